@@ -1,0 +1,1 @@
+"""The comparison engine. Pure Python: nothing here imports Qt."""

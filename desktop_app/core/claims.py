@@ -1,0 +1,257 @@
+"""Numeric claims: a figure, its hedge, its unit or counted noun, and what it is about."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lexicon import (
+    CURRENCY_SYMBOLS,
+    DEATH_NOUNS,
+    IDENTIFIER_NOUNS,
+    LEFT_TOPIC_NOUNS,
+    MEASURE_UNITS,
+    MONTHS,
+    POPULATION_NOUNS,
+    QUALIFIERS,
+    STOP_AFTER_NUMBER,
+    TIME_SUFFIXES,
+)
+from .model import Claim, Sentence
+from .names import Name, find_names, focus_name
+from .numbers import NumberMention, find_numbers
+
+WORD = re.compile(r"[\w’'%-]+|[^\w\s]")
+SUPERLATIVE = re.compile(r"(?:most|least|\w+est)$")
+MAX_NOUN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a figure counts or measures."""
+
+    name: str
+    kind: str
+    factor: float = 1.0
+    noun: str = ""
+
+
+def singular(word: str) -> str:
+    """Crude English singular, enough to match counted nouns ('lives' -> 'life')."""
+    lower = word.lower()
+    if lower in ("people", "police", "media", "news", "series"):
+        return lower
+    for plural, single in (("ives", "ife"), ("ies", "y"), ("sses", "ss"), ("ches", "ch"),
+                           ("shes", "sh"), ("xes", "x")):
+        if lower.endswith(plural) and len(lower) >= len(plural) + 1:
+            return lower[: -len(plural)] + single
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        return lower[:-1]
+    return lower
+
+
+def _words_after(text: str, limit: int = 6) -> list[str]:
+    return [m.group().strip("‘’'\"“”") for m in WORD.finditer(text[:120])][:limit]
+
+
+def _words_before(text: str, limit: int = 6) -> list[str]:
+    return [m.group() for m in WORD.finditer(text[-120:])][-limit:]
+
+
+def qualifier_before(left: str) -> tuple[str, float, float]:
+    """The hedge written just before a figure, as (label, low factor, high factor)."""
+    tail = re.sub(r"[\s$€£]+$", "", left.lower())
+    tail = re.sub(r"\b(?:a|an|the|its|of|with|by)$", "", tail).rstrip()
+    for phrase, label, low, high in QUALIFIERS:
+        if tail.endswith(phrase) and (len(tail) == len(phrase) or not tail[-len(phrase) - 1].isalnum()):
+            return label, low, high
+    return "", 1.0, 1.0
+
+
+def rounding_margin(mention: NumberMention, surface: str) -> float:
+    """Half a unit of the last significant digit: "800,000" admits 750,000-850,000."""
+    if mention.vague or mention.value == 0:
+        return 0.0
+    digits = re.sub(r"[^\d.]", "", surface.split()[0]) if not mention.spelled else ""
+    if "." in digits:
+        decimals = len(digits.split(".")[1])
+        scale = mention.value / float(digits) if float(digits) else 1.0
+        return 0.5 * float(10) ** (-decimals) * scale
+    magnitude = 10 ** math.floor(math.log10(abs(mention.value)))
+    stripped = f"{int(mention.value)}".rstrip("0")
+    place = 10 ** (len(f"{int(mention.value)}") - len(stripped))
+    return 0.5 * min(place, magnitude) if place > 1 else 0.0
+
+
+def _unit_after(words: list[str]) -> Unit | None:
+    if not words:
+        return None
+    first = words[0].lower()
+    pair = " ".join(w.lower() for w in words[:2])
+    for key in (pair, first):
+        if key in MEASURE_UNITS:
+            name, factor, kind = MEASURE_UNITS[key]
+            return Unit(name, kind, factor)
+    noun, surface, noun_position = "", "", 0
+    for position, word in enumerate(words[:MAX_NOUN_WORDS]):
+        lower = word.lower()
+        if not word[:1].isalpha() or lower in STOP_AFTER_NUMBER or lower.endswith("ly"):
+            break
+        if lower.endswith("ing") and noun == "" and lower not in ("building", "offering"):
+            break
+        noun, surface, noun_position = lower, word, position
+        if singular(lower) in POPULATION_NOUNS | DEATH_NOUNS or singular(lower) != lower:
+            break  # a plural is the counted noun; what follows it is the verb
+    if not noun:
+        return None
+    base = singular(noun)
+    if base in POPULATION_NOUNS and noun_position == 0:
+        return Unit("people", "count", noun=surface)
+    if base in DEATH_NOUNS:
+        return Unit("deaths", "count", noun=surface)
+    return Unit(base, "count", noun=surface)
+
+
+def _unit_before(left_words: list[str]) -> Unit | None:
+    lowered = " ".join(w.lower() for w in left_words[-4:])
+    for noun, unit in LEFT_TOPIC_NOUNS.items():
+        if re.search(rf"\b{noun}\b", lowered):
+            return Unit(unit, "count", noun=noun)
+    return None
+
+
+def is_not_quantity(mention: NumberMention, left: str, right: str) -> bool:
+    """Dates, times, identifiers and stray 'one's are numbers but not claims."""
+    before = _words_before(left, 2)
+    after = _words_after(right, 2)
+    previous = before[-1] if before else ""
+    following = after[0].lower() if after else ""
+    if previous.lower().rstrip(".") in MONTHS or following.rstrip(".,") in MONTHS:
+        return True
+    if right.lower().lstrip().startswith(TIME_SUFFIXES) or right.startswith(":"):
+        return True
+    if left.endswith("#") or previous.lower() in IDENTIFIER_NOUNS or previous.lower() == "no.":
+        return True
+    if previous[:1].isupper() and previous.isalpha() and not mention.spelled and not after:
+        return True
+    if previous[:1].isupper() and previous.isalpha() and not mention.spelled and following in (
+        ",", ".", ")", "and", "or", ":", ";", "•", "-"
+    ):
+        return True
+    if _looks_like_year(mention, left, right):
+        return True
+    return mention.spelled and mention.value == 1 and mention.end - mention.start <= 3
+
+
+def _looks_like_year(mention: NumberMention, left: str, right: str) -> bool:
+    surface_is_plain = not mention.spelled and mention.value.is_integer()
+    if not (surface_is_plain and 1800 <= mention.value <= 2100):
+        return False
+    after = _words_after(right, 1)
+    counted_noun = bool(after) and after[0].isalpha() and after[0].islower()
+    return not (counted_noun and after[0].endswith("s") and after[0] not in STOP_AFTER_NUMBER)
+
+
+def _rank_claim(mention: NumberMention, right: str) -> tuple[str, str] | None:
+    words = _words_after(right, 3)
+    if not words or not SUPERLATIVE.match(words[0].lower()):
+        return None
+    phrase = " ".join(w.lower() for w in words[:2] if w[:1].isalpha())
+    return "rank", phrase
+
+
+def _topic(unit: Unit, names_before: Sequence[Name], names_all: Sequence[Name],
+           mention: NumberMention, focus: str | None) -> str:
+    nearest = names_before[-1].text if names_before else focus
+    if unit.name == "people":
+        return f"population of {nearest}" if nearest else "population"
+    if unit.name == "deaths":
+        return f"deaths in {nearest}" if nearest else "deaths"
+    if unit.name == "km":
+        ordered = sorted(names_all, key=lambda n: abs(n.start - mention.start))
+        places = sorted({n.text for n in ordered[:2]})
+        if len(places) == 2:
+            return f"distance {places[0]}–{places[1]}"
+        return f"distance to {places[0]}" if places else "distance"
+    if unit.kind in ("percent", "money"):
+        return f"{unit.name} figure"
+    return f"number of {unit.noun.lower()}" if unit.noun else unit.name
+
+
+def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: int,
+                names: Sequence[Name], focus: str | None) -> Claim | None:
+    left, right = text[sentence.start : mention.start], text[mention.end : sentence.end]
+    names_before = [n for n in names if n.end <= mention.start]
+    if mention.ordinal:
+        rank = _rank_claim(mention, right)
+        if rank is None:
+            return None
+        scope = names_before[-1].text if names_before else (focus or "")
+        topic = f"rank: {rank[1]}" + (f" ({scope})" if scope else "")
+        return Claim(mention.start, mention.end, text[mention.start : mention.end], mention.value,
+                     "rank", "", topic, "rank", mention.value, mention.value, index)
+    if is_not_quantity(mention, left, right):
+        return None
+    unit = _unit_for(mention, left, right)
+    if unit is None:
+        return None
+    label, low_factor, high_factor = qualifier_before(left)
+    if mention.vague:
+        label = label or "vague"
+    value = mention.value * unit.factor
+    margin = 0.0 if label else rounding_margin(mention, text[mention.start : mention.end])
+    margin *= unit.factor
+    low = mention.low * unit.factor * low_factor - margin
+    high = (mention.high * unit.factor if mention.vague else value) * high_factor + margin
+    topic = _topic(unit, names_before, names, mention, focus)
+    end = _extend_over_unit(text, mention.end, sentence.end, unit)
+    kind = unit.kind if unit.kind in ("count", "measure", "percent", "money") else "count"
+    return Claim(mention.start, end, text[mention.start : end], value, unit.name, label, topic,
+                 kind, max(low, 0.0), high, index)  # type: ignore[arg-type]
+
+
+def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
+    symbol = left.rstrip()[-3:]
+    for sign, currency in CURRENCY_SYMBOLS.items():
+        if symbol.endswith(sign) and left.endswith(sign):
+            return Unit(currency, "money")
+    if right.startswith("%"):
+        return Unit("percent", "percent")
+    words = _words_after(right, 5)
+    if mention.vague and words and words[0].lower() == "of":
+        words = words[1:]
+    return _unit_after(words) or _unit_before(_words_before(left, 6))
+
+
+def _extend_over_unit(text: str, end: int, limit: int, unit: Unit) -> int:
+    """Stretch the quote over the unit word ("330 kilometers", "1.5 million inhabitants")."""
+    match = re.match(r"(?:%|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)", text[end:limit])
+    if not match or (unit.kind == "money" and text[end:end + 1] != " "):
+        return end
+    if match.group() == "%":
+        return end + 1
+    words = match.group().split()
+    target = singular(unit.noun) if unit.noun else unit.name
+    for count in range(len(words), 0, -1):
+        last = words[count - 1].strip("’'").lower()
+        if singular(last) == target or last in MEASURE_UNITS or singular(last) == singular(target):
+            return end + match.group().index(words[count - 1]) + len(words[count - 1].rstrip("’'"))
+    return end
+
+
+def extract_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
+    """Every numeric claim in the document, in text order."""
+    per_sentence = [find_names(text[s.start : s.end], s.start) for s in sentences]
+    focus = focus_name(per_sentence)
+    claims: list[Claim] = []
+    for index, (sentence, names) in enumerate(zip(sentences, per_sentence, strict=True)):
+        for mention in find_numbers(text[sentence.start : sentence.end]):
+            shifted = NumberMention(mention.start + sentence.start, mention.end + sentence.start,
+                                    mention.value, mention.low, mention.high, mention.ordinal,
+                                    mention.vague, mention.spelled)
+            claim = _claim_from(shifted, text, sentence, index, names, focus)
+            if claim is not None:
+                claims.append(claim)
+    return tuple(claims)

@@ -1,0 +1,198 @@
+"""Turn alignment scores and claims into findings: agreements and conflicts."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+
+from .dates import years_apart
+from .model import Claim, Document, Finding, FindingKind, Passage
+from .opposition import negated, opposed_words, opposition
+
+OPPOSITION_MARGIN = 0.1  # antonym conflicts may align this much below the agreement threshold
+OPPOSITION_FLOOR = 0.3
+NEGATION_FLOOR = 0.6  # a negation alone needs near-identical sentences
+CONTEXT_FLOOR = 0.25  # generic claims ("two years") are compared only in aligned sentences
+SPECIFIC_TOPICS = ("population of ", "deaths in ", "distance ", "rank: ")
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """A candidate sentence pair: document indices, sentence indices, score."""
+
+    doc_a: int
+    sent_a: int
+    doc_b: int
+    sent_b: int
+    score: float
+    best: bool
+    shared: tuple[str, ...] = ()
+
+
+def finding_id(reason: str, a: Passage, b: Passage) -> str:
+    """Stable across runs and thresholds, so a user's dismissal keeps applying."""
+    key = f"{reason}|{a.doc}|{a.start}|{a.end}|{b.doc}|{b.start}|{b.end}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def sentence_passage(doc: Document, index: int) -> Passage:
+    span = doc.sentences[index]
+    return Passage(doc.id, span.start, span.end, doc.text[span.start : span.end])
+
+
+def format_value(claim: Claim) -> str:
+    """'about 1,500,000 people' style rendering of a claim's value."""
+    value = claim.value
+    number = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:,.2f}".rstrip("0")
+    unit = "" if claim.unit in ("rank",) else f" {claim.unit}"
+    if claim.kind == "rank":
+        return f"rank {number}"
+    prefix = f"{claim.qualifier} " if claim.qualifier and claim.qualifier != "vague" else ""
+    if claim.qualifier == "vague":
+        return f"{claim.quote}"
+    return f"{prefix}{number}{unit}".strip()
+
+
+def time_gap(a: Document, b: Document) -> bool:
+    gap = years_apart(a.date, b.date)
+    return gap is not None and gap > 1.0
+
+
+def _comparable(first: Claim, second: Claim) -> bool:
+    return first.unit == second.unit and first.kind == second.kind
+
+
+def _is_specific(claim: Claim) -> bool:
+    if claim.topic.startswith("distance ") and "–" not in claim.topic:
+        return False
+    return claim.topic.startswith(SPECIFIC_TOPICS) and not claim.topic.endswith("None")
+
+
+def claim_relation(first: Claim, second: Claim) -> FindingKind | None:
+    """conflict when the ranges cannot overlap; agree when both are definite and overlap."""
+    if not _comparable(first, second):
+        return None
+    if not first.compatible_with(second):
+        return "conflict"
+    if first.qualifier == "vague" or second.qualifier == "vague":
+        return None
+    return "agree"
+
+
+def _relative_gap(first: Claim, second: Claim) -> float:
+    largest = max(abs(first.value), abs(second.value), 1e-9)
+    return min(1.0, abs(first.value - second.value) / largest)
+
+
+def _claim_finding(docs: Sequence[Document], ia: int, ca: Claim, ib: int, cb: Claim,
+                   kind: FindingKind) -> Finding:
+    a_doc, b_doc = docs[ia], docs[ib]
+    a, b = sentence_passage(a_doc, ca.sentence), sentence_passage(b_doc, cb.sentence)
+    gap = _relative_gap(ca, cb)
+    explanation = (f"{ca.topic}: {format_value(ca)} ({a_doc.id}) vs {format_value(cb)} ({b_doc.id})"
+                   if kind == "conflict" else
+                   f"{ca.topic}: {format_value(ca)} ({a_doc.id}) and {format_value(cb)} ({b_doc.id})")
+    score = gap if kind == "conflict" else 1.0 - gap
+    return Finding(finding_id("claims", a, b), kind, round(float(score), 3), ca.topic, explanation,
+                   time_gap(a_doc, b_doc), a, b, "claims")
+
+
+def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float]
+                   ) -> Iterator[Finding]:
+    """Compare claims about the same topic across documents.
+
+    Specific topics (population of a named place, a distance between two named
+    places) are compared wherever they occur; generic ones only inside
+    sentences that align, where they are surely about the same thing.
+    """
+    by_topic: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for index, doc in enumerate(docs):
+        for claim in doc.claims:
+            by_topic[claim.topic].append((index, claim))
+    for claims in by_topic.values():
+        for (ia, ca), (ib, cb) in combinations(claims, 2):
+            if ia == ib:
+                continue
+            if ia > ib:
+                (ia, ca), (ib, cb) = (ib, cb), (ia, ca)
+            specific = _is_specific(ca) and _is_specific(cb)
+            aligned = context.get((ia, ca.sentence, ib, cb.sentence), 0.0) >= CONTEXT_FLOOR
+            if not (specific or aligned):
+                continue
+            kind = claim_relation(ca, cb)
+            if kind is not None:
+                yield _claim_finding(docs, ia, ca, ib, cb, kind)
+
+
+def _sentence_claims(doc: Document, sentence: int) -> list[Claim]:
+    return [c for c in doc.claims if c.sentence == sentence]
+
+
+def _aligned_finding(docs: Sequence[Document], pair: AlignedPair, threshold: float
+                     ) -> Finding | None:
+    a_doc, b_doc = docs[pair.doc_a], docs[pair.doc_b]
+    a, b = sentence_passage(a_doc, pair.sent_a), sentence_passage(b_doc, pair.sent_b)
+    gap = time_gap(a_doc, b_doc)
+    topic = ", ".join(pair.shared[:3])
+    opposed = opposed_words(a.quote, b.quote)
+    floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
+    if opposed and pair.score >= floor and pair.shared:
+        why = f"opposite statements: “{opposed[0]}” ({a_doc.id}) vs “{opposed[1]}” ({b_doc.id})"
+        return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,
+                       why, gap, a, b, "opposition")
+    if pair.score >= max(NEGATION_FLOOR, threshold) and opposition(a.quote, b.quote):
+        negative = a_doc.id if negated(a.quote) else b_doc.id
+        why = f"the same statement, negated in {negative}"
+        return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,
+                       why, gap, a, b, "opposition")
+    if not pair.best or pair.score < threshold:
+        return None
+    for ca in _sentence_claims(a_doc, pair.sent_a):
+        for cb in _sentence_claims(b_doc, pair.sent_b):
+            if claim_relation(ca, cb) == "conflict":
+                return None  # reported by claim_findings with its values
+    why = f"same statement (similarity {pair.score:.2f})" + (f"; shared: {topic}" if topic else "")
+    return Finding(finding_id("aligned", a, b), "agree", round(pair.score, 3), topic, why, gap,
+                   a, b, "aligned")
+
+
+def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: float
+             ) -> tuple[Finding, ...]:
+    """All findings at this threshold: claim conflicts, oppositions, agreements."""
+    context = {(p.doc_a, p.sent_a, p.doc_b, p.sent_b): p.score for p in pairs}
+    findings: dict[tuple[str, int, int, str, int, int], Finding] = {}
+    for finding in claim_findings(docs, context):
+        _keep(findings, finding)
+    for pair in pairs:
+        aligned = _aligned_finding(docs, pair, threshold)
+        if aligned is not None:
+            _keep(findings, aligned)
+    return tuple(sorted(findings.values(), key=_order))
+
+
+def _keep(findings: dict[tuple[str, int, int, str, int, int], Finding], new: Finding) -> None:
+    """One finding per passage pair; a conflict outranks an agreement."""
+    key = (new.a.doc, new.a.start, new.a.end, new.b.doc, new.b.start, new.b.end)
+    old = findings.get(key)
+    if old is None or (old.kind == "agree" and new.kind == "conflict"):
+        findings[key] = new
+
+
+def _order(finding: Finding) -> tuple[int, float, str, int]:
+    return (0 if finding.kind == "conflict" else 1, -finding.score, finding.a.doc, finding.a.start)
+
+
+def pairs_from_arrays(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray,
+                      sent_b: np.ndarray, scores: np.ndarray, best: np.ndarray,
+                      shared: Sequence[tuple[str, ...]]) -> list[AlignedPair]:
+    """Package aligned arrays as pairs for classification (only the kept ones)."""
+    return [
+        AlignedPair(int(da), int(sa), int(db), int(sb), float(s), bool(bm), sh)
+        for da, sa, db, sb, s, bm, sh in zip(doc_a, sent_a, doc_b, sent_b, scores, best, shared,
+                                             strict=True)
+    ]

@@ -1,0 +1,78 @@
+"""Find an article's publication date in its header lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_PATTERNS = (
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+)
+_DATE_LINE_PREFIX = re.compile(
+    r"^\s*(?:(?:published|updated|posted|date|last updated)\b[:\s]*(?:on\s+)?|by\s+[^,|]{1,40}[,|]\s*)?",
+    re.IGNORECASE,
+)
+HEADER_LINES = 15
+MAX_DATE_LINE = 70
+
+
+def _to_iso(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS.get(groups["month"].lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(fragment: str) -> str | None:
+    """The first calendar date written in `fragment`, as ISO 8601, or None."""
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(fragment):
+            iso = _to_iso(match)
+            if iso:
+                return iso
+    return None
+
+
+def find_publication_date(text: str) -> str | None:
+    """A date standing on a short header line ("December 6, 2024", "Published: ...").
+
+    Dates inside running prose near the top (a site banner saying when it
+    stopped publishing) are not the article's date, so only short lines count.
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:HEADER_LINES]
+    for line in lines:
+        if len(line) > MAX_DATE_LINE:
+            continue
+        rest = _DATE_LINE_PREFIX.sub("", line, count=1)
+        iso = parse_date(rest)
+        if iso:
+            return iso
+    return None
+
+
+def years_apart(first: str | None, second: str | None) -> float | None:
+    """Distance in years between two ISO dates, or None if either is unknown."""
+    if not first or not second:
+        return None
+    delta = dt.date.fromisoformat(first) - dt.date.fromisoformat(second)
+    return abs(delta.days) / 365.25

@@ -1,0 +1,87 @@
+"""Turn the bytes of a text file into str, whatever its encoding."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class UndecodableError(ValueError):
+    """The bytes do not look like text in any known encoding."""
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text of mostly ASCII has a NUL in every other byte; spot which half."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / len(sample[0::2])
+    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nuls > 0.3 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.3 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+CONTROL_LIMIT = 0.05
+
+
+def _looks_binary(text: str) -> bool:
+    """Text with many control or unassigned characters is a decoded binary file."""
+    sample = text[:20000]
+    if not sample:
+        return False
+    odd = sum(1 for ch in sample if ch not in "\n\r\t\f" and unicodedata.category(ch) in
+              ("Cc", "Cn", "Co", "Cs"))
+    return odd / len(sample) > CONTROL_LIMIT
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode, then refuse the result if it is not plausibly text."""
+    text = _decode(data)
+    if _looks_binary(text):
+        raise UndecodableError("binary file (control characters), not text")
+    return text
+
+
+def _decode(data: bytes) -> str:
+    """BOM first, then UTF-16 by its NUL pattern, strict UTF-8, charset-normalizer's guess."""
+    encoding = _bom_encoding(data) or _utf16_without_bom(data)
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise UndecodableError(f"not valid {encoding} text") from exc
+    if b"\x00" in data:
+        raise UndecodableError("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise UndecodableError("binary file or unknown encoding, not text")
+    return str(best)
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF; other characters are kept exactly."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,96 @@
+"""Word lists the claim extractor reads: units, counted nouns, qualifiers.
+
+Kept as data in one place so that a new unit or hedge is one line, not code.
+"""
+
+from __future__ import annotations
+
+import math
+
+# Surface word (lower case) -> (canonical unit, factor to that unit, claim kind).
+MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
+    **{w: ("km", 1.0, "measure") for w in ("km", "kms", "kilometer", "kilometers", "kilometre",
+                                           "kilometres")},
+    **{w: ("km", 1.609344, "measure") for w in ("mile", "miles", "mi")},
+    **{w: ("m", 1.0, "measure") for w in ("meter", "meters", "metre", "metres")},
+    **{w: ("kg", 1.0, "measure") for w in ("kg", "kilogram", "kilograms", "kilos")},
+    **{w: ("t", 1.0, "measure") for w in ("tonne", "tonnes", "ton", "tons")},
+    **{w: ("km2", 1.0, "measure") for w in ("sq km", "square kilometers", "square kilometres")},
+    **{w: ("years", 1.0, "measure") for w in ("year", "years")},
+    **{w: ("months", 1.0, "measure") for w in ("month", "months")},
+    **{w: ("weeks", 1.0, "measure") for w in ("week", "weeks")},
+    **{w: ("days", 1.0, "measure") for w in ("day", "days")},
+    **{w: ("hours", 1.0, "measure") for w in ("hour", "hours")},
+    **{w: ("minutes", 1.0, "measure") for w in ("minute", "minutes")},
+    **{w: ("percent", 1.0, "percent") for w in ("percent", "per cent", "%", "pct")},
+    **{w: ("USD", 1.0, "money") for w in ("dollar", "dollars", "usd")},
+    **{w: ("EUR", 1.0, "money") for w in ("euro", "euros", "eur")},
+    **{w: ("GBP", 1.0, "money") for w in ("pound", "pounds", "gbp")},
+}
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
+
+# Counted nouns that mean "people living somewhere": their figure is a population.
+POPULATION_NOUNS = frozenset(
+    {"inhabitant", "resident", "people", "person", "citizen", "population", "dweller", "soul"}
+)
+DEATH_NOUNS = frozenset({"death", "dead", "life", "fatality", "killed", "victim", "body"})
+# A figure introduced by these words, with no noun after it, counts what they name.
+LEFT_TOPIC_NOUNS = {"population": "people", "toll": "deaths", "death toll": "deaths"}
+
+# Words after which a bare number is a name, not a quantity ("tank base 559").
+IDENTIFIER_NOUNS = frozenset(
+    """base route highway road flight resolution article section chapter page room number no
+    unit brigade division regiment battalion gate platform line bus level phase stage grade
+    class model version season episode track channel district sector zone building block
+    street avenue exit terminal pier lot box code item paragraph clause act law decree bill
+    case cell ward floor camp item figure table appendix volume issue verse row seat lane
+    pillar""".split()
+)
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+TIME_SUFFIXES = ("a.m", "p.m", "am ", "pm ", "gmt", "utc", "o'clock", "hrs")
+
+# Hedges before a figure -> (qualifier label, low factor, high factor) around the value.
+QUALIFIERS: tuple[tuple[str, str, float, float], ...] = (
+    ("more than", "more than", 1.0, math.inf),
+    ("over", "more than", 1.0, math.inf),
+    ("above", "more than", 1.0, math.inf),
+    ("upwards of", "more than", 1.0, math.inf),
+    ("in excess of", "more than", 1.0, math.inf),
+    ("exceeding", "more than", 1.0, math.inf),
+    ("at least", "at least", 1.0, math.inf),
+    ("no fewer than", "at least", 1.0, math.inf),
+    ("no less than", "at least", 1.0, math.inf),
+    ("less than", "less than", 0.0, 1.0),
+    ("fewer than", "less than", 0.0, 1.0),
+    ("under", "less than", 0.0, 1.0),
+    ("below", "less than", 0.0, 1.0),
+    ("up to", "at most", 0.0, 1.0),
+    ("at most", "at most", 0.0, 1.0),
+    ("as many as", "at most", 0.0, 1.0),
+    ("nearing", "nearly", 0.9, 1.0),
+    ("nearly", "nearly", 0.9, 1.0),
+    ("almost", "nearly", 0.9, 1.0),
+    ("just under", "nearly", 0.9, 1.0),
+    ("close to", "about", 0.9, 1.1),
+    ("approaching", "nearly", 0.9, 1.0),
+    ("around", "about", 0.9, 1.1),
+    ("about", "about", 0.9, 1.1),
+    ("approximately", "about", 0.9, 1.1),
+    ("approx.", "about", 0.9, 1.1),
+    ("approx", "about", 0.9, 1.1),
+    ("roughly", "about", 0.9, 1.1),
+    ("some", "about", 0.9, 1.1),
+    ("an estimated", "about", 0.85, 1.15),
+    ("estimated", "about", 0.85, 1.15),
+    ("circa", "about", 0.9, 1.1),
+    ("just over", "more than", 1.0, 1.1),
+    ("exactly", "exactly", 1.0, 1.0),
+)
+STOP_AFTER_NUMBER = frozenset(
+    """of to in on at by for from with and or but as than that which who whom whose is are was
+    were be been being has have had do does did will would can could should may might must
+    this these those it its their his her our your my a an the ago per each every more less""".split()
+)

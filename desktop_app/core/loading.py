@@ -1,0 +1,111 @@
+"""Read article files from disk into Documents, with clear errors for bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .dates import find_publication_date
+from .decoding import UndecodableError, decode_bytes, normalise_newlines
+from .errors import LoadError
+from .model import Document
+
+SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+MAX_BYTES = 50 * 1024 * 1024
+TITLE_MAX = 200
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """Documents that loaded, and one error per input that did not."""
+
+    documents: tuple[Document, ...]
+    errors: tuple[LoadError, ...]
+
+
+def seeds_dir() -> Path:
+    """The bundled demo corpus, at the repository's top level."""
+    return Path(__file__).resolve().parents[2] / "seeds"
+
+
+def title_of(text: str) -> str:
+    """First non-empty line, without Markdown heading marks."""
+    for line in text.split("\n"):
+        stripped = line.strip().lstrip("#").strip()
+        if stripped:
+            return stripped[:TITLE_MAX]
+    return ""
+
+
+def document_from_text(doc_id: str, text: str, path: str = "", title: str | None = None) -> Document:
+    """Build a Document from text already in memory (sentences and claims come later)."""
+    text = normalise_newlines(text)
+    return Document(
+        id=doc_id,
+        title=title or title_of(text) or doc_id,
+        path=path,
+        text=text,
+        date=find_publication_date(text),
+    )
+
+
+def load_file(path: Path) -> Document:
+    """Read one article; raise LoadError naming the file and the reason."""
+    name = str(path)
+    if not path.exists():
+        raise LoadError(name, "no such file or folder")
+    if not path.is_file():
+        raise LoadError(name, "not a regular file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise LoadError(name, f"file is {size // (1024 * 1024)} MB, over the 50 MB limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(name, f"cannot be read ({exc.strerror or exc})") from exc
+    try:
+        text = decode_bytes(data)
+    except UndecodableError as exc:
+        raise LoadError(name, str(exc)) from exc
+    if not text.strip():
+        raise LoadError(name, "file is empty")
+    return document_from_text(path.stem, text, path=name)
+
+
+def expand_paths(paths: Iterable[Path]) -> Iterator[Path | LoadError]:
+    """Files as given, folders as their supported files; a bad path yields a LoadError."""
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
+            if not found:
+                yield LoadError(str(path), "folder has no readable articles (.txt or .md)")
+            yield from found
+        else:
+            yield path
+
+
+def _unique_id(doc: Document, taken: set[str]) -> Document:
+    doc_id, counter = doc.id, 2
+    while doc_id in taken:
+        doc_id, counter = f"{doc.id}-{counter}", counter + 1
+    taken.add(doc_id)
+    if doc_id == doc.id:
+        return doc
+    return Document(doc_id, doc.title, doc.path, doc.text, doc.date)
+
+
+def load_paths(paths: Iterable[Path]) -> LoadResult:
+    """Load every path; bad ones become errors and the rest still load."""
+    documents: list[Document] = []
+    errors: list[LoadError] = []
+    taken: set[str] = set()
+    for item in expand_paths(paths):
+        if isinstance(item, LoadError):
+            errors.append(item)
+            continue
+        try:
+            documents.append(_unique_id(load_file(item), taken))
+        except LoadError as exc:
+            errors.append(exc)
+    return LoadResult(tuple(documents), tuple(errors))

@@ -1,0 +1,84 @@
+"""Frozen result types shared by every stage of the engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+FindingKind = Literal["agree", "conflict"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as a half-open character span of its document's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A numeric statement found in a document.
+
+    `low`/`high` is the range of values the wording admits: "nearing 800,000"
+    admits roughly 720,000-800,000, "more than 300" anything above 300.
+    """
+
+    start: int
+    end: int
+    quote: str
+    value: float
+    unit: str
+    qualifier: str
+    topic: str
+    kind: Literal["count", "measure", "rank", "percent", "money"]
+    low: float
+    high: float
+    sentence: int  # index into Document.sentences
+
+    def compatible_with(self, other: Claim) -> bool:
+        """True when both wordings can describe the same true value."""
+        return self.low <= other.high and other.low <= self.high
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its text exactly as shown, with sentences and claims."""
+
+    id: str
+    title: str
+    path: str
+    text: str
+    date: str | None = None
+    sentences: tuple[Sentence, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    excluded: tuple[tuple[int, int], ...] = ()
+
+    def sentence_text(self, index: int) -> str:
+        span = self.sentences[index]
+        return self.text[span.start : span.end]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A quoted span of one document; quote == text[start:end]."""
+
+    doc: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A relation between two passages of two documents."""
+
+    id: str
+    kind: FindingKind
+    score: float
+    topic: str
+    explanation: str
+    time_gap: bool
+    a: Passage
+    b: Passage
+    reason: Literal["aligned", "claims", "opposition"] = "aligned"

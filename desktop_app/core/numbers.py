@@ -1,0 +1,285 @@
+"""Find numbers in English prose, in digits or words, with their character spans.
+
+Hand-written because the libraries that read number words (text2num,
+number-parser, quantulum3) either rewrite the text without reporting offsets
+or cannot read hedged and abbreviated news figures ("1.5m", "half a million");
+every span here must index the original text exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
+}
+WORD_SCALES = ("thousand", "million", "billion", "trillion")
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
+    "billionth": 1_000_000_000,
+}
+# Vague plurals: "thousands fled" admits any count from 2,000 to 999,999.
+VAGUE = {
+    "dozens": (24.0, 199.0), "scores": (40.0, 199.0), "hundreds": (200.0, 999.0),
+    "thousands": (2000.0, 999_999.0), "millions": (2e6, 999e6), "billions": (2e9, 999e9),
+}
+VAGUE_COMPOUND = {
+    ("tens", "thousands"): (20_000.0, 99_999.0),
+    ("hundreds", "thousands"): (200_000.0, 999_999.0),
+    ("tens", "millions"): (20e6, 99e6),
+    ("hundreds", "millions"): (200e6, 999e6),
+}
+NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "dozen", "half", "quarter"} | set(WORD_SCALES)
+
+DIGITS = re.compile(
+    r"(?<![\w.\-/:])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<attached>m|mn|bn|k|tn)\b|(?:\s+|-)(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?![\w]|[.,]\d)",
+    re.IGNORECASE,
+)
+DIGIT_ORDINAL = re.compile(r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
+WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number written in the text: text[start:end] is its surface."""
+
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    ordinal: bool = False
+    vague: bool = False
+    spelled: bool = False
+
+
+def parse_digits(number: str, scale: str | None = None) -> float:
+    """'800,000' -> 800000.0; '1.5', 'million' -> 1500000.0."""
+    value = float(number.replace(",", ""))
+    if scale:
+        value *= SCALES[scale.lower()]
+    return value
+
+
+def _split_words(words: Sequence[str]) -> list[str]:
+    parts: list[str] = []
+    for word in words:
+        parts.extend(p for p in word.lower().split("-") if p)
+    return parts
+
+
+def words_to_number(words: Sequence[str]) -> float | None:
+    """Value of a run of English number words, or None when they are not one number.
+
+    Handles "one hundred and five", "twenty-five", "a million and one",
+    "one and a half million", "half a million", "a dozen".
+    """
+    parts = _split_words(words)
+    if not parts or parts[-1] in {"and", "a", "an"}:
+        return None
+    total, current, seen_number, half = 0.0, 0.0, False, 0.0
+    for index, word in enumerate(parts):
+        if word in {"and"}:
+            continue
+        if word in {"a", "an"}:
+            if index + 1 < len(parts) and parts[index + 1] in NUMBER_WORDS | {"half"}:
+                if parts[index + 1] != "half" and current == 0 and not half:
+                    current = 1
+                continue
+            return None
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("half", "quarter"):
+            fraction = 0.5 if word == "half" else 0.25
+            if current == 0 and total == 0 and not seen_number:
+                half = fraction  # "half a million"
+                seen_number = True
+                continue
+            current += fraction
+        elif word in WORD_SCALES:
+            multiplier = SCALES[word]
+            if half and current == 0:
+                current = half
+                half = 0.0
+            total += (current or 1) * multiplier
+            current = 0.0
+        else:
+            return None
+        seen_number = True
+    if not seen_number:
+        return None
+    if half:
+        return None
+    return total + current
+
+
+def ordinal_value(word: str) -> int | None:
+    """'third' -> 3, 'twenty-first' -> 21, '21st' -> 21, else None."""
+    match = DIGIT_ORDINAL.fullmatch(word)
+    if match:
+        return int(match.group("num"))
+    parts = word.lower().split("-")
+    if parts[-1] not in ORDINALS:
+        return None
+    head = words_to_number(parts[:-1]) if len(parts) > 1 else 0.0
+    if head is None:
+        return None
+    if parts[-1] in ("hundredth", "thousandth", "millionth", "billionth") and head:
+        return int(head * ORDINALS[parts[-1]])
+    return int(head) + ORDINALS[parts[-1]]
+
+
+def _word_tokens(text: str) -> list[re.Match[str]]:
+    return list(WORD.finditer(text))
+
+
+def _is_number_token(word: str) -> bool:
+    parts = word.lower().split("-")
+    return all(p in NUMBER_WORDS for p in parts)
+
+
+def _take_word_run(tokens: list[re.Match[str]], start: int, text: str) -> int:
+    """Index past the longest run of number words starting at `start`.
+
+    Connectors ("and", "a") are taken only when a number word follows them,
+    so "one and a half million" is one run and "two and a car" is not.
+    """
+    end = start
+    index = start
+    while index < len(tokens):
+        if index > start and text[tokens[index - 1].end() : tokens[index].start()].strip():
+            break
+        word = tokens[index].group().lower()
+        if _is_number_token(word):
+            index += 1
+            end = index
+            continue
+        ahead = index
+        while ahead < len(tokens) and ahead - index < 2 and tokens[ahead].group().lower() in {
+            "and", "a", "an"
+        }:
+            ahead += 1
+        if ahead > index and ahead < len(tokens) and _is_number_token(tokens[ahead].group()):
+            index = ahead
+            continue
+        break
+    return end
+
+
+def _spelled_mentions(text: str) -> Iterator[NumberMention]:
+    tokens = _word_tokens(text)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        word = token.group().lower()
+        vague = _vague_at(tokens, index, text)
+        if vague:
+            end_index, low, high = vague
+            yield NumberMention(token.start(), tokens[end_index - 1].end(), low, low, high,
+                                vague=True, spelled=True)
+            index = end_index
+            continue
+        ordinal = ordinal_value(word)
+        if ordinal is not None:
+            yield NumberMention(token.start(), token.end(), ordinal, ordinal, ordinal,
+                                ordinal=True, spelled=True)
+            index += 1
+            continue
+        starts_with_article = word in {"a", "an"} and index + 1 < len(tokens)
+        if _is_number_token(word) or starts_with_article:
+            first = index + 1 if starts_with_article else index
+            end_index = _take_word_run(tokens, first, text)
+            if end_index > first:
+                begin = index if starts_with_article else first
+                value = words_to_number([t.group() for t in tokens[begin:end_index]])
+                if value is not None and not _lone_article_word(tokens, begin, end_index):
+                    yield NumberMention(tokens[begin].start(), tokens[end_index - 1].end(), value,
+                                        value, value, spelled=True)
+                    index = end_index
+                    continue
+        index += 1
+
+
+def _lone_article_word(tokens: list[re.Match[str]], begin: int, end: int) -> bool:
+    """'a half' or 'a quarter' alone is not a figure."""
+    words = [t.group().lower() for t in tokens[begin:end]]
+    return words in (["a", "half"], ["a", "quarter"], ["half"], ["quarter"])
+
+
+def _vague_at(tokens: list[re.Match[str]], index: int, text: str) -> tuple[int, float, float] | None:
+    word = tokens[index].group().lower()
+    if index + 2 < len(tokens) and tokens[index + 1].group().lower() == "of":
+        pair = (word, tokens[index + 2].group().lower())
+        if pair in VAGUE_COMPOUND:
+            low, high = VAGUE_COMPOUND[pair]
+            return index + 3, low, high
+    if word in VAGUE:
+        low, high = VAGUE[word]
+        return index + 1, low, high
+    return None
+
+
+def _digit_mentions(text: str) -> Iterator[NumberMention]:
+    for match in DIGIT_ORDINAL.finditer(text):
+        value = float(match.group("num"))
+        yield NumberMention(match.start(), match.end(), value, value, value, ordinal=True)
+    for match in DIGITS.finditer(text):
+        scale = match.group("attached") or match.group("scale")
+        value = parse_digits(match.group("num"), scale)
+        yield NumberMention(match.start(), match.end(), value, value, value)
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in `text`, in order, without overlaps (longest first)."""
+    found = sorted(
+        [*_digit_mentions(text), *_spelled_mentions(text)],
+        key=lambda m: (m.start, -(m.end - m.start)),
+    )
+    kept: list[NumberMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def rewrite_numbers(text: str) -> str:
+    """Replace each spelled number by digits ("eight cows" -> "8 cows")."""
+    pieces: list[str] = []
+    cursor = 0
+    for mention in find_numbers(text):
+        if mention.vague or mention.ordinal or not mention.spelled:
+            continue
+        pieces.append(text[cursor : mention.start])
+        value = mention.value
+        pieces.append(str(int(value)) if value == int(value) else str(value))
+        cursor = mention.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

@@ -1,0 +1,75 @@
+"""Spot two aligned sentences that say opposite things: a negation or an antonym."""
+
+from __future__ import annotations
+
+import re
+
+from .textnorm import raw_tokens
+
+# Each pair: words of one side, words of the other. A pair of sentences is
+# opposed when one has a word of one side only and the other of the other side only.
+ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(a.split()), frozenset(b.split()))
+    for a, b in (
+        ("remain remains remained retain retains retained entrenched held holds hold keep keeps "
+         "kept",
+         "captured capture captures taken took takes seized seize fell fall falls lost loses lose "
+         "withdrew withdrawn retreated retreat abandoned overran"),
+        ("win wins won victory victorious", "lose loses lost defeat defeated"),
+        ("increase increased increases rise rose risen grew grow grows",
+         "decrease decreased decreases fall fell fallen drop dropped declined decline shrank"),
+        ("confirm confirmed confirms admitted admits", "deny denied denies rejected refuted"),
+        ("accept accepted accepts agreed", "reject rejected rejects refused"),
+        ("advance advanced advancing advances", "retreat retreated retreating halted stalled"),
+        ("alive survived", "dead killed died"),
+        ("open opened reopened", "closed close shut"),
+        ("support supports supported backs backed", "oppose opposes opposed"),
+    )
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no longer|no|neither|nor|cannot|can't|won't|didn't|doesn't|isn't|wasn't|"
+    r"aren't|weren't|hasn't|haven't|hadn't)\b",
+    re.IGNORECASE,
+)
+NOT_A_NEGATION = re.compile(r"\b(?:not only|not just|not least|no doubt|no matter)\b", re.IGNORECASE)
+
+
+def negated(sentence: str) -> bool:
+    """True when the sentence contains a real negation ('not only' does not count)."""
+    return bool(NEGATION.search(NOT_A_NEGATION.sub(" ", sentence)))
+
+
+# "Homs fell to the regime" says who gained it: the verb alone does not give a side.
+TRANSFER = re.compile(r"\b(fell|fall|falls|lost|lose|loses)\s+to\b", re.IGNORECASE)
+
+
+def _polar_words(sentence: str) -> set[str]:
+    return set(raw_tokens(TRANSFER.sub(" ", sentence)))
+
+
+def asserts(sentence: str) -> bool:
+    """Questions ("Does the fall of Homs mean...?") assert nothing to contradict."""
+    return not sentence.rstrip().rstrip("”\"'’)").endswith("?")
+
+
+def opposed_words(first: str, second: str) -> tuple[str, str] | None:
+    """An antonym pair that sets the two sentences against each other, if any."""
+    if not (asserts(first) and asserts(second)):
+        return None
+    words_a, words_b = _polar_words(first), _polar_words(second)
+    for side_one, side_two in ANTONYMS:
+        for left, right in ((side_one, side_two), (side_two, side_one)):
+            in_a, in_b = words_a & left, words_b & right
+            if in_a and in_b and not words_a & right and not words_b & left:
+                return sorted(in_a)[0], sorted(in_b)[0]
+    return None
+
+
+def opposition(first: str, second: str) -> str | None:
+    """A short reason why the two sentences contradict, or None."""
+    words = opposed_words(first, second)
+    if words:
+        return f"“{words[0]}” vs “{words[1]}”"
+    if asserts(first) and asserts(second) and negated(first) != negated(second):
+        return "one statement is negated"
+    return None

@@ -1,0 +1,177 @@
+"""Pluggable sentence-pair scorers over one corpus of sentences.
+
+A scorer maps candidate pairs (row and column indices into the corpus) to
+scores in [0, 1]. Character similarity alone misses paraphrase, so the default
+combines a weighted content-word overlap (rare words, names and numbers count
+most) with rapidfuzz's token-set similarity. A semantic scorer (sentence
+embeddings) can be added by implementing the same protocol.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+from scipy import sparse
+
+from .textnorm import STOP_WORDS, raw_tokens, stem
+
+FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int64]
+NAME_BOOST = 1.6
+NUMBER_BOOST = 1.6
+
+
+@dataclass(frozen=True)
+class SentenceCorpus:
+    """All sentences of all documents, normalised once and shared by every scorer."""
+
+    normalised: tuple[str, ...]
+    doc_of: IntArray
+    tfidf: sparse.csr_matrix
+    vocabulary: tuple[str, ...]  # a readable surface word for each column
+
+
+class PairScorer(Protocol):
+    """Scores candidate pairs of a corpus; 1.0 means the same statement."""
+
+    name: str
+
+    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+        """Scores for pairs (rows[k], cols[k])."""
+        ...
+
+    def score_block(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+        """Full matrix of scores, rows x cols."""
+        ...
+
+
+def _weighted_tokens(sentence: str) -> list[tuple[str, str, float]]:
+    words = sentence.split()
+    capitalised = {
+        w.strip(".,;:!?\"'“”‘’()").lower().replace("’s", "").replace("'s", "")
+        for w in words[1:]
+        if w[:1].isupper()
+    }
+    tokens = []
+    for token in raw_tokens(sentence):
+        if token in STOP_WORDS or len(token) < 2:
+            continue
+        boost = NUMBER_BOOST if token[0].isdigit() else NAME_BOOST if token in capitalised else 1.0
+        tokens.append((stem(token), token, boost))
+    return tokens
+
+
+def build_corpus(sentences: Sequence[str], doc_of: Sequence[int]) -> SentenceCorpus:
+    """Normalise sentences and build their TF-IDF rows (rare words weigh most)."""
+    weighted = [_weighted_tokens(s) for s in sentences]
+    vocabulary: dict[str, int] = {}
+    surfaces: list[str] = []
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    for tokens in weighted:
+        seen: dict[int, float] = {}
+        for token, surface, boost in tokens:
+            column = vocabulary.setdefault(token, len(vocabulary))
+            if column == len(surfaces):
+                surfaces.append(surface)
+            seen[column] = seen.get(column, 0.0) + boost
+        indices.extend(seen)
+        data.extend(seen.values())
+        indptr.append(len(indices))
+    shape = (len(sentences), max(len(vocabulary), 1))
+    counts = sparse.csr_matrix((np.asarray(data, np.float32), indices, indptr), shape=shape)
+    document_frequency = np.bincount(np.asarray(indices, dtype=np.int64), minlength=shape[1])
+    idf = np.log((len(sentences) + 1) / (document_frequency + 1)).astype(np.float32) + 1.0
+    weights = counts.multiply(idf.reshape(1, -1)).tocsr()
+    norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    tfidf = sparse.diags(1.0 / norms).dot(weights).tocsr().astype(np.float32)
+    normalised = tuple(" ".join(token for token, _, _ in tokens) for tokens in weighted)
+    return SentenceCorpus(normalised, np.asarray(doc_of, dtype=np.int64), tfidf,
+                          tuple(surfaces))
+
+
+class TfidfScorer:
+    """Cosine of IDF-weighted content words: paraphrases share their rare words."""
+
+    name = "tfidf"
+
+    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+        products = corpus.tfidf[rows].multiply(corpus.tfidf[cols])
+        return np.asarray(products.sum(axis=1), dtype=np.float32).ravel()
+
+    def score_block(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+        block = corpus.tfidf[rows] @ corpus.tfidf[cols].T
+        return np.asarray(block.toarray(), dtype=np.float32)
+
+
+class FuzzyScorer:
+    """rapidfuzz similarity of normalised sentences (cdist / cpdist on all cores)."""
+
+    def __init__(self, scorer: Any = fuzz.token_set_ratio, cutoff: float = 0.0) -> None:
+        self._scorer = scorer
+        self._cutoff = cutoff
+        self.name = f"fuzzy:{getattr(scorer, '__name__', 'scorer')}"
+
+    def _strings(self, corpus: SentenceCorpus, index: IntArray) -> list[str]:
+        return [corpus.normalised[i] for i in index.tolist()]
+
+    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+        if len(rows) == 0:
+            return np.zeros(0, dtype=np.float32)
+        scores = process.cpdist(self._strings(corpus, rows), self._strings(corpus, cols),
+                                scorer=self._scorer, score_cutoff=self._cutoff * 100,
+                                dtype=np.float32, workers=-1)
+        return np.asarray(scores, dtype=np.float32) / 100.0
+
+    def score_block(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+        if len(rows) == 0 or len(cols) == 0:
+            return np.zeros((len(rows), len(cols)), dtype=np.float32)
+        scores = process.cdist(self._strings(corpus, rows), self._strings(corpus, cols),
+                               scorer=self._scorer, score_cutoff=self._cutoff * 100,
+                               dtype=np.float32, workers=-1)
+        return np.asarray(scores, dtype=np.float32) / 100.0
+
+
+class CombinedScorer:
+    """Weighted mean of several scorers; the weights sum to one."""
+
+    def __init__(self, parts: Sequence[tuple[PairScorer, float]]) -> None:
+        total = sum(weight for _, weight in parts)
+        self._parts = [(scorer, weight / total) for scorer, weight in parts]
+        self.name = "+".join(f"{weight:.2f}*{scorer.name}" for scorer, weight in self._parts)
+
+    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+        result = np.zeros(len(rows), dtype=np.float32)
+        for scorer, weight in self._parts:
+            result += weight * scorer.score_pairs(corpus, rows, cols)
+        return result
+
+    def score_block(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+        result = np.zeros((len(rows), len(cols)), dtype=np.float32)
+        for scorer, weight in self._parts:
+            result += weight * scorer.score_block(corpus, rows, cols)
+        return result
+
+
+def default_scorer() -> CombinedScorer:
+    """IDF-weighted word overlap first, character similarity second."""
+    return CombinedScorer([(TfidfScorer(), 0.65), (FuzzyScorer(fuzz.token_set_ratio), 0.35)])
+
+
+def shared_terms(corpus: SentenceCorpus, row: int, col: int, limit: int = 4) -> list[str]:
+    """The rarest words two sentences share, for a finding's explanation."""
+    a, b = corpus.tfidf.getrow(row), corpus.tfidf.getrow(col)
+    common = np.intersect1d(a.indices, b.indices)
+    if common.size == 0:
+        return []
+    weights = {int(i): float(w) for i, w in zip(a.indices, a.data, strict=True)}
+    ranked = sorted(common.tolist(), key=lambda i: -weights[i])
+    return [corpus.vocabulary[i] for i in ranked[:limit]]
+

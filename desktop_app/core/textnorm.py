@@ -1,0 +1,63 @@
+"""Normalise sentences for matching: case, punctuation, stop words, plurals."""
+
+from __future__ import annotations
+
+import re
+
+STOP_WORDS = frozenset(
+    """a about above after again against all almost also am among an and any are as at be
+    because been before being below between both but by can could did do does doing down
+    during each even ever every few for from further had has have having he her here hers
+    herself him himself his how however i if in into is it its itself just least less let
+    like made make many may me might more most much must my myself near nearly no nor not
+    now of off often on once one only or other others our ours ourselves out over own per
+    perhaps quite rather said same says see seen she should since so some such than that the
+    their theirs them themselves then there these they this those though through thus to too
+    under until up upon us very via was we were what when where whether which while who whom
+    whose why will with within without would yet you your yours yourself yourselves
+    according already although another around become becomes became despite either else
+    enough ever including indeed instead itself last later meanwhile new now often several
+    still therefore toward towards well""".split()
+)
+# Polarity words are stop words for matching but matter for opposition; kept separately.
+NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "without", "none", "nobody",
+                       "nothing", "cannot", "denied", "denies", "deny"})
+TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*", re.UNICODE)
+
+
+def stem(word: str) -> str:
+    """Light suffix stripping so 'forces'/'force' and 'captured'/'capture' meet.
+
+    A full stemmer (Snowball) would add a dependency for little gain on names
+    and numbers, which carry most of the signal between news articles.
+    """
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""),
+                         ("s", ""), ("’s", ""), ("'s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + keep
+    return word
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Word tokens, lower-cased, possessives cut, digits' commas removed."""
+    tokens = []
+    for match in TOKEN.finditer(text):
+        token = match.group().lower().replace("’", "'")
+        if token.endswith("'s"):
+            token = token[:-2]
+        token = token.replace(",", "")
+        if token:
+            tokens.append(token)
+    return tokens
+
+
+def content_tokens(text: str) -> list[str]:
+    """Tokens that carry content: no stop words, stemmed."""
+    return [stem(t) for t in raw_tokens(text) if t not in STOP_WORDS and len(t) > 1]
+
+
+def normalise(text: str) -> str:
+    """The string the fuzzy scorers compare: content tokens joined by spaces."""
+    return " ".join(content_tokens(text))

@@ -1,0 +1,1 @@
+"""The Qt window: widgets, models, workers. Shows what the core computes."""

@@ -1,0 +1,174 @@
+"""The engine on the seeds: the findings a reader expects, and none of the noise."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop_app.core.analysis import Analysis, analyze
+from desktop_app.core.loading import document_from_text
+from desktop_app.core.report import to_json_data, to_markdown, to_text
+from tests.conftest import ROOT, seed_id
+
+
+def test_population_conflict_between_003_and_004(seed_analysis: Analysis) -> None:
+    conflicts = [f for f in seed_analysis.findings
+                 if f.kind == "conflict" and f.topic == "population of Homs"]
+    assert len(conflicts) == 1
+    finding = conflicts[0]
+    assert {finding.a.doc[:3], finding.b.doc[:3]} == {"003", "004"}
+    assert "800,000" in finding.explanation and "1,500,000" in finding.explanation
+    assert "nearing 800,000" in (finding.a.quote + finding.b.quote)
+    assert "1.5 million inhabitants" in (finding.a.quote + finding.b.quote)
+
+
+def test_distances_found_and_not_in_conflict(seed_analysis: Analysis) -> None:
+    doc = next(d for d in seed_analysis.documents if d.id.startswith("003"))
+    distances = {c.topic: c.value for c in doc.claims if c.unit == "km"}
+    assert distances == {"distance Damascus–Latakia": 330, "distance Damascus–Izraa": 80}
+    assert not [f for f in seed_analysis.findings if f.topic.startswith("distance")
+                and f.kind == "conflict"]
+
+
+def test_no_quantity_from_highway_names(seed_analysis: Analysis) -> None:
+    for doc in seed_analysis.documents:
+        for claim in doc.claims:
+            assert "M5" not in claim.quote and "M1" not in claim.quote
+
+
+def test_largest_and_third_largest_are_not_a_conflict(seed_analysis: Analysis) -> None:
+    for finding in seed_analysis.findings:
+        if finding.kind == "conflict":
+            text = finding.a.quote + finding.b.quote
+            assert not ("largest city in central Syria" in text and "third largest" in text)
+
+
+def test_aleppo_hama_agreement(seed_analysis: Analysis) -> None:
+    agree = [f for f in seed_analysis.findings if f.kind == "agree"
+             and "pattern observed in Aleppo and Hama" in f.a.quote + f.b.quote
+             and "First Aleppo, then Hama, now Homs" in f.a.quote + f.b.quote]
+    assert len(agree) == 1
+
+
+def test_few_conflicts_on_seeds(seed_analysis: Analysis) -> None:
+    conflicts = [f for f in seed_analysis.findings if f.kind == "conflict"]
+    assert 1 <= len(conflicts) <= 6
+
+
+def test_seed_agreement_precision_against_labels(seed_analysis: Analysis) -> None:
+    labels = json.loads((ROOT / "tests/data/seed_alignment_labels.json").read_text())
+    starts = {d.id[:3]: d for d in seed_analysis.documents}
+
+    def key(doc: str, index: int) -> tuple[str, int]:
+        return doc, starts[doc].sentences[index].start
+
+    positives = {frozenset([key(a, i), key(b, j)]) for a, i, b, j, _ in labels["agree"]}
+    negatives = {frozenset([key(a, i), key(b, j)]) for a, i, b, j, _ in labels["unrelated"]}
+    found = [frozenset([(f.a.doc[:3], f.a.start), (f.b.doc[:3], f.b.start)])
+             for f in seed_analysis.findings if f.kind == "agree"]
+    hits = sum(pair in positives for pair in found)
+    assert not negatives & set(found)
+    assert hits >= 7
+    assert hits / len(found) >= 0.6
+
+
+def test_quotes_equal_text_slices(seed_analysis: Analysis) -> None:
+    data = to_json_data(seed_analysis)
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    for doc in data["documents"]:
+        for claim in doc["claims"]:
+            assert doc["text"][claim["start"] : claim["end"]] == claim["quote"]
+    for finding in data["findings"]:
+        for side in ("a", "b"):
+            passage = finding[side]
+            assert texts[passage["doc"]][passage["start"] : passage["end"]] == passage["quote"]
+
+
+def test_reclassify_reuses_scores(seed_analysis: Analysis) -> None:
+    strict = seed_analysis.reclassify(0.6)
+    loose = seed_analysis.reclassify(0.3)
+    assert strict.pairs is seed_analysis.pairs is loose.pairs
+    count = lambda a: sum(f.kind == "agree" for f in a.findings)  # noqa: E731
+    assert count(strict) < count(seed_analysis) < count(loose)
+
+
+def test_matrix_is_symmetric_with_unit_diagonal(seed_analysis: Analysis) -> None:
+    matrix = seed_analysis.similarity
+    assert matrix.shape == (5, 5)
+    assert np.allclose(matrix, matrix.T) and np.allclose(np.diag(matrix), 1.0)
+    assert ((matrix >= 0) & (matrix <= 1)).all()
+
+
+def test_time_gap_marks_conflicts_years_apart() -> None:
+    old = document_from_text("old", "Old\nMarch 1, 2010\n\nParis has about 2 million residents.")
+    new = document_from_text("new", "New\nMarch 1, 2020\n\nParis has about 3 million residents.")
+    (finding,) = [f for f in analyze([old, new]).findings if f.kind == "conflict"]
+    assert finding.time_gap
+    assert finding.topic == "population of Paris"
+
+
+def test_opposite_statements_conflict() -> None:
+    a = document_from_text("a", "A\n\nGovernment forces remain entrenched in the city of Homs "
+                                "despite the rebel offensive on Friday.")
+    b = document_from_text("b", "B\n\nRebel forces have captured the city of Homs after the "
+                                "offensive on Friday.")
+    kinds = {(f.kind, f.reason) for f in analyze([a, b]).findings}
+    assert ("conflict", "opposition") in kinds
+
+
+def test_reports_render(seed_analysis: Analysis) -> None:
+    text, md = to_text(seed_analysis), to_markdown(seed_analysis)
+    assert "CONFLICTS" in text and "population of Homs" in text
+    assert md.startswith("# Source comparison") and "| # | topic |" in md
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)
+
+
+def test_cli_json_contract() -> None:
+    result = run_cli("analyze", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == 1
+    for key in ("id", "title", "path", "date", "text", "sentences", "claims"):
+        assert key in data["documents"][0]
+    assert set(data["matrix"]) >= {"ids", "similarity"}
+    for key in ("id", "kind", "score", "topic", "explanation", "time_gap", "a", "b"):
+        assert key in data["findings"][0]
+
+
+def test_cli_bad_inputs_report_and_continue(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00\x01\x02\x03" * 50)
+    good = ROOT / "seeds" / f"{seed_id_prefix('003')}.txt"
+    out = tmp_path / "out.json"
+    result = run_cli("analyze", str(tmp_path / "missing.txt"), str(empty), str(binary), str(good),
+                     "--format", "json", "--output", str(out))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3 and all(line.startswith("error: ") for line in lines)
+    assert "Traceback" not in result.stderr
+    assert len(json.loads(out.read_text())["documents"]) == 1
+
+
+def seed_id_prefix(prefix: str) -> str:
+    return next(p.stem for p in (ROOT / "seeds").iterdir() if p.name.startswith(prefix))
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_cli_formats(fmt: str) -> None:
+    result = run_cli("analyze", "--format", fmt, "--threshold", "0.5")
+    assert result.returncode == 0 and "population of Homs" in result.stdout
+
+
+def test_seed_id_helper(seed_analysis: Analysis) -> None:
+    assert seed_id(seed_analysis, "003").startswith("003_")

@@ -1,0 +1,93 @@
+"""Claims: value, hedge, unit, topic; dates and identifiers are not quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.claims import extract_claims, qualifier_before, singular
+from desktop_app.core.model import Claim
+from desktop_app.core.segment import PysbdSplitter, split_sentences
+
+SPLITTER = PysbdSplitter()
+
+
+def claims_of(text: str) -> list[Claim]:
+    return list(extract_claims(text, split_sentences(text, SPLITTER)))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "qualifier", "topic"),
+    [
+        ("In Syria, all eyes are on Homs, a pivotal city with a population nearing 800,000.",
+         "800,000", 800_000, "people", "nearly", "population of Homs"),
+        ("Homs, the large city with its around 1.5 million inhabitants, fell.",
+         "1.5 million inhabitants", 1_500_000, "people", "about", "population of Homs"),
+        ("The strongholds are Damascus and Latakia, separated by approximately 330 kilometers.",
+         "330 kilometers", 330, "km", "about", "distance Damascus–Latakia"),
+        ("Rebels reached Izraa, a town approximately 80 kilometers from Damascus.",
+         "80 kilometers", 80, "km", "about", "distance Damascus–Izraa"),
+        ("During the siege, two foreign journalists lost their lives.",
+         "two foreign journalists", 2, "journalist", "", "number of journalists"),
+        ("Paris has more than 2 million residents.", "2 million residents", 2_000_000, "people",
+         "more than", "population of Paris"),
+        ("The road is 50 miles long.", "50 miles", 50 * 1.609344, "km", "", "distance"),
+        ("Unemployment rose to 7.5% in March.", "7.5%", 7.5, "percent", "", "percent figure"),
+    ],
+)
+def test_claim_fields(text: str, quote: str, value: float, unit: str, qualifier: str,
+                      topic: str) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1, claims
+    claim = claims[0]
+    assert claim.quote == quote == text[claim.start : claim.end]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.qualifier, claim.topic) == (unit, qualifier, topic)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homs lies at the intersection of the M5 and the M1 highways.",
+        "They will not make a breakthrough at Geneva II.",
+        "Rebels overran tank base 559 last week.",
+        "The uprising began in 2011 and by 2015 Russia had joined.",
+        "The article was published on December 6, 2024.",
+        "See Source 1 and Source 2.",
+        "The meeting starts at 10:30 in the morning.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind != "rank"] == []
+
+
+def test_rank_is_a_rank() -> None:
+    (claim,) = claims_of("The loss of Syria’s third largest city is a blow.")
+    assert (claim.kind, claim.value, claim.unit) == ("rank", 3, "rank")
+    assert claim.topic == "rank: largest city (Syria)"
+
+
+def test_no_rank_without_ordinal() -> None:
+    assert claims_of("As the largest city in central Syria, Homs matters.") == []
+
+
+@pytest.mark.parametrize(
+    ("left", "label", "low", "high"),
+    [("a population nearing ", "nearly", 0.9, 1.0), ("more than ", "more than", 1.0, float("inf")),
+     ("up to ", "at most", 0.0, 1.0), ("around ", "about", 0.9, 1.1), ("the ", "", 1.0, 1.0)],
+)
+def test_qualifiers(left: str, label: str, low: float, high: float) -> None:
+    assert qualifier_before(left) == (label, low, high)
+
+
+def test_hedged_ranges_decide_compatibility() -> None:
+    first = claims_of("Homs has a population nearing 800,000.")[0]
+    second = claims_of("Homs has around 1.5 million inhabitants.")[0]
+    third = claims_of("Homs has about 780,000 inhabitants.")[0]
+    assert not first.compatible_with(second)
+    assert first.compatible_with(third)
+
+
+@pytest.mark.parametrize(("word", "single"), [("lives", "life"), ("cities", "city"),
+                                              ("people", "people"), ("journalists", "journalist")])
+def test_singular(word: str, single: str) -> None:
+    assert singular(word) == single

@@ -1,0 +1,95 @@
+"""Loading files: encodings, titles, dates, and clear errors for bad input."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.dates import find_publication_date, parse_date
+from desktop_app.core.errors import LoadError
+from desktop_app.core.loading import load_file, load_paths, seeds_dir, title_of
+
+TEXT = "Homs – a city of résumés\r\n\r\nIt has “quotes”, an em dash — and 800,000 people.\r\n"
+EXPECTED = TEXT.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),
+        TEXT.encode("utf-16-le"),
+        TEXT.encode("utf-16-be"),
+        TEXT.encode("cp1252"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be", "cp1252"],
+)
+def test_encodings_decode_to_the_same_text(tmp_path: Path, encoded: bytes) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(encoded)
+    doc = load_file(path)
+    assert doc.text == EXPECTED
+    assert doc.id == "article"
+    assert doc.title == "Homs – a city of résumés"
+
+
+def test_cp1256_arabic(tmp_path: Path) -> None:
+    arabic = "حمص مدينة سورية كبيرة يبلغ عدد سكانها نحو مليون نسمة.\nوهي ثالث أكبر مدينة في البلاد.\n"
+    path = tmp_path / "arabic.txt"
+    path.write_bytes(arabic.encode("cp1256"))
+    assert load_file(path).text == arabic
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"", "file is empty"), (b"   \n\n ", "file is empty"),
+     (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00", "binary")],
+)
+def test_bad_files_raise_clear_errors(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(LoadError) as caught:
+        load_file(path)
+    assert reason in caught.value.reason
+    assert str(path) in str(caught.value)
+
+
+def test_missing_path_and_empty_folder_are_errors_others_still_load(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("A title\n\nSome text here.\n", encoding="utf-8")
+    empty_folder = tmp_path / "empty"
+    empty_folder.mkdir()
+    result = load_paths([tmp_path / "missing.txt", empty_folder, good])
+    assert [d.id for d in result.documents] == ["good"]
+    assert [e.reason for e in result.errors] == ["no such file or folder",
+                                                  "folder has no readable articles (.txt or .md)"]
+
+
+def test_seeds_load_with_dates() -> None:
+    result = load_paths([seeds_dir()])
+    assert len(result.documents) == 5 and not result.errors
+    dates = {d.id[:3]: d.date for d in result.documents}
+    assert dates["001"] == "2024-12-06"
+    assert dates["002"] is None  # "May 15, 2018" is in a site banner sentence, not a date line
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("December 6, 2024", "2024-12-06"), ("6 December 2024", "2024-12-06"),
+     ("Published: Dec. 6, 2024 10:00", "2024-12-06"), ("2024-02-30", None), ("no date", None)],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_publication_date_only_on_short_header_lines() -> None:
+    prose = "Title\n\nWe paused regular publication of the site on May 15, 2018, and moved on.\n"
+    assert find_publication_date(prose) is None
+    assert find_publication_date("Title\nBy Jane Doe, March 3, 2021\n\nBody.") == "2021-03-03"
+
+
+def test_title_strips_markdown_heading() -> None:
+    assert title_of("\n\n# The Battle for Homs\n\ntext") == "The Battle for Homs"
