@@ -67,7 +67,7 @@ def _comparable(first: Claim, second: Claim) -> bool:
     return first.unit == second.unit and first.kind == second.kind
 
 
-def _is_specific(claim: Claim) -> bool:
+def is_specific(claim: Claim) -> bool:
     if claim.topic.startswith("distance ") and "–" not in claim.topic:
         return False
     return claim.topic.startswith(SPECIFIC_TOPICS) and not claim.topic.endswith("None")
@@ -120,7 +120,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
                 continue
             if ia > ib:
                 (ia, ca), (ib, cb) = (ib, cb), (ia, ca)
-            specific = _is_specific(ca) and _is_specific(cb)
+            specific = is_specific(ca) and is_specific(cb)
             aligned = context.get((ia, ca.sentence, ib, cb.sentence), 0.0) >= CONTEXT_FLOOR
             if not (specific or aligned):
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from .dates import find_publication_date
 from .decoding import UndecodableError, decode_bytes, normalise_newlines
 from .errors import LoadError
 from .model import Document
+from .regions import trailing_boilerplate
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 MAX_BYTES = 50 * 1024 * 1024
@@ -47,6 +49,7 @@ def document_from_text(doc_id: str, text: str, path: str = "", title: str | None
         path=path,
         text=text,
         date=find_publication_date(text),
+        excluded=trailing_boilerplate(text),
     )
 
 
@@ -92,7 +95,7 @@ def _unique_id(doc: Document, taken: set[str]) -> Document:
     taken.add(doc_id)
     if doc_id == doc.id:
         return doc
-    return Document(doc_id, doc.title, doc.path, doc.text, doc.date)
+    return dataclasses.replace(doc, id=doc_id)
 
 
 def load_paths(paths: Iterable[Path]) -> LoadResult:

@@ -1,0 +1,99 @@
+"""Whole-set views the window shows: who says what (claims table), and word-level diffs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz.distance import Indel
+
+from .classify import claim_relation, format_value, is_specific
+from .model import Claim, Document
+
+CellState = Literal["agree", "conflict", "alone"]
+WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class ClaimCell:
+    """What one article says about one topic."""
+
+    doc: str
+    claim: Claim
+    display: str
+    state: CellState
+
+
+@dataclass(frozen=True)
+class TopicRow:
+    """One subject the articles give figures for, with each article's value."""
+
+    topic: str
+    cells: tuple[ClaimCell | None, ...]  # one per document, None where it is silent
+
+    @property
+    def stated(self) -> int:
+        return sum(cell is not None for cell in self.cells)
+
+    @property
+    def has_conflict(self) -> bool:
+        return any(cell is not None and cell.state == "conflict" for cell in self.cells)
+
+
+def _cell_state(claim: Claim, others: Sequence[Claim]) -> CellState:
+    relations = {claim_relation(claim, other) for other in others}
+    if "conflict" in relations:
+        return "conflict"
+    if "agree" in relations:
+        return "agree"
+    return "alone"
+
+
+DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
+
+
+def _worth_a_row(claims: dict[int, Claim]) -> bool:
+    """Named subjects always; generic counts once two articles give one; never bare durations."""
+    sample = next(iter(claims.values()))
+    if sample.unit in DURATIONS:
+        return False
+    return all(is_specific(c) for c in claims.values()) or len(claims) >= 2
+
+
+def claims_table(documents: Sequence[Document]) -> tuple[TopicRow, ...]:
+    """One row per subject with figures; conflicting topics first, then shared, then the rest."""
+    by_topic: dict[str, dict[int, Claim]] = {}
+    for index, doc in enumerate(documents):
+        for claim in doc.claims:
+            by_topic.setdefault(claim.topic, {}).setdefault(index, claim)
+    rows = []
+    for topic, claims in by_topic.items():
+        if not _worth_a_row(claims):
+            continue
+        cells: list[ClaimCell | None] = []
+        for index, doc in enumerate(documents):
+            claim = claims.get(index)
+            if claim is None:
+                cells.append(None)
+                continue
+            others = [c for i, c in claims.items() if i != index]
+            cells.append(ClaimCell(doc.id, claim, format_value(claim), _cell_state(claim, others)))
+        rows.append(TopicRow(topic, tuple(cells)))
+    return tuple(sorted(rows, key=lambda row: (not row.has_conflict, -row.stated, row.topic)))
+
+
+def differing_words(first: str, second: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Character spans of the words that differ between two passages (like a diff's inline marks)."""
+    words_a = [(m.start(), m.end(), m.group().lower().strip(".,;:!?“”\"'()")) for m in WORD.finditer(first)]
+    words_b = [(m.start(), m.end(), m.group().lower().strip(".,;:!?“”\"'()")) for m in WORD.finditer(second)]
+    opcodes = Indel.opcodes([w[2] for w in words_a], [w[2] for w in words_b])
+    spans_a: list[tuple[int, int]] = []
+    spans_b: list[tuple[int, int]] = []
+    for op in opcodes:
+        if op.tag == "equal":
+            continue
+        spans_a.extend((words_a[i][0], words_a[i][1]) for i in range(op.src_start, op.src_end))
+        spans_b.extend((words_b[j][0], words_b[j][1]) for j in range(op.dest_start, op.dest_end))
+    return spans_a, spans_b

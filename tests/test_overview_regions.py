@@ -1,0 +1,57 @@
+"""Claims table, word diffs and boilerplate regions."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.analysis import Analysis, analyze
+from desktop_app.core.loading import document_from_text
+from desktop_app.core.overview import claims_table, differing_words
+from desktop_app.core.regions import trailing_boilerplate
+
+
+def test_claims_table_marks_the_population_conflict(seed_analysis: Analysis) -> None:
+    rows = claims_table(seed_analysis.documents)
+    first = rows[0]
+    assert first.topic == "population of Homs" and first.has_conflict
+    stated = {c.doc[:3]: c.state for c in first.cells if c is not None}
+    assert stated == {"003": "conflict", "004": "conflict"}
+    assert all(row.topic != "years" for row in rows)
+
+
+def test_claims_table_agreeing_values() -> None:
+    a = document_from_text("a", "A\n\nParis has about 2.1 million residents, officials said today.")
+    b = document_from_text("b", "B\n\nParis has 2.1 million inhabitants according to the census.")
+    (row,) = claims_table(analyze([a, b]).documents)
+    assert [c.state for c in row.cells if c] == ["agree", "agree"]
+
+
+def test_differing_words_marks_changed_number() -> None:
+    first, second = "Homs has 800,000 people.", "Homs has 1.5 million people."
+    spans_a, spans_b = differing_words(first, second)
+    assert [first[s:e] for s, e in spans_a] == ["800,000"]
+    assert [second[s:e] for s, e in spans_b] == ["1.5", "million"]
+
+
+@pytest.mark.parametrize("marker", ["Related Posts", "Leave a Comment", "Share Your Story.",
+                                    "Leave a Reply", "Related Sources:"])
+def test_trailing_boilerplate_from_marker_to_end(marker: str) -> None:
+    body = "The article body says something substantial about the city. " * 10
+    text = f"Title\n\n{body}\n\n{marker}\n\nA reader says 600,000 died.\n"
+    ((start, end),) = trailing_boilerplate(text)
+    assert text[start:].startswith(marker.split()[0]) and end == len(text)
+
+
+def test_marker_at_the_top_is_not_the_end() -> None:
+    assert trailing_boilerplate("Related Posts\n\nShort intro. " + "Body text. " * 100) == ()
+
+
+def test_no_finding_inside_seed_comment_thread(seed_analysis: Analysis) -> None:
+    doc = next(d for d in seed_analysis.documents if d.id.startswith("000"))
+    (start, _end), = doc.excluded
+    assert doc.text[start:].startswith("Related Posts")
+    for finding in seed_analysis.findings:
+        for passage in (finding.a, finding.b):
+            if passage.doc == doc.id:
+                assert passage.end <= start
+    assert all(c.end <= start for c in doc.claims)
