@@ -1,0 +1,197 @@
+"""One article in its own pane: header, read-only text, highlights, linked navigation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Document
+from .marks import DocumentMarks
+from .offsets import OffsetMap
+from .style import (
+    Scheme,
+    claim_format,
+    current_scheme,
+    diff_format,
+    excluded_format,
+    flash_format,
+    kind_format,
+)
+
+TooltipProvider = Callable[[str, int], str | None]
+FLASH_MS = 900
+LAYER_ORDER = {"excluded": 0, "claim": 1, "agree": 2, "conflict": 3}
+
+
+class DocumentPane(QFrame):
+    """Shows one document and reports clicks on its passages.
+
+    Signals: passageClicked(doc_id, offset) when the user clicks text;
+    scrolled() whenever the visible range changes (connectors repaint).
+    """
+
+    passageClicked = Signal(str, int)
+    scrolled = Signal()
+
+    def __init__(self, tooltip: TooltipProvider, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(240)
+        self._tooltip = tooltip
+        self._doc: Document | None = None
+        self._offsets = OffsetMap("")
+        self._base: list[QTextEdit.ExtraSelection] = []
+        self._flash: list[QTextEdit.ExtraSelection] = []
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.meta.setStyleSheet("color: palette(mid);")
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.editor = QPlainTextEdit()
+        self.editor.setReadOnly(True)
+        self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.editor.viewport().installEventFilter(self)
+        self.editor.verticalScrollBar().valueChanged.connect(self.scrolled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.editor, 1)
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_timer.timeout.connect(self._end_flash)
+
+    @property
+    def document_id(self) -> str:
+        return self._doc.id if self._doc else ""
+
+    @property
+    def document(self) -> Document | None:
+        return self._doc
+
+    def set_document(self, doc: Document) -> None:
+        if self._doc is not None and self._doc.text == doc.text:
+            self._doc = doc
+            self._set_header(doc)
+            return
+        self._doc = doc
+        self._offsets = OffsetMap(doc.text)
+        self._set_header(doc)
+        self.editor.setPlainText(doc.text)
+        self.setObjectName(f"pane-{doc.id}")
+
+    def _set_header(self, doc: Document) -> None:
+        self.title.setText(doc.title)
+        self.title.setToolTip(doc.title)
+        parts = [doc.date or "date unknown", doc.path or "pasted text"]
+        self.meta.setText(" · ".join(parts))
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.format = fmt  # type: ignore[attr-defined]
+        return selection
+
+    def set_marks(self, marks: DocumentMarks, current: int = -1,
+                  diff_spans: Sequence[tuple[int, int]] = (), scheme: Scheme | None = None) -> None:
+        """Paint the engine's marks; the current finding and its differing words on top."""
+        scheme = scheme or current_scheme()
+        formats = {"excluded": excluded_format(scheme), "claim": claim_format(scheme),
+                   "agree": kind_format("agree", scheme), "conflict": kind_format("conflict", scheme)}
+        ordered = sorted(marks.marks, key=lambda m: LAYER_ORDER.get(m.kind, 9))
+        selections = [self._selection(m.start, m.end, formats[m.kind]) for m in ordered
+                      if m.kind in formats]
+        for mark in marks.marks:
+            if mark.finding == current and current >= 0:
+                selections.append(self._selection(mark.start, mark.end,
+                                                  kind_format(mark.kind, scheme, current=True)))
+        selections += [self._selection(s, e, diff_format(scheme)) for s, e in diff_spans]
+        self._base = selections
+        self._apply()
+
+    def _apply(self) -> None:
+        self.editor.setExtraSelections(self._base + self._flash)
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll so the passage stands near the top third of the pane."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        self.editor.setTextCursor(cursor)
+        block = cursor.block()
+        bar = self.editor.verticalScrollBar()
+        lines_above = max(0, int(self.editor.viewport().height() / max(self._line_height(), 1) / 4))
+        bar.setValue(max(0, block.firstLineNumber() - lines_above))
+        self.editor.ensureCursorVisible()
+        self.scrolled.emit()
+
+    def _line_height(self) -> int:
+        return self.editor.fontMetrics().lineSpacing()
+
+    def flash(self, start: int, end: int) -> None:
+        """Briefly emphasise a passage the user jumped to."""
+        self._flash = [self._selection(start, end, flash_format(current_scheme()))]
+        self._apply()
+        self._flash_timer.start()
+
+    def _end_flash(self) -> None:
+        self._flash = []
+        self._apply()
+
+    @property
+    def flashing(self) -> bool:
+        return bool(self._flash)
+
+    def passage_rect(self, start: int, end: int) -> QRect:
+        """The passage's rectangle in viewport coordinates (may lie outside the viewport)."""
+        first = QTextCursor(self.editor.document())
+        first.setPosition(self._offsets.to_qt(start))
+        last = QTextCursor(self.editor.document())
+        last.setPosition(self._offsets.to_qt(end))
+        top = self.editor.cursorRect(first).top()
+        bottom = self.editor.cursorRect(last).bottom()
+        return QRect(0, top, self.editor.viewport().width(), max(bottom - top, 1))
+
+    def is_visible(self, start: int, end: int) -> bool:
+        rect = self.passage_rect(start, end)
+        return rect.bottom() >= 0 and rect.top() <= self.editor.viewport().height()
+
+    def offset_at(self, point: QPoint) -> int:
+        return self._offsets.from_qt(self.editor.cursorForPosition(point).position())
+
+    def click_at(self, start: int) -> QPoint:
+        """Viewport point of a character: lets tests and keyboard users act like a click."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._offsets.to_qt(start) + 1)
+        return self.editor.cursorRect(cursor).center()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.editor.viewport() and self._doc is not None:
+            if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+                if event.button() == Qt.MouseButton.LeftButton and not self.editor.textCursor().hasSelection():
+                    self.passageClicked.emit(self._doc.id, self.offset_at(event.position().toPoint()))
+            elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+                text = self._tooltip(self._doc.id, self.offset_at(event.pos()))
+                if text:
+                    QToolTip.showText(event.globalPos(), text, self.editor.viewport())
+                else:
+                    QToolTip.hideText()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,134 @@
+"""The dockable findings table with its filters and next/previous navigation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Document, Finding
+from .findings_model import FindingsFilter, FindingsModel
+
+
+class FindingsPanel(QWidget):
+    """Table of findings. Signals: findingSelected(index into the engine's findings)."""
+
+    findingSelected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FindingsModel(self)
+        self.proxy = FindingsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.kind = QComboBox()
+        self.kind.addItem("All kinds", "")
+        self.kind.addItem("Conflicts", "conflict")
+        self.kind.addItem("Agreements", "agree")
+        self.kind.setAccessibleName("Filter by kind")
+        self.article = QComboBox()
+        self.article.setAccessibleName("Filter by article")
+        self.article.setMinimumContentsLength(18)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Filter findings… (Ctrl+F)")
+        self.text.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.kind.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.article.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.text.textChanged.connect(lambda _t: self._filter_changed())
+        self.table = self._make_table()
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind)
+        filters.addWidget(self.article)
+        filters.addWidget(self.text, 1)
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.set_documents(())
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(22)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((80, 140, 110, 260, 110, 260, 50, 320)):
+            table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    def set_documents(self, documents: Sequence[Document]) -> None:
+        chosen = self.article.currentData()
+        self.article.blockSignals(True)
+        self.article.clear()
+        self.article.addItem("All articles", "")
+        for doc in documents:
+            self.article.addItem(doc.id, doc.id)
+        index = self.article.findData(chosen)
+        self.article.setCurrentIndex(max(index, 0))
+        self.article.blockSignals(False)
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        self.model.set_findings(findings)
+        self._update_count()
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_kind(self.kind.currentData() or "")
+        self.proxy.set_article(self.article.currentData() or "")
+        self.proxy.set_text(self.text.text())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()}")
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.findingSelected.emit(self.proxy.mapToSource(current).row())
+
+    def current_finding(self) -> int:
+        index = self.table.currentIndex()
+        return self.proxy.mapToSource(index).row() if index.isValid() else -1
+
+    def select_finding(self, source_row: int) -> None:
+        """Select the row of a finding (if the filter shows it) without re-emitting needlessly."""
+        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not proxy_index.isValid():
+            return
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(proxy_index, flags)
+        self.table.scrollTo(proxy_index)
+
+    def step(self, delta: int, kind: str = "") -> bool:
+        """Move to the next (delta=1) or previous (-1) visible row, optionally of one kind."""
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return False
+        current = self.table.currentIndex().row()
+        row = current
+        for _ in range(rows):
+            row = (row + delta) % rows if row >= 0 else (0 if delta > 0 else rows - 1)
+            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            if not kind or self.model.finding(source).kind == kind:
+                self.select_finding(source)
+                return True
+        return False

@@ -1,0 +1,73 @@
+"""Engine calls packaged as background jobs; results are frozen values tagged by type."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.analysis import Analysis
+from ..core.errors import LoadError
+from ..core.loading import load_paths
+from ..core.model import Document
+from .worker import Job, ProgressCallback
+
+AnalyzeFunction = Callable[..., Analysis]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Documents read from disk (appended to those already open) and the files that failed."""
+
+    documents: tuple[Document, ...]
+    errors: tuple[LoadError, ...]
+
+
+@dataclass(frozen=True)
+class Analysed:
+    analysis: Analysis
+
+
+@dataclass(frozen=True)
+class Reclassified:
+    analysis: Analysis
+
+
+def load_job(paths: Sequence[Path], existing: Sequence[Document]) -> Job:
+    def run(progress: ProgressCallback) -> Loaded:
+        progress("reading files", 0.0)
+        result = load_paths(paths)
+        taken = {doc.id for doc in existing}
+        known_paths = {doc.path for doc in existing if doc.path}
+        fresh = [d for d in result.documents if not (d.path and d.path in known_paths)]
+        renamed = []
+        for doc in fresh:
+            doc_id, n = doc.id, 2
+            while doc_id in taken:
+                doc_id, n = f"{doc.id}-{n}", n + 1
+            taken.add(doc_id)
+            renamed.append(doc if doc_id == doc.id else _with_id(doc, doc_id))
+        progress("reading files", 1.0)
+        return Loaded(tuple(existing) + tuple(renamed), result.errors)
+
+    return run
+
+
+def _with_id(doc: Document, doc_id: str) -> Document:
+    return dataclasses.replace(doc, id=doc_id)
+
+
+def analyze_job(documents: Sequence[Document], threshold: float, analyze: AnalyzeFunction) -> Job:
+    def run(progress: ProgressCallback) -> Analysed:
+        return Analysed(analyze(tuple(documents), threshold=threshold, progress=progress))
+
+    return run
+
+
+def reclassify_job(analysis: Analysis, threshold: float) -> Job:
+    def run(progress: ProgressCallback) -> Reclassified:
+        progress("reclassifying", 0.0)
+        return Reclassified(analysis.reclassify(threshold))
+
+    return run

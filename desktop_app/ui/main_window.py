@@ -1,0 +1,291 @@
+"""The comparison window: panes, findings, overviews, threshold, navigation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from ..core.analysis import DEFAULT_THRESHOLD, Analysis, analyze
+from ..core.errors import LoadError
+from ..core.model import Document, Finding
+from .articles_panel import ArticlesPanel
+from .chrome import WindowChrome
+from .findings_panel import FindingsPanel
+from .jobs import AnalyzeFunction, Analysed, Loaded, Reclassified, analyze_job, load_job, reclassify_job
+from .marks import DocumentMarks, build_marks
+from .overview_views import CellRole, ClaimsModel, MatrixModel, OverviewTable
+from .pane_area import PaneArea
+from .worker import JobRunner
+
+APP_NAME = "source-compare"
+RECENT_LIMIT = 10
+DEBOUNCE_MS = 120
+
+
+class MainWindow(QMainWindow):
+    """Signals: analysisApplied() after each analysis or reclassification is shown."""
+
+    analysisApplied = Signal()
+
+    def __init__(self, settings: QSettings, runner: JobRunner | None = None,
+                 analyze_fn: AnalyzeFunction = analyze, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.runner = runner or JobRunner(parent=self)
+        self._analyze = analyze_fn
+        self.documents: tuple[Document, ...] = ()
+        self.analysis: Analysis | None = None
+        self.marks: dict[str, DocumentMarks] = {}
+        self.current = -1
+        self.two_article = False
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.panes = PaneArea(self.tooltip_for)
+        self.panes.passageClicked.connect(self.on_passage_clicked)
+        self.setCentralWidget(self.panes)
+        self.findings = FindingsPanel()
+        self.findings.findingSelected.connect(self.navigate_to)
+        self.articles = ArticlesPanel()
+        self.articles.selectionChanged.connect(lambda _ids: self._layout_panes())
+        self.matrix_model, self.claims_model = MatrixModel(self), ClaimsModel(self)
+        self.matrix_view, self.claims_view = OverviewTable(), OverviewTable()
+        self.matrix_view.setModel(self.matrix_model)
+        self.claims_view.setModel(self.claims_model)
+        self.matrix_view.cellClicked.connect(self.show_pair_by_index)
+        self.claims_view.cellClicked.connect(self.show_claim)
+        self._build_docks()
+        self.chrome = WindowChrome(self)
+        self.runner.progress.connect(self.chrome.show_progress)
+        self.runner.finished.connect(self._on_job_finished)
+        self.runner.failed.connect(self._on_job_failed)
+        self.runner.busyChanged.connect(self.chrome.set_busy)
+        self._threshold_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._threshold_timer.timeout.connect(self._reclassify)
+        self.restore_state()
+
+    # ----- layout -------------------------------------------------------------------------
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.findings_dock = self._dock("Findings", "findings", self.findings, bottom)
+        overview = QTabWidget()
+        overview.addTab(self.claims_view, "Claims: who says what")
+        overview.addTab(self.matrix_view, "Similarity matrix")
+        self.overview_tabs = overview
+        self.overview_dock = self._dock("Overview", "overview", overview, bottom)
+        self.splitDockWidget(self.findings_dock, self.overview_dock, Qt.Orientation.Horizontal)
+        self.articles_dock = self._dock("Articles", "articles", self.articles,
+                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.articles_dock.hide()
+        self.resizeDocks([self.findings_dock, self.overview_dock], [900, 600], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.findings_dock], [300], Qt.Orientation.Vertical)
+
+    # ----- opening and analysing ----------------------------------------------------------
+    def open_paths(self, paths: Sequence[Path], remember: bool = True) -> None:
+        """Read files off the UI thread; they appear as soon as read, then get analysed."""
+        if remember:
+            self.chrome.remember_recent([str(p) for p in paths])
+        self.runner.submit(load_job(list(paths), self.documents))
+
+    def set_documents(self, documents: Sequence[Document]) -> None:
+        self.documents = tuple(documents)
+        self.panes.set_documents(self.documents)
+        self.articles.set_documents(self.documents)
+        self.findings.set_documents(self.documents)
+        self.chrome.refresh_pickers(self.documents)
+        self._layout_panes()
+        self.reanalyse()
+
+    def reanalyse(self) -> None:
+        if self.documents:
+            self.runner.submit(analyze_job(self.documents, self.threshold, self._analyze))
+
+    @property
+    def threshold(self) -> float:
+        return self.chrome.threshold()
+
+    def threshold_changed(self) -> None:
+        self._threshold_timer.start()
+
+    def _reclassify(self) -> None:
+        if self.analysis is not None and abs(self.analysis.threshold - self.threshold) > 1e-9:
+            self.runner.submit(reclassify_job(self.analysis, self.threshold))
+
+    def _on_job_finished(self, result: object) -> None:
+        if isinstance(result, Loaded):
+            self._report_errors(result.errors)
+            self.set_documents(result.documents)
+        elif isinstance(result, (Analysed, Reclassified)):
+            self.apply_analysis(result.analysis)
+            self._reclassify()  # the slider may have moved while this ran
+
+    def _on_job_failed(self, message: str) -> None:
+        self.chrome.status(f"Analysis failed: {message}")
+        QMessageBox.warning(self, APP_NAME, f"The analysis failed:\n{message}")
+
+    def _report_errors(self, errors: Sequence[LoadError]) -> None:
+        if not errors:
+            return
+        lines = "\n".join(f"• {e.path}: {e.reason}" for e in errors)
+        self.chrome.status(f"{len(errors)} file(s) could not be opened")
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                          f"Some files could not be opened; the others are loaded.\n\n{lines}",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("load-errors")
+        box.open()
+
+    def apply_analysis(self, analysis: Analysis) -> None:
+        """Show an analysis; keep the selected finding if it survives reclassification."""
+        previous = self._current_finding()
+        self.analysis = analysis
+        self.documents = analysis.documents
+        self.panes.set_documents(self.documents)
+        self.marks = build_marks(analysis.documents, analysis.findings)
+        self.findings.set_findings(analysis.findings)
+        ids = [doc.id for doc in analysis.documents]
+        self.matrix_model.set_data(ids, analysis.similarity, analysis.findings)
+        self.claims_model.set_documents(analysis.documents)
+        self.current = -1
+        if previous is not None:
+            match = [i for i, f in enumerate(analysis.findings) if f.id == previous.id]
+            self.current = match[0] if match else -1
+        self.repaint_marks()
+        if self.current >= 0:
+            self.findings.select_finding(self.current)
+        self.chrome.show_counts(analysis.findings)
+        self.analysisApplied.emit()
+
+    def _current_finding(self) -> Finding | None:
+        if self.analysis is None or not 0 <= self.current < len(self.analysis.findings):
+            return None
+        return self.analysis.findings[self.current]
+
+    # ----- panes and navigation -----------------------------------------------------------
+    def _layout_panes(self) -> None:
+        if self.two_article:
+            ids = self.chrome.picked_pair()
+        else:
+            ids = self.articles.shown_ids() or [doc.id for doc in self.documents]
+        self.panes.show_documents(ids)
+        self.repaint_marks()
+
+    def set_two_article_mode(self, enabled: bool) -> None:
+        self.two_article = enabled
+        self.chrome.show_pickers(enabled)
+        self._layout_panes()
+
+    def show_pair(self, left: str, right: str) -> None:
+        self.chrome.pick_pair(left, right)
+        self.set_two_article_mode(True)
+
+    def show_pair_by_index(self, row: int, column: int) -> None:
+        if row != column and max(row, column) < len(self.documents):
+            self.show_pair(self.documents[row].id, self.documents[column].id)
+
+    def repaint_marks(self) -> None:
+        findings = self.analysis.findings if self.analysis else ()
+        self.panes.paint(self.marks, findings, self.current)
+
+    def navigate_to(self, index: int) -> None:
+        """Select a finding: emphasise it, scroll both passages into view, flash them."""
+        if self.analysis is None or not 0 <= index < len(self.analysis.findings):
+            return
+        finding = self.analysis.findings[index]
+        self.current = index
+        shown = set(self.panes.visible_ids)
+        if self.two_article and not {finding.a.doc, finding.b.doc} <= shown:
+            self.chrome.pick_pair(finding.a.doc, finding.b.doc)
+            self._layout_panes()
+        self.repaint_marks()
+        for passage in (finding.a, finding.b):
+            pane = self.panes.panes.get(passage.doc)
+            if pane is not None and passage.doc in self.panes.visible_ids:
+                pane.reveal(passage.start, passage.end)
+                pane.flash(passage.start, passage.end)
+        self.findings.select_finding(index)
+        self.chrome.status(finding.explanation)
+
+    def on_passage_clicked(self, doc_id: str, offset: int) -> None:
+        marks = self.marks.get(doc_id)
+        hits = marks.findings_at(offset) if marks else []
+        if not hits:
+            return
+        following = [i for i in hits if i != self.current]
+        self.navigate_to(following[0] if following and self.current in hits else hits[0])
+
+    def step(self, delta: int, kind: str = "") -> None:
+        if not self.findings.step(delta, kind):
+            self.chrome.status("No more findings" if not kind else f"No {kind}s")
+
+    def show_claim(self, row: int, column: int) -> None:
+        cell = self.claims_model.index(row, column).data(CellRole)
+        if cell is None:
+            return
+        pane = self.panes.panes.get(cell.doc)
+        if pane is None:
+            return
+        if cell.doc not in self.panes.visible_ids:
+            other = next((d for d in self.panes.visible_ids if d != cell.doc), cell.doc)
+            self.show_pair(cell.doc, other)
+        pane.reveal(cell.claim.start, cell.claim.end)
+        pane.flash(cell.claim.start, cell.claim.end)
+
+    def tooltip_for(self, doc_id: str, offset: int) -> str | None:
+        """Counterpart quote and explanation for the finding under the mouse."""
+        marks = self.marks.get(doc_id)
+        if self.analysis is None or marks is None:
+            return None
+        hits = marks.findings_at(offset)
+        if not hits:
+            claim = next((c for c in self.analysis_document(doc_id).claims
+                          if c.start <= offset < c.end), None)
+            return f"{claim.topic}: {claim.quote}" if claim else None
+        finding = self.analysis.findings[hits[0]]
+        other = finding.b if finding.a.doc == doc_id else finding.a
+        return (f"<b>{finding.kind.upper()}</b>: {finding.explanation}<br><br>"
+                f"<i>{other.doc}</i>: “{other.quote}”")
+
+    def analysis_document(self, doc_id: str) -> Document:
+        return next(doc for doc in self.documents if doc.id == doc_id)
+
+    # ----- drag and drop, settings --------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.open_paths(paths)
+            event.acceptProposedAction()
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.chrome.set_threshold(float(self.settings.value("analysis/threshold", DEFAULT_THRESHOLD)))
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/panes", self.panes.pane_sizes())
+        self.settings.setValue("analysis/threshold", self.threshold)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.runner.cancel()
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,138 @@
+"""The two whole-set overviews: similarity matrix (heat map) and claims table (who says what)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ..core.model import Document, Finding
+from ..core.overview import TopicRow, claims_table, conflict_counts
+from .style import current_scheme
+
+Index = QModelIndex | QPersistentModelIndex
+CellRole = Qt.ItemDataRole.UserRole + 2
+
+
+def heat(value: float) -> QColor:
+    """White (unrelated) to deep blue (near-identical), readable with dark text up to ~0.6."""
+    value = max(0.0, min(1.0, value))
+    return QColor.fromHsvF(0.6, min(1.0, value * 1.6), 1.0 - value * 0.35)
+
+
+class MatrixModel(QAbstractTableModel):
+    """Document-by-document similarity with the number of conflicts in each cell."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ids: list[str] = []
+        self._similarity: list[list[float]] = []
+        self._conflicts: list[list[int]] = []
+
+    def set_data(self, ids: Sequence[str], similarity: Any, findings: Sequence[Finding]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._similarity = [[float(v) for v in row] for row in similarity]
+        self._conflicts = conflict_counts(self._ids, findings)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            label = self._ids[section]
+            return label if role == Qt.ItemDataRole.ToolTipRole else label[:10]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        value, conflicts = self._similarity[row][column], self._conflicts[row][column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if row == column:
+                return "—"
+            return f"{value:.2f}" + (f"  ⚠{conflicts}" if conflicts else "")
+        if role == Qt.ItemDataRole.BackgroundRole and row != column:
+            return QBrush(heat(value))
+        if role == Qt.ItemDataRole.ForegroundRole and row != column:
+            return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{self._ids[row]} vs {self._ids[column]}: similarity {value:.2f}, "
+                    f"{conflicts} conflicts. Click to compare side by side.")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class ClaimsModel(QAbstractTableModel):
+    """One row per subject with figures, one column per article."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[TopicRow, ...] = ()
+        self._ids: list[str] = []
+
+    def set_documents(self, documents: Sequence[Document]) -> None:
+        self.beginResetModel()
+        self._ids = [doc.id for doc in documents]
+        self._rows = claims_table(documents)
+        self.endResetModel()
+
+    def topic_row(self, row: int) -> TopicRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._ids[section][:10]
+        return self._rows[section].topic
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cell = self._rows[index.row()].cells[index.column()]
+        if role == CellRole:
+            return cell
+        if cell is None:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.display
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{cell.doc}: “{cell.claim.quote}” — click to show the passage"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            scheme = current_scheme()
+            colours = {"conflict": scheme.conflict, "agree": scheme.agree}
+            return QBrush(colours[cell.state]) if cell.state in colours else None
+        return None
+
+
+class OverviewTable(QTableView):
+    """A read-only grid that reports clicked cells. Signals: cellClicked(row, column)."""
+
+    cellClicked = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.clicked.connect(lambda index: self.cellClicked.emit(index.row(), index.column()))
+        self.activated.connect(lambda index: self.cellClicked.emit(index.row(), index.column()))
