@@ -106,10 +106,10 @@ def _classify(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.
         (pairs.scores >= CONTEXT_FLOOR) & has_claims[pairs.rows] & has_claims[pairs.cols]
     )
     rows, cols = pairs.rows[keep], pairs.cols[keep]
-    shared = [tuple(shared_terms(corpus, int(r), int(c))) for r, c in zip(rows, cols, strict=True)]
     candidates = pairs_from_arrays(corpus.doc_of[rows], sentence_of[rows], corpus.doc_of[cols],
-                                   sentence_of[cols], pairs.scores[keep], best[keep], shared)
-    return classify(docs, candidates, threshold)
+                                   sentence_of[cols], pairs.scores[keep], best[keep], rows, cols)
+    return classify(docs, candidates, threshold,
+                    terms=lambda pair: tuple(shared_terms(corpus, pair.row, pair.col)))
 
 
 def analyze(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -12,7 +12,7 @@ import numpy as np
 
 from .dates import years_apart
 from .model import Claim, Document, Finding, FindingKind, Passage
-from .opposition import negated, opposed_words, opposition
+from .opposition import Polarity, opposed_polarities, opposition_of, polarity
 
 OPPOSITION_MARGIN = 0.1  # antonym conflicts may align this much below the agreement threshold
 OPPOSITION_FLOOR = 0.3
@@ -31,7 +31,11 @@ class AlignedPair:
     sent_b: int
     score: float
     best: bool
-    shared: tuple[str, ...] = ()
+    row: int = -1  # corpus rows, for looking up shared terms
+    col: int = -1
+
+
+TermsFunction = Callable[[AlignedPair], tuple[str, ...]]
 
 
 def finding_id(reason: str, a: Passage, b: Passage) -> str:
@@ -129,47 +133,77 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
                 yield _claim_finding(docs, ia, ca, ib, cb, kind)
 
 
-def _sentence_claims(doc: Document, sentence: int) -> list[Claim]:
-    return [c for c in doc.claims if c.sentence == sentence]
+class _Sentences:
+    """Per-sentence facts classification asks again and again, computed once."""
+
+    def __init__(self, docs: Sequence[Document]) -> None:
+        self.docs = docs
+        self.claims: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+        for index, doc in enumerate(docs):
+            for claim in doc.claims:
+                self.claims[(index, claim.sentence)].append(claim)
+        self._polarity: dict[tuple[int, int], Polarity] = {}
+
+    def polarity(self, doc: int, sentence: int) -> Polarity:
+        key = (doc, sentence)
+        if key not in self._polarity:
+            self._polarity[key] = polarity(self.docs[doc].sentence_text(sentence))
+        return self._polarity[key]
+
+    def claims_conflict(self, pair: AlignedPair) -> bool:
+        return any(claim_relation(ca, cb) == "conflict"
+                   for ca in self.claims.get((pair.doc_a, pair.sent_a), ())
+                   for cb in self.claims.get((pair.doc_b, pair.sent_b), ()))
 
 
-def _aligned_finding(docs: Sequence[Document], pair: AlignedPair, threshold: float
+def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, terms: TermsFunction
                      ) -> Finding | None:
-    a_doc, b_doc = docs[pair.doc_a], docs[pair.doc_b]
+    floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
+    if pair.score < floor or (not pair.best and pair.score < NEGATION_FLOOR):
+        return None
+    pol_a, pol_b = facts.polarity(pair.doc_a, pair.sent_a), facts.polarity(pair.doc_b, pair.sent_b)
+    opposed = opposed_polarities(pol_a, pol_b)
+    negation = pair.score >= max(NEGATION_FLOOR, threshold) and opposition_of(pol_a, pol_b)
+    if not (opposed or negation) and (not pair.best or pair.score < threshold):
+        return None
+    a_doc, b_doc = facts.docs[pair.doc_a], facts.docs[pair.doc_b]
     a, b = sentence_passage(a_doc, pair.sent_a), sentence_passage(b_doc, pair.sent_b)
     gap = time_gap(a_doc, b_doc)
-    topic = ", ".join(pair.shared[:3])
-    opposed = opposed_words(a.quote, b.quote)
-    floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
-    if opposed and pair.score >= floor and pair.shared:
+    shared = terms(pair)
+    topic = ", ".join(shared[:3])
+    if opposed and shared:
         why = f"opposite statements: “{opposed[0]}” ({a_doc.id}) vs “{opposed[1]}” ({b_doc.id})"
         return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,
                        why, gap, a, b, "opposition")
-    if pair.score >= max(NEGATION_FLOOR, threshold) and opposition(a.quote, b.quote):
-        negative = a_doc.id if negated(a.quote) else b_doc.id
-        why = f"the same statement, negated in {negative}"
+    if negation:
+        negative = a_doc.id if pol_a.negated else b_doc.id
         return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,
-                       why, gap, a, b, "opposition")
-    if not pair.best or pair.score < threshold:
-        return None
-    for ca in _sentence_claims(a_doc, pair.sent_a):
-        for cb in _sentence_claims(b_doc, pair.sent_b):
-            if claim_relation(ca, cb) == "conflict":
-                return None  # reported by claim_findings with its values
+                       f"the same statement, negated in {negative}", gap, a, b, "opposition")
+    if not pair.best or pair.score < threshold or facts.claims_conflict(pair):
+        return None  # a figure conflict is reported by claim_findings with its values
     why = f"same statement (similarity {pair.score:.2f})" + (f"; shared: {topic}" if topic else "")
     return Finding(finding_id("aligned", a, b), "agree", round(pair.score, 3), topic, why, gap,
                    a, b, "aligned")
 
 
-def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: float
-             ) -> tuple[Finding, ...]:
-    """All findings at this threshold: claim conflicts, oppositions, agreements."""
+def _no_terms(_pair: AlignedPair) -> tuple[str, ...]:
+    return ()
+
+
+def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: float,
+             terms: TermsFunction = _no_terms) -> tuple[Finding, ...]:
+    """All findings at this threshold: claim conflicts, oppositions, agreements.
+
+    `terms` names the rare words a pair shares (for topics and explanations); it is
+    called only for pairs that become findings.
+    """
     context = {(p.doc_a, p.sent_a, p.doc_b, p.sent_b): p.score for p in pairs}
     findings: dict[tuple[str, int, int, str, int, int], Finding] = {}
     for finding in claim_findings(docs, context):
         _keep(findings, finding)
+    facts = _Sentences(docs)
     for pair in pairs:
-        aligned = _aligned_finding(docs, pair, threshold)
+        aligned = _aligned_finding(facts, pair, threshold, terms)
         if aligned is not None:
             _keep(findings, aligned)
     return tuple(sorted(findings.values(), key=_order))
@@ -189,10 +223,8 @@ def _order(finding: Finding) -> tuple[int, float, str, int]:
 
 def pairs_from_arrays(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray,
                       sent_b: np.ndarray, scores: np.ndarray, best: np.ndarray,
-                      shared: Sequence[tuple[str, ...]]) -> list[AlignedPair]:
+                      rows: np.ndarray, cols: np.ndarray) -> list[AlignedPair]:
     """Package aligned arrays as pairs for classification (only the kept ones)."""
-    return [
-        AlignedPair(int(da), int(sa), int(db), int(sb), float(s), bool(bm), sh)
-        for da, sa, db, sb, s, bm, sh in zip(doc_a, sent_a, doc_b, sent_b, scores, best, shared,
-                                             strict=True)
-    ]
+    columns = (doc_a.tolist(), sent_a.tolist(), doc_b.tolist(), sent_b.tolist(), scores.tolist(),
+               best.tolist(), rows.tolist(), cols.tolist())
+    return [AlignedPair(*values) for values in zip(*columns, strict=True)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .textnorm import raw_tokens
 
@@ -34,17 +35,22 @@ NEGATION = re.compile(
 NOT_A_NEGATION = re.compile(r"\b(?:not only|not just|not least|no doubt|no matter)\b", re.IGNORECASE)
 
 
-def negated(sentence: str) -> bool:
-    """True when the sentence contains a real negation ('not only' does not count)."""
-    return bool(NEGATION.search(NOT_A_NEGATION.sub(" ", sentence)))
-
-
 # "Homs fell to the regime" says who gained it: the verb alone does not give a side.
 TRANSFER = re.compile(r"\b(fell|fall|falls|lost|lose|loses)\s+to\b", re.IGNORECASE)
 
 
-def _polar_words(sentence: str) -> set[str]:
-    return set(raw_tokens(TRANSFER.sub(" ", sentence)))
+@dataclass(frozen=True)
+class Polarity:
+    """What opposition needs of one sentence, computed once per sentence."""
+
+    words: frozenset[str]
+    negated: bool
+    asserts: bool
+
+
+def polarity(sentence: str) -> Polarity:
+    return Polarity(frozenset(raw_tokens(TRANSFER.sub(" ", sentence))), negated(sentence),
+                    asserts(sentence))
 
 
 def asserts(sentence: str) -> bool:
@@ -52,11 +58,16 @@ def asserts(sentence: str) -> bool:
     return not sentence.rstrip().rstrip("”\"'’)").endswith("?")
 
 
-def opposed_words(first: str, second: str) -> tuple[str, str] | None:
+def negated(sentence: str) -> bool:
+    """True when the sentence contains a real negation ('not only' does not count)."""
+    return bool(NEGATION.search(NOT_A_NEGATION.sub(" ", sentence)))
+
+
+def opposed_polarities(first: Polarity, second: Polarity) -> tuple[str, str] | None:
     """An antonym pair that sets the two sentences against each other, if any."""
-    if not (asserts(first) and asserts(second)):
+    if not (first.asserts and second.asserts):
         return None
-    words_a, words_b = _polar_words(first), _polar_words(second)
+    words_a, words_b = first.words, second.words
     for side_one, side_two in ANTONYMS:
         for left, right in ((side_one, side_two), (side_two, side_one)):
             in_a, in_b = words_a & left, words_b & right
@@ -65,11 +76,19 @@ def opposed_words(first: str, second: str) -> tuple[str, str] | None:
     return None
 
 
+def opposed_words(first: str, second: str) -> tuple[str, str] | None:
+    return opposed_polarities(polarity(first), polarity(second))
+
+
 def opposition(first: str, second: str) -> str | None:
     """A short reason why the two sentences contradict, or None."""
-    words = opposed_words(first, second)
+    return opposition_of(polarity(first), polarity(second))
+
+
+def opposition_of(first: Polarity, second: Polarity) -> str | None:
+    words = opposed_polarities(first, second)
     if words:
         return f"“{words[0]}” vs “{words[1]}”"
-    if asserts(first) and asserts(second) and negated(first) != negated(second):
+    if first.asserts and second.asserts and first.negated != second.negated:
         return "one statement is negated"
     return None

@@ -74,12 +74,12 @@ def claims_table(documents: Sequence[Document]) -> tuple[TopicRow, ...]:
             continue
         cells: list[ClaimCell | None] = []
         for index, doc in enumerate(documents):
-            claim = claims.get(index)
-            if claim is None:
+            stated = claims.get(index)
+            if stated is None:
                 cells.append(None)
                 continue
             others = [c for i, c in claims.items() if i != index]
-            cells.append(ClaimCell(doc.id, claim, format_value(claim), _cell_state(claim, others)))
+            cells.append(ClaimCell(doc.id, stated, format_value(stated), _cell_state(stated, others)))
         rows.append(TopicRow(topic, tuple(cells)))
     return tuple(sorted(rows, key=lambda row: (not row.has_conflict, -row.stated, row.topic)))
 

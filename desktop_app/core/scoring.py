@@ -167,11 +167,9 @@ def default_scorer() -> CombinedScorer:
 
 def shared_terms(corpus: SentenceCorpus, row: int, col: int, limit: int = 4) -> list[str]:
     """The rarest words two sentences share, for a finding's explanation."""
-    a, b = corpus.tfidf.getrow(row), corpus.tfidf.getrow(col)
-    common = np.intersect1d(a.indices, b.indices)
-    if common.size == 0:
-        return []
-    weights = {int(i): float(w) for i, w in zip(a.indices, a.data, strict=True)}
-    ranked = sorted(common.tolist(), key=lambda i: -weights[i])
-    return [corpus.vocabulary[i] for i in ranked[:limit]]
-
+    matrix = corpus.tfidf
+    a_slice = slice(matrix.indptr[row], matrix.indptr[row + 1])
+    weights = dict(zip(matrix.indices[a_slice].tolist(), matrix.data[a_slice].tolist(), strict=True))
+    common = weights.keys() & set(matrix.indices[matrix.indptr[col] : matrix.indptr[col + 1]].tolist())
+    ranked = sorted(common, key=lambda column: (-weights[column], column))
+    return [corpus.vocabulary[column] for column in ranked[:limit]]

@@ -41,7 +41,7 @@ class WindowChrome:
 
     # ----- actions and menus --------------------------------------------------------------
     def _action(self, key: str, text: str, slot: Callable[[], object],
-                shortcuts: Sequence[QKeySequence | str] = ()) -> QAction:
+                shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = ()) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(key)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -211,17 +211,23 @@ class WindowChrome:
         self.window.findings.text.setFocus()
 
     def remember_recent(self, paths: Sequence[str]) -> None:
-        settings = self.window.settings
-        recent = [p for p in (settings.value("recent", []) or []) if p not in paths]
-        settings.setValue("recent", (list(paths) + recent)[:10])
+        recent = [p for p in self.recent_paths() if p not in paths]
+        self.window.settings.setValue("recent", (list(paths) + recent)[:10])
         self._rebuild_recent()
+
+    def recent_paths(self) -> list[str]:
+        value = self.window.settings.value("recent", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def _rebuild_recent(self) -> None:
         self.recent_menu.clear()
-        recent = self.window.settings.value("recent", []) or []
-        for path in recent if isinstance(recent, list) else [recent]:
-            action = self.recent_menu.addAction(path)
+        recent = self.recent_paths()
+        for path in recent:
+            action = QAction(path, self.recent_menu)
             action.triggered.connect(lambda _c=False, p=path: self.window.open_paths([Path(p)]))
+            self.recent_menu.addAction(action)
         self.recent_menu.setEnabled(bool(recent))
 
     def show_shortcuts(self) -> None:

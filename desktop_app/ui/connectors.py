@@ -55,7 +55,7 @@ class ConnectorStrip(QWidget):
                 if self.left.is_visible(link.left_start, link.left_end)
                 or self.right.is_visible(link.right_start, link.right_end)]
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scheme = current_scheme()

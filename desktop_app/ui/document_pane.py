@@ -51,6 +51,8 @@ class DocumentPane(QFrame):
         self.setMinimumWidth(240)
         self._tooltip = tooltip
         self._doc: Document | None = None
+        self._loaded = False
+        self.painted_key: object = None  # what set_marks last painted, to skip repeats
         self._offsets = OffsetMap("")
         self._base: list[QTextEdit.ExtraSelection] = []
         self._flash: list[QTextEdit.ExtraSelection] = []
@@ -85,15 +87,21 @@ class DocumentPane(QFrame):
         return self._doc
 
     def set_document(self, doc: Document) -> None:
-        if self._doc is not None and self._doc.text == doc.text:
-            self._doc = doc
-            self._set_header(doc)
-            return
+        """Remember the document; its text is laid out when the pane first comes on screen."""
+        same_text = self._doc is not None and self._doc.text == doc.text
         self._doc = doc
-        self._offsets = OffsetMap(doc.text)
         self._set_header(doc)
-        self.editor.setPlainText(doc.text)
         self.setObjectName(f"pane-{doc.id}")
+        if not same_text:
+            self._loaded = False
+
+    def ensure_text(self) -> None:
+        """Lay out the text now (laying out 500 articles up front would stall the window)."""
+        if self._doc is not None and not self._loaded:
+            self._offsets = OffsetMap(self._doc.text)
+            self.editor.setPlainText(self._doc.text)
+            self._loaded = True
+            self.painted_key = None
 
     def _set_header(self, doc: Document) -> None:
         self.title.setText(doc.title)
@@ -106,13 +114,14 @@ class DocumentPane(QFrame):
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(self._offsets.to_qt(start))
         cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.cursor = cursor
+        selection.format = fmt
         return selection
 
     def set_marks(self, marks: DocumentMarks, current: int = -1,
                   diff_spans: Sequence[tuple[int, int]] = (), scheme: Scheme | None = None) -> None:
         """Paint the engine's marks; the current finding and its differing words on top."""
+        self.ensure_text()
         scheme = scheme or current_scheme()
         formats = {"excluded": excluded_format(scheme), "claim": claim_format(scheme),
                    "agree": kind_format("agree", scheme), "conflict": kind_format("conflict", scheme)}
@@ -132,6 +141,7 @@ class DocumentPane(QFrame):
 
     def reveal(self, start: int, end: int) -> None:
         """Scroll so the passage stands near the top third of the pane."""
+        self.ensure_text()
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(self._offsets.to_qt(start))
         self.editor.setTextCursor(cursor)
@@ -147,6 +157,7 @@ class DocumentPane(QFrame):
 
     def flash(self, start: int, end: int) -> None:
         """Briefly emphasise a passage the user jumped to."""
+        self.ensure_text()
         self._flash = [self._selection(start, end, flash_format(current_scheme()))]
         self._apply()
         self._flash_timer.start()
@@ -161,6 +172,7 @@ class DocumentPane(QFrame):
 
     def passage_rect(self, start: int, end: int) -> QRect:
         """The passage's rectangle in viewport coordinates (may lie outside the viewport)."""
+        self.ensure_text()
         first = QTextCursor(self.editor.document())
         first.setPosition(self._offsets.to_qt(start))
         last = QTextCursor(self.editor.document())
@@ -178,14 +190,16 @@ class DocumentPane(QFrame):
 
     def click_at(self, start: int) -> QPoint:
         """Viewport point of a character: lets tests and keyboard users act like a click."""
+        self.ensure_text()
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(self._offsets.to_qt(start) + 1)
         return self.editor.cursorRect(cursor).center()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor.viewport() and self._doc is not None:
             if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-                if event.button() == Qt.MouseButton.LeftButton and not self.editor.textCursor().hasSelection():
+                plain_click = not self.editor.textCursor().hasSelection()
+                if event.button() == Qt.MouseButton.LeftButton and plain_click:
                     self.passageClicked.emit(self._doc.id, self.offset_at(event.position().toPoint()))
             elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
                 text = self._tooltip(self._doc.id, self.offset_at(event.pos()))

@@ -43,13 +43,13 @@ class FindingsModel(QAbstractTableModel):
     def finding(self, row: int) -> Finding:
         return self._findings[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._findings)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section]
@@ -98,19 +98,17 @@ class FindingsFilter(QSortFilterProxyModel):
         self._text = ""
         self.setSortRole(Qt.ItemDataRole.UserRole)
 
-    def set_kind(self, kind: str) -> None:
-        self._kind = kind
-        self.invalidateFilter()
+    def set_filter(self, kind: str, article: str, text: str) -> None:
+        """Apply all three filters at once (one refiltering, not three)."""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+        self._kind, self._article, self._text = kind, article, text.casefold().strip()
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
 
-    def set_article(self, article: str) -> None:
-        self._article = article
-        self.invalidateFilter()
-
-    def set_text(self, text: str) -> None:
-        self._text = text.casefold().strip()
-        self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, FindingsModel):
             return True

@@ -92,9 +92,8 @@ class FindingsPanel(QWidget):
         self._update_count()
 
     def _filter_changed(self) -> None:
-        self.proxy.set_kind(self.kind.currentData() or "")
-        self.proxy.set_article(self.article.currentData() or "")
-        self.proxy.set_text(self.text.text())
+        self.proxy.set_filter(self.kind.currentData() or "", self.article.currentData() or "",
+                              self.text.text())
         self._update_count()
 
     def _update_count(self) -> None:

@@ -11,6 +11,8 @@ from ..core.analysis import Analysis
 from ..core.errors import LoadError
 from ..core.loading import load_paths
 from ..core.model import Document
+from ..core.overview import TopicRow, claims_table
+from .marks import DocumentMarks, build_marks
 from .worker import Job, ProgressCallback
 
 AnalyzeFunction = Callable[..., Analysis]
@@ -25,13 +27,27 @@ class Loaded:
 
 
 @dataclass(frozen=True)
-class Analysed:
+class View:
+    """An analysis with everything the window paints, prepared off the UI thread."""
+
     analysis: Analysis
+    marks: dict[str, DocumentMarks]
+    claim_rows: tuple[TopicRow, ...]
+
+
+def prepare_view(analysis: Analysis) -> View:
+    return View(analysis, build_marks(analysis.documents, analysis.findings),
+                claims_table(analysis.documents))
+
+
+@dataclass(frozen=True)
+class Analysed:
+    view: View
 
 
 @dataclass(frozen=True)
 class Reclassified:
-    analysis: Analysis
+    view: View
 
 
 def load_job(paths: Sequence[Path], existing: Sequence[Document]) -> Job:
@@ -60,7 +76,8 @@ def _with_id(doc: Document, doc_id: str) -> Document:
 
 def analyze_job(documents: Sequence[Document], threshold: float, analyze: AnalyzeFunction) -> Job:
     def run(progress: ProgressCallback) -> Analysed:
-        return Analysed(analyze(tuple(documents), threshold=threshold, progress=progress))
+        analysis = analyze(tuple(documents), threshold=threshold, progress=progress)
+        return Analysed(prepare_view(analysis))
 
     return run
 
@@ -68,6 +85,6 @@ def analyze_job(documents: Sequence[Document], threshold: float, analyze: Analyz
 def reclassify_job(analysis: Analysis, threshold: float) -> Job:
     def run(progress: ProgressCallback) -> Reclassified:
         progress("reclassifying", 0.0)
-        return Reclassified(analysis.reclassify(threshold))
+        return Reclassified(prepare_view(analysis.reclassify(threshold)))
 
     return run

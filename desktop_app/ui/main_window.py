@@ -15,8 +15,17 @@ from ..core.model import Document, Finding
 from .articles_panel import ArticlesPanel
 from .chrome import WindowChrome
 from .findings_panel import FindingsPanel
-from .jobs import AnalyzeFunction, Analysed, Loaded, Reclassified, analyze_job, load_job, reclassify_job
-from .marks import DocumentMarks, build_marks
+from .jobs import (
+    Analysed,
+    AnalyzeFunction,
+    Loaded,
+    Reclassified,
+    View,
+    analyze_job,
+    load_job,
+    reclassify_job,
+)
+from .marks import DocumentMarks
 from .overview_views import CellRole, ClaimsModel, MatrixModel, OverviewTable
 from .pane_area import PaneArea
 from .worker import JobRunner
@@ -126,7 +135,7 @@ class MainWindow(QMainWindow):
             self._report_errors(result.errors)
             self.set_documents(result.documents)
         elif isinstance(result, (Analysed, Reclassified)):
-            self.apply_analysis(result.analysis)
+            self.apply_view(result.view)
             self._reclassify()  # the slider may have moved while this ran
 
     def _on_job_failed(self, message: str) -> None:
@@ -144,17 +153,17 @@ class MainWindow(QMainWindow):
         box.setObjectName("load-errors")
         box.open()
 
-    def apply_analysis(self, analysis: Analysis) -> None:
+    def apply_view(self, view: View) -> None:
         """Show an analysis; keep the selected finding if it survives reclassification."""
         previous = self._current_finding()
-        self.analysis = analysis
+        analysis = self.analysis = view.analysis
         self.documents = analysis.documents
         self.panes.set_documents(self.documents)
-        self.marks = build_marks(analysis.documents, analysis.findings)
+        self.marks = view.marks
         self.findings.set_findings(analysis.findings)
         ids = [doc.id for doc in analysis.documents]
         self.matrix_model.set_data(ids, analysis.similarity, analysis.findings)
-        self.claims_model.set_documents(analysis.documents)
+        self.claims_model.set_rows(analysis.documents, view.claim_rows)
         self.current = -1
         if previous is not None:
             match = [i for i, f in enumerate(analysis.findings) if f.id == previous.id]
@@ -259,11 +268,11 @@ class MainWindow(QMainWindow):
         return next(doc for doc in self.documents if doc.id == doc_id)
 
     # ----- drag and drop, settings --------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             self.open_paths(paths)
@@ -276,7 +285,12 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        self.chrome.set_threshold(float(self.settings.value("analysis/threshold", DEFAULT_THRESHOLD)))
+        stored = self.settings.value("analysis/threshold", DEFAULT_THRESHOLD)
+        try:
+            threshold = float(str(stored))
+        except ValueError:
+            threshold = DEFAULT_THRESHOLD
+        self.chrome.set_threshold(threshold)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -285,7 +299,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("analysis/threshold", self.threshold)
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
         self.save_state()
         super().closeEvent(event)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ..core.model import Document, Finding
-from ..core.overview import TopicRow, claims_table, conflict_counts
+from ..core.overview import TopicRow, conflict_counts
 from .style import current_scheme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,13 +39,13 @@ class MatrixModel(QAbstractTableModel):
         self._conflicts = conflict_counts(self._ids, findings)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             label = self._ids[section]
@@ -81,22 +81,22 @@ class ClaimsModel(QAbstractTableModel):
         self._rows: tuple[TopicRow, ...] = ()
         self._ids: list[str] = []
 
-    def set_documents(self, documents: Sequence[Document]) -> None:
+    def set_rows(self, documents: Sequence[Document], rows: Sequence[TopicRow]) -> None:
         self.beginResetModel()
         self._ids = [doc.id for doc in documents]
-        self._rows = claims_table(documents)
+        self._rows = tuple(rows)
         self.endResetModel()
 
     def topic_row(self, row: int) -> TopicRow:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None

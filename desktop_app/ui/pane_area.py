@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
 from ..core.model import Document, Finding
 from ..core.overview import differing_words
-from .connectors import ConnectorStrip, Link
+from .connectors import STRIP_WIDTH, ConnectorStrip, Link
 from .document_pane import DocumentPane, TooltipProvider
 from .marks import DocumentMarks
 
@@ -32,7 +33,15 @@ class PaneArea(QScrollArea):
         self.panes: dict[str, DocumentPane] = {}
         self.strips: list[ConnectorStrip] = []
         self.visible_ids: list[str] = []
+        self._marks: dict[str, DocumentMarks] = {}
+        self._findings: Sequence[Finding] = ()
+        self._current = -1
+        self._generation = 0
+        self._by_pair: dict[tuple[str, str], list[int]] = {}
+        self._diff: dict[str, list[tuple[int, int]]] = {}
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.refresh_on_screen())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.splitterMoved.connect(lambda _p, _i: self.refresh_on_screen())
         self.splitter.setChildrenCollapsible(False)
         self.setWidget(self.splitter)
 
@@ -68,36 +77,67 @@ class PaneArea(QScrollArea):
             self.panes[doc_id].show()
         self.visible_ids = wanted
         self.splitter.setSizes([1 if i % 2 else 1000 for i in range(self.splitter.count())])
+        widths = [self.panes[doc_id].minimumWidth() for doc_id in wanted]
+        self.splitter.setMinimumWidth(sum(widths) + len(self.strips) * (STRIP_WIDTH + 12))
+        self._generation += 1
 
     def paint(self, marks: dict[str, DocumentMarks], findings: Sequence[Finding], current: int) -> None:
-        """Apply highlights to the shown panes only, and links to the strips between them."""
+        """Remember what to paint; only panes on screen are painted, the rest when scrolled to."""
+        self._marks, self._findings, self._current = marks, findings, current
+        self._generation += 1
+        self._by_pair = {}
+        for index, finding in enumerate(findings):
+            self._by_pair.setdefault((finding.a.doc, finding.b.doc), []).append(index)
+        self._diff = self._current_diff()
+        self.refresh_on_screen()
+
+    def _current_diff(self) -> dict[str, list[tuple[int, int]]]:
         diff: dict[str, list[tuple[int, int]]] = {}
-        if 0 <= current < len(findings):
-            finding = findings[current]
+        if 0 <= self._current < len(self._findings):
+            finding = self._findings[self._current]
             spans_a, spans_b = differing_words(finding.a.quote, finding.b.quote)
             diff.setdefault(finding.a.doc, []).extend((finding.a.start + s, finding.a.start + e)
                                                       for s, e in spans_a)
             diff.setdefault(finding.b.doc, []).extend((finding.b.start + s, finding.b.start + e)
                                                       for s, e in spans_b)
-        for doc_id in self.visible_ids:
-            if doc_id in marks:
-                self.panes[doc_id].set_marks(marks[doc_id], current, diff.get(doc_id, []))
-        for strip in self.strips:
-            strip.set_links(self._links(strip, findings), current)
+        return diff
 
-    @staticmethod
-    def _links(strip: ConnectorStrip, findings: Sequence[Finding]) -> list[Link]:
+    def on_screen_ids(self) -> list[str]:
+        """Shown panes that intersect the scroll area's viewport."""
+        left = self.horizontalScrollBar().value()
+        right = left + self.viewport().width()
+        return [doc_id for doc_id in self.visible_ids
+                if self.panes[doc_id].geometry().right() >= left
+                and self.panes[doc_id].geometry().left() <= right]
+
+    def refresh_on_screen(self) -> None:
+        key = (self._generation, id(self._marks))
+        for doc_id in self.on_screen_ids():
+            pane = self.panes[doc_id]
+            if doc_id in self._marks and pane.painted_key != key:
+                pane.set_marks(self._marks[doc_id], self._current, self._diff.get(doc_id, []))
+                pane.painted_key = key
+        on_screen = set(self.on_screen_ids())
+        for strip in self.strips:
+            if strip.left.document_id in on_screen or strip.right.document_id in on_screen:
+                strip.set_links(self._links(strip), self._current)
+
+    def _links(self, strip: ConnectorStrip) -> list[Link]:
         left, right = strip.left.document_id, strip.right.document_id
         links = []
-        for index, finding in enumerate(findings):
-            if (finding.a.doc, finding.b.doc) == (left, right):
-                a, b = finding.a, finding.b
-            elif (finding.b.doc, finding.a.doc) == (left, right):
-                a, b = finding.b, finding.a
-            else:
-                continue
-            links.append(Link(a.start, a.end, b.start, b.end, finding.kind, index))
+        for index in self._by_pair.get((left, right), []):
+            finding = self._findings[index]
+            links.append(Link(finding.a.start, finding.a.end, finding.b.start, finding.b.end,
+                              finding.kind, index))
+        for index in self._by_pair.get((right, left), []):
+            finding = self._findings[index]
+            links.append(Link(finding.b.start, finding.b.end, finding.a.start, finding.a.end,
+                              finding.kind, index))
         return links
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
+        super().resizeEvent(event)
+        self.refresh_on_screen()
 
     def pane_sizes(self) -> list[int]:
         return self.splitter.sizes()

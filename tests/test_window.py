@@ -1,0 +1,209 @@
+"""The comparison window, driven offscreen with pytest-qt."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.analysis import Analysis, analyze
+from desktop_app.core.loading import load_paths, seeds_dir
+from desktop_app.core.synthetic import synthetic_corpus
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.offsets import OffsetMap
+from tests.conftest import ROOT
+
+WAIT_MS = 60_000
+
+
+class CountingAnalyze:
+    """Wraps the engine's analyze() to prove which actions re-run the alignment."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Analysis:
+        self.calls += 1
+        return analyze(*args, **kwargs)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def counting() -> CountingAnalyze:
+    return CountingAnalyze()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: QSettings, counting: CountingAnalyze) -> Iterator[MainWindow]:
+    win = MainWindow(settings, analyze_fn=counting)
+    qtbot.addWidget(win)
+    win.resize(1600, 1000)
+    win.show()
+    with qtbot.waitSignal(win.analysisApplied, timeout=WAIT_MS):
+        win.open_paths([seeds_dir()], remember=False)
+    yield win
+    win.runner.cancel()
+    win.runner.wait(5000)
+
+
+def selection_spans(win: MainWindow, doc_id: str) -> set[tuple[int, int]]:
+    editor = win.panes.panes[doc_id].editor
+    return {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in editor.extraSelections()}
+
+
+def test_every_finding_is_highlighted_at_its_offsets(window: MainWindow) -> None:
+    assert window.analysis is not None and window.analysis.findings
+    for finding in window.analysis.findings:
+        for passage in (finding.a, finding.b):
+            text = window.panes.panes[passage.doc].document.text  # type: ignore[union-attr]
+            offsets = OffsetMap(text)
+            expected = (offsets.to_qt(passage.start), offsets.to_qt(passage.end))
+            assert expected in selection_spans(window, passage.doc)
+
+
+def population_conflict(win: MainWindow) -> int:
+    assert win.analysis is not None
+    return next(i for i, f in enumerate(win.analysis.findings) if f.topic == "population of Homs")
+
+
+def test_clicking_a_highlight_reveals_the_counterpart(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.analysis is not None
+    finding = window.analysis.findings[population_conflict(window)]
+    left, right = window.panes.panes[finding.a.doc], window.panes.panes[finding.b.doc]
+    bar = right.editor.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert not right.is_visible(finding.b.start, finding.b.end)
+    left.reveal(finding.a.start, finding.a.end)
+    point = left.click_at(finding.a.start + 5)
+    qtbot.mouseClick(left.editor.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.current == population_conflict(window)
+    assert right.is_visible(finding.b.start, finding.b.end)
+    assert right.flashing
+
+
+def test_next_and_previous_finding_move_selection_and_panes(qtbot: QtBot, window: MainWindow) -> None:
+    window.findings.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    first = window.current
+    assert first >= 0 and window.findings.current_finding() == first
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    second = window.current
+    assert second != first
+    assert window.analysis is not None
+    finding = window.analysis.findings[second]
+    assert window.panes.panes[finding.a.doc].is_visible(finding.a.start, finding.a.end)
+    qtbot.keyClick(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.current == first
+
+
+def test_next_conflict_skips_agreements(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.analysis is not None
+    seen = set()
+    for _ in range(5):
+        qtbot.keyClick(window, Qt.Key.Key_F9)
+        seen.add(window.analysis.findings[window.current].kind)
+    assert seen == {"conflict"}
+
+
+def test_filter_narrows_the_table(window: MainWindow) -> None:
+    total = window.findings.proxy.rowCount()
+    window.findings.text.setText("population")
+    assert window.findings.proxy.rowCount() == 1
+    window.findings.text.setText("")
+    window.findings.kind.setCurrentIndex(window.findings.kind.findData("conflict"))
+    assert 0 < window.findings.proxy.rowCount() < total
+
+
+def test_threshold_reclassifies_without_realigning(qtbot: QtBot, window: MainWindow,
+                                                  counting: CountingAnalyze) -> None:
+    assert window.analysis is not None
+    pairs, before = window.analysis.pairs, len(window.analysis.findings)
+    with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
+        window.chrome.slider.setValue(30)
+    assert counting.calls == 1
+    assert window.analysis.pairs is pairs
+    assert window.analysis.threshold == pytest.approx(0.30)
+    assert len(window.analysis.findings) > before
+
+
+def test_matrix_cell_shows_that_pair(qtbot: QtBot, window: MainWindow) -> None:
+    window.overview_tabs.setCurrentWidget(window.matrix_view)
+    index = window.matrix_model.index(1, 3)
+    rect = window.matrix_view.visualRect(index)
+    qtbot.mouseClick(window.matrix_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    ids = [d.id for d in window.documents]
+    assert window.two_article
+    assert window.panes.visible_ids == [ids[1], ids[3]]
+
+
+def test_claims_table_cell_reveals_passage(window: MainWindow) -> None:
+    row = 0
+    column = next(c for c in range(window.claims_model.columnCount())
+                  if window.claims_model.index(row, c).data())
+    window.show_claim(row, column)
+    doc_id = window.documents[column].id
+    claim = window.claims_model.topic_row(row).cells[column]
+    assert claim is not None
+    assert window.panes.panes[doc_id].is_visible(claim.claim.start, claim.claim.end)
+
+
+def test_bad_file_gives_a_message_and_keeps_articles(qtbot: QtBot, window: MainWindow,
+                                                     tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    before = len(window.documents)
+    with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
+        window.open_paths([tmp_path / "missing.txt", empty])
+    box = window.findChild(QMessageBox, "load-errors")
+    assert box is not None and "missing.txt" in box.text() and "empty.txt" in box.text()
+    assert len(window.documents) == before
+
+
+def test_settings_restore_threshold_and_geometry(qtbot: QtBot, window: MainWindow,
+                                                 settings: QSettings) -> None:
+    window.chrome.set_threshold(0.55)
+    window.save_state()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    assert again.threshold == pytest.approx(0.55)
+
+
+def test_event_loop_never_stalls_while_50_articles_are_analysed(qtbot: QtBot,
+                                                                settings: QSettings) -> None:
+    documents = synthetic_corpus(load_paths([seeds_dir()]).documents, 50)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    ticks: list[float] = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    with qtbot.waitSignal(win.analysisApplied, timeout=WAIT_MS):
+        win.set_documents(documents)
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(win.documents) == 50
+    assert gaps and max(gaps) < 0.100, f"largest stall {max(gaps) * 1000:.0f} ms"
+
+
+def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
+    target = tmp_path / "shot.png"
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--screenshot", str(target)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=180,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
