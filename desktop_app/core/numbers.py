@@ -8,6 +8,7 @@ every span here must index the original text exactly.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -52,8 +53,9 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "dozen", "half", "quarter"} 
 
 DIGITS = re.compile(
     r"(?<![\w.\-/:])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?P<attached>m|mn|bn|k|tn)\b|(?:\s+|-)(?P<scale>thousand|million|billion|trillion)\b)?"
-    r"(?![\w]|[.,]\d)",
+    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-)(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?![\w]|[.,]\d)|"
+    r"(?<![\w.\-/:])(?P<glued>\d+(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
     re.IGNORECASE,
 )
 DIGIT_ORDINAL = re.compile(r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -89,54 +91,85 @@ def _split_words(words: Sequence[str]) -> list[str]:
     return parts
 
 
+def _category(word: str) -> str | None:
+    if word in UNITS:
+        return "unit" if 1 <= UNITS[word] <= 9 else "teen"
+    if word in TENS:
+        return "tens"
+    if word in ("hundred", "dozen"):
+        return word
+    if word in WORD_SCALES:
+        return "scale"
+    if word in ("half", "quarter"):
+        return "fraction"
+    if word in ("a", "an"):
+        return "article"
+    if word == "and":
+        return "and"
+    return None
+
+
+# Which category may follow which: "twenty five" is one number, "twenty thirty" is two.
+FOLLOWS: dict[str, set[str | None]] = {
+    "unit": {None, "tens", "hundred", "scale", "and"},
+    "teen": {None, "hundred", "scale", "and"},
+    "tens": {None, "hundred", "scale", "and"},
+    "hundred": {None, "unit", "teen", "article", "tens"},
+    "dozen": {None, "unit", "teen", "tens", "article"},
+    "scale": {None, "unit", "teen", "tens", "hundred", "dozen", "fraction", "article", "scale"},
+    "fraction": {None, "article"},
+    "article": {None, "and", "fraction"},
+    "and": {"unit", "teen", "tens", "hundred", "scale"},
+}
+
+
 def words_to_number(words: Sequence[str]) -> float | None:
     """Value of a run of English number words, or None when they are not one number.
 
     Handles "one hundred and five", "twenty-five", "a million and one",
-    "one and a half million", "half a million", "a dozen".
+    "one and a half million", "half a million", "a dozen"; refuses "sixty fifteen"
+    and "thousand thousand".
     """
     parts = _split_words(words)
     if not parts or parts[-1] in {"and", "a", "an"}:
         return None
-    total, current, seen_number, half = 0.0, 0.0, False, 0.0
-    for index, word in enumerate(parts):
-        if word in {"and"}:
-            continue
-        if word in {"a", "an"}:
-            if index + 1 < len(parts) and parts[index + 1] in NUMBER_WORDS | {"half"}:
-                if parts[index + 1] != "half" and current == 0 and not half:
-                    current = 1
-                continue
+    total, current, last_scale = 0.0, 0.0, math.inf
+    last: str | None = None
+    pending_fraction = 0.0
+    for word in parts:
+        category = _category(word)
+        if category is None or last not in FOLLOWS[category]:
             return None
-        if word in UNITS:
+        if category == "unit" or category == "teen":
             current += UNITS[word]
-        elif word in TENS:
+        elif category == "tens":
             current += TENS[word]
-        elif word == "dozen":
-            current = (current or 1) * 12
-        elif word == "hundred":
+        elif category == "hundred":
+            if current >= 100:
+                return None
             current = (current or 1) * 100
-        elif word in ("half", "quarter"):
+        elif category == "dozen":
+            current = (current or 1) * 12
+        elif category == "fraction":
             fraction = 0.5 if word == "half" else 0.25
-            if current == 0 and total == 0 and not seen_number:
-                half = fraction  # "half a million"
-                seen_number = True
-                continue
-            current += fraction
-        elif word in WORD_SCALES:
+            if last is None:
+                pending_fraction = fraction  # "half a million"
+            else:
+                current += fraction  # "one and a half", "a half"
+        elif category == "scale":
             multiplier = SCALES[word]
-            if half and current == 0:
-                current = half
-                half = 0.0
-            total += (current or 1) * multiplier
-            current = 0.0
-        else:
-            return None
-        seen_number = True
-    if not seen_number:
-        return None
-    if half:
-        return None
+            if pending_fraction and current == 0:
+                current, pending_fraction = pending_fraction, 0.0
+            if multiplier >= last_scale * 1000 and current == 0:  # "two thousand million"
+                total *= multiplier
+            elif multiplier >= last_scale:
+                return None  # "thousand thousand"
+            else:
+                total += (current or 1) * multiplier
+            current, last_scale = 0.0, multiplier
+        last = category
+    if pending_fraction:
+        return pending_fraction if len(parts) == 1 else None
     return total + current
 
 
@@ -216,15 +249,34 @@ def _spelled_mentions(text: str) -> Iterator[NumberMention]:
         if _is_number_token(word) or starts_with_article:
             first = index + 1 if starts_with_article else index
             end_index = _take_word_run(tokens, first, text)
-            if end_index > first:
-                begin = index if starts_with_article else first
+            begin = index if starts_with_article else first
+            while end_index > first:
                 value = words_to_number([t.group() for t in tokens[begin:end_index]])
                 if value is not None and not _lone_article_word(tokens, begin, end_index):
-                    yield NumberMention(tokens[begin].start(), tokens[end_index - 1].end(), value,
-                                        value, value, spelled=True)
+                    yield _signed(text, tokens, begin, end_index, value)
                     index = end_index
-                    continue
+                    break
+                end_index -= 1
+            else:
+                index += 1
+            continue
+        head = word.split("-", 1)[0]
+        if "-" in word and head in UNITS | TENS:  # "two-year", "five-day"
+            value = float(UNITS.get(head, TENS.get(head, 0)))
+            yield NumberMention(token.start(), token.start() + len(head), value, value, value,
+                                spelled=True)
         index += 1
+
+
+def _signed(text: str, tokens: list[re.Match[str]], begin: int, end: int, value: float
+            ) -> NumberMention:
+    """A spelled number, negated when "minus" or "negative" stands just before it."""
+    start = tokens[begin].start()
+    if begin > 0 and tokens[begin - 1].group().lower() in ("minus", "negative"):
+        gap = text[tokens[begin - 1].end() : start]
+        if not gap.strip():
+            start, value = tokens[begin - 1].start(), -value
+    return NumberMention(start, tokens[end - 1].end(), value, value, value, spelled=True)
 
 
 def _lone_article_word(tokens: list[re.Match[str]], begin: int, end: int) -> bool:
@@ -251,6 +303,10 @@ def _digit_mentions(text: str) -> Iterator[NumberMention]:
         value = float(match.group("num"))
         yield NumberMention(match.start(), match.end(), value, value, value, ordinal=True)
     for match in DIGITS.finditer(text):
+        if match.group("glued"):  # "330km": the unit stays outside the number's span
+            value = parse_digits(match.group("glued"))
+            yield NumberMention(match.start(), match.end(), value, value, value)
+            continue
         scale = match.group("attached") or match.group("scale")
         value = parse_digits(match.group("num"), scale)
         yield NumberMention(match.start(), match.end(), value, value, value)
