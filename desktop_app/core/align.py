@@ -54,29 +54,40 @@ def score_exhaustive(corpus: SentenceCorpus, scorer: PairScorer, floor: float) -
     return _collect(found_rows, found_cols, found_scores, scored, pairs_possible(corpus))
 
 
-def candidate_pairs(corpus: SentenceCorpus, blocking_floor: float = BLOCKING_FLOOR
-                    ) -> tuple[IntArray, IntArray]:
-    """Pairs that share enough rare content words to be worth scoring (sparse product)."""
-    found_rows, found_cols = [], []
+def _doc_bounds(corpus: SentenceCorpus) -> list[tuple[int, int]]:
+    """Row range of each document (corpus rows are grouped by document, in order)."""
     documents = int(corpus.doc_of.max()) + 1 if len(corpus.doc_of) else 0
-    for doc in range(documents):
-        rows, cols = _later_sentences(corpus, doc)
-        if len(rows) == 0 or len(cols) == 0:
+    edges = np.searchsorted(corpus.doc_of, np.arange(documents + 1))
+    return [(int(edges[d]), int(edges[d + 1])) for d in range(documents)]
+
+
+def candidate_pairs(corpus: SentenceCorpus, blocking_floor: float = BLOCKING_FLOOR
+                    ) -> tuple[IntArray, IntArray, FloatArray]:
+    """Pairs that share enough rare content words to be worth scoring, with their cosine.
+
+    One sparse product per document against all later documents: the cost follows
+    the shared vocabulary, not the number of possible pairs.
+    """
+    found_rows, found_cols, found_cosines = [], [], []
+    transposed = corpus.tfidf.T.tocsc()
+    for start, end in _doc_bounds(corpus):
+        if start == end or end >= corpus.tfidf.shape[0]:
             continue
-        product = (corpus.tfidf[rows] @ corpus.tfidf[cols].T).tocoo()
+        product = (corpus.tfidf[start:end] @ transposed[:, end:]).tocoo()
         keep = product.data >= blocking_floor
-        found_rows.append(rows[product.row[keep]])
-        found_cols.append(cols[product.col[keep]])
+        found_rows.append(product.row[keep].astype(np.int64) + start)
+        found_cols.append(product.col[keep].astype(np.int64) + end)
+        found_cosines.append(product.data[keep].astype(np.float32))
     if not found_rows:
         empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    return np.concatenate(found_rows), np.concatenate(found_cols)
+        return empty, empty, np.zeros(0, dtype=np.float32)
+    return np.concatenate(found_rows), np.concatenate(found_cols), np.concatenate(found_cosines)
 
 
 def score_blocked(corpus: SentenceCorpus, scorer: PairScorer, floor: float) -> ScoredPairs:
     """Score only candidate pairs: cost grows with shared vocabulary, not with N squared."""
-    rows, cols = candidate_pairs(corpus)
-    scores = scorer.score_pairs(corpus, rows, cols)
+    rows, cols, cosines = candidate_pairs(corpus)
+    scores = scorer.score_pairs(corpus, rows, cols, known={"tfidf": cosines})
     keep = scores >= floor
     return ScoredPairs(rows[keep], cols[keep], scores[keep], len(rows), pairs_possible(corpus))
 

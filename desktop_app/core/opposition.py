@@ -43,14 +43,17 @@ TRANSFER = re.compile(r"\b(fell|fall|falls|lost|lose|loses)\s+to\b", re.IGNORECA
 class Polarity:
     """What opposition needs of one sentence, computed once per sentence."""
 
-    words: frozenset[str]
+    words: frozenset[str]  # only the words that take part in an antonym pair
     negated: bool
     asserts: bool
 
 
+POLAR_WORDS = frozenset(word for pair in ANTONYMS for side in pair for word in side)
+
+
 def polarity(sentence: str) -> Polarity:
-    return Polarity(frozenset(raw_tokens(TRANSFER.sub(" ", sentence))), negated(sentence),
-                    asserts(sentence))
+    words = frozenset(raw_tokens(TRANSFER.sub(" ", sentence))) & POLAR_WORDS
+    return Polarity(words, negated(sentence), asserts(sentence))
 
 
 def asserts(sentence: str) -> bool:
@@ -65,7 +68,7 @@ def negated(sentence: str) -> bool:
 
 def opposed_polarities(first: Polarity, second: Polarity) -> tuple[str, str] | None:
     """An antonym pair that sets the two sentences against each other, if any."""
-    if not (first.asserts and second.asserts):
+    if not (first.asserts and second.asserts and first.words and second.words):
         return None
     words_a, words_b = first.words, second.words
     for side_one, side_two in ANTONYMS:

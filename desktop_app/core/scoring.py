@@ -22,6 +22,7 @@ from .textnorm import STOP_WORDS, raw_tokens, stem
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
+Known = dict[str, FloatArray]
 NAME_BOOST = 1.6
 NUMBER_BOOST = 1.6
 
@@ -41,8 +42,9 @@ class PairScorer(Protocol):
 
     name: str
 
-    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
-        """Scores for pairs (rows[k], cols[k])."""
+    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray,
+                    known: Known | None = None) -> FloatArray:
+        """Scores for pairs (rows[k], cols[k]); `known` holds scores already computed by name."""
         ...
 
     def score_block(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
@@ -102,7 +104,10 @@ class TfidfScorer:
 
     name = "tfidf"
 
-    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray,
+                    known: Known | None = None) -> FloatArray:
+        if known and self.name in known:  # blocking already computed these cosines
+            return known[self.name]
         products = corpus.tfidf[rows].multiply(corpus.tfidf[cols])
         return np.asarray(products.sum(axis=1), dtype=np.float32).ravel()
 
@@ -122,7 +127,8 @@ class FuzzyScorer:
     def _strings(self, corpus: SentenceCorpus, index: IntArray) -> list[str]:
         return [corpus.normalised[i] for i in index.tolist()]
 
-    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray,
+                    known: Known | None = None) -> FloatArray:
         if len(rows) == 0:
             return np.zeros(0, dtype=np.float32)
         scores = process.cpdist(self._strings(corpus, rows), self._strings(corpus, cols),
@@ -147,10 +153,11 @@ class CombinedScorer:
         self._parts = [(scorer, weight / total) for scorer, weight in parts]
         self.name = "+".join(f"{weight:.2f}*{scorer.name}" for scorer, weight in self._parts)
 
-    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray,
+                    known: Known | None = None) -> FloatArray:
         result = np.zeros(len(rows), dtype=np.float32)
         for scorer, weight in self._parts:
-            result += weight * scorer.score_pairs(corpus, rows, cols)
+            result += weight * scorer.score_pairs(corpus, rows, cols, known)
         return result
 
     def score_block(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
