@@ -172,3 +172,10 @@ def test_cli_formats(fmt: str) -> None:
 
 def test_seed_id_helper(seed_analysis: Analysis) -> None:
     assert seed_id(seed_analysis, "003").startswith("003_")
+
+
+def test_remain_versus_taken_over_is_a_conflict(seed_analysis: Analysis) -> None:
+    oppositions = [f for f in seed_analysis.findings if f.reason == "opposition"]
+    texts = [f.a.quote + " | " + f.b.quote for f in oppositions]
+    assert any("remain entrenched" in t and "taken over" in t for t in texts)
+    assert all(f.kind == "conflict" for f in oppositions)

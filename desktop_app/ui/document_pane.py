@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -33,6 +33,32 @@ from .style import (
 TooltipProvider = Callable[[str, int], str | None]
 FLASH_MS = 900
 LAYER_ORDER = {"excluded": 0, "claim": 1, "agree": 2, "conflict": 3}
+
+
+class _Editor(QPlainTextEdit):
+    """Read-only text that reports clicks and hovers by character position.
+
+    Overrides mouse handlers instead of filtering viewport events, so painting
+    never calls into Python (which would wait for the GIL while the worker runs).
+    """
+
+    clicked = Signal(QPoint)
+    hovered = Signal(QPoint, QPoint)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clicked.emit(event.position().toPoint())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons() == Qt.MouseButton.NoButton:
+            self.hovered.emit(event.position().toPoint(), event.globalPosition().toPoint())
 
 
 class DocumentPane(QFrame):
@@ -63,11 +89,13 @@ class DocumentPane(QFrame):
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet("color: palette(mid);")
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.editor = QPlainTextEdit()
+        self.editor = _Editor()
         self.editor.setReadOnly(True)
         self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.editor.viewport().installEventFilter(self)
+        self.editor.clicked.connect(self._clicked)
+        self.editor.hovered.connect(self._hovered)
+        self._last_tip: str | None = None
         self.editor.verticalScrollBar().valueChanged.connect(self.scrolled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -195,17 +223,17 @@ class DocumentPane(QFrame):
         cursor.setPosition(self._offsets.to_qt(start) + 1)
         return self.editor.cursorRect(cursor).center()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editor.viewport() and self._doc is not None:
-            if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-                plain_click = not self.editor.textCursor().hasSelection()
-                if event.button() == Qt.MouseButton.LeftButton and plain_click:
-                    self.passageClicked.emit(self._doc.id, self.offset_at(event.position().toPoint()))
-            elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-                text = self._tooltip(self._doc.id, self.offset_at(event.pos()))
-                if text:
-                    QToolTip.showText(event.globalPos(), text, self.editor.viewport())
-                else:
-                    QToolTip.hideText()
-                return True
-        return super().eventFilter(watched, event)
+    def _clicked(self, point: QPoint) -> None:
+        if self._doc is not None:
+            self.passageClicked.emit(self._doc.id, self.offset_at(point))
+
+    def _hovered(self, point: QPoint, global_point: QPoint) -> None:
+        """Show the finding under the mouse: its explanation and the counterpart's quote."""
+        if self._doc is None:
+            return
+        text = self._tooltip(self._doc.id, self.offset_at(point))
+        if text and text != self._last_tip:
+            QToolTip.showText(global_point, text, self.editor.viewport())
+        elif not text and self._last_tip:
+            QToolTip.hideText()
+        self._last_tip = text

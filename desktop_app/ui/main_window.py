@@ -33,6 +33,8 @@ from .worker import JobRunner
 APP_NAME = "source-compare"
 RECENT_LIMIT = 10
 DEBOUNCE_MS = 120
+FIRST_PAINT_MS = 60
+MAX_DEFAULT_PANES = 8  # more articles stay listed (Articles panel) but are not laid out at first
 
 
 class MainWindow(QMainWindow):
@@ -109,11 +111,11 @@ class MainWindow(QMainWindow):
     def set_documents(self, documents: Sequence[Document]) -> None:
         self.documents = tuple(documents)
         self.panes.set_documents(self.documents)
-        self.articles.set_documents(self.documents)
+        self.articles.set_documents(self.documents, [d.id for d in self.documents[:MAX_DEFAULT_PANES]])
         self.findings.set_documents(self.documents)
         self.chrome.refresh_pickers(self.documents)
         self._layout_panes()
-        self.reanalyse()
+        QTimer.singleShot(FIRST_PAINT_MS, self.reanalyse)  # let the articles paint first
 
     def reanalyse(self) -> None:
         if self.documents:
@@ -154,24 +156,31 @@ class MainWindow(QMainWindow):
         box.open()
 
     def apply_view(self, view: View) -> None:
-        """Show an analysis; keep the selected finding if it survives reclassification."""
+        """Show an analysis in two event-loop turns (table first, then panes and overviews),
+        so a large result never freezes the window; the selected finding is kept if it survives."""
         previous = self._current_finding()
         analysis = self.analysis = view.analysis
         self.documents = analysis.documents
-        self.panes.set_documents(self.documents)
         self.marks = view.marks
-        self.findings.set_findings(analysis.findings)
-        ids = [doc.id for doc in analysis.documents]
-        self.matrix_model.set_data(ids, analysis.similarity, analysis.findings)
-        self.claims_model.set_rows(analysis.documents, view.claim_rows)
         self.current = -1
         if previous is not None:
             match = [i for i, f in enumerate(analysis.findings) if f.id == previous.id]
             self.current = match[0] if match else -1
+        self.findings.set_findings(analysis.findings)
+        self.chrome.show_counts(analysis.findings)
+        QTimer.singleShot(0, lambda: self._apply_rest(view))
+
+    def _apply_rest(self, view: View) -> None:
+        if view.analysis is not self.analysis:
+            return  # a newer result arrived meanwhile
+        analysis = view.analysis
+        self.panes.set_documents(self.documents)
+        ids = [doc.id for doc in analysis.documents]
+        self.matrix_model.set_data(ids, analysis.similarity, analysis.findings)
+        self.claims_model.set_rows(analysis.documents, view.claim_rows)
         self.repaint_marks()
         if self.current >= 0:
             self.findings.select_finding(self.current)
-        self.chrome.show_counts(analysis.findings)
         self.analysisApplied.emit()
 
     def _current_finding(self) -> Finding | None:
@@ -184,7 +193,7 @@ class MainWindow(QMainWindow):
         if self.two_article:
             ids = self.chrome.picked_pair()
         else:
-            ids = self.articles.shown_ids() or [doc.id for doc in self.documents]
+            ids = self.articles.shown_ids() or [d.id for d in self.documents[:MAX_DEFAULT_PANES]]
         self.panes.show_documents(ids)
         self.repaint_marks()
 
@@ -217,7 +226,7 @@ class MainWindow(QMainWindow):
             self._layout_panes()
         self.repaint_marks()
         for passage in (finding.a, finding.b):
-            pane = self.panes.panes.get(passage.doc)
+            pane = self.panes.pane(passage.doc)
             if pane is not None and passage.doc in self.panes.visible_ids:
                 pane.reveal(passage.start, passage.end)
                 pane.flash(passage.start, passage.end)
@@ -240,7 +249,7 @@ class MainWindow(QMainWindow):
         cell = self.claims_model.index(row, column).data(CellRole)
         if cell is None:
             return
-        pane = self.panes.panes.get(cell.doc)
+        pane = self.panes.pane(cell.doc)
         if pane is None:
             return
         if cell.doc not in self.panes.visible_ids:

@@ -46,21 +46,26 @@ class PaneArea(QScrollArea):
         self.setWidget(self.splitter)
 
     def set_documents(self, documents: Sequence[Document]) -> None:
+        """Know the documents; a pane widget is made only when a document is first shown."""
         self._documents = {doc.id: doc for doc in documents}
         for doc_id in list(self.panes):
             if doc_id not in self._documents:
                 self.panes.pop(doc_id).deleteLater()
-        for doc in documents:
-            pane = self.panes.get(doc.id)
-            if pane is None:
-                pane = DocumentPane(self._tooltip)
-                pane.passageClicked.connect(self.passageClicked)
-                self.panes[doc.id] = pane
-            pane.set_document(doc)
+            else:
+                self.panes[doc_id].set_document(self._documents[doc_id])
+
+    def pane(self, doc_id: str) -> DocumentPane | None:
+        """The pane of a document, made on first use; None for an unknown id."""
+        if doc_id not in self.panes and doc_id in self._documents:
+            pane = DocumentPane(self._tooltip)
+            pane.passageClicked.connect(self.passageClicked)
+            pane.set_document(self._documents[doc_id])
+            self.panes[doc_id] = pane
+        return self.panes.get(doc_id)
 
     def show_documents(self, ids: Sequence[str]) -> None:
         """Lay out panes for `ids` in that order, with a connector strip between each pair."""
-        wanted = [doc_id for doc_id in ids if doc_id in self.panes]
+        wanted = [doc_id for doc_id in ids if self.pane(doc_id) is not None]
         if wanted == self.visible_ids and len(self.strips) == max(len(wanted) - 1, 0):
             return
         for strip in self.strips:
@@ -95,12 +100,22 @@ class PaneArea(QScrollArea):
         diff: dict[str, list[tuple[int, int]]] = {}
         if 0 <= self._current < len(self._findings):
             finding = self._findings[self._current]
+            if finding.reason == "claims":  # unaligned sentences: mark the figures, not every word
+                return {p.doc: self._claim_spans(p.doc, p.start, p.end, finding.topic)
+                        for p in (finding.a, finding.b)}
             spans_a, spans_b = differing_words(finding.a.quote, finding.b.quote)
             diff.setdefault(finding.a.doc, []).extend((finding.a.start + s, finding.a.start + e)
                                                       for s, e in spans_a)
             diff.setdefault(finding.b.doc, []).extend((finding.b.start + s, finding.b.start + e)
                                                       for s, e in spans_b)
         return diff
+
+    def _claim_spans(self, doc_id: str, start: int, end: int, topic: str) -> list[tuple[int, int]]:
+        doc = self._documents.get(doc_id)
+        if doc is None:
+            return []
+        return [(c.start, c.end) for c in doc.claims
+                if c.topic == topic and start <= c.start and c.end <= end]
 
     def on_screen_ids(self) -> list[str]:
         """Shown panes that intersect the scroll area's viewport."""

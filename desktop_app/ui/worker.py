@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -11,6 +13,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 ProgressCallback = Callable[[str, float], None]
 Job = Callable[[ProgressCallback], object]
 PROGRESS_INTERVAL = 0.05
+# While a job runs in Python, the UI thread waits for the GIL up to the switch interval at
+# each of its own Python callbacks; 1 ms (default 5 ms) keeps a repaint's callbacks quick.
+GIL_SWITCH_INTERVAL = 0.001
 
 
 class Cancelled(Exception):
@@ -38,6 +43,12 @@ class _Runnable(QRunnable):
             self._signals.progress.emit(stage, fraction, self._generation)
 
     def run(self) -> None:
+        # A full garbage collection over an analysis's objects holds the GIL for tens of
+        # milliseconds, freezing the UI thread; jobs run one at a time, so pause it meanwhile,
+        # and afterwards move what survives out of the collector's sight (gc.freeze) instead of
+        # paying for one huge collection. Results are acyclic frozen values that reference
+        # counting frees when replaced.
+        gc.disable()
         try:
             result = self._job(self._progress)
         except Cancelled:
@@ -45,6 +56,9 @@ class _Runnable(QRunnable):
         except Exception as exc:  # a bug in the engine must not take the window down
             self._signals.failed.emit(f"{type(exc).__name__}: {exc}", self._generation)
             return
+        finally:
+            gc.freeze()
+            gc.enable()
         if not self._cancel.is_set():
             self._signals.finished.emit(result, self._generation)
 
@@ -73,6 +87,7 @@ class JobRunner(QObject):
         self._generation = 0
         self._cancel = threading.Event()
         self._busy = False
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL)
 
     @property
     def busy(self) -> bool:
