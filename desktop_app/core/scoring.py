@@ -125,7 +125,7 @@ class FuzzyScorer:
         self.name = f"fuzzy:{getattr(scorer, '__name__', 'scorer')}"
 
     def _strings(self, corpus: SentenceCorpus, index: IntArray) -> list[str]:
-        return [corpus.normalised[i] for i in index.tolist()]
+        return np.asarray(corpus.normalised, dtype=object)[index].tolist()  # type: ignore[no-any-return]
 
     def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray,
                     known: Known | None = None) -> FloatArray:
