@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     rate = alignment_throughput(synthetic_corpus(seeds, 50, args.sentences))
     print("\n| measure (50 generated articles) | value |\n|---|---:|")
     print(f"| sentence pairs possible | {rate.pairs:,} |")
-    print(f"| aligner as run (blocking + cdist on candidates), pairs/s | {rate.blocked:,.0f} |")
+    print(f"| aligner as run (blocking + cpdist on candidates), pairs/s | {rate.blocked:,.0f} |")
     print(f"| exhaustive cdist on every pair, pairs/s | {rate.exhaustive:,.0f} |")
     print(f"| difflib.SequenceMatcher on the sentences as written, pairs/s | {rate.baseline:,.0f} |")
     print(f"| speed-up over difflib: as run / exhaustive | {rate.blocked / rate.baseline:,.0f}x / "

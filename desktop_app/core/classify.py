@@ -50,10 +50,10 @@ def sentence_passage(doc: Document, index: int) -> Passage:
 
 
 def format_value(claim: Claim) -> str:
-    """'about 1,500,000 people' style rendering of a claim's value."""
+    """'about 1,500,000' or 'about 330 km': a claim's value as a reader would write it."""
     value = claim.value
     number = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:,.2f}".rstrip("0")
-    unit = "" if claim.unit in ("rank",) else f" {claim.unit}"
+    unit = "" if claim.unit in ("rank", "people") else f" {claim.unit}"
     if claim.kind == "rank":
         return f"rank {number}"
     prefix = f"{claim.qualifier} " if claim.qualifier and claim.qualifier != "vague" else ""
