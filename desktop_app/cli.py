@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from .cli_project import add_parsers as add_project_parsers
+from .cli_project import run_project
 from .core.analysis import DEFAULT_THRESHOLD, analyze
 from .core.errors import LoadError
 from .core.loading import load_paths, seeds_dir
 from .core.report import FORMATTERS
 
-COMMANDS = ("analyze",)
+COMMANDS = ("analyze", "project", "flag", "export")
 
 
 def _threshold(text: str) -> float:
@@ -34,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument("--output", type=Path, help="write to this file instead of stdout")
     analyze_cmd.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD,
                              help=f"similarity needed for an agreement (default {DEFAULT_THRESHOLD})")
+    add_project_parsers(commands)
     return parser
 
 
@@ -62,4 +65,4 @@ def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     if args.command == "analyze":
         return run_analyze(args)
-    return 2
+    return run_project(args)

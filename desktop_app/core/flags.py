@@ -1,0 +1,72 @@
+"""The user's own judgements: flags on passages, with a note and a verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from .anchoring import Anchor, make_anchor, reanchor
+from .model import Document, Finding
+
+FlagKind = Literal["conflict", "agree", "note"]
+FlagStatus = Literal["open", "confirmed", "false alarm", "outdated"]
+FLAG_KINDS: tuple[FlagKind, ...] = ("conflict", "agree", "note")
+FLAG_STATUSES: tuple[FlagStatus, ...] = ("open", "confirmed", "false alarm", "outdated")
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A contradiction, agreement or note the user recorded, anchored to passages."""
+
+    id: str
+    kind: FlagKind
+    note: str
+    status: FlagStatus
+    created: str
+    modified: str
+    anchors: tuple[Anchor, ...]
+    finding: str | None = None  # the engine finding it confirms, if any
+
+    @property
+    def orphaned(self) -> bool:
+        return any(a.state == "orphaned" for a in self.anchors)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def new_flag(kind: FlagKind, anchors: Sequence[Anchor], note: str = "",
+             status: FlagStatus = "open", finding: str | None = None) -> Flag:
+    if kind not in FLAG_KINDS:
+        raise ValueError(f"unknown flag kind {kind!r}; use one of {', '.join(FLAG_KINDS)}")
+    if not anchors:
+        raise ValueError("a flag needs at least one passage")
+    if kind != "note" and len(anchors) < 2:
+        raise ValueError(f"a {kind} flag needs two passages")
+    stamp = now()
+    return Flag(uuid.uuid4().hex[:12], kind, note, status, stamp, stamp, tuple(anchors), finding)
+
+
+def edited(flag: Flag, **changes: object) -> Flag:
+    """A copy with the changes and a new modification time."""
+    return replace(flag, **changes, modified=now())  # type: ignore[arg-type]
+
+
+def flag_from_finding(finding: Finding, documents: Sequence[Document]) -> Flag:
+    """Confirming an engine finding turns it into a flag of the same kind."""
+    texts = {doc.id: doc.text for doc in documents}
+    anchors = [make_anchor(p.doc, texts[p.doc], p.start, p.end) for p in (finding.a, finding.b)]
+    return new_flag(finding.kind, anchors, note=finding.explanation, status="confirmed",
+                    finding=finding.id)
+
+
+def reanchor_flag(flag: Flag, texts: dict[str, str]) -> Flag:
+    """Re-attach every anchor whose document is given; others keep their state."""
+    anchors = tuple(reanchor(a, texts[a.doc]) if a.doc in texts else a for a in flag.anchors)
+    if anchors == flag.anchors:
+        return flag
+    return replace(flag, anchors=anchors)

@@ -1,0 +1,223 @@
+"""The project file: one SQLite database holding articles, flags, dismissals and settings.
+
+Every change is its own committed transaction (WAL journal, synchronous=FULL), so
+a crash or a killed process loses nothing the user saw saved. A file that is not
+a project, is damaged, or comes from a newer version is refused with a clear
+message and never written to: it is inspected through a read-only connection first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .anchoring import Anchor
+from .flags import Flag
+from .model import Document
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x53435052  # "SCPR"
+SUFFIX = ".scproj"
+
+SCHEMA_V1 = """
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, path TEXT NOT NULL,
+    text TEXT NOT NULL, hash TEXT NOT NULL, date TEXT, metadata TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE flags (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, note TEXT NOT NULL, status TEXT NOT NULL,
+    created TEXT NOT NULL, modified TEXT NOT NULL, finding TEXT);
+CREATE TABLE anchors (
+    flag_id TEXT NOT NULL REFERENCES flags(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+    doc TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, exact TEXT NOT NULL,
+    prefix TEXT NOT NULL, suffix TEXT NOT NULL, state TEXT NOT NULL, score REAL,
+    PRIMARY KEY (flag_id, position));
+CREATE TABLE dismissed (finding TEXT PRIMARY KEY, at TEXT NOT NULL);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+# version reached -> statements that bring the previous version to it
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], object]] = {
+    1: lambda conn: conn.executescript(SCHEMA_V1),
+}
+
+
+class ProjectError(Exception):
+    """A project file that cannot be opened or written; the message names it and says why."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = str(path), reason
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """An article as the project keeps it: the text snapshot and the hash of that text."""
+
+    document: Document
+    hash: str
+
+
+def _inspect(path: Path) -> int:
+    """Schema version of an existing project, read without writing anything."""
+    if not path.is_file():
+        raise ProjectError(path, "no such project file")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ProjectError(path, f"cannot be opened ({exc})") from exc
+    try:
+        application = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(path, "not a source-compare project, or the file is damaged") from exc
+    finally:
+        conn.close()
+    if application != APPLICATION_ID:
+        raise ProjectError(path, "not a source-compare project")
+    if check != "ok":
+        raise ProjectError(path, f"the project file is damaged ({check})")
+    if version > SCHEMA_VERSION:
+        raise ProjectError(path, f"made by a newer version of source-compare (schema {version}, "
+                                 f"this version reads up to {SCHEMA_VERSION}); it was not changed")
+    return int(version)
+
+
+class ProjectStore:
+    """Reads and writes one project file; each public write is committed at once."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+
+    # ----- opening ------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, documents: Sequence[Document] = ()) -> ProjectStore:
+        if path.exists():
+            raise ProjectError(path, "a file of that name already exists")
+        try:
+            conn = sqlite3.connect(path)
+        except sqlite3.Error as exc:
+            raise ProjectError(path, f"cannot be created ({exc})") from exc
+        store = cls(path, conn)
+        store._configure()
+        with conn:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            store._migrate(0)
+        store.add_documents(documents)
+        return store
+
+    @classmethod
+    def open(cls, path: Path) -> ProjectStore:
+        version = _inspect(path)
+        try:
+            conn = sqlite3.connect(path)
+        except sqlite3.Error as exc:
+            raise ProjectError(path, f"cannot be opened ({exc})") from exc
+        store = cls(path, conn)
+        store._configure()
+        if version < SCHEMA_VERSION:
+            with conn:
+                store._migrate(version)
+        return store
+
+    def _configure(self) -> None:
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = FULL")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+
+    def _migrate(self, version: int) -> None:
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[target](self._conn)
+            self._conn.execute(f"PRAGMA user_version = {target}")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _write(self, statements: Iterable[tuple[str, Sequence[Any]]]) -> None:
+        try:
+            with self._conn:
+                for sql, params in statements:
+                    self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise ProjectError(self.path, f"could not save ({exc})") from exc
+
+    # ----- documents ----------------------------------------------------------------------
+    def add_documents(self, documents: Sequence[Document]) -> None:
+        start = self._conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM documents").fetchone()[0]
+        self._write(
+            ("INSERT INTO documents (id, position, title, path, text, hash, date) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?)",
+             (d.id, start + i, d.title, d.path, d.text, text_hash(d.text), d.date))
+            for i, d in enumerate(documents)
+        )
+
+    def replace_text(self, document: Document) -> None:
+        """Store a new snapshot of an article (after its file changed)."""
+        self._write([("UPDATE documents SET text = ?, hash = ?, title = ?, date = ? WHERE id = ?",
+                      (document.text, text_hash(document.text), document.title, document.date,
+                       document.id))])
+
+    def documents(self) -> list[StoredDocument]:
+        rows = self._conn.execute(
+            "SELECT id, title, path, text, hash, date FROM documents ORDER BY position").fetchall()
+        return [StoredDocument(Document(id=r[0], title=r[1], path=r[2], text=r[3], date=r[5]), r[4])
+                for r in rows]
+
+    # ----- flags --------------------------------------------------------------------------
+    def save_flag(self, flag: Flag) -> None:
+        """Insert or replace a flag with all its anchors, in one transaction."""
+        statements: list[tuple[str, Sequence[Any]]] = [
+            ("INSERT OR REPLACE INTO flags (id, kind, note, status, created, modified, finding) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?)",
+             (flag.id, flag.kind, flag.note, flag.status, flag.created, flag.modified, flag.finding)),
+            ("DELETE FROM anchors WHERE flag_id = ?", (flag.id,)),
+        ]
+        statements += [
+            ('INSERT INTO anchors (flag_id, position, doc, start, "end", exact, prefix, suffix, '
+             "state, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             (flag.id, i, a.doc, a.start, a.end, a.exact, a.prefix, a.suffix, a.state, a.score))
+            for i, a in enumerate(flag.anchors)
+        ]
+        self._write(statements)
+
+    def delete_flag(self, flag_id: str) -> None:
+        self._write([("DELETE FROM flags WHERE id = ?", (flag_id,))])
+
+    def flags(self) -> list[Flag]:
+        anchors: dict[str, list[Anchor]] = {}
+        for row in self._conn.execute(
+                'SELECT flag_id, doc, start, "end", exact, prefix, suffix, state, score '
+                "FROM anchors ORDER BY flag_id, position"):
+            anchors.setdefault(row[0], []).append(Anchor(*row[1:]))
+        rows = self._conn.execute(
+            "SELECT id, kind, note, status, created, modified, finding FROM flags ORDER BY created, id")
+        return [Flag(r[0], r[1], r[2], r[3], r[4], r[5], tuple(anchors.get(r[0], ())), r[6])
+                for r in rows]
+
+    # ----- dismissed findings and settings ------------------------------------------------
+    def dismiss(self, finding_id: str, when: str) -> None:
+        self._write([("INSERT OR REPLACE INTO dismissed (finding, at) VALUES (?, ?)",
+                      (finding_id, when))])
+
+    def undismiss(self, finding_id: str) -> None:
+        self._write([("DELETE FROM dismissed WHERE finding = ?", (finding_id,))])
+
+    def dismissed(self) -> set[str]:
+        return {r[0] for r in self._conn.execute("SELECT finding FROM dismissed")}
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self._write([("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                      (key, json.dumps(value)))])
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default

@@ -1,0 +1,69 @@
+"""The project commands from a shell, as a script would use them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)
+
+
+def test_create_flag_update_export(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("A\n\nHoms has a population nearing 800,000 people, they said.\n")
+    other = tmp_path / "b.txt"
+    other.write_text("B\n\nHoms has around 1.5 million inhabitants.\n")
+    project = tmp_path / "p.scproj"
+    assert run("project", "create", str(project), str(article), str(other)).returncode == 0
+    text_a, text_b = article.read_text(), other.read_text()
+    a0, b0 = text_a.index("nearing"), text_b.index("around")
+    created = run("flag", str(project), "--kind", "conflict", "--a", f"a:{a0}:{a0 + 15}",
+                  "--b", f"b:{b0}:{b0 + 18}", "--note", "population")
+    assert created.returncode == 0, created.stderr
+    flag_id = created.stdout.strip()
+    assert run("project", "update", str(project)).stdout == ""
+    article.write_text("A\n\nNew lead paragraph.\n\n" + text_a.split("\n\n", 1)[1])
+    updated = run("project", "update", str(project))
+    assert updated.returncode == 0
+    assert updated.stdout.startswith(flag_id) and "moved" in updated.stdout
+    out = tmp_path / "flags.json"
+    assert run("export", str(project), "--format", "json", "--output", str(out)).returncode == 0
+    data = json.loads(out.read_text())
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    (flag,) = data["flags"]
+    assert flag["id"] == flag_id and flag["note"] == "population"
+    for span in flag["spans"]:
+        assert texts[span["doc"]][span["start"] : span["end"]] == span["quote"]
+    assert {s["anchor"] for s in flag["spans"]} == {"moved", "anchored"}
+    for fmt in ("csv", "md", "html", "w3c"):
+        assert run("export", str(project), "--format", fmt).returncode == 0
+    annotations = tmp_path / "w3c.jsonld"
+    annotations.write_text(run("export", str(project), "--format", "w3c").stdout)
+    fresh = tmp_path / "fresh.scproj"
+    assert run("project", "create", str(fresh), str(article), str(other)).returncode == 0
+    assert run("project", "import", str(fresh), str(annotations)).stdout.strip() == "1 flags imported"
+
+
+def test_project_errors_are_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.scproj"
+    bad.write_text("not a project")
+    for args in (("export", str(bad)), ("project", "update", str(tmp_path / "missing.scproj")),
+                 ("flag", str(bad), "--kind", "note", "--a", "x:0:1")):
+        result = run(*args)
+        assert result.returncode == 1
+        assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+    assert bad.read_text() == "not a project"
+
+
+def test_create_with_seeds_by_default(tmp_path: Path) -> None:
+    result = run("project", "create", str(tmp_path / "s.scproj"))
+    assert result.returncode == 0 and "5 articles" in result.stdout
+    again = run("project", "create", str(tmp_path / "s.scproj"))
+    assert again.returncode == 1 and "already exists" in again.stderr

@@ -1,0 +1,174 @@
+"""The project file: flags saved at once, reopened intact, bad files refused and untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.anchoring import make_anchor
+from desktop_app.core.export import to_csv, to_html, to_json, to_markdown, to_w3c
+from desktop_app.core.flags import edited, new_flag
+from desktop_app.core.loading import document_from_text, load_paths, seeds_dir
+from desktop_app.core.project import SCHEMA_VERSION, ProjectError, ProjectStore
+from desktop_app.core.project_ops import add_flag, update_project
+from desktop_app.core.w3c_import import import_w3c
+from tests.conftest import ROOT
+
+ARTICLE = ("Title\n\nFirst paragraph about the war.\n\nHoms has a population nearing 800,000, "
+           "officials said. The city lies in central Syria.\n")
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def store(tmp_path: Path, article: Path) -> ProjectStore:
+    other = tmp_path / "other.txt"
+    other.write_text("Other\n\nHoms has around 1.5 million inhabitants.\n", encoding="utf-8")
+    return ProjectStore.create(tmp_path / "p.scproj", load_paths([article, other]).documents)
+
+
+def span(store: ProjectStore, doc: str, quote: str) -> str:
+    text = next(d.document.text for d in store.documents() if d.document.id == doc)
+    start = text.index(quote)
+    return f"{doc}:{start}:{start + len(quote)}"
+
+
+def test_flag_saved_and_reopened(store: ProjectStore) -> None:
+    flag = add_flag(store, "conflict", [span(store, "article", "nearing 800,000"),
+                                        span(store, "other", "1.5 million")], "differs")
+    store.dismiss("abc123", "2026-01-01")
+    store.set_setting("threshold", 0.5)
+    store.close()
+    again = ProjectStore.open(store.path)
+    (loaded,) = again.flags()
+    assert loaded == flag
+    assert again.dismissed() == {"abc123"} and again.setting("threshold") == 0.5
+    assert [d.document.id for d in again.documents()] == ["article", "other"]
+
+
+def test_edit_and_delete(store: ProjectStore) -> None:
+    flag = add_flag(store, "note", [span(store, "article", "central Syria")], "check")
+    store.save_flag(edited(flag, note="checked", status="confirmed"))
+    assert store.flags()[0].note == "checked"
+    store.delete_flag(flag.id)
+    assert store.flags() == []
+
+
+def test_update_moves_and_fuzzes_and_orphans(store: ProjectStore, article: Path) -> None:
+    moved = add_flag(store, "note", [span(store, "article", "The city lies in central Syria.")])
+    fuzzy = add_flag(store, "note", [span(store, "article", "a population nearing 800,000")])
+    doomed = add_flag(store, "note", [span(store, "article", "First paragraph about the war.")])
+    article.write_text(ARTICLE.replace("First paragraph about the war.", "A new lead.\n\nMore.")
+                       .replace("nearing 800,000", "close to 800,000"), encoding="utf-8")
+    report = update_project(store)
+    assert report.changed == ("article",)
+    states = {f.id: f.anchors[0].state for f in report.unanchored}
+    assert states == {moved.id: "moved", fuzzy.id: "fuzzy", doomed.id: "orphaned"}
+    text = store.documents()[0].document.text
+    for flag in store.flags():
+        anchor = flag.anchors[0]
+        if anchor.state != "orphaned":
+            assert text[anchor.start : anchor.end] == anchor.exact
+    fuzzy_anchor = next(f for f in store.flags() if f.id == fuzzy.id).anchors[0]
+    assert fuzzy_anchor.exact == "a population close to 800,000"
+    assert next(f for f in store.flags() if f.id == doomed.id).anchors[0].exact == \
+        "First paragraph about the war."
+
+
+@pytest.mark.parametrize("content", [b"garbage, not a database", b"SQLite format 3\x00" + b"\x00" * 200])
+def test_corrupt_file_refused_unchanged(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.scproj"
+    path.write_bytes(content)
+    with pytest.raises(ProjectError) as caught:
+        ProjectStore.open(path)
+    assert str(path) in str(caught.value)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.scproj"]
+
+
+def test_newer_schema_refused_unchanged(store: ProjectStore) -> None:
+    store.close()
+    conn = sqlite3.connect(store.path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = store.path.read_bytes()
+    with pytest.raises(ProjectError, match="newer version"):
+        ProjectStore.open(store.path)
+    assert store.path.read_bytes() == before
+
+
+def test_other_sqlite_file_is_not_a_project(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(ProjectError, match="not a source-compare project"):
+        ProjectStore.open(path)
+
+
+def test_exports(store: ProjectStore) -> None:
+    add_flag(store, "conflict", [span(store, "article", "nearing 800,000"),
+                                 span(store, "other", "1.5 million")], "population <differs>")
+    docs, flags = [d.document for d in store.documents()], store.flags()
+    data = json.loads(to_json(docs, flags))
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    for flag in data["flags"]:
+        for s in flag["spans"]:
+            assert texts[s["doc"]][s["start"] : s["end"]] == s["quote"] and s["anchor"] == "anchored"
+    assert "nearing 800,000" in to_csv(docs, flags)
+    assert "## Conflict — open" in to_markdown(docs, flags)
+    html = to_html(docs, flags)
+    assert "&lt;differs&gt;" in html and "<script" not in html and "http" not in html
+    w3c = json.loads(to_w3c(docs, flags))
+    selectors = {s["type"] for s in w3c["first"]["items"][0]["target"][0]["selector"]}
+    assert selectors == {"TextPositionSelector", "TextQuoteSelector"}
+    (back,) = import_w3c(to_w3c(docs, flags), docs)
+    assert (back.id, back.kind, back.note, back.anchors) == (flags[0].id, "conflict",
+                                                              flags[0].note, flags[0].anchors)
+
+
+def test_flag_needs_two_passages_unless_note() -> None:
+    doc = document_from_text("d", "Some text here.")
+    with pytest.raises(ValueError, match="two passages"):
+        new_flag("conflict", [make_anchor("d", doc.text, 0, 4)])
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from desktop_app.core.project import ProjectStore
+from desktop_app.core.project_ops import add_flag
+store = ProjectStore.open(Path(sys.argv[1]))
+for i in range(100000):
+    flag = add_flag(store, "note", ["003_c5a6346f21454196:0:10"], f"note {i}")
+    print(flag.id, flush=True)
+"""
+
+
+def test_killed_writer_loses_nothing_committed(tmp_path: Path) -> None:
+    path = tmp_path / "kill.scproj"
+    ProjectStore.create(path, load_paths([seeds_dir()]).documents).close()
+    process = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE,
+                               text=True, cwd=ROOT)
+    assert process.stdout is not None
+    printed = []
+    deadline = time.monotonic() + 60
+    while len(printed) < 40 and time.monotonic() < deadline:
+        printed.append(process.stdout.readline().strip())
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    saved = {flag.id for flag in ProjectStore.open(path).flags()}
+    assert len(printed) >= 40
+    assert set(printed) <= saved
