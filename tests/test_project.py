@@ -172,3 +172,11 @@ def test_killed_writer_loses_nothing_committed(tmp_path: Path) -> None:
     saved = {flag.id for flag in ProjectStore.open(path).flags()}
     assert len(printed) >= 40
     assert set(printed) <= saved
+
+
+def test_excluded_regions_survive_the_project(tmp_path: Path) -> None:
+    documents = load_paths([seeds_dir()]).documents
+    store = ProjectStore.create(tmp_path / "s.scproj", documents)
+    reopened = {d.document.id: d.document.excluded for d in store.documents()}
+    assert reopened == {d.id: d.excluded for d in documents}
+    assert any(reopened.values())

@@ -48,8 +48,9 @@ def counting() -> CountingAnalyze:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, settings: QSettings, counting: CountingAnalyze) -> Iterator[MainWindow]:
-    win = MainWindow(settings, analyze_fn=counting)
+def window(qtbot: QtBot, settings: QSettings, counting: CountingAnalyze,
+           tmp_path: Path) -> Iterator[MainWindow]:
+    win = MainWindow(settings, analyze_fn=counting, autosave_dir=tmp_path / "autosave")
     qtbot.addWidget(win)
     win.resize(1600, 1000)
     win.show()
@@ -174,18 +175,18 @@ def test_bad_file_gives_a_message_and_keeps_articles(qtbot: QtBot, window: MainW
 
 
 def test_settings_restore_threshold_and_geometry(qtbot: QtBot, window: MainWindow,
-                                                 settings: QSettings) -> None:
+                                                 settings: QSettings, tmp_path: Path) -> None:
     window.chrome.set_threshold(0.55)
     window.save_state()
-    again = MainWindow(settings)
+    again = MainWindow(settings, autosave_dir=tmp_path / "autosave")
     qtbot.addWidget(again)
     assert again.threshold == pytest.approx(0.55)
 
 
-def test_event_loop_never_stalls_while_50_articles_are_analysed(qtbot: QtBot,
-                                                                settings: QSettings) -> None:
+def test_event_loop_never_stalls_while_50_articles_are_analysed(qtbot: QtBot, settings: QSettings,
+                                                                tmp_path: Path) -> None:
     documents = synthetic_corpus(load_paths([seeds_dir()]).documents, 50)
-    win = MainWindow(settings)
+    win = MainWindow(settings, autosave_dir=tmp_path / "autosave")
     qtbot.addWidget(win)
     win.show()
     ticks: list[float] = []

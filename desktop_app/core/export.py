@@ -56,10 +56,14 @@ def to_csv(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
     return out.getvalue()
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
 def _counts(flags: Sequence[Flag]) -> str:
     kinds = {kind: sum(f.kind == kind for f in flags) for kind in ("conflict", "agree", "note")}
-    return (f"{len(flags)} flags: {kinds['conflict']} contradictions, {kinds['agree']} agreements, "
-            f"{kinds['note']} notes")
+    return (f"{_plural(len(flags), 'flag')}: {_plural(kinds['conflict'], 'contradiction')}, "
+            f"{_plural(kinds['agree'], 'agreement')}, {_plural(kinds['note'], 'note')}")
 
 
 def _md(text: str) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 from .anchoring import Anchor
 from .flags import Flag
 from .model import Document
+from .regions import trailing_boilerplate
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x53435052  # "SCPR"
@@ -51,6 +52,10 @@ class ProjectError(Exception):
     def __init__(self, path: Path | str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path, self.reason = str(path), reason
+
+
+def _metadata(document: Document) -> str:
+    return json.dumps({"excluded": [list(region) for region in document.excluded]})
 
 
 def text_hash(text: str) -> str:
@@ -142,6 +147,18 @@ class ProjectStore:
     def close(self) -> None:
         self._conn.close()
 
+    def backup_to(self, path: Path) -> None:
+        """Write a consistent copy of the project to a new file (SQLite online backup)."""
+        if path.exists():
+            raise ProjectError(path, "a file of that name already exists")
+        try:
+            target = sqlite3.connect(path)
+            with target:
+                self._conn.backup(target)
+            target.close()
+        except sqlite3.Error as exc:
+            raise ProjectError(path, f"cannot be written ({exc})") from exc
+
     def _write(self, statements: Iterable[tuple[str, Sequence[Any]]]) -> None:
         try:
             with self._conn:
@@ -154,23 +171,31 @@ class ProjectStore:
     def add_documents(self, documents: Sequence[Document]) -> None:
         start = self._conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM documents").fetchone()[0]
         self._write(
-            ("INSERT INTO documents (id, position, title, path, text, hash, date) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-             (d.id, start + i, d.title, d.path, d.text, text_hash(d.text), d.date))
+            ("INSERT INTO documents (id, position, title, path, text, hash, date, metadata) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+             (d.id, start + i, d.title, d.path, d.text, text_hash(d.text), d.date, _metadata(d)))
             for i, d in enumerate(documents)
         )
 
     def replace_text(self, document: Document) -> None:
         """Store a new snapshot of an article (after its file changed)."""
-        self._write([("UPDATE documents SET text = ?, hash = ?, title = ?, date = ? WHERE id = ?",
+        self._write([("UPDATE documents SET text = ?, hash = ?, title = ?, date = ?, metadata = ? "
+                      "WHERE id = ?",
                       (document.text, text_hash(document.text), document.title, document.date,
-                       document.id))])
+                       _metadata(document), document.id))])
 
     def documents(self) -> list[StoredDocument]:
         rows = self._conn.execute(
-            "SELECT id, title, path, text, hash, date FROM documents ORDER BY position").fetchall()
-        return [StoredDocument(Document(id=r[0], title=r[1], path=r[2], text=r[3], date=r[5]), r[4])
-                for r in rows]
+            "SELECT id, title, path, text, hash, date, metadata FROM documents ORDER BY position")
+        stored = []
+        for row in rows:
+            excluded = json.loads(row[6] or "{}").get("excluded")
+            regions = (tuple((int(s), int(e)) for s, e in excluded) if excluded is not None
+                       else trailing_boilerplate(row[3]))
+            document = Document(id=row[0], title=row[1], path=row[2], text=row[3], date=row[5],
+                                excluded=regions)
+            stored.append(StoredDocument(document, row[4]))
+        return stored
 
     # ----- flags --------------------------------------------------------------------------
     def save_flag(self, flag: Flag) -> None:
@@ -199,7 +224,7 @@ class ProjectStore:
                 "FROM anchors ORDER BY flag_id, position"):
             anchors.setdefault(row[0], []).append(Anchor(*row[1:]))
         rows = self._conn.execute(
-            "SELECT id, kind, note, status, created, modified, finding FROM flags ORDER BY created, id")
+            "SELECT id, kind, note, status, created, modified, finding FROM flags ORDER BY created, rowid")
         return [Flag(r[0], r[1], r[2], r[3], r[4], r[5], tuple(anchors.get(r[0], ())), r[6])
                 for r in rows]
 

@@ -12,6 +12,7 @@ from .errors import LoadError
 from .flags import Flag, FlagKind, new_flag, reanchor_flag
 from .loading import load_file
 from .project import ProjectError, ProjectStore, StoredDocument, text_hash
+from .regions import trailing_boilerplate
 
 SPAN = re.compile(r"^(?P<doc>.+):(?P<start>\d+):(?P<end>\d+)$")
 
@@ -67,7 +68,8 @@ def update_project(store: ProjectStore) -> UpdateReport:
     stored, errors, changed = changed_sources(store)
     for item in stored:
         if item.document.id in changed:
-            new = dataclasses.replace(item.document, text=changed[item.document.id])
+            text = changed[item.document.id]
+            new = dataclasses.replace(item.document, text=text, excluded=trailing_boilerplate(text))
             store.replace_text(new)
     unanchored = []
     for flag in store.flags():

@@ -53,7 +53,7 @@ class WindowChrome:
     def _build_menus(self) -> None:
         w = self.window
         bar = w.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         file_menu.addAction(self._action("open", "&Open Articles…", self.open_dialog,
                                          [QKeySequence.StandardKey.Open]))
         file_menu.addAction(self._action("open-folder", "Open &Folder…", self.open_folder_dialog,
@@ -62,7 +62,7 @@ class WindowChrome:
         self._rebuild_recent()
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", "&Quit", w.close, [QKeySequence.StandardKey.Quit]))
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = self.edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self._action("find", "&Find in Findings", self.focus_filter,
                                          [QKeySequence.StandardKey.Find]))
         view = bar.addMenu("&View")
@@ -82,6 +82,7 @@ class WindowChrome:
             toggle = dock.toggleViewAction()
             toggle.setShortcut(QKeySequence(shortcut))
             view.addAction(toggle)
+        self.flags_menu = bar.addMenu("F&lags")
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts,
                                          ["Ctrl+/"]))

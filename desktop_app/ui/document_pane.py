@@ -26,6 +26,7 @@ from .style import (
     current_scheme,
     diff_format,
     excluded_format,
+    flag_format,
     flash_format,
     kind_format,
 )
@@ -65,11 +66,13 @@ class DocumentPane(QFrame):
     """Shows one document and reports clicks on its passages.
 
     Signals: passageClicked(doc_id, offset) when the user clicks text;
-    scrolled() whenever the visible range changes (connectors repaint).
+    scrolled() whenever the visible range changes (connectors repaint);
+    selected(doc_id) when the user selects a passage (to flag it).
     """
 
     passageClicked = Signal(str, int)
     scrolled = Signal()
+    selected = Signal(str)
 
     def __init__(self, tooltip: TooltipProvider, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +97,7 @@ class DocumentPane(QFrame):
         self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.editor.clicked.connect(self._clicked)
+        self.editor.selectionChanged.connect(self._selection_changed)
         self.editor.hovered.connect(self._hovered)
         self._last_tip: str | None = None
         self.editor.verticalScrollBar().valueChanged.connect(self.scrolled)
@@ -147,15 +151,20 @@ class DocumentPane(QFrame):
         return selection
 
     def set_marks(self, marks: DocumentMarks, current: int = -1,
-                  diff_spans: Sequence[tuple[int, int]] = (), scheme: Scheme | None = None) -> None:
-        """Paint the engine's marks; the current finding and its differing words on top."""
+                  diff_spans: Sequence[tuple[int, int]] = (), scheme: Scheme | None = None,
+                  flags: Sequence[tuple[int, int, str]] = (), hidden: frozenset[int] = frozenset()
+                  ) -> None:
+        """Paint the engine's marks (minus hidden findings) and the user's flags; the current
+        finding and its differing words on top."""
         self.ensure_text()
         scheme = scheme or current_scheme()
         formats = {"excluded": excluded_format(scheme), "claim": claim_format(scheme),
                    "agree": kind_format("agree", scheme), "conflict": kind_format("conflict", scheme)}
-        ordered = sorted(marks.marks, key=lambda m: LAYER_ORDER.get(m.kind, 9))
+        ordered = sorted((m for m in marks.marks if m.finding not in hidden),
+                         key=lambda m: LAYER_ORDER.get(m.kind, 9))
         selections = [self._selection(m.start, m.end, formats[m.kind]) for m in ordered
                       if m.kind in formats]
+        selections += [self._selection(s, e, flag_format(kind, scheme)) for s, e, kind in flags]
         for mark in marks.marks:
             if mark.finding == current and current >= 0:
                 selections.append(self._selection(mark.start, mark.end,
@@ -237,3 +246,29 @@ class DocumentPane(QFrame):
         elif not text and self._last_tip:
             QToolTip.hideText()
         self._last_tip = text
+
+    def _selection_changed(self) -> None:
+        if self._doc is not None and self.editor.textCursor().hasSelection():
+            self.selected.emit(self._doc.id)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The user's selection as document offsets, trimmed of surrounding white space."""
+        cursor = self.editor.textCursor()
+        if self._doc is None or not cursor.hasSelection():
+            return None
+        start = self._offsets.from_qt(cursor.selectionStart())
+        end = self._offsets.from_qt(cursor.selectionEnd())
+        text = self._doc.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select a passage as the user would by dragging (used by keyboard and tests)."""
+        self.ensure_text()
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)

@@ -96,6 +96,8 @@ class FindingsFilter(QSortFilterProxyModel):
         self._kind = ""
         self._article = ""
         self._text = ""
+        self._dismissed: frozenset[str] = frozenset()
+        self._show_dismissed = False
         self.setSortRole(Qt.ItemDataRole.UserRole)
 
     def set_filter(self, kind: str, article: str, text: str) -> None:
@@ -108,11 +110,23 @@ class FindingsFilter(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
+    def set_dismissed(self, dismissed: frozenset[str], show: bool) -> None:
+        """Dismissed findings are hidden, or (show=True) listed alone so they can be restored."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+        self._dismissed, self._show_dismissed = dismissed, show
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, FindingsModel):
             return True
         finding = model.finding(source_row)
+        if (finding.id in self._dismissed) != self._show_dismissed:
+            return False
         if self._kind and finding.kind != self._kind:
             return False
         if self._article and self._article not in (finding.a.doc, finding.b.doc):

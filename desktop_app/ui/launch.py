@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..core.loading import seeds_dir
+from ..core.project import SUFFIX
 from .main_window import APP_NAME, MainWindow
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -63,5 +64,9 @@ def launch(argv: Sequence[str]) -> int:
         window.resize(*SCREENSHOT_SIZE)
         take_screenshot(window, args.screenshot, app)
     window.show()
-    window.open_paths(args.paths or [seeds_dir()], remember=bool(args.paths))
+    projects = [p for p in args.paths if p.suffix == SUFFIX]
+    if projects:
+        window.project.open_project(projects[0])
+    else:
+        window.open_paths(args.paths or [seeds_dir()], remember=bool(args.paths))
     return app.exec()

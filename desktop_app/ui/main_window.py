@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
@@ -28,9 +29,15 @@ from .jobs import (
 from .marks import DocumentMarks
 from .overview_views import CellRole, ClaimsModel, MatrixModel, OverviewTable
 from .pane_area import PaneArea
+from .project_actions import ProjectActions
 from .worker import JobRunner
 
 APP_NAME = "source-compare"
+
+
+def default_autosave_dir() -> Path:
+    """Where a first flag without a project is saved (the user's data folder)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "projects"
 RECENT_LIMIT = 10
 DEBOUNCE_MS = 120
 FIRST_PAINT_MS = 60
@@ -43,7 +50,8 @@ class MainWindow(QMainWindow):
     analysisApplied = Signal()
 
     def __init__(self, settings: QSettings, runner: JobRunner | None = None,
-                 analyze_fn: AnalyzeFunction = analyze, parent: QWidget | None = None) -> None:
+                 analyze_fn: AnalyzeFunction = analyze, autosave_dir: Path | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.runner = runner or JobRunner(parent=self)
@@ -70,6 +78,8 @@ class MainWindow(QMainWindow):
         self.claims_view.cellClicked.connect(self.show_claim)
         self._build_docks()
         self.chrome = WindowChrome(self)
+        self.project = ProjectActions(self, autosave_dir or default_autosave_dir())
+        self.panes.passageSelected.connect(self.project.note_selection)
         self.runner.progress.connect(self.chrome.show_progress)
         self.runner.finished.connect(self._on_job_finished)
         self.runner.failed.connect(self._on_job_failed)
@@ -110,6 +120,7 @@ class MainWindow(QMainWindow):
 
     def set_documents(self, documents: Sequence[Document]) -> None:
         self.documents = tuple(documents)
+        self.project.controller.set_documents(self.documents)
         self.panes.set_documents(self.documents)
         self.articles.set_documents(self.documents, [d.id for d in self.documents[:MAX_DEFAULT_PANES]])
         self.findings.set_documents(self.documents)
@@ -212,7 +223,11 @@ class MainWindow(QMainWindow):
 
     def repaint_marks(self) -> None:
         findings = self.analysis.findings if self.analysis else ()
-        self.panes.paint(self.marks, findings, self.current)
+        dismissed = self.project.controller.dismissed
+        hidden = frozenset(i for i, f in enumerate(findings) if f.id in dismissed)
+        if self.project.show_dismissed.isChecked():
+            hidden = frozenset(range(len(findings))) - hidden
+        self.panes.paint(self.marks, findings, self.current, self.project.flag_spans(), hidden)
 
     def navigate_to(self, index: int) -> None:
         """Select a finding: emphasise it, scroll both passages into view, flash them."""

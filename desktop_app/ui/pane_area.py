@@ -22,6 +22,7 @@ class PaneArea(QScrollArea):
     """
 
     passageClicked = Signal(str, int)
+    passageSelected = Signal(str)
 
     def __init__(self, tooltip: TooltipProvider, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,8 @@ class PaneArea(QScrollArea):
         self._findings: Sequence[Finding] = ()
         self._current = -1
         self._generation = 0
+        self._flags: dict[str, list[tuple[int, int, str]]] = {}
+        self._hidden: frozenset[int] = frozenset()
         self._by_pair: dict[tuple[str, str], list[int]] = {}
         self._diff: dict[str, list[tuple[int, int]]] = {}
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.refresh_on_screen())
@@ -59,6 +62,7 @@ class PaneArea(QScrollArea):
         if doc_id not in self.panes and doc_id in self._documents:
             pane = DocumentPane(self._tooltip)
             pane.passageClicked.connect(self.passageClicked)
+            pane.selected.connect(self.passageSelected)
             pane.set_document(self._documents[doc_id])
             self.panes[doc_id] = pane
         return self.panes.get(doc_id)
@@ -86,9 +90,12 @@ class PaneArea(QScrollArea):
         self.splitter.setMinimumWidth(sum(widths) + len(self.strips) * (STRIP_WIDTH + 12))
         self._generation += 1
 
-    def paint(self, marks: dict[str, DocumentMarks], findings: Sequence[Finding], current: int) -> None:
+    def paint(self, marks: dict[str, DocumentMarks], findings: Sequence[Finding], current: int,
+              flags: dict[str, list[tuple[int, int, str]]] | None = None,
+              hidden: frozenset[int] = frozenset()) -> None:
         """Remember what to paint; only panes on screen are painted, the rest when scrolled to."""
         self._marks, self._findings, self._current = marks, findings, current
+        self._flags, self._hidden = flags or {}, hidden
         self._generation += 1
         self._by_pair = {}
         for index, finding in enumerate(findings):
@@ -130,7 +137,8 @@ class PaneArea(QScrollArea):
         for doc_id in self.on_screen_ids():
             pane = self.panes[doc_id]
             if doc_id in self._marks and pane.painted_key != key:
-                pane.set_marks(self._marks[doc_id], self._current, self._diff.get(doc_id, []))
+                pane.set_marks(self._marks[doc_id], self._current, self._diff.get(doc_id, []),
+                               flags=self._flags.get(doc_id, []), hidden=self._hidden)
                 pane.painted_key = key
         on_screen = set(self.on_screen_ids())
         for strip in self.strips:
@@ -140,11 +148,11 @@ class PaneArea(QScrollArea):
     def _links(self, strip: ConnectorStrip) -> list[Link]:
         left, right = strip.left.document_id, strip.right.document_id
         links = []
-        for index in self._by_pair.get((left, right), []):
+        for index in (i for i in self._by_pair.get((left, right), []) if i not in self._hidden):
             finding = self._findings[index]
             links.append(Link(finding.a.start, finding.a.end, finding.b.start, finding.b.end,
                               finding.kind, index))
-        for index in self._by_pair.get((right, left), []):
+        for index in (i for i in self._by_pair.get((right, left), []) if i not in self._hidden):
             finding = self._findings[index]
             links.append(Link(finding.b.start, finding.b.end, finding.a.start, finding.a.end,
                               finding.kind, index))

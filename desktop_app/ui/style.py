@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
 
@@ -58,6 +58,19 @@ def kind_format(kind: str, scheme: Scheme, current: bool = False) -> QTextCharFo
     return fmt
 
 
+FLAG_LINE = QColor("#7b3fb5")
+
+
+def flag_format(kind: str, scheme: Scheme) -> QTextCharFormat:
+    """The user's flags: a violet double-weight underline, distinct from engine findings."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(FLAG_LINE)
+    fmt.setFontUnderline(True)
+    fmt.setTextOutline(QPen(FLAG_LINE, 0.4))
+    return fmt
+
+
 def claim_format(scheme: Scheme) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
@@ -95,4 +108,5 @@ def legend_html(scheme: Scheme) -> str:
             f'<span style="text-decoration: underline dashed;">numeric claim</span> '
             f'<span style="background:{scheme.diff.name()}"><b>&nbsp;differing words&nbsp;</b></span> '
             f'<span style="background:{scheme.current.name()}"><b>&nbsp;current&nbsp;</b></span> '
-            f'<span style="color:{scheme.excluded.name()}"><i>excluded</i></span>')
+            f'<span style="color:{scheme.excluded.name()}"><i>excluded</i></span> '
+            f'<span style="text-decoration: underline; color:{FLAG_LINE.name()}"><b>your flag</b></span>')

@@ -1,0 +1,162 @@
+"""Flagging through the window: flag, edit, undo, redo, delete, confirm, dismiss, reopen, reload."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.loading import seeds_dir
+from desktop_app.core.project import ProjectStore
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.offsets import OffsetMap
+
+WAIT_MS = 60_000
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def make_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings, autosave_dir=tmp_path / "autosave")
+    qtbot.addWidget(win)
+    win.resize(1600, 1000)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    win = make_window(qtbot, tmp_path)
+    with qtbot.waitSignal(win.analysisApplied, timeout=WAIT_MS):
+        win.open_paths([seeds_dir()], remember=False)
+    yield win
+    win.runner.cancel()
+    win.runner.wait(5000)
+
+
+def select(win: MainWindow, doc_prefix: str, quote: str) -> tuple[str, int, int]:
+    doc = next(d for d in win.documents if d.id.startswith(doc_prefix))
+    start = doc.text.index(quote)
+    pane = win.panes.pane(doc.id)
+    assert pane is not None
+    pane.select_span(start, start + len(quote))
+    return doc.id, start, start + len(quote)
+
+
+def flag_contradiction(qtbot: QtBot, win: MainWindow) -> None:
+    select(win, "003", "a population nearing 800,000")
+    select(win, "004", "around 1.5 million inhabitants")
+    qtbot.keyClick(win, Qt.Key.Key_C, CTRL_SHIFT)
+
+
+def test_flag_from_two_selections_is_saved_and_painted(qtbot: QtBot, window: MainWindow,
+                                                       tmp_path: Path) -> None:
+    flag_contradiction(qtbot, window)
+    (flag,) = window.project.controller.flags
+    assert flag.kind == "conflict"
+    assert [a.exact for a in flag.anchors] == ["around 1.5 million inhabitants",
+                                               "a population nearing 800,000"]
+    saved = list((tmp_path / "autosave").glob("*.scproj"))
+    assert len(saved) == 1 and ProjectStore.open(saved[0]).flags() == [flag]
+    anchor = flag.anchors[1]
+    pane = window.panes.panes[anchor.doc]
+    offsets = OffsetMap(pane.document.text)  # type: ignore[union-attr]
+    spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in pane.editor.extraSelections()}
+    assert (offsets.to_qt(anchor.start), offsets.to_qt(anchor.end)) in spans
+    assert window.windowTitle().startswith("Untitled")
+
+
+def test_edit_undo_redo_delete(qtbot: QtBot, window: MainWindow) -> None:
+    flag_contradiction(qtbot, window)
+    model = window.project.panel.model
+    assert model.setData(model.index(0, 2), "census says 775,000")
+    assert window.project.controller.flags[0].note == "census says 775,000"
+    assert window.project.undo_action.text().replace("&", "") == "Undo Edit flag note"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.project.controller.flags[0].note == ""
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert window.project.controller.flags[0].note == "census says 775,000"
+    assert model.setData(model.index(0, 1), "confirmed")
+    assert window.project.controller.flags[0].status == "confirmed"
+    window.project.panel.deleteRequested.emit(window.project.controller.flags[0])
+    assert window.project.controller.flags == ()
+    window.project.undo_action.trigger()
+    assert window.project.controller.flags[0].note == "census says 775,000"
+
+
+def test_note_needs_one_selection(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL_SHIFT)
+    assert window.project.controller.flags == ()
+    select(window, "001", "Homs has long been a symbolic and strategic prize")
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL_SHIFT)
+    (flag,) = window.project.controller.flags
+    assert flag.kind == "note" and len(flag.anchors) == 1
+
+
+def test_confirm_and_dismiss_findings(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.analysis is not None
+    conflict = next(i for i, f in enumerate(window.analysis.findings) if f.kind == "conflict")
+    agreement = next(i for i, f in enumerate(window.analysis.findings) if f.kind == "agree")
+    window.navigate_to(conflict)
+    flag = window.project.confirm_current()
+    assert flag is not None and flag.status == "confirmed"
+    assert flag.finding == window.analysis.findings[conflict].id
+    visible = window.findings.proxy.rowCount()
+    window.navigate_to(agreement)
+    window.project.dismiss_current()
+    assert window.findings.proxy.rowCount() == visible - 1
+    window.project.show_dismissed.trigger()
+    assert window.findings.proxy.rowCount() == 1
+    window.project.show_dismissed.trigger()
+    window.project.undo_action.trigger()
+    assert window.findings.proxy.rowCount() == visible
+
+
+def test_project_reopens_with_everything(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    flag_contradiction(qtbot, window)
+    assert window.analysis is not None
+    window.navigate_to(next(i for i, f in enumerate(window.analysis.findings) if f.kind == "agree"))
+    window.project.dismiss_current()
+    path = window.project.controller.path
+    assert path is not None
+    other = make_window(qtbot, tmp_path)
+    with qtbot.waitSignal(other.analysisApplied, timeout=WAIT_MS):
+        assert other.project.open_project(path)
+    assert other.project.controller.flags == window.project.controller.flags
+    assert other.project.controller.dismissed == window.project.controller.dismissed
+    assert [d.id for d in other.documents] == [d.id for d in window.documents]
+    assert other.windowTitle() == f"{path.stem} — source-compare"
+
+
+def test_edited_article_reloads_with_flags_reanchored(qtbot: QtBot, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    original = ("Title A\n\nThe first paragraph talks about the war in general terms.\n\n"
+                "Homs has a population nearing 800,000, officials said on Friday.\n")
+    article.write_text(original)
+    other = tmp_path / "b.txt"
+    other.write_text("Title B\n\nHoms has around 1.5 million inhabitants, the agency said.\n")
+    win = make_window(qtbot, tmp_path)
+    with qtbot.waitSignal(win.analysisApplied, timeout=WAIT_MS):
+        win.open_paths([article, other], remember=False)
+    win.project.create_project(tmp_path / "p.scproj")
+    select(win, "a", "a population nearing 800,000")
+    select(win, "b", "around 1.5 million inhabitants")
+    kept = win.project.flag_selection("conflict")
+    select(win, "a", "The first paragraph talks about the war in general terms.")
+    doomed = win.project.flag_selection("note")
+    assert kept is not None and doomed is not None
+    article.write_text(original.replace("Title A\n\n", "Title A\n\nA new lead paragraph.\n\n")
+                       .replace("The first paragraph talks about the war in general terms.\n\n", "")
+                       .replace("nearing 800,000", "close to 800,000"))
+    with qtbot.waitSignal(win.analysisApplied, timeout=WAIT_MS):
+        win.project.reload_changed()
+    flags = {f.id: f for f in win.project.controller.flags}
+    moved = next(a for a in flags[kept.id].anchors if a.doc == "a")
+    text = next(d.text for d in win.documents if d.id == "a")
+    assert moved.state == "fuzzy" and text[moved.start : moved.end] == moved.exact
+    assert moved.exact == "a population close to 800,000"
+    assert flags[doomed.id].anchors[0].state == "orphaned"
+    assert win.project.panel.model.rowCount() == 2
