@@ -160,3 +160,20 @@ def test_edited_article_reloads_with_flags_reanchored(qtbot: QtBot, tmp_path: Pa
     assert moved.exact == "a population close to 800,000"
     assert flags[doomed.id].anchors[0].state == "orphaned"
     assert win.project.panel.model.rowCount() == 2
+
+
+def test_export_and_import_from_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    flag_contradiction(qtbot, window)
+    report = tmp_path / "report.html"
+    annotations = tmp_path / "flags.jsonld"
+    assert window.project.export_to(report) and window.project.export_to(annotations)
+    assert "around 1.5 million inhabitants" in report.read_text()
+    assert not window.project.export_to(tmp_path / "flags.docx")
+    other = make_window(qtbot, tmp_path)
+    with qtbot.waitSignal(other.analysisApplied, timeout=WAIT_MS):
+        other.open_paths([seeds_dir()], remember=False)
+    assert other.project.import_from(annotations) == 1
+    assert [f.anchors for f in other.project.controller.flags] == \
+        [f.anchors for f in window.project.controller.flags]
+    other.project.undo_action.trigger()
+    assert other.project.controller.flags == ()

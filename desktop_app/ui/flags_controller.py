@@ -171,6 +171,10 @@ class FlagsController(QObject):
         label = {"conflict": "Flag contradiction", "agree": "Flag agreement", "note": "Add note"}[kind]
         return flag if self._push(SaveFlagCommand(self, label, flag, None)) else None
 
+    def add_existing(self, flag: Flag) -> None:
+        """Add a flag made elsewhere (imported annotations)."""
+        self._push(SaveFlagCommand(self, f"Import {flag.kind} flag", flag, None))
+
     def edit(self, flag: Flag, **changes: object) -> None:
         what = ", ".join(changes)
         self._push(SaveFlagCommand(self, f"Edit flag {what}", edited(flag, **changes), flag))

@@ -10,10 +10,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from ..core.anchoring import Anchor, make_anchor
+from ..core.export import FORMATS
 from ..core.flags import Flag, FlagKind
 from ..core.model import Finding
 from ..core.project import SUFFIX, ProjectError, ProjectStore
 from ..core.project_ops import changed_sources, update_project
+from ..core.w3c_import import AnnotationError, import_w3c
 from .flags_controller import FlagsController
 from .flags_panel import FlagsPanel
 
@@ -21,6 +23,10 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 PROJECT_FILTER = f"source-compare projects (*{SUFFIX})"
+EXPORT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".csv": "csv", ".json": "json",
+                   ".jsonld": "w3c"}
+EXPORT_FILTER = ("HTML report (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json);;"
+                 "W3C Web Annotations (*.jsonld)")
 
 
 class ProjectActions:
@@ -43,6 +49,7 @@ class ProjectActions:
         window.findings_dock.raise_()
         self._recent_selection: list[str] = []
         self._build_menus()
+        window.chrome.slider.valueChanged.connect(self._save_threshold)
 
     # ----- menus --------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: str | QKeySequence.StandardKey = "") -> QAction:
@@ -61,7 +68,9 @@ class ProjectActions:
         for action in (self._action("New Project from Articles…", self.new_project, "Ctrl+N"),
                        self._action("Open Project…", self.open_project_dialog, "Ctrl+Shift+P"),
                        self._action("Save Project As…", self.save_as, QKeySequence.StandardKey.SaveAs),
-                       self._action("Reload Changed Articles", self.reload_changed, "Ctrl+R")):
+                       self._action("Reload Changed Articles", self.reload_changed, "Ctrl+R"),
+                       self._action("Export Flags…", self.export_dialog, "Ctrl+E"),
+                       self._action("Import Annotations…", self.import_dialog)):
             file_menu.insertAction(first, action)
         file_menu.insertSeparator(first)
         undo = self.controller.undo_stack.createUndoAction(self.window, "&Undo")
@@ -80,8 +89,12 @@ class ProjectActions:
         flags.addAction(self._action("Flag Agreement", lambda: self.flag_selection("agree"), "Ctrl+Shift+A"))
         flags.addAction(self._action("Add Note", lambda: self.flag_selection("note"), "Ctrl+Shift+N"))
         flags.addSeparator()
-        flags.addAction(self._action("Confirm Finding", self.confirm_current, "Ctrl+Shift+Return"))
-        flags.addAction(self._action("Dismiss Finding", self.dismiss_current, "Ctrl+Shift+D"))
+        confirm = self._action("Confirm Finding", self.confirm_current, "Ctrl+Shift+Return")
+        dismiss = self._action("Dismiss or Restore Finding", self.dismiss_current, "Ctrl+Shift+D")
+        flags.addActions([confirm, dismiss])
+        table = self.window.findings.table
+        table.addActions([confirm, dismiss])
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.show_dismissed = self._action("Show Dismissed Findings", self._toggle_dismissed)
         self.show_dismissed.setCheckable(True)
         flags.addAction(self.show_dismissed)
@@ -159,6 +172,14 @@ class ProjectActions:
         return spans
 
     # ----- projects -----------------------------------------------------------------------
+    def _save_threshold(self, value: int) -> None:
+        """The view setting travels with the project: the threshold it was judged at."""
+        if self.controller.has_project:
+            try:
+                self.controller.store().set_setting("threshold", value / 100.0)
+            except ProjectError as exc:
+                self.window.chrome.status(str(exc))
+
     def _project_changed(self, path: str) -> None:
         name = Path(path).stem if path else ""
         self.window.setWindowTitle(f"{name} — source-compare" if name else "source-compare")
@@ -195,6 +216,9 @@ class ProjectActions:
             return False
         documents = [item.document for item in store.documents()]
         self.controller.adopt(store)
+        threshold = store.setting("threshold")
+        if isinstance(threshold, (int, float)):
+            self.window.chrome.set_threshold(float(threshold))
         self.window.set_documents(documents)
         _stored, _errors, changed = changed_sources(store)
         if changed:
@@ -230,3 +254,42 @@ class ProjectActions:
             self.controller.adopt(ProjectStore.open(path))
         except ProjectError as exc:
             self._error(exc)
+
+    # ----- export and import --------------------------------------------------------------
+    def export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export flags", "", EXPORT_FILTER)
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> bool:
+        """Write the flags in the format the file name's suffix asks for."""
+        fmt = EXPORT_SUFFIXES.get(path.suffix.lower())
+        if fmt is None:
+            self.window.chrome.status(f"{path}: choose .html, .md, .csv, .json or .jsonld")
+            return False
+        text = FORMATS[fmt](self.window.documents, self.controller.flags)
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self._error(ProjectError(path, f"cannot write ({exc.strerror or exc})"))
+            return False
+        self.window.chrome.status(f"{len(self.controller.flags)} flags exported to {path}")
+        return True
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Import annotations", "",
+                                              "W3C annotations (*.jsonld *.json)")
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> int:
+        try:
+            flags = import_w3c(path.read_text(encoding="utf-8"), self.window.documents)
+        except (OSError, AnnotationError) as exc:
+            self._error(ProjectError(path, str(exc)))
+            return 0
+        self.controller.undo_stack.beginMacro(f"Import {len(flags)} annotations")
+        for flag in flags:
+            self.controller.add_existing(flag)
+        self.controller.undo_stack.endMacro()
+        return len(flags)
