@@ -64,8 +64,9 @@ def test_missing_path_and_empty_folder_are_errors_others_still_load(tmp_path: Pa
     empty_folder.mkdir()
     result = load_paths([tmp_path / "missing.txt", empty_folder, good])
     assert [d.id for d in result.documents] == ["good"]
-    assert [e.reason for e in result.errors] == ["no such file or folder",
-                                                  "folder has no readable articles (.txt or .md)"]
+    reasons = [e.reason for e in result.errors]
+    assert reasons == ["no such file or folder",
+                       "folder has no readable articles (.txt, .md, .html, .pdf or .docx)"]
 
 
 def test_seeds_load_with_dates() -> None:

@@ -7,7 +7,7 @@ import pytest
 from desktop_app.core.analysis import Analysis, analyze
 from desktop_app.core.loading import document_from_text
 from desktop_app.core.overview import claims_table, differing_words
-from desktop_app.core.regions import trailing_boilerplate
+from desktop_app.core.regions import merge_region, subtract_region, trailing_boilerplate
 
 
 def test_claims_table_marks_the_population_conflict(seed_analysis: Analysis) -> None:
@@ -55,3 +55,17 @@ def test_no_finding_inside_seed_comment_thread(seed_analysis: Analysis) -> None:
             if passage.doc == doc.id:
                 assert passage.end <= start
     assert all(c.end <= start for c in doc.claims)
+
+
+@pytest.mark.parametrize(("regions", "span", "merged", "subtracted"), [
+    ((), (5, 10), ((5, 10),), ()),
+    (((0, 10),), (5, 20), ((0, 20),), ((0, 5),)),
+    (((0, 10), (20, 30)), (8, 22), ((0, 30),), ((0, 8), (22, 30))),
+    (((10, 20),), (12, 15), ((10, 20),), ((10, 12), (15, 20))),
+    (((10, 20),), (0, 5), ((0, 5), (10, 20)), ((10, 20),)),
+])
+def test_region_arithmetic(regions: tuple[tuple[int, int], ...], span: tuple[int, int],
+                           merged: tuple[tuple[int, int], ...],
+                           subtracted: tuple[tuple[int, int], ...]) -> None:
+    assert merge_region(regions, span) == merged
+    assert subtract_region(regions, span) == subtracted

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,9 +11,16 @@ from .dates import find_publication_date
 from .decoding import UndecodableError, decode_bytes, normalise_newlines
 from .errors import LoadError
 from .model import Document
+from .readers import Extracted, ReadError, read_docx, read_html, read_pdf
 from .regions import trailing_boilerplate
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+READERS: dict[str, Callable[[bytes], Extracted]] = {
+    ".html": read_html, ".htm": read_html, ".xhtml": read_html, ".pdf": read_pdf, ".docx": read_docx,
+}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + tuple(READERS)
+REFUSED_SUFFIXES = {".doc": "old Word .doc files are not supported; save it as .docx",
+                    ".rtf": "RTF is not supported; save it as .docx or .txt"}
 MAX_BYTES = 50 * 1024 * 1024
 TITLE_MAX = 200
 
@@ -40,16 +47,20 @@ def title_of(text: str) -> str:
     return ""
 
 
-def document_from_text(doc_id: str, text: str, path: str = "", title: str | None = None) -> Document:
+def document_from_text(doc_id: str, text: str, path: str = "", title: str | None = None,
+                       extracted: Extracted | None = None) -> Document:
     """Build a Document from text already in memory (sentences and claims come later)."""
     text = normalise_newlines(text)
+    meta = extracted or Extracted(text)
     return Document(
         id=doc_id,
-        title=title or title_of(text) or doc_id,
+        title=title or meta.title or title_of(text) or doc_id,
         path=path,
         text=text,
-        date=find_publication_date(text),
+        date=meta.date or find_publication_date(text),
         excluded=trailing_boilerplate(text),
+        author=meta.author,
+        site=meta.site,
     )
 
 
@@ -67,6 +78,18 @@ def load_file(path: Path) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise LoadError(name, f"cannot be read ({exc.strerror or exc})") from exc
+    suffix = path.suffix.lower()
+    if suffix in REFUSED_SUFFIXES:
+        raise LoadError(name, REFUSED_SUFFIXES[suffix])
+    if not data.strip():
+        raise LoadError(name, "file is empty")
+    reader = READERS.get(suffix)
+    if reader is not None:
+        try:
+            extracted = reader(data)
+        except ReadError as exc:
+            raise LoadError(name, str(exc)) from exc
+        return document_from_text(path.stem, extracted.text, path=name, extracted=extracted)
     try:
         text = decode_bytes(data)
     except UndecodableError as exc:
@@ -82,7 +105,8 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | LoadError]:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
             if not found:
-                yield LoadError(str(path), "folder has no readable articles (.txt or .md)")
+                yield LoadError(str(path), "folder has no readable articles "
+                                           "(.txt, .md, .html, .pdf or .docx)")
             yield from found
         else:
             yield path

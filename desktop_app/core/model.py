@@ -53,6 +53,8 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     claims: tuple[Claim, ...] = ()
     excluded: tuple[tuple[int, int], ...] = ()
+    author: str | None = None
+    site: str | None = None
 
     def sentence_text(self, index: int) -> str:
         span = self.sentences[index]

@@ -55,7 +55,8 @@ class ProjectError(Exception):
 
 
 def _metadata(document: Document) -> str:
-    return json.dumps({"excluded": [list(region) for region in document.excluded]})
+    return json.dumps({"excluded": [list(region) for region in document.excluded],
+                       "author": document.author, "site": document.site})
 
 
 def text_hash(text: str) -> str:
@@ -189,11 +190,13 @@ class ProjectStore:
             "SELECT id, title, path, text, hash, date, metadata FROM documents ORDER BY position")
         stored = []
         for row in rows:
-            excluded = json.loads(row[6] or "{}").get("excluded")
+            metadata = json.loads(row[6] or "{}")
+            excluded = metadata.get("excluded")
             regions = (tuple((int(s), int(e)) for s, e in excluded) if excluded is not None
                        else trailing_boilerplate(row[3]))
             document = Document(id=row[0], title=row[1], path=row[2], text=row[3], date=row[5],
-                                excluded=regions)
+                                excluded=regions, author=metadata.get("author"),
+                                site=metadata.get("site"))
             stored.append(StoredDocument(document, row[4]))
         return stored
 

@@ -32,3 +32,33 @@ def trailing_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         if match.start() >= limit:
             return ((match.start() + len(match.group()) - len(match.group().lstrip()), len(text)),)
     return ()
+
+
+Region = tuple[int, int]
+
+
+def merge_region(regions: tuple[Region, ...], span: Region) -> tuple[Region, ...]:
+    """Regions with `span` added; overlapping or touching regions become one."""
+    ordered = sorted([*regions, span])
+    merged: list[Region] = []
+    for start, end in ordered:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def subtract_region(regions: tuple[Region, ...], span: Region) -> tuple[Region, ...]:
+    """Regions with `span` taken out (a region may split in two)."""
+    cut_start, cut_end = span
+    kept: list[Region] = []
+    for start, end in regions:
+        if end <= cut_start or start >= cut_end:
+            kept.append((start, end))
+            continue
+        if start < cut_start:
+            kept.append((start, cut_start))
+        if end > cut_end:
+            kept.append((cut_end, end))
+    return tuple(kept)

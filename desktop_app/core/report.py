@@ -26,6 +26,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
 def document_json(doc: Document) -> dict[str, Any]:
     return {
         "id": doc.id, "title": doc.title, "path": doc.path, "date": doc.date, "text": doc.text,
+        "author": doc.author, "site": doc.site,
         "sentences": [[s.start, s.end] for s in doc.sentences],
         "claims": [claim_json(c) for c in doc.claims],
         "excluded": [list(region) for region in doc.excluded],

@@ -82,6 +82,7 @@ class WindowChrome:
             toggle = dock.toggleViewAction()
             toggle.setShortcut(QKeySequence(shortcut))
             view.addAction(toggle)
+        self.article_menu = bar.addMenu("&Article")
         self.flags_menu = bar.addMenu("F&lags")
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts,

@@ -138,7 +138,8 @@ class DocumentPane(QFrame):
     def _set_header(self, doc: Document) -> None:
         self.title.setText(doc.title)
         self.title.setToolTip(doc.title)
-        parts = [doc.date or "date unknown", doc.path or "pasted text"]
+        parts = [doc.date or "date unknown", *(p for p in (doc.site, doc.author) if p),
+                 doc.path or "pasted text"]
         self.meta.setText(" · ".join(parts))
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:

@@ -123,8 +123,10 @@ class FlagsController(QObject):
         if self._store is None:
             self.autosave_dir.mkdir(parents=True, exist_ok=True)
             stamp = dt.datetime.now().strftime("%Y-%m-%d %H-%M-%S")
-            self.adopt(ProjectStore.create(self.autosave_dir / f"Untitled {stamp}.scproj",
-                                           self._documents))
+            path, number = self.autosave_dir / f"Untitled {stamp}.scproj", 2
+            while path.exists():  # two windows may start a project in the same second
+                path, number = self.autosave_dir / f"Untitled {stamp} ({number}).scproj", number + 1
+            self.adopt(ProjectStore.create(path, self._documents))
         assert self._store is not None
         return self._store
 
@@ -171,9 +173,9 @@ class FlagsController(QObject):
         label = {"conflict": "Flag contradiction", "agree": "Flag agreement", "note": "Add note"}[kind]
         return flag if self._push(SaveFlagCommand(self, label, flag, None)) else None
 
-    def add_existing(self, flag: Flag) -> None:
-        """Add a flag made elsewhere (imported annotations)."""
-        self._push(SaveFlagCommand(self, f"Import {flag.kind} flag", flag, None))
+    def add_existing(self, flag: Flag) -> bool:
+        """Add a flag made elsewhere (imported annotations); False if it could not be saved."""
+        return self._push(SaveFlagCommand(self, f"Import {flag.kind} flag", flag, None))
 
     def edit(self, flag: Flag, **changes: object) -> None:
         what = ", ".join(changes)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget,
 from ..core.analysis import DEFAULT_THRESHOLD, Analysis, analyze
 from ..core.errors import LoadError
 from ..core.model import Document, Finding
+from .article_actions import ArticleActions
 from .articles_panel import ArticlesPanel
 from .chrome import WindowChrome
 from .findings_panel import FindingsPanel
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.chrome = WindowChrome(self)
         self.project = ProjectActions(self, autosave_dir or default_autosave_dir())
         self.panes.passageSelected.connect(self.project.note_selection)
+        self.articles_actions = ArticleActions(self)
         self.runner.progress.connect(self.chrome.show_progress)
         self.runner.finished.connect(self._on_job_finished)
         self.runner.failed.connect(self._on_job_failed)

@@ -289,7 +289,7 @@ class ProjectActions:
             self._error(ProjectError(path, str(exc)))
             return 0
         self.controller.undo_stack.beginMacro(f"Import {len(flags)} annotations")
-        for flag in flags:
-            self.controller.add_existing(flag)
+        imported = sum(self.controller.add_existing(flag) for flag in flags)
         self.controller.undo_stack.endMacro()
-        return len(flags)
+        self.window.chrome.status(f"{imported} of {len(flags)} annotations imported from {path}")
+        return imported

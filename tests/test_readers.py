@@ -1,0 +1,132 @@
+"""Web pages, PDF and Word files, built by the tests, read into article text and metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from desktop_app.core.errors import LoadError
+from desktop_app.core.loading import load_file, load_paths
+
+PAGE = """<!DOCTYPE html><html><head><title>Rebels take Homs | The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta name="author" content="Jane Reporter">
+<meta property="article:published_time" content="2024-12-07T10:00:00Z">
+<script>var tracking = "SECRET SCRIPT TEXT";</script><style>body{color:red}</style></head><body>
+<nav><a href="/">Home</a> <a href="/world">World news menu</a> <a href="/sports">Sports</a></nav>
+<div class="cookie-banner">We use cookies. Accept all cookies to continue.</div>
+<article><h1>Rebels take Homs</h1>
+<p>Rebel forces captured the city of Homs on Saturday, according to several sources on the ground.</p>
+<p>Homs, with around 1.5 million inhabitants, is Syria's third largest city on the road to Damascus.</p>
+<p>The government said its troops had withdrawn to protect civilians, a claim the rebels disputed.</p>
+</article>
+<aside><h3>Related Posts</h3><ul><li><a href="/a">Another story entirely</a></li></ul></aside>
+<section id="comments"><h3>Comments</h3><div class="comment"><p>Reader: the US Civil War cost
+600,000 lives.</p></div></section>
+<footer>Copyright 2024 The Daily Example. All rights reserved.</footer></body></html>"""
+
+PARAGRAPHS = [
+    "Rebel forces captured the city of Homs on Saturday, according to several sources.",
+    "The city has around 1.5 million inhabitants and is the third largest in the coun-",
+    "try, on the main road between the capital Damascus and the north.",
+]
+
+
+LATER_PAGES = ["The second page describes the fighting north of the city in detail.",
+               "The third page quotes residents who fled towards the coast."]  # "fl" is a ligature
+
+
+def test_html_article_without_boilerplate(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = load_file(path)
+    assert (doc.title, doc.author, doc.site, doc.date) == ("Rebels take Homs", "Jane Reporter",
+                                                           "The Daily Example", "2024-12-07")
+    assert "Rebel forces captured the city of Homs on Saturday" in doc.text
+    assert "around 1.5 million inhabitants" in doc.text
+    for junk in ("SECRET SCRIPT", "cookies", "World news menu", "600,000", "Another story",
+                 "All rights reserved", "color:red"):
+        assert junk not in doc.text
+
+
+@pytest.mark.parametrize("html", ["<html><body><nav>Menu</nav></body></html>", "<html></html>"])
+def test_html_without_article_is_refused(tmp_path: Path, html: str) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text(html)
+    with pytest.raises(LoadError, match="no article text"):
+        load_file(path)
+
+
+def write_pdf(path: Path, pages: int = 3) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    writer.setTitle("The fall of Homs")
+    painter = QPainter(writer)
+    painter.setFont(QFont("DejaVu Sans", 10))
+    width, height = writer.width(), writer.height()
+    line = painter.fontMetrics().lineSpacing()
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.drawText(QRectF(0, 0, width, line), Qt.AlignmentFlag.AlignLeft, "The Daily Example — World")
+        body = PARAGRAPHS if page == 0 else [LATER_PAGES[page - 1]]
+        for row, text in enumerate(body):
+            painter.drawText(QRectF(0, line * (3 + row), width, line), Qt.AlignmentFlag.AlignLeft, text)
+        painter.drawText(QRectF(0, height - line, width, line), Qt.AlignmentFlag.AlignLeft,
+                         f"Page {page + 1} of {pages}")
+    painter.end()
+
+
+def test_pdf_text_joined_without_running_heads(qapp: object, tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    write_pdf(path)
+    doc = load_file(path)
+    assert doc.title == "The fall of Homs"
+    assert "Rebel forces captured the city of Homs on Saturday" in doc.text
+    assert "the third largest in the country, on the main road" in doc.text.replace("\n", " ")
+    assert "Daily Example — World" not in doc.text
+    assert "Page 2 of 3" not in doc.text and "Page 1 of 3" not in doc.text
+    assert LATER_PAGES[0] in doc.text and LATER_PAGES[1] in doc.text
+
+
+def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.core_properties.title = "Homs briefing"
+    document.core_properties.author = "Desk"
+    document.add_paragraph("Homs has a population nearing 800,000.")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "City", "Population"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Homs", "800,000"
+    document.add_paragraph("The road to Damascus is 160 kilometers long.")
+    path = tmp_path / "brief.docx"
+    document.save(str(path))
+    doc = load_file(path)
+    assert (doc.title, doc.author) == ("Homs briefing", "Desk")
+    assert doc.text == ("Homs has a population nearing 800,000.\n\nCity | Population\n\nHoms | 800,000"
+                        "\n\nThe road to Damascus is 160 kilometers long.\n")
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("bad.pdf", b"%PDF-1.4 this is not really a pdf", "PDF"),
+    ("bad.docx", b"PK\x03\x04 broken zip", "Word file"),
+    ("old.doc", b"\xd0\xcf\x11\xe0 old word", ".docx"),
+])
+def test_damaged_files_give_clear_errors(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = load_paths([path, tmp_path])
+    assert [e.path for e in result.errors][:1] == [str(path)]
+    assert reason in result.errors[0].reason
+
+
+def test_oversized_file_refused(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(51 * 1024 * 1024)
+    with pytest.raises(LoadError, match="over the 50 MB limit"):
+        load_file(path)

@@ -1,0 +1,85 @@
+"""Article actions in the window: paste, rename, exclude and include regions."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QSettings
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.loading import seeds_dir
+from desktop_app.ui.article_actions import pasted_document
+from desktop_app.ui.main_window import MainWindow
+
+WAIT_MS = 60_000
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings, autosave_dir=tmp_path / "autosave")
+    qtbot.addWidget(win)
+    win.resize(1600, 1000)
+    win.show()
+    with qtbot.waitSignal(win.analysisApplied, timeout=WAIT_MS):
+        win.open_paths([seeds_dir()], remember=False)
+    yield win
+    win.runner.cancel()
+    win.runner.wait(5000)
+
+
+def test_paste_text_becomes_an_article(qtbot: QtBot, window: MainWindow) -> None:
+    QGuiApplication.clipboard().setText("Homs under siege\n\nHoms has around 1.5 million residents.\n")
+    with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
+        doc = window.articles_actions.paste()
+    assert doc is not None and doc.id == "pasted-1" and doc.title == "Homs under siege"
+    assert "pasted-1" in [d.id for d in window.documents]
+
+
+def test_paste_html_keeps_the_article_only(qtbot: QtBot, window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setHtml("<html><head><title>Pasted page</title></head><body><nav>Home World Sports</nav>"
+                 "<article><p>Rebels entered Homs on Saturday after a week of heavy fighting in the"
+                 " northern suburbs.</p><p>Officials said 800,000 people remained.</p></article>"
+                 "<footer>All rights reserved</footer></body></html>")
+    mime.setText("fallback text")
+    QGuiApplication.clipboard().setMimeData(mime)
+    with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
+        doc = window.articles_actions.paste()
+    assert doc is not None and "Rebels entered Homs" in doc.text and "All rights" not in doc.text
+
+
+def test_pasted_document_numbers_and_empty() -> None:
+    assert pasted_document("", "", set()) is None
+    doc = pasted_document("Text\n\nmore", "", {"pasted-1"})
+    assert doc is not None and doc.id == "pasted-2"
+
+
+def test_excluding_a_region_removes_its_findings(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.analysis is not None
+    finding = next(f for f in window.analysis.findings if f.topic == "population of Homs")
+    pane = window.panes.pane(finding.b.doc)
+    assert pane is not None
+    pane.select_span(finding.b.start, finding.b.end)
+    window.project.note_selection(finding.b.doc)
+    with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
+        window.articles_actions.set_selection_excluded(True)
+    assert all(f.topic != "population of Homs" for f in window.analysis.findings)
+    doc = next(d for d in window.documents if d.id == finding.b.doc)
+    assert any(s <= finding.b.start and finding.b.end <= e for s, e in doc.excluded)
+    pane.select_span(finding.b.start, finding.b.end)
+    with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
+        window.articles_actions.set_selection_excluded(False)
+    assert any(f.topic == "population of Homs" for f in window.analysis.findings)
+
+
+def test_rename_is_kept(qtbot: QtBot, window: MainWindow) -> None:
+    doc = window.documents[4]
+    with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
+        window.articles_actions.replace_document(dataclasses.replace(doc, title="What Homs means"))
+    assert window.documents[4].title == "What Homs means"
+    assert window.panes.panes[doc.id].title.text() == "What Homs means"
