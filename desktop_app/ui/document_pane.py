@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QMouseEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QPlainTextEdit,
     QSizePolicy,
     QTextEdit,
     QToolTip,
@@ -32,12 +33,27 @@ from .style import (
 )
 
 TooltipProvider = Callable[[str, int], str | None]
+RTL_CHARACTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def first_strong_is_rtl(text: str) -> bool:
+    """The Unicode bidi rule for a paragraph's direction: its first strong character decides."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 FLASH_MS = 900
 LAYER_ORDER = {"excluded": 0, "claim": 1, "agree": 2, "conflict": 3}
 
 
-class _Editor(QPlainTextEdit):
+class _Editor(QTextEdit):
     """Read-only text that reports clicks and hovers by character position.
+
+    A QTextEdit rather than a QPlainTextEdit: only the former lays right-to-left
+    paragraphs (Arabic, Hebrew) out from the right.
 
     Overrides mouse handlers instead of filtering viewport events, so painting
     never calls into Python (which would wait for the GIL while the worker runs).
@@ -132,8 +148,22 @@ class DocumentPane(QFrame):
         if self._doc is not None and not self._loaded:
             self._offsets = OffsetMap(self._doc.text)
             self.editor.setPlainText(self._doc.text)
+            self._set_paragraph_directions(self._doc.text)
             self._loaded = True
             self.painted_key = None
+
+    def _set_paragraph_directions(self, text: str) -> None:
+        """Right-to-left paragraphs (Arabic, Hebrew) laid out from the right; text unchanged."""
+        if not RTL_CHARACTER.search(text):
+            return
+        block = self.editor.document().firstBlock()
+        while block.isValid():
+            if first_strong_is_rtl(block.text()):
+                cursor = QTextCursor(block)
+                fmt = QTextBlockFormat()
+                fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+                cursor.mergeBlockFormat(fmt)
+            block = block.next()
 
     def _set_header(self, doc: Document) -> None:
         self.title.setText(doc.title)
@@ -183,15 +213,10 @@ class DocumentPane(QFrame):
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(self._offsets.to_qt(start))
         self.editor.setTextCursor(cursor)
-        block = cursor.block()
         bar = self.editor.verticalScrollBar()
-        lines_above = max(0, int(self.editor.viewport().height() / max(self._line_height(), 1) / 4))
-        bar.setValue(max(0, block.firstLineNumber() - lines_above))
-        self.editor.ensureCursorVisible()
+        top = self.editor.cursorRect(cursor).top()
+        bar.setValue(max(0, bar.value() + top - self.editor.viewport().height() // 4))
         self.scrolled.emit()
-
-    def _line_height(self) -> int:
-        return self.editor.fontMetrics().lineSpacing()
 
     def flash(self, start: int, end: int) -> None:
         """Briefly emphasise a passage the user jumped to."""
