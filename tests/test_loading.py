@@ -94,3 +94,22 @@ def test_publication_date_only_on_short_header_lines() -> None:
 
 def test_title_strips_markdown_heading() -> None:
     assert title_of("\n\n# The Battle for Homs\n\ntext") == "The Battle for Homs"
+
+
+TYPOGRAPHIC_TO_ASCII = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-",
+                                      "…": "...", "\u00a0": " ", "′": "'", "•": "*"})
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be",
+                                      "cp1252", "latin-1", "cp1256"])
+def test_seeds_reencoded_read_back_exactly(tmp_path: Path, encoding: str) -> None:
+    for seed in sorted(seeds_dir().iterdir()):
+        text = seed.read_text(encoding="utf-8")
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:  # latin-1 has no curly quotes: the same article typed plainly
+            text = text.translate(TYPOGRAPHIC_TO_ASCII)
+            data = text.encode(encoding)
+        path = tmp_path / seed.name
+        path.write_bytes(data)
+        assert load_file(path).text == text, (seed.name, encoding)

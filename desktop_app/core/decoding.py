@@ -76,10 +76,34 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    western = _plain_western(data)
+    if western is not None:
+        return western
     best = from_bytes(data).best()
     if best is None:
         raise UndecodableError("binary file or unknown encoding, not text")
     return str(best)
+
+
+WESTERN_LETTER_SHARE = 0.1
+
+
+def _plain_western(data: bytes) -> str | None:
+    """English text saved as Windows-1252: ASCII plus curly quotes and dashes.
+
+    With so few non-ASCII bytes a statistical detector guesses among many code
+    pages (it picked cp852 for a seed, turning ’ into a box-drawing character);
+    when cp1252 decodes cleanly and accented letters stay rare, it is the answer.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    foreign = sum(1 for ch in letters if ord(ch) > 127)
+    if not letters or foreign / len(letters) > WESTERN_LETTER_SHARE:
+        return None
+    return text
 
 
 def normalise_newlines(text: str) -> str:
