@@ -179,3 +179,17 @@ def test_remain_versus_taken_over_is_a_conflict(seed_analysis: Analysis) -> None
     texts = [f.a.quote + " | " + f.b.quote for f in oppositions]
     assert any("remain entrenched" in t and "taken over" in t for t in texts)
     assert all(f.kind == "conflict" for f in oppositions)
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("The army did not withdraw from the city on Friday.", "The army withdrew from the city on Friday.",
+     True),
+    ("you could not win an election without it", "you couldn’t win an election without it", False),
+    ("Principal Greer did not comment, and said all student stuff is confidential.",
+     "All student stuff is confidential, Greer said.", False),
+])
+def test_negation_needs_the_same_words(first: str, second: str, expected: bool) -> None:
+    from desktop_app.core.opposition import negated, same_words_but_negation
+
+    contrast = negated(first) != negated(second) and same_words_but_negation(first, second)
+    assert contrast is expected

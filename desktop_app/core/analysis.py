@@ -12,13 +12,15 @@ from .align import ScoredPairs, best_match_mask, score_corpus, similarity_matrix
 from .claims import extract_claims
 from .classify import (
     CONTEXT_FLOOR,
+    NEGATION_FLOOR,
     OPPOSITION_FLOOR,
     OPPOSITION_MARGIN,
     classify,
     pairs_from_arrays,
 )
 from .model import Document, Finding
-from .scoring import PairScorer, SentenceCorpus, build_corpus, default_scorer, shared_terms
+from .opposition import polarity
+from .scoring import PairScorer, SentenceCorpus, SharedTerms, build_corpus, default_scorer
 from .segment import PysbdSplitter, Splitter, is_heading, split_sentences
 from .textnorm import content_tokens
 
@@ -96,20 +98,29 @@ def _penalise_headings(pairs: ScoredPairs, docs: Sequence[Document], corpus: Sen
 def _classify(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,
               pairs: ScoredPairs, threshold: float) -> tuple[Finding, ...]:
     best = best_match_mask(pairs, corpus.doc_of, threshold)
+    near_best = best_match_mask(pairs, corpus.doc_of,
+                                max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN), mutual=False)
     with_claims = {(index, c.sentence) for index, doc in enumerate(docs) for c in doc.claims}
     has_claims = np.fromiter(
         ((int(d), int(s)) in with_claims for d, s in zip(corpus.doc_of, sentence_of, strict=True)),
         dtype=bool, count=len(sentence_of),
     )
-    floor = min(threshold, max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN))
-    keep = (pairs.scores >= floor) | (
-        (pairs.scores >= CONTEXT_FLOOR) & has_claims[pairs.rows] & has_claims[pairs.cols]
+    polar = np.fromiter(
+        (bool(polarity(docs[int(d)].sentence_text(int(s))).words)
+         for d, s in zip(corpus.doc_of, sentence_of, strict=True)),
+        dtype=bool, count=len(sentence_of),
     )
+    floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
+    keep = ((best & (pairs.scores >= threshold))  # agreements
+            | ((pairs.scores >= floor) & polar[pairs.rows] & polar[pairs.cols])  # antonyms
+            | (pairs.scores >= max(NEGATION_FLOOR, threshold))  # negated near-copies
+            | ((pairs.scores >= CONTEXT_FLOOR) & has_claims[pairs.rows] & has_claims[pairs.cols]))
     rows, cols = pairs.rows[keep], pairs.cols[keep]
     candidates = pairs_from_arrays(corpus.doc_of[rows], sentence_of[rows], corpus.doc_of[cols],
-                                   sentence_of[cols], pairs.scores[keep], best[keep], rows, cols)
-    return classify(docs, candidates, threshold,
-                    terms=lambda pair: tuple(shared_terms(corpus, pair.row, pair.col)))
+                                   sentence_of[cols], pairs.scores[keep], best[keep], rows, cols,
+                                   near_best[keep])
+    terms = SharedTerms(corpus)
+    return classify(docs, candidates, threshold, terms=lambda pair: tuple(terms(pair.row, pair.col)))
 
 
 def analyze(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,

@@ -36,6 +36,7 @@ class Unit:
     kind: str
     factor: float = 1.0
     noun: str = ""
+    population: bool = False  # people living in a place, as opposed to any number of people
 
 
 def singular(word: str) -> str:
@@ -108,7 +109,7 @@ def _unit_after(words: list[str]) -> Unit | None:
         return None
     base = singular(noun)
     if base in POPULATION_NOUNS and noun_position == 0:
-        return Unit("people", "count", noun=surface)
+        return Unit("people", "count", noun=surface, population=True)
     if base in DEATH_NOUNS:
         return Unit("deaths", "count", noun=surface)
     return Unit(base, "count", noun=surface)
@@ -118,7 +119,7 @@ def _unit_before(left_words: list[str]) -> Unit | None:
     lowered = " ".join(w.lower() for w in left_words[-4:])
     for noun, unit in LEFT_TOPIC_NOUNS.items():
         if re.search(rf"\b{noun}\b", lowered):
-            return Unit(unit, "count", noun=noun)
+            return Unit(unit, "count", noun=noun, population=noun == "population")
     return None
 
 
@@ -165,7 +166,7 @@ def _rank_claim(mention: NumberMention, right: str) -> tuple[str, str] | None:
 def _topic(unit: Unit, names_before: Sequence[Name], names_all: Sequence[Name],
            mention: NumberMention, focus: str | None) -> str:
     nearest = names_before[-1].text if names_before else focus
-    if unit.name == "people":
+    if unit.population:
         return f"population of {nearest}" if nearest else "population"
     if unit.name == "deaths":
         return f"deaths in {nearest}" if nearest else "deaths"

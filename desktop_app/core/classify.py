@@ -12,12 +12,16 @@ import numpy as np
 
 from .dates import years_apart
 from .model import Claim, Document, Finding, FindingKind, Passage
-from .opposition import Polarity, opposed_polarities, opposition_of, polarity
+from .opposition import Polarity, opposed_polarities, polarity, same_words_but_negation
 
 OPPOSITION_MARGIN = 0.1  # antonym conflicts may align this much below the agreement threshold
 OPPOSITION_FLOOR = 0.3
-NEGATION_FLOOR = 0.6  # a negation alone needs near-identical sentences
-CONTEXT_FLOOR = 0.25  # generic claims ("two years") are compared only in aligned sentences
+NEGATION_FLOOR = 0.7  # a negation alone needs near-identical sentences ("no show fee" is no denial)
+MIN_SHARED_FOR_ANTONYM = 3  # "remained unresolved" vs "taken to court" share one name: not opposed
+CONTEXT_FLOOR = 0.25  # claims in sentences this similar are kept for comparison
+# Generic figures ("three soldiers", "$15") conflict only in sentences this similar or more:
+# on FNC-1's real articles, looser pairs compared the soldiers of different stories.
+GENERIC_CLAIM_FLOOR = 0.55
 SPECIFIC_TOPICS = ("population of ", "deaths in ", "distance ", "rank: ")
 
 
@@ -33,6 +37,7 @@ class AlignedPair:
     best: bool
     row: int = -1  # corpus rows, for looking up shared terms
     col: int = -1
+    near_best: bool = False  # the best match of at least one of its two sentences
 
 
 TermsFunction = Callable[[AlignedPair], tuple[str, ...]]
@@ -47,6 +52,21 @@ def finding_id(reason: str, a: Passage, b: Passage) -> str:
 def sentence_passage(doc: Document, index: int) -> Passage:
     span = doc.sentences[index]
     return Passage(doc.id, span.start, span.end, doc.text[span.start : span.end])
+
+
+class _Passages:
+    """One Passage object per sentence, shared by every finding that quotes it (memory)."""
+
+    def __init__(self, docs: Sequence[Document]) -> None:
+        self._docs = docs
+        self._made: dict[tuple[int, int], Passage] = {}
+
+    def __call__(self, doc: int, sentence: int) -> Passage:
+        key = (doc, sentence)
+        passage = self._made.get(key)
+        if passage is None:
+            passage = self._made[key] = sentence_passage(self._docs[doc], sentence)
+        return passage
 
 
 def format_value(claim: Claim) -> str:
@@ -106,31 +126,42 @@ def _claim_finding(docs: Sequence[Document], ia: int, ca: Claim, ib: int, cb: Cl
                    time_gap(a_doc, b_doc), a, b, "claims")
 
 
-def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float]
-                   ) -> Iterator[Finding]:
-    """Compare claims about the same topic across documents.
+def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],
+                   threshold: float) -> Iterator[Finding]:
+    """Compare what two documents say about the same topic.
 
     Specific topics (population of a named place, a distance between two named
-    places) are compared wherever they occur; generic ones only inside
-    sentences that align, where they are surely about the same thing.
+    places) are compared wherever they occur; generic ones (a price, a number of
+    units) only inside sentences aligned as the same statement: measured on 463
+    real articles (FNC-1), weaker alignment turned every two prices into a conflict.
+    Two documents conflict on a topic only when none of their figures for it can
+    agree: an article giving "$15, rising to $18" does not contradict one giving $18.
     """
+    by_pair: dict[tuple[int, int, str], list[tuple[Claim, Claim]]] = defaultdict(list)
     by_topic: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     for index, doc in enumerate(docs):
         for claim in doc.claims:
             by_topic[claim.topic].append((index, claim))
-    for claims in by_topic.values():
+    for topic, claims in by_topic.items():
         for (ia, ca), (ib, cb) in combinations(claims, 2):
             if ia == ib:
                 continue
             if ia > ib:
                 (ia, ca), (ib, cb) = (ib, cb), (ia, ca)
             specific = is_specific(ca) and is_specific(cb)
-            aligned = context.get((ia, ca.sentence, ib, cb.sentence), 0.0) >= CONTEXT_FLOOR
-            if not (specific or aligned):
-                continue
-            kind = claim_relation(ca, cb)
-            if kind is not None:
-                yield _claim_finding(docs, ia, ca, ib, cb, kind)
+            aligned = context.get((ia, ca.sentence, ib, cb.sentence), 0.0) >= max(
+                GENERIC_CLAIM_FLOOR, threshold)
+            if specific or aligned:
+                by_pair[(ia, ib, topic)].append((ca, cb))
+    for (ia, ib, _topic), candidates in by_pair.items():
+        relations = [(claim_relation(ca, cb), ca, cb) for ca, cb in candidates]
+        agreeing = [(ca, cb) for kind, ca, cb in relations if kind == "agree"]
+        compatible = any(kind != "conflict" and ca.compatible_with(cb) for kind, ca, cb in relations)
+        if agreeing:
+            yield _claim_finding(docs, ia, agreeing[0][0], ib, agreeing[0][1], "agree")
+        elif not compatible:
+            _, ca, cb = next(r for r in relations if r[0] == "conflict")
+            yield _claim_finding(docs, ia, ca, ib, cb, "conflict")
 
 
 class _Sentences:
@@ -143,6 +174,10 @@ class _Sentences:
             for claim in doc.claims:
                 self.claims[(index, claim.sentence)].append(claim)
         self._polarity: dict[tuple[int, int], Polarity] = {}
+        self.passage = _Passages(docs)
+
+    def text(self, doc: int, sentence: int) -> str:
+        return self.docs[doc].sentence_text(sentence)
 
     def polarity(self, doc: int, sentence: int) -> Polarity:
         key = (doc, sentence)
@@ -162,16 +197,20 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
     if pair.score < floor:
         return None
     pol_a, pol_b = facts.polarity(pair.doc_a, pair.sent_a), facts.polarity(pair.doc_b, pair.sent_b)
-    opposed = opposed_polarities(pol_a, pol_b)
-    negation = pair.score >= max(NEGATION_FLOOR, threshold) and opposition_of(pol_a, pol_b)
+    # Antonyms count only between a sentence and its closest counterpart: on 463 real
+    # articles (FNC-1) "held hostage" vs "fell into the hands" of unrelated sentences abounded.
+    opposed = opposed_polarities(pol_a, pol_b) if pair.near_best else None
+    negation = (pair.score >= max(NEGATION_FLOOR, threshold) and pol_a.negated != pol_b.negated
+                and same_words_but_negation(facts.text(pair.doc_a, pair.sent_a),
+                                            facts.text(pair.doc_b, pair.sent_b)))
     if not (opposed or negation) and (not pair.best or pair.score < threshold):
         return None
     a_doc, b_doc = facts.docs[pair.doc_a], facts.docs[pair.doc_b]
-    a, b = sentence_passage(a_doc, pair.sent_a), sentence_passage(b_doc, pair.sent_b)
+    a, b = facts.passage(pair.doc_a, pair.sent_a), facts.passage(pair.doc_b, pair.sent_b)
     gap = time_gap(a_doc, b_doc)
-    shared = terms(pair)
+    shared = terms(pair) if opposed or negation or pair.best else ()
     topic = ", ".join(shared[:3])
-    if opposed and shared:
+    if opposed and len(shared) >= MIN_SHARED_FOR_ANTONYM:
         why = f"opposite statements: “{opposed[0]}” ({a_doc.id}) vs “{opposed[1]}” ({b_doc.id})"
         return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,
                        why, gap, a, b, "opposition")
@@ -199,7 +238,7 @@ def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: 
     """
     context = {(p.doc_a, p.sent_a, p.doc_b, p.sent_b): p.score for p in pairs}
     findings: dict[tuple[str, int, int, str, int, int], Finding] = {}
-    for finding in claim_findings(docs, context):
+    for finding in claim_findings(docs, context, threshold):
         _keep(findings, finding)
     facts = _Sentences(docs)
     for pair in pairs:
@@ -232,8 +271,8 @@ def _keep(findings: dict[tuple[str, int, int, str, int, int], Finding], new: Fin
 
 def pairs_from_arrays(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray,
                       sent_b: np.ndarray, scores: np.ndarray, best: np.ndarray,
-                      rows: np.ndarray, cols: np.ndarray) -> list[AlignedPair]:
+                      rows: np.ndarray, cols: np.ndarray, near_best: np.ndarray) -> list[AlignedPair]:
     """Package aligned arrays as pairs for classification (only the kept ones)."""
     columns = (doc_a.tolist(), sent_a.tolist(), doc_b.tolist(), sent_b.tolist(), scores.tolist(),
-               best.tolist(), rows.tolist(), cols.tolist())
+               best.tolist(), rows.tolist(), cols.tolist(), near_best.tolist())
     return [AlignedPair(*values) for values in zip(*columns, strict=True)]

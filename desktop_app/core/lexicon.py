@@ -30,9 +30,8 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
 
 # Counted nouns that mean "people living somewhere": their figure is a population.
-POPULATION_NOUNS = frozenset(
-    {"inhabitant", "resident", "people", "person", "citizen", "population", "dweller", "soul"}
-)
+# "60,000 people were laid off" is not a population: plain "people" stays a generic count.
+POPULATION_NOUNS = frozenset({"inhabitant", "resident", "population", "dweller"})
 DEATH_NOUNS = frozenset({"death", "dead", "life", "fatality", "killed", "victim", "body"})
 # A figure introduced by these words, with no noun after it, counts what they name.
 LEFT_TOPIC_NOUNS = {"population": "people", "toll": "deaths", "death toll": "deaths"}

@@ -12,8 +12,8 @@ from .textnorm import raw_tokens
 ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(a.split()), frozenset(b.split()))
     for a, b in (
-        ("remain remains remained retain retains retained entrenched held holds hold keep keeps "
-         "kept",
+        # "held hostage" and "captured" agree, so holding is not on the remaining side
+        ("remain remains remained retain retains retained entrenched",
          "captured capture captures taken took takes seized seize fell fall falls lost loses lose "
          "withdrew withdrawn retreated retreat abandoned overran"),
         ("win wins won victory victorious", "lose loses lost defeat defeated"),
@@ -29,7 +29,7 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|no|neither|nor|cannot|can't|won't|didn't|doesn't|isn't|wasn't|"
-    r"aren't|weren't|hasn't|haven't|hadn't)\b",
+    r"aren't|weren't|hasn't|haven't|hadn't|\w+n't)\b",
     re.IGNORECASE,
 )
 NOT_A_NEGATION = re.compile(r"\b(?:not only|not just|not least|no doubt|no matter)\b", re.IGNORECASE)
@@ -63,7 +63,8 @@ def asserts(sentence: str) -> bool:
 
 def negated(sentence: str) -> bool:
     """True when the sentence contains a real negation ('not only' does not count)."""
-    return bool(NEGATION.search(NOT_A_NEGATION.sub(" ", sentence)))
+    plain = sentence.replace("’", "'")  # "isn’t" and "isn't" are the same word
+    return bool(NEGATION.search(NOT_A_NEGATION.sub(" ", plain)))
 
 
 def opposed_polarities(first: Polarity, second: Polarity) -> tuple[str, str] | None:
@@ -95,3 +96,22 @@ def opposition_of(first: Polarity, second: Polarity) -> str | None:
     if first.asserts and second.asserts and first.negated != second.negated:
         return "one statement is negated"
     return None
+
+
+NEGATION_WORDS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "can't", "won't",
+                            "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "hasn't",
+                            "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", "don't", "n't"})
+AUXILIARIES = frozenset("do does did has have had is are was were be been will would can could".split())
+SAME_WORDS = 0.7
+
+
+def same_words_but_negation(first: str, second: str) -> bool:
+    """Two wordings of one statement, one of them negated: their words, negations
+    aside, nearly coincide (a long sentence that merely quotes the other does not)."""
+    def words(sentence: str) -> set[str]:
+        return {w for w in raw_tokens(sentence.replace("’", "'"))
+                if w not in NEGATION_WORDS and w not in AUXILIARIES}
+    a, b = words(first), words(second)
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= SAME_WORDS

@@ -35,6 +35,7 @@ class SentenceCorpus:
     doc_of: IntArray
     tfidf: sparse.csr_matrix
     vocabulary: tuple[str, ...]  # a readable surface word for each column
+    text_ids: IntArray  # equal normalised sentences share an id
 
 
 class PairScorer(Protocol):
@@ -95,8 +96,11 @@ def build_corpus(sentences: Sequence[str], doc_of: Sequence[int]) -> SentenceCor
     norms[norms == 0] = 1.0
     tfidf = sparse.diags(1.0 / norms).dot(weights).tocsr().astype(np.float32)
     normalised = tuple(" ".join(token for token, _, _ in tokens) for tokens in weighted)
+    ids: dict[str, int] = {}
+    text_ids = np.fromiter((ids.setdefault(text, len(ids)) for text in normalised), dtype=np.int64,
+                           count=len(normalised))
     return SentenceCorpus(normalised, np.asarray(doc_of, dtype=np.int64), tfidf,
-                          tuple(surfaces))
+                          tuple(surfaces), text_ids)
 
 
 class TfidfScorer:
@@ -129,12 +133,17 @@ class FuzzyScorer:
 
     def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray,
                     known: Known | None = None) -> FloatArray:
+        """Score each distinct pair of normalised sentences once (syndicated copy repeats them)."""
         if len(rows) == 0:
             return np.zeros(0, dtype=np.float32)
-        scores = process.cpdist(self._strings(corpus, rows), self._strings(corpus, cols),
+        text_ids = corpus.text_ids
+        keys = text_ids[rows].astype(np.int64) * (int(text_ids.max()) + 1) + text_ids[cols]
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        scores = process.cpdist(self._strings(corpus, rows[first]), self._strings(corpus, cols[first]),
                                 scorer=self._scorer, score_cutoff=self._cutoff * 100,
                                 dtype=np.float32, workers=-1)
-        return np.asarray(scores, dtype=np.float32) / 100.0
+        unique_scores: FloatArray = np.asarray(scores, dtype=np.float32) / np.float32(100.0)
+        return unique_scores[inverse.ravel()]
 
     def score_block(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
         if len(rows) == 0 or len(cols) == 0:
@@ -172,11 +181,35 @@ def default_scorer() -> CombinedScorer:
     return CombinedScorer([(TfidfScorer(), 0.65), (FuzzyScorer(fuzz.token_set_ratio), 0.35)])
 
 
+class SharedTerms:
+    """The rarest words two sentences share, for a finding's topic and explanation.
+
+    Each row's words are ranked by weight once, on first use; a lookup then walks
+    one short list against a set instead of intersecting sparse rows each time.
+    """
+
+    def __init__(self, corpus: SentenceCorpus, limit: int = 4) -> None:
+        self._corpus, self._limit = corpus, limit
+        self._ranked: dict[int, list[int]] = {}
+        self._columns: dict[int, frozenset[int]] = {}
+
+    def _row(self, row: int) -> tuple[list[int], frozenset[int]]:
+        if row not in self._ranked:
+            matrix = self._corpus.tfidf
+            span = slice(matrix.indptr[row], matrix.indptr[row + 1])
+            columns, weights = matrix.indices[span].tolist(), matrix.data[span].tolist()
+            self._ranked[row] = [c for _, c in sorted(zip(weights, columns, strict=True),
+                                                       key=lambda wc: (-wc[0], wc[1]))]
+            self._columns[row] = frozenset(columns)
+        return self._ranked[row], self._columns[row]
+
+    def __call__(self, row: int, col: int) -> list[str]:
+        ranked, _ = self._row(row)
+        _, other = self._row(col)
+        shared = [c for c in ranked if c in other][: self._limit]
+        return [self._corpus.vocabulary[c] for c in shared]
+
+
 def shared_terms(corpus: SentenceCorpus, row: int, col: int, limit: int = 4) -> list[str]:
-    """The rarest words two sentences share, for a finding's explanation."""
-    matrix = corpus.tfidf
-    a_slice = slice(matrix.indptr[row], matrix.indptr[row + 1])
-    weights = dict(zip(matrix.indices[a_slice].tolist(), matrix.data[a_slice].tolist(), strict=True))
-    common = weights.keys() & set(matrix.indices[matrix.indptr[col] : matrix.indptr[col + 1]].tolist())
-    ranked = sorted(common, key=lambda column: (-weights[column], column))
-    return [corpus.vocabulary[column] for column in ranked[:limit]]
+    """One-off form of SharedTerms."""
+    return SharedTerms(corpus, limit)(row, col)
