@@ -143,7 +143,8 @@ class FuzzyScorer:
                                 scorer=self._scorer, score_cutoff=self._cutoff * 100,
                                 dtype=np.float32, workers=-1)
         unique_scores: FloatArray = np.asarray(scores, dtype=np.float32) / np.float32(100.0)
-        return unique_scores[inverse.ravel()]
+        spread: FloatArray = np.take(unique_scores, inverse.ravel())
+        return spread
 
     def score_block(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
         if len(rows) == 0 or len(cols) == 0:
