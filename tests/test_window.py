@@ -121,12 +121,12 @@ def test_next_conflict_skips_agreements(qtbot: QtBot, window: MainWindow) -> Non
 
 
 def test_filter_narrows_the_table(window: MainWindow) -> None:
-    total = window.findings.proxy.rowCount()
+    total = window.findings.model.rowCount()
     window.findings.text.setText("population")
-    assert window.findings.proxy.rowCount() == 1
+    assert window.findings.model.rowCount() == 1
     window.findings.text.setText("")
     window.findings.kind.setCurrentIndex(window.findings.kind.findData("conflict"))
-    assert 0 < window.findings.proxy.rowCount() < total
+    assert 0 < window.findings.model.rowCount() < total
 
 
 def test_threshold_reclassifies_without_realigning(qtbot: QtBot, window: MainWindow,

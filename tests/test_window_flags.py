@@ -104,15 +104,15 @@ def test_confirm_and_dismiss_findings(qtbot: QtBot, window: MainWindow) -> None:
     flag = window.project.confirm_current()
     assert flag is not None and flag.status == "confirmed"
     assert flag.finding == window.analysis.findings[conflict].id
-    visible = window.findings.proxy.rowCount()
+    visible = window.findings.model.rowCount()
     window.navigate_to(agreement)
     window.project.dismiss_current()
-    assert window.findings.proxy.rowCount() == visible - 1
+    assert window.findings.model.rowCount() == visible - 1
     window.project.show_dismissed.trigger()
-    assert window.findings.proxy.rowCount() == 1
+    assert window.findings.model.rowCount() == 1
     window.project.show_dismissed.trigger()
     window.project.undo_action.trigger()
-    assert window.findings.proxy.rowCount() == visible
+    assert window.findings.model.rowCount() == visible
 
 
 def test_project_reopens_with_everything(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

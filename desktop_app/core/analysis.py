@@ -16,9 +16,11 @@ from .classify import (
     OPPOSITION_FLOOR,
     OPPOSITION_MARGIN,
     classify,
+    figures_conflict,
     pairs_from_arrays,
 )
-from .model import Document, Finding
+from .findings_table import FindingTable
+from .model import Document
 from .opposition import polarity
 from .scoring import PairScorer, SentenceCorpus, SharedTerms, build_corpus, default_scorer
 from .segment import PysbdSplitter, Splitter, is_heading, split_sentences
@@ -41,7 +43,7 @@ class Analysis:
     sentence_of: np.ndarray  # corpus row -> sentence index within its document
     pairs: ScoredPairs
     similarity: np.ndarray
-    findings: tuple[Finding, ...]
+    findings: FindingTable
     threshold: float
 
     def reclassify(self, threshold: float) -> Analysis:
@@ -95,32 +97,49 @@ def _penalise_headings(pairs: ScoredPairs, docs: Sequence[Document], corpus: Sen
     return dataclasses.replace(pairs, scores=(pairs.scores * factor).astype(np.float32))
 
 
-def _classify(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,
-              pairs: ScoredPairs, threshold: float) -> tuple[Finding, ...]:
-    best = best_match_mask(pairs, corpus.doc_of, threshold)
-    near_best = best_match_mask(pairs, corpus.doc_of,
-                                max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN), mutual=False)
+def _sentence_flags(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Per corpus row: does the sentence state a figure, does it carry an antonym word."""
     with_claims = {(index, c.sentence) for index, doc in enumerate(docs) for c in doc.claims}
-    has_claims = np.fromiter(
-        ((int(d), int(s)) in with_claims for d, s in zip(corpus.doc_of, sentence_of, strict=True)),
-        dtype=bool, count=len(sentence_of),
-    )
-    polar = np.fromiter(
-        (bool(polarity(docs[int(d)].sentence_text(int(s))).words)
-         for d, s in zip(corpus.doc_of, sentence_of, strict=True)),
-        dtype=bool, count=len(sentence_of),
-    )
+    located = list(zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True))
+    has_claims = np.fromiter((key in with_claims for key in located), dtype=bool, count=len(located))
+    polar = np.fromiter((bool(polarity(docs[d].sentence_text(s)).words) for d, s in located),
+                        dtype=bool, count=len(located))
+    return has_claims, polar
+
+
+def _classify(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,
+              pairs: ScoredPairs, threshold: float) -> FindingTable:
+    """Agreements stay in arrays; only pairs that need their words read go through Python."""
+    best = best_match_mask(pairs, corpus.doc_of, threshold)
     floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
-    keep = ((best & (pairs.scores >= threshold))  # agreements
-            | ((pairs.scores >= floor) & polar[pairs.rows] & polar[pairs.cols])  # antonyms
-            | (pairs.scores >= max(NEGATION_FLOOR, threshold))  # negated near-copies
-            | ((pairs.scores >= CONTEXT_FLOOR) & has_claims[pairs.rows] & has_claims[pairs.cols]))
-    rows, cols = pairs.rows[keep], pairs.cols[keep]
-    candidates = pairs_from_arrays(corpus.doc_of[rows], sentence_of[rows], corpus.doc_of[cols],
-                                   sentence_of[cols], pairs.scores[keep], best[keep], rows, cols,
-                                   near_best[keep])
+    near_best = best_match_mask(pairs, corpus.doc_of, floor, mutual=False)
+    has_claims, polar = _sentence_flags(docs, corpus, sentence_of)
+    with_figures = has_claims[pairs.rows] & has_claims[pairs.cols]
+    special = (((pairs.scores >= floor) & polar[pairs.rows] & polar[pairs.cols])  # antonyms
+               | (pairs.scores >= max(NEGATION_FLOOR, threshold))  # negated near-copies
+               | ((pairs.scores >= CONTEXT_FLOOR) & with_figures))  # figures to compare
+    rows, cols = pairs.rows[special], pairs.cols[special]
+    doc_a, sent_a = corpus.doc_of, sentence_of
+    candidates = pairs_from_arrays(doc_a[rows], sent_a[rows], doc_a[cols], sent_a[cols],
+                                   pairs.scores[special], best[special], rows, cols, near_best[special])
     terms = SharedTerms(corpus)
-    return classify(docs, candidates, threshold, terms=lambda pair: tuple(terms(pair.row, pair.col)))
+    objects = classify(docs, candidates, threshold, terms=lambda pair: tuple(terms(pair.row, pair.col)))
+    agree = best & (pairs.scores >= threshold)
+    taken = {(f.a.doc, f.a.start, f.b.doc, f.b.start) for f in objects}
+    if taken:
+        agree &= ~np.fromiter(
+            ((docs[a].id, docs[a].sentences[s].start, docs[b].id, docs[b].sentences[t].start) in taken
+             for a, s, b, t in zip(doc_a[pairs.rows].tolist(), sent_a[pairs.rows].tolist(),
+                                   doc_a[pairs.cols].tolist(), sent_a[pairs.cols].tolist(), strict=True)),
+            dtype=bool, count=len(pairs.rows))
+    checked = np.flatnonzero(agree & with_figures)
+    if checked.size:
+        r, c = pairs.rows[checked], pairs.cols[checked]
+        agree[checked] &= ~figures_conflict(docs, doc_a[r], sent_a[r], doc_a[c], sent_a[c])
+    r, c = pairs.rows[agree], pairs.cols[agree]
+    return FindingTable(docs, objects, doc_a[r], sent_a[r], doc_a[c], sent_a[c], pairs.scores[agree],
+                        r, c, terms)
 
 
 def analyze(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,

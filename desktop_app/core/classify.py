@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -11,6 +10,7 @@ from itertools import combinations
 import numpy as np
 
 from .dates import years_apart
+from .findings_table import finding_id
 from .model import Claim, Document, Finding, FindingKind, Passage
 from .opposition import Polarity, opposed_polarities, polarity, same_words_but_negation
 
@@ -41,12 +41,6 @@ class AlignedPair:
 
 
 TermsFunction = Callable[[AlignedPair], tuple[str, ...]]
-
-
-def finding_id(reason: str, a: Passage, b: Passage) -> str:
-    """Stable across runs and thresholds, so a user's dismissal keeps applying."""
-    key = f"{reason}|{a.doc}|{a.start}|{a.end}|{b.doc}|{b.start}|{b.end}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def sentence_passage(doc: Document, index: int) -> Passage:
@@ -185,10 +179,10 @@ class _Sentences:
             self._polarity[key] = polarity(self.docs[doc].sentence_text(sentence))
         return self._polarity[key]
 
-    def claims_conflict(self, pair: AlignedPair) -> bool:
+    def claims_conflict(self, doc_a: int, sent_a: int, doc_b: int, sent_b: int) -> bool:
         return any(claim_relation(ca, cb) == "conflict"
-                   for ca in self.claims.get((pair.doc_a, pair.sent_a), ())
-                   for cb in self.claims.get((pair.doc_b, pair.sent_b), ()))
+                   for ca in self.claims.get((doc_a, sent_a), ())
+                   for cb in self.claims.get((doc_b, sent_b), ()))
 
 
 def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, terms: TermsFunction
@@ -203,12 +197,12 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
     negation = (pair.score >= max(NEGATION_FLOOR, threshold) and pol_a.negated != pol_b.negated
                 and same_words_but_negation(facts.text(pair.doc_a, pair.sent_a),
                                             facts.text(pair.doc_b, pair.sent_b)))
-    if not (opposed or negation) and (not pair.best or pair.score < threshold):
+    if not (opposed or negation):
         return None
     a_doc, b_doc = facts.docs[pair.doc_a], facts.docs[pair.doc_b]
     a, b = facts.passage(pair.doc_a, pair.sent_a), facts.passage(pair.doc_b, pair.sent_b)
     gap = time_gap(a_doc, b_doc)
-    shared = terms(pair) if opposed or negation or pair.best else ()
+    shared = terms(pair)
     topic = ", ".join(shared[:3])
     if opposed and len(shared) >= MIN_SHARED_FOR_ANTONYM:
         why = f"opposite statements: “{opposed[0]}” ({a_doc.id}) vs “{opposed[1]}” ({b_doc.id})"
@@ -218,11 +212,7 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
         negative = a_doc.id if pol_a.negated else b_doc.id
         return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,
                        f"the same statement, negated in {negative}", gap, a, b, "opposition")
-    if not pair.best or pair.score < threshold or facts.claims_conflict(pair):
-        return None  # a figure conflict is reported by claim_findings with its values
-    why = f"same statement (similarity {pair.score:.2f})" + (f"; shared: {topic}" if topic else "")
-    return Finding(finding_id("aligned", a, b), "agree", round(pair.score, 3), topic, why, gap,
-                   a, b, "aligned")
+    return None
 
 
 def _no_terms(_pair: AlignedPair) -> tuple[str, ...]:
@@ -231,10 +221,10 @@ def _no_terms(_pair: AlignedPair) -> tuple[str, ...]:
 
 def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: float,
              terms: TermsFunction = _no_terms) -> tuple[Finding, ...]:
-    """All findings at this threshold: claim conflicts, oppositions, agreements.
+    """Findings that need reading the words: figure conflicts and agreements, oppositions.
 
-    `terms` names the rare words a pair shares (for topics and explanations); it is
-    called only for pairs that become findings.
+    Plain agreements (mutual best matches above the threshold) are left to the caller,
+    which keeps them in arrays (FindingTable). `terms` names the rare words a pair shares.
     """
     context = {(p.doc_a, p.sent_a, p.doc_b, p.sent_b): p.score for p in pairs}
     findings: dict[tuple[str, int, int, str, int, int], Finding] = {}
@@ -245,20 +235,7 @@ def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: 
         aligned = _aligned_finding(facts, pair, threshold, terms)
         if aligned is not None:
             _keep(findings, aligned)
-    return _sorted(list(findings.values()))
-
-
-def _sorted(findings: list[Finding]) -> tuple[Finding, ...]:
-    """Conflicts first, then by score, article and position (numpy: one short C call)."""
-    if not findings:
-        return ()
-    order = np.lexsort((
-        np.fromiter((f.a.start for f in findings), dtype=np.int64, count=len(findings)),
-        np.unique([f.a.doc for f in findings], return_inverse=True)[1],
-        -np.fromiter((f.score for f in findings), dtype=np.float64, count=len(findings)),
-        np.fromiter((f.kind != "conflict" for f in findings), dtype=np.int8, count=len(findings)),
-    ))
-    return tuple(findings[i] for i in order.tolist())
+    return tuple(findings.values())
 
 
 def _keep(findings: dict[tuple[str, int, int, str, int, int], Finding], new: Finding) -> None:
@@ -276,3 +253,12 @@ def pairs_from_arrays(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray,
     columns = (doc_a.tolist(), sent_a.tolist(), doc_b.tolist(), sent_b.tolist(), scores.tolist(),
                best.tolist(), rows.tolist(), cols.tolist(), near_best.tolist())
     return [AlignedPair(*values) for values in zip(*columns, strict=True)]
+
+
+def figures_conflict(docs: Sequence[Document], doc_a: np.ndarray, sent_a: np.ndarray,
+                     doc_b: np.ndarray, sent_b: np.ndarray) -> np.ndarray:
+    """For aligned pairs whose sentences both state figures: do the figures clash?"""
+    facts = _Sentences(docs)
+    return np.fromiter((facts.claims_conflict(a, s, b, t) for a, s, b, t in
+                        zip(doc_a.tolist(), sent_a.tolist(), doc_b.tolist(), sent_b.tolist(), strict=True)),
+                       dtype=bool, count=len(doc_a))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.model import Document, Finding
+from ..core.model import Document
 from .style import current_scheme, legend_html
 
 if TYPE_CHECKING:
@@ -141,9 +141,8 @@ class WindowChrome:
     def status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
 
-    def show_counts(self, findings: Sequence[Finding]) -> None:
-        conflicts = sum(1 for f in findings if f.kind == "conflict")
-        self.counts.setText(f"{conflicts} conflicts · {len(findings) - conflicts} agreements")
+    def show_counts(self, conflicts: int, total: int) -> None:
+        self.counts.setText(f"{conflicts:,} conflicts · {total - conflicts:,} agreements")
 
     def show_progress(self, stage: str, fraction: float) -> None:
         self.progress.setValue(int(fraction * 100))

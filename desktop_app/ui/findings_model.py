@@ -1,26 +1,30 @@
-"""Qt table model over the engine's findings, with a kind/article/text filter proxy."""
+"""Qt table model over the engine's findings, filtered and sorted with numpy.
+
+A QSortFilterProxyModel asks Python about every row whenever it refilters; at
+500 articles that is a million calls and a frozen window. This model keeps the
+visible rows as an index array computed by vectorised filters over the engine's
+FindingTable, and builds a Finding only for the rows the view paints.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from ..core.findings_table import FindingTable
 from ..core.model import Finding
 from .style import current_scheme
 
 COLUMNS = ("Kind", "Topic", "Article A", "Quote A", "Article B", "Quote B", "Score", "Explanation")
-KIND_LABEL = {"agree": "agree", "conflict": "conflict"}
+SORTABLE = {0, 2, 4, 6}
 FindingRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+Rows = npt.NDArray[np.int64]
 
 
 def _one_line(text: str, width: int = 140) -> str:
@@ -29,22 +33,96 @@ def _one_line(text: str, width: int = 140) -> str:
 
 
 class FindingsModel(QAbstractTableModel):
-    """Rows are findings in engine order; cells are read straight from the frozen Finding."""
+    """Rows are the findings that pass the filters, in engine order or the chosen sort."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._findings: tuple[Finding, ...] = ()
+        self._table: FindingTable | None = None
+        self._visible: Rows = np.zeros(0, dtype=np.int64)
+        self._kind, self._article, self._text = "", "", ""
+        self._hidden: frozenset[int] = frozenset()
+        self._show_hidden = False
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_findings(self, findings: Sequence[Finding]) -> None:
+    # ----- data ---------------------------------------------------------------------------
+    def set_findings(self, table: FindingTable | None) -> None:
         self.beginResetModel()
-        self._findings = tuple(findings)
+        self._table = table
+        self._visible = self._compute()
         self.endResetModel()
 
-    def finding(self, row: int) -> Finding:
-        return self._findings[row]
+    @property
+    def total(self) -> int:
+        return len(self._table) if self._table is not None else 0
 
+    def finding_index(self, row: int) -> int:
+        """Index into the engine's findings of a visible row."""
+        return int(self._visible[row])
+
+    def finding(self, row: int) -> Finding:
+        assert self._table is not None
+        return self._table[self.finding_index(row)]
+
+    def kind_code(self, finding_index: int) -> int:
+        """0 for a conflict, 1 for an agreement."""
+        return int(self._table.kind_codes[finding_index]) if self._table is not None else 1
+
+    def row_of(self, finding_index: int) -> int:
+        """Visible row of a finding, or -1 when the filters hide it."""
+        hits = np.flatnonzero(self._visible == finding_index)
+        return int(hits[0]) if hits.size else -1
+
+    # ----- filters and sorting ------------------------------------------------------------
+    def set_filter(self, kind: str, article: str, text: str) -> None:
+        self._kind, self._article, self._text = kind, article, text.strip()
+        self._refresh()
+
+    def set_hidden(self, hidden: frozenset[int], show_hidden: bool) -> None:
+        """Dismissed findings are left out, or (show_hidden) listed alone to be restored."""
+        if (hidden, show_hidden) == (self._hidden, self._show_hidden):
+            return
+        self._hidden, self._show_hidden = hidden, show_hidden
+        self._refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order) if column in SORTABLE else None
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        self._visible = self._compute()
+        self.endResetModel()
+
+    def _compute(self) -> Rows:
+        table = self._table
+        if table is None or len(table) == 0:
+            return np.zeros(0, dtype=np.int64)
+        keep = np.ones(len(table), dtype=bool)
+        if self._kind:
+            keep &= table.kind_codes == (0 if self._kind == "conflict" else 1)
+        if self._article:
+            position = table.position(self._article)
+            keep &= (table.doc_a_index == position) | (table.doc_b_index == position)
+        if self._text:
+            keep &= table.matching(self._text)
+        hidden = np.zeros(len(table), dtype=bool)
+        if self._hidden:
+            hidden[list(self._hidden)] = True
+        keep &= hidden if self._show_hidden else ~hidden
+        rows = np.flatnonzero(keep)
+        return self._sorted(table, rows)
+
+    def _sorted(self, table: FindingTable, rows: Rows) -> Rows:
+        if self._sort is None:
+            return rows
+        column, order = self._sort
+        keys = {0: table.kind_codes, 2: table.doc_a_index, 4: table.doc_b_index, 6: table.scores}[column]
+        ranked = rows[np.argsort(keys[rows], kind="stable")]
+        return ranked[::-1] if order == Qt.SortOrder.DescendingOrder else ranked
+
+    # ----- Qt model -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._findings)
+        return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -53,30 +131,31 @@ class FindingsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return "Click to sort" if section in SORTABLE else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or self._table is None:
             return None
-        finding = self._findings[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(finding, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{finding.explanation}\n\nA: {finding.a.quote}\n\nB: {finding.b.quote}"
         if role == Qt.ItemDataRole.BackgroundRole and column == 0:
             scheme = current_scheme()
-            return QBrush(scheme.conflict if finding.kind == "conflict" else scheme.agree)
+            kind = self._table.kind_codes[self.finding_index(index.row())]
+            return QBrush(scheme.conflict if kind == 0 else scheme.agree)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, FindingRole):
+            return None
+        finding = self.finding(index.row())
         if role == FindingRole:
             return finding
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return finding.score if column == 6 else self._display(finding, column)
-        return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{finding.explanation}\n\nA: {finding.a.quote}\n\nB: {finding.b.quote}"
+        return self._display(finding, column)
 
     @staticmethod
-    def _display(finding: Finding, column: int) -> str | float:
-        values: tuple[str | float, ...] = (
-            KIND_LABEL[finding.kind] + (" ⏱" if finding.time_gap else ""),
+    def _display(finding: Finding, column: int) -> str:
+        values: Sequence[str] = (
+            finding.kind + (" ⏱" if finding.time_gap else ""),
             finding.topic,
             finding.a.doc,
             _one_line(finding.a.quote),
@@ -86,53 +165,3 @@ class FindingsModel(QAbstractTableModel):
             finding.explanation,
         )
         return values[column]
-
-
-class FindingsFilter(QSortFilterProxyModel):
-    """Filters by kind, by article (either side) and by free text; sorts by column."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._kind = ""
-        self._article = ""
-        self._text = ""
-        self._dismissed: frozenset[str] = frozenset()
-        self._show_dismissed = False
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-
-    def set_filter(self, kind: str, article: str, text: str) -> None:
-        """Apply all three filters at once (one refiltering, not three)."""
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated there
-            self.beginFilterChange()
-        self._kind, self._article, self._text = kind, article, text.casefold().strip()
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange()
-        else:
-            self.invalidateFilter()
-
-    def set_dismissed(self, dismissed: frozenset[str], show: bool) -> None:
-        """Dismissed findings are hidden, or (show=True) listed alone so they can be restored."""
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-        self._dismissed, self._show_dismissed = dismissed, show
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange()
-        else:
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, FindingsModel):
-            return True
-        finding = model.finding(source_row)
-        if (finding.id in self._dismissed) != self._show_dismissed:
-            return False
-        if self._kind and finding.kind != self._kind:
-            return False
-        if self._article and self._article not in (finding.a.doc, finding.b.doc):
-            return False
-        if self._text:
-            haystack = " ".join((finding.topic, finding.explanation, finding.a.quote,
-                                 finding.b.quote, finding.a.doc, finding.b.doc)).casefold()
-            return self._text in haystack
-        return True

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Document, Finding
-from .findings_model import FindingsFilter, FindingsModel
+from ..core.findings_table import FindingTable
+from ..core.model import Document
+from .findings_model import FindingsModel
 
 
 class FindingsPanel(QWidget):
@@ -29,8 +30,6 @@ class FindingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FindingsModel(self)
-        self.proxy = FindingsFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.kind = QComboBox()
         self.kind.addItem("All kinds", "")
         self.kind.addItem("Conflicts", "conflict")
@@ -60,7 +59,7 @@ class FindingsPanel(QWidget):
 
     def _make_table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -72,7 +71,7 @@ class FindingsPanel(QWidget):
         for column, width in enumerate((80, 140, 110, 260, 110, 260, 50, 320)):
             table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 
@@ -87,47 +86,57 @@ class FindingsPanel(QWidget):
         self.article.setCurrentIndex(max(index, 0))
         self.article.blockSignals(False)
 
-    def set_findings(self, findings: Sequence[Finding]) -> None:
+    def set_findings(self, findings: FindingTable | None) -> None:
         self.model.set_findings(findings)
         self._update_count()
 
     def _filter_changed(self) -> None:
-        self.proxy.set_filter(self.kind.currentData() or "", self.article.currentData() or "",
+        self.model.set_filter(self.kind.currentData() or "", self.article.currentData() or "",
                               self.text.text())
         self._update_count()
 
+    def set_hidden(self, hidden: frozenset[int], show_hidden: bool) -> None:
+        current = self.current_finding()
+        self.model.set_hidden(hidden, show_hidden)
+        self._update_count()
+        if current >= 0 and self.current_finding() != current:
+            self.table.blockSignals(True)
+            self.select_finding(current)
+            self.table.blockSignals(False)
+
     def _update_count(self) -> None:
-        self.count.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()}")
+        self.count.setText(f"{self.model.rowCount()} of {self.model.total}")
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.findingSelected.emit(self.proxy.mapToSource(current).row())
+            self.findingSelected.emit(self.model.finding_index(current.row()))
 
     def current_finding(self) -> int:
         index = self.table.currentIndex()
-        return self.proxy.mapToSource(index).row() if index.isValid() else -1
+        return self.model.finding_index(index.row()) if index.isValid() else -1
 
-    def select_finding(self, source_row: int) -> None:
-        """Select the row of a finding (if the filter shows it) without re-emitting needlessly."""
-        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not proxy_index.isValid():
+    def select_finding(self, finding_index: int) -> None:
+        """Select the row of a finding, if the filters show it."""
+        row = self.model.row_of(finding_index)
+        if row < 0:
             return
+        index = self.model.index(row, 0)
         flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                  | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.selectionModel().setCurrentIndex(proxy_index, flags)
-        self.table.scrollTo(proxy_index)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
 
     def step(self, delta: int, kind: str = "") -> bool:
         """Move to the next (delta=1) or previous (-1) visible row, optionally of one kind."""
-        rows = self.proxy.rowCount()
+        rows = self.model.rowCount()
         if rows == 0:
             return False
-        current = self.table.currentIndex().row()
-        row = current
+        row = self.table.currentIndex().row()
+        wanted = {"conflict": 0, "agree": 1}.get(kind)
         for _ in range(rows):
             row = (row + delta) % rows if row >= 0 else (0 if delta > 0 else rows - 1)
-            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
-            if not kind or self.model.finding(source).kind == kind:
-                self.select_finding(source)
+            finding = self.model.finding_index(row)
+            if wanted is None or self.model.kind_code(finding) == wanted:
+                self.select_finding(finding)
                 return True
         return False

@@ -38,10 +38,8 @@ def take_screenshot(window: MainWindow, target: Path, app: QApplication) -> None
 
     def shown() -> None:
         window.analysisApplied.disconnect(shown)
-        conflicts = [i for i, f in enumerate(window.analysis.findings) if f.kind == "conflict"] \
-            if window.analysis else []
-        if conflicts:
-            window.navigate_to(conflicts[0])
+        if window.analysis is not None and window.analysis.findings.conflict_count():
+            window.navigate_to(0)  # conflicts come first
         QTimer.singleShot(1200, capture)  # after the jump flash fades, the current finding shows
 
     def too_slow() -> None:

@@ -177,10 +177,10 @@ class MainWindow(QMainWindow):
         self.marks = view.marks
         self.current = -1
         if previous is not None:
-            match = [i for i, f in enumerate(analysis.findings) if f.id == previous.id]
-            self.current = match[0] if match else -1
+            found = analysis.findings.index_of(previous.id)
+            self.current = found if found is not None else -1
         self.findings.set_findings(analysis.findings)
-        self.chrome.show_counts(analysis.findings)
+        self.chrome.show_counts(analysis.findings.conflict_count(), len(analysis.findings))
         QTimer.singleShot(0, lambda: self._apply_rest(view))
 
     def _apply_rest(self, view: View) -> None:
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         analysis = view.analysis
         self.panes.set_documents(self.documents)
         ids = [doc.id for doc in analysis.documents]
-        self.matrix_model.set_data(ids, analysis.similarity, analysis.findings)
+        self.matrix_model.set_data(ids, analysis.similarity, analysis.findings.conflict_matrix())
         self.claims_model.set_rows(analysis.documents, view.claim_rows)
         self.repaint_marks()
         if self.current >= 0:
@@ -224,12 +224,20 @@ class MainWindow(QMainWindow):
             self.show_pair(self.documents[row].id, self.documents[column].id)
 
     def repaint_marks(self) -> None:
-        findings = self.analysis.findings if self.analysis else ()
-        dismissed = self.project.controller.dismissed
-        hidden = frozenset(i for i, f in enumerate(findings) if f.id in dismissed)
-        if self.project.show_dismissed.isChecked():
-            hidden = frozenset(range(len(findings))) - hidden
+        findings = self.analysis.findings if self.analysis else None
+        dismissed = self.dismissed_indices()
+        self.findings.set_hidden(dismissed, self.project.show_dismissed.isChecked())
+        hidden = dismissed
+        if findings is not None and self.project.show_dismissed.isChecked():
+            hidden = frozenset(range(len(findings))) - dismissed
         self.panes.paint(self.marks, findings, self.current, self.project.flag_spans(), hidden)
+
+    def dismissed_indices(self) -> frozenset[int]:
+        """The findings of this analysis that the user dismissed (found by their stable ids)."""
+        if self.analysis is None:
+            return frozenset()
+        found = (self.analysis.findings.index_of(i) for i in self.project.controller.dismissed)
+        return frozenset(i for i in found if i is not None)
 
     def navigate_to(self, index: int) -> None:
         """Select a finding: emphasise it, scroll both passages into view, flash them."""

@@ -7,7 +7,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..core.model import Document, Finding
+from ..core.findings_table import FindingTable
+from ..core.model import Document
 
 
 @dataclass(frozen=True)
@@ -34,15 +35,13 @@ class DocumentMarks:
         return [m.finding for m in hits]
 
 
-def build_marks(documents: Sequence[Document], findings: Sequence[Finding]) -> dict[str, DocumentMarks]:
+def build_marks(documents: Sequence[Document], findings: FindingTable) -> dict[str, DocumentMarks]:
     """Every document's marks, from the engine's findings, claims and excluded regions."""
     collected: dict[str, list[Mark]] = defaultdict(list)
     for doc in documents:
         collected[doc.id].extend(Mark(s, e, "excluded") for s, e in doc.excluded)
         collected[doc.id].extend(Mark(c.start, c.end, "claim") for c in doc.claims)
-    for index, finding in enumerate(findings):
-        for passage in (finding.a, finding.b):
-            collected[passage.doc].append(Mark(passage.start, passage.end, finding.kind, index))
+        collected[doc.id].extend(Mark(s, e, kind, index) for s, e, kind, index in findings.spans_of(doc.id))
     return {
         doc.id: DocumentMarks(tuple(sorted(collected[doc.id], key=lambda m: (m.start, m.end))))
         for doc in documents

@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ..core.model import Document, Finding
-from ..core.overview import TopicRow, conflict_counts
+from ..core.model import Document
+from ..core.overview import TopicRow
 from .style import current_scheme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,11 +32,11 @@ class MatrixModel(QAbstractTableModel):
         self._similarity: list[list[float]] = []
         self._conflicts: list[list[int]] = []
 
-    def set_data(self, ids: Sequence[str], similarity: Any, findings: Sequence[Finding]) -> None:
+    def set_data(self, ids: Sequence[str], similarity: Any, conflicts: Any) -> None:
         self.beginResetModel()
         self._ids = list(ids)
         self._similarity = [[float(v) for v in row] for row in similarity]
-        self._conflicts = conflict_counts(self._ids, findings)
+        self._conflicts = [[int(v) for v in row] for row in conflicts]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
-from ..core.model import Document, Finding
+from ..core.findings_table import FindingTable
+from ..core.model import Document
 from ..core.overview import differing_words
 from .connectors import STRIP_WIDTH, ConnectorStrip, Link
 from .document_pane import DocumentPane, TooltipProvider
@@ -35,12 +36,11 @@ class PaneArea(QScrollArea):
         self.strips: list[ConnectorStrip] = []
         self.visible_ids: list[str] = []
         self._marks: dict[str, DocumentMarks] = {}
-        self._findings: Sequence[Finding] = ()
+        self._findings: FindingTable | None = None
         self._current = -1
         self._generation = 0
         self._flags: dict[str, list[tuple[int, int, str]]] = {}
         self._hidden: frozenset[int] = frozenset()
-        self._by_pair: dict[tuple[str, str], list[int]] = {}
         self._diff: dict[str, list[tuple[int, int]]] = {}
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.refresh_on_screen())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -90,22 +90,19 @@ class PaneArea(QScrollArea):
         self.splitter.setMinimumWidth(sum(widths) + len(self.strips) * (STRIP_WIDTH + 12))
         self._generation += 1
 
-    def paint(self, marks: dict[str, DocumentMarks], findings: Sequence[Finding], current: int,
+    def paint(self, marks: dict[str, DocumentMarks], findings: FindingTable | None, current: int,
               flags: dict[str, list[tuple[int, int, str]]] | None = None,
               hidden: frozenset[int] = frozenset()) -> None:
         """Remember what to paint; only panes on screen are painted, the rest when scrolled to."""
         self._marks, self._findings, self._current = marks, findings, current
         self._flags, self._hidden = flags or {}, hidden
         self._generation += 1
-        self._by_pair = {}
-        for index, finding in enumerate(findings):
-            self._by_pair.setdefault((finding.a.doc, finding.b.doc), []).append(index)
         self._diff = self._current_diff()
         self.refresh_on_screen()
 
     def _current_diff(self) -> dict[str, list[tuple[int, int]]]:
         diff: dict[str, list[tuple[int, int]]] = {}
-        if 0 <= self._current < len(self._findings):
+        if self._findings is not None and 0 <= self._current < len(self._findings):
             finding = self._findings[self._current]
             if finding.reason == "claims":  # unaligned sentences: mark the figures, not every word
                 return {p.doc: self._claim_spans(p.doc, p.start, p.end, finding.topic)
@@ -147,15 +144,17 @@ class PaneArea(QScrollArea):
 
     def _links(self, strip: ConnectorStrip) -> list[Link]:
         left, right = strip.left.document_id, strip.right.document_id
-        links = []
-        for index in (i for i in self._by_pair.get((left, right), []) if i not in self._hidden):
-            finding = self._findings[index]
-            links.append(Link(finding.a.start, finding.a.end, finding.b.start, finding.b.end,
-                              finding.kind, index))
-        for index in (i for i in self._by_pair.get((right, left), []) if i not in self._hidden):
-            finding = self._findings[index]
-            links.append(Link(finding.b.start, finding.b.end, finding.a.start, finding.a.end,
-                              finding.kind, index))
+        links: list[Link] = []
+        if self._findings is None:
+            return links
+        for index in self._findings.between(left, right).tolist():
+            if index in self._hidden:
+                continue
+            doc_a, start_a, end_a, _doc_b, start_b, end_b, kind = self._findings.spans_at(index)
+            if doc_a == left:
+                links.append(Link(start_a, end_a, start_b, end_b, kind, index))
+            else:
+                links.append(Link(start_b, end_b, start_a, end_a, kind, index))
         return links
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API

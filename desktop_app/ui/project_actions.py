@@ -148,8 +148,6 @@ class ProjectActions:
             self.controller.dismiss(finding, finding.id not in self.controller.dismissed)
 
     def _toggle_dismissed(self) -> None:
-        self.window.findings.proxy.set_dismissed(self.controller.dismissed,
-                                                 self.show_dismissed.isChecked())
         self.window.repaint_marks()
 
     def show_flag(self, flag: Flag) -> None:
