@@ -98,14 +98,24 @@ def _penalise_headings(pairs: ScoredPairs, docs: Sequence[Document], corpus: Sen
 
 
 def _sentence_flags(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
-                    ) -> tuple[np.ndarray, np.ndarray]:
-    """Per corpus row: does the sentence state a figure, does it carry an antonym word."""
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per corpus row: does the sentence state a figure, carry an antonym word, a negation."""
     with_claims = {(index, c.sentence) for index, doc in enumerate(docs) for c in doc.claims}
     located = list(zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True))
     has_claims = np.fromiter((key in with_claims for key in located), dtype=bool, count=len(located))
-    polar = np.fromiter((bool(polarity(docs[d].sentence_text(s)).words) for d, s in located),
-                        dtype=bool, count=len(located))
-    return has_claims, polar
+    polarities = [polarity(docs[d].sentence_text(s)) for d, s in located]
+    polar = np.fromiter((bool(p.words) for p in polarities), dtype=bool, count=len(located))
+    negative = np.fromiter((p.negated for p in polarities), dtype=bool, count=len(located))
+    return has_claims, polar, negative
+
+
+def _pair_keys(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray, sent_b: np.ndarray,
+               width: int, documents: int) -> np.ndarray:
+    """One integer per (document, sentence, document, sentence), for set operations in numpy."""
+    first = doc_a.astype(np.int64) * width + sent_a
+    second = doc_b.astype(np.int64) * width + sent_b
+    keys: np.ndarray = first * (documents * width) + second
+    return keys
 
 
 def _classify(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,
@@ -114,10 +124,11 @@ def _classify(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.
     best = best_match_mask(pairs, corpus.doc_of, threshold)
     floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
     near_best = best_match_mask(pairs, corpus.doc_of, floor, mutual=False)
-    has_claims, polar = _sentence_flags(docs, corpus, sentence_of)
+    has_claims, polar, negative = _sentence_flags(docs, corpus, sentence_of)
     with_figures = has_claims[pairs.rows] & has_claims[pairs.cols]
-    special = (((pairs.scores >= floor) & polar[pairs.rows] & polar[pairs.cols])  # antonyms
-               | (pairs.scores >= max(NEGATION_FLOOR, threshold))  # negated near-copies
+    special = (((pairs.scores >= floor) & near_best & polar[pairs.rows] & polar[pairs.cols])  # antonyms
+               | ((pairs.scores >= max(NEGATION_FLOOR, threshold))
+                  & (negative[pairs.rows] != negative[pairs.cols]))  # negated near-copies
                | ((pairs.scores >= CONTEXT_FLOOR) & with_figures))  # figures to compare
     rows, cols = pairs.rows[special], pairs.cols[special]
     doc_a, sent_a = corpus.doc_of, sentence_of
@@ -126,13 +137,18 @@ def _classify(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.
     terms = SharedTerms(corpus)
     objects = classify(docs, candidates, threshold, terms=lambda pair: tuple(terms(pair.row, pair.col)))
     agree = best & (pairs.scores >= threshold)
-    taken = {(f.a.doc, f.a.start, f.b.doc, f.b.start) for f in objects}
-    if taken:
-        agree &= ~np.fromiter(
-            ((docs[a].id, docs[a].sentences[s].start, docs[b].id, docs[b].sentences[t].start) in taken
-             for a, s, b, t in zip(doc_a[pairs.rows].tolist(), sent_a[pairs.rows].tolist(),
-                                   doc_a[pairs.cols].tolist(), sent_a[pairs.cols].tolist(), strict=True)),
-            dtype=bool, count=len(pairs.rows))
+    if objects:  # a passage pair with a conflict or a figure finding is not also an agreement
+        width = max((len(d.sentences) for d in docs), default=1) + 1
+        position = {doc.id: index for index, doc in enumerate(docs)}
+        starts = [{s.start: i for i, s in enumerate(doc.sentences)} for doc in docs]
+        located = [(position[f.a.doc], starts[position[f.a.doc]][f.a.start],
+                    position[f.b.doc], starts[position[f.b.doc]][f.b.start]) for f in objects]
+        columns = np.asarray(located, dtype=np.int64).reshape(-1, 4)
+        taken = _pair_keys(columns[:, 0], columns[:, 1], columns[:, 2], columns[:, 3], width, len(docs))
+        chosen = np.flatnonzero(agree)
+        r, c = pairs.rows[chosen], pairs.cols[chosen]
+        keys = _pair_keys(doc_a[r], sent_a[r], doc_a[c], sent_a[c], width, len(docs))
+        agree[chosen[np.isin(keys, taken)]] = False
     checked = np.flatnonzero(agree & with_figures)
     if checked.size:
         r, c = pairs.rows[checked], pairs.cols[checked]
