@@ -180,3 +180,33 @@ def test_excluded_regions_survive_the_project(tmp_path: Path) -> None:
     reopened = {d.document.id: d.document.excluded for d in store.documents()}
     assert reopened == {d.id: d.excluded for d in documents}
     assert any(reopened.values())
+
+
+def test_version_1_project_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.scproj"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1396920402")
+    from desktop_app.core.project import SCHEMA_V1
+
+    conn.executescript(SCHEMA_V1)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    store = ProjectStore.open(path)
+    tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")}
+    assert "prepared" in tables
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    store.close()
+
+
+def test_prepared_cache_round_trip(tmp_path: Path) -> None:
+    from desktop_app.core.analysis import analyze, content_key
+    from desktop_app.core.project_cache import ProjectCache
+
+    documents = load_paths([seeds_dir()]).documents
+    store = ProjectStore.create(tmp_path / "c.scproj", documents)
+    cache = ProjectCache(store.path)
+    first = analyze(documents, cache=cache)
+    for doc in first.documents:
+        assert cache.get(content_key(doc)) == (doc.sentences, doc.claims)
+    again = analyze(documents, cache=ProjectCache(store.path))
+    assert [f.id for f in again.findings] == [f.id for f in first.findings]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
-from .align import ScoredPairs, best_match_mask, score_corpus, similarity_matrix
+from .align import EXHAUSTIVE_LIMIT, ScoredPairs, best_match_mask, score_corpus, similarity_matrix
 from .claims import extract_claims
 from .classify import (
     CONTEXT_FLOOR,
@@ -20,7 +22,8 @@ from .classify import (
     pairs_from_arrays,
 )
 from .findings_table import FindingTable
-from .model import Document
+from .incremental import reuse_pairs
+from .model import Claim, Document, Sentence
 from .opposition import polarity
 from .scoring import PairScorer, SentenceCorpus, SharedTerms, build_corpus, default_scorer
 from .segment import PysbdSplitter, Splitter, is_heading, split_sentences
@@ -54,6 +57,61 @@ class Analysis:
 
 def _quiet(_stage: str, _fraction: float) -> None:
     return None
+
+
+class PreparedCache(Protocol):
+    """Sentences and claims of articles already read, by content (text and regions)."""
+
+    def get(self, key: str) -> tuple[tuple[Sentence, ...], tuple[Claim, ...]] | None: ...
+
+    def put(self, key: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) -> None: ...
+
+
+class MemoryCache:
+    """The PreparedCache a window keeps while it is open."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, tuple[tuple[Sentence, ...], tuple[Claim, ...]]] = {}
+
+    def get(self, key: str) -> tuple[tuple[Sentence, ...], tuple[Claim, ...]] | None:
+        return self._items.get(key)
+
+    def put(self, key: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) -> None:
+        self._items[key] = (sentences, claims)
+
+
+def content_key(doc: Document) -> str:
+    regions = ";".join(f"{s}-{e}" for s, e in doc.excluded)
+    return hashlib.sha256(f"{regions}|{doc.text}".encode()).hexdigest()
+
+
+def _prepared(doc: Document, splitter: Splitter, cache: PreparedCache | None) -> Document:
+    if doc.sentences:
+        return doc
+    key = content_key(doc) if cache is not None else ""
+    hit = cache.get(key) if cache is not None else None
+    if hit is not None:
+        return dataclasses.replace(doc, sentences=hit[0], claims=hit[1])
+    ready = prepare_document(doc, splitter)
+    if cache is not None:
+        cache.put(key, ready.sentences, ready.claims)
+    return ready
+
+
+def _score(docs: tuple[Document, ...], corpus: SentenceCorpus, sentence_of: np.ndarray,
+           scorer: PairScorer, exhaustive: bool | None, previous: Analysis | None) -> ScoredPairs:
+    """Scored pairs, re-using the previous analysis's when articles were only added or removed."""
+    reused = None
+    if previous is not None and len(corpus.normalised) > EXHAUSTIVE_LIMIT:
+        reused = reuse_pairs(previous.documents, previous.corpus, previous.sentence_of, previous.pairs,
+                             docs, corpus, sentence_of, scorer, STORE_FLOOR)
+    if reused is None:
+        fresh = score_corpus(corpus, scorer, STORE_FLOOR, exhaustive=exhaustive)
+        return _penalise_headings(fresh, docs, corpus, sentence_of)
+    old, new = reused
+    new = _penalise_headings(new, docs, corpus, sentence_of)
+    return ScoredPairs(np.concatenate([old.rows, new.rows]), np.concatenate([old.cols, new.cols]),
+                       np.concatenate([old.scores, new.scores]), new.pairs_scored, new.pairs_possible)
 
 
 def prepare_document(doc: Document, splitter: Splitter) -> Document:
@@ -160,19 +218,23 @@ def _classify(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.
 
 def analyze(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,
             scorer: PairScorer | None = None, splitter: Splitter | None = None,
-            progress: Progress = _quiet, exhaustive: bool | None = None) -> Analysis:
-    """Compare every pair of documents; the result keeps scores for reclassification."""
+            progress: Progress = _quiet, exhaustive: bool | None = None,
+            previous: Analysis | None = None, cache: PreparedCache | None = None) -> Analysis:
+    """Compare every pair of documents; the result keeps scores for reclassification.
+
+    With `previous` (the analysis before articles were added or removed) only the
+    new articles' pairs are scored; with `cache`, unchanged articles are not read again.
+    """
     splitter = splitter or PysbdSplitter()
     scorer = scorer or default_scorer()
     prepared = []
     for index, doc in enumerate(documents):
-        prepared.append(doc if doc.sentences else prepare_document(doc, splitter))
+        prepared.append(_prepared(doc, splitter, cache))
         progress("reading", (index + 1) / max(len(documents), 1))
     docs = tuple(prepared)
     corpus, sentence_of = build_sentence_corpus(docs)
     progress("aligning", 0.0)
-    pairs = _penalise_headings(score_corpus(corpus, scorer, STORE_FLOOR, exhaustive=exhaustive),
-                               docs, corpus, sentence_of)
+    pairs = _score(docs, corpus, sentence_of, scorer, exhaustive, previous)
     progress("classifying", 0.0)
     similarity = similarity_matrix(pairs, corpus.doc_of, len(docs))
     findings = _classify(docs, corpus, sentence_of, pairs, threshold)

@@ -21,7 +21,7 @@ from .flags import Flag
 from .model import Document
 from .regions import trailing_boilerplate
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x53435052  # "SCPR"
 SUFFIX = ".scproj"
 
@@ -40,9 +40,13 @@ CREATE TABLE anchors (
 CREATE TABLE dismissed (finding TEXT PRIMARY KEY, at TEXT NOT NULL);
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+# Version 2 keeps each article's sentences and claims by content, so reopening a
+# large project does not read every article again.
+SCHEMA_V2 = "CREATE TABLE prepared (key TEXT PRIMARY KEY, data TEXT NOT NULL);"
 # version reached -> statements that bring the previous version to it
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], object]] = {
     1: lambda conn: conn.executescript(SCHEMA_V1),
+    2: lambda conn: conn.executescript(SCHEMA_V2),
 }
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.analysis import Analysis
+from ..core.analysis import Analysis, PreparedCache
 from ..core.errors import LoadError
 from ..core.loading import load_paths
 from ..core.model import Document
@@ -74,9 +74,12 @@ def _with_id(doc: Document, doc_id: str) -> Document:
     return dataclasses.replace(doc, id=doc_id)
 
 
-def analyze_job(documents: Sequence[Document], threshold: float, analyze: AnalyzeFunction) -> Job:
+def analyze_job(documents: Sequence[Document], threshold: float, analyze: AnalyzeFunction,
+                previous: Analysis | None = None, cache: PreparedCache | None = None) -> Job:
+    """Analyse in the background, re-using the previous analysis and the prepared-article cache."""
     def run(progress: ProgressCallback) -> Analysed:
-        analysis = analyze(tuple(documents), threshold=threshold, progress=progress)
+        analysis = analyze(tuple(documents), threshold=threshold, progress=progress,
+                           previous=previous, cache=cache)
         return Analysed(prepare_view(analysis))
 
     return run

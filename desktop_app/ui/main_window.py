@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -10,9 +11,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from ..core.analysis import DEFAULT_THRESHOLD, Analysis, analyze
+from ..core.analysis import DEFAULT_THRESHOLD, Analysis, MemoryCache, PreparedCache, analyze
 from ..core.errors import LoadError
 from ..core.model import Document, Finding
+from ..core.project_cache import ProjectCache
 from .article_actions import ArticleActions
 from .articles_panel import ArticlesPanel
 from .chrome import WindowChrome
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.documents: tuple[Document, ...] = ()
         self.analysis: Analysis | None = None
         self.marks: dict[str, DocumentMarks] = {}
+        self.prepared_cache: PreparedCache = MemoryCache()
         self.current = -1
         self.two_article = False
         self.setWindowTitle(APP_NAME)
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.chrome = WindowChrome(self)
         self.project = ProjectActions(self, autosave_dir or default_autosave_dir())
         self.panes.passageSelected.connect(self.project.note_selection)
+        self.project.controller.projectChanged.connect(self.use_project_cache)
         self.articles_actions = ArticleActions(self)
         self.runner.progress.connect(self.chrome.show_progress)
         self.runner.finished.connect(self._on_job_finished)
@@ -132,7 +136,13 @@ class MainWindow(QMainWindow):
 
     def reanalyse(self) -> None:
         if self.documents:
-            self.runner.submit(analyze_job(self.documents, self.threshold, self._analyze))
+            documents = [dataclasses.replace(d, sentences=(), claims=()) for d in self.documents]
+            self.runner.submit(analyze_job(documents, self.threshold, self._analyze, self.analysis,
+                                           self.prepared_cache))
+
+    def use_project_cache(self, path: str) -> None:
+        """Prepared articles are kept in the open project, else in memory for this window."""
+        self.prepared_cache = ProjectCache(Path(path)) if path else MemoryCache()
 
     @property
     def threshold(self) -> float:
