@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def apply_view(self, view: View) -> None:
-        """Show an analysis in two event-loop turns (table first, then panes and overviews),
+        """Show an analysis in three event-loop turns (table, overviews, then panes),
         so a large result never freezes the window; the selected finding is kept if it survives."""
         previous = self._current_finding()
         analysis = self.analysis = view.analysis
@@ -197,10 +197,15 @@ class MainWindow(QMainWindow):
         if view.analysis is not self.analysis:
             return  # a newer result arrived meanwhile
         analysis = view.analysis
-        self.panes.set_documents(self.documents)
         ids = [doc.id for doc in analysis.documents]
         self.matrix_model.set_data(ids, analysis.similarity, analysis.findings.conflict_matrix())
         self.claims_model.set_rows(analysis.documents, view.claim_rows)
+        QTimer.singleShot(0, lambda: self._apply_panes(view))
+
+    def _apply_panes(self, view: View) -> None:
+        if view.analysis is not self.analysis:
+            return
+        self.panes.set_documents(self.documents)
         self.repaint_marks()
         if self.current >= 0:
             self.findings.select_finding(self.current)
