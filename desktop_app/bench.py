@@ -9,23 +9,38 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import itertools
+import json
+import os
 import platform
 import resource
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from .core.align import score_blocked, score_exhaustive
-from .core.analysis import DEFAULT_THRESHOLD, STORE_FLOOR, analyze, build_sentence_corpus, prepare_document
-from .core.loading import load_paths, seeds_dir
+from .core.analysis import (
+    DEFAULT_THRESHOLD,
+    STORE_FLOOR,
+    MemoryCache,
+    analyze,
+    build_sentence_corpus,
+    prepare_document,
+)
+from .core.loading import document_from_text, load_paths, seeds_dir
 from .core.model import Document
 from .core.scoring import default_scorer
 from .core.segment import PysbdSplitter
 from .core.synthetic import synthetic_corpus
 
 BASELINE_PAIRS = 20_000
+DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 
 def _prepared(documents: Sequence[Document]) -> list[Document]:
@@ -75,45 +90,108 @@ def blocking_recall(documents: Sequence[Document], threshold: float) -> tuple[fl
     return recall, len(wanted), blocked.pairs_scored, blocked.pairs_possible
 
 
-def end_to_end(documents: Sequence[Document]) -> tuple[float, int, int, int]:
+def one_size(size: int, sentences: int) -> dict[str, float]:
+    """Measure one corpus size in this process (run in a child so peak memory is its own)."""
+    seeds = load_paths([seeds_dir()]).documents
+    documents = list(seeds) if size == len(seeds) else synthetic_corpus(seeds, size + 1, sentences)[:size]
+    extra = synthetic_corpus(seeds, size + 1, sentences)[size] if size != len(seeds) else None
+    cache = MemoryCache()
     start = time.perf_counter()
-    result = analyze(documents)
+    result = analyze(documents, cache=cache)
     elapsed = time.perf_counter() - start
-    return elapsed, len(result.findings), result.pairs.pairs_scored, result.pairs.pairs_possible
+    added = 0.0
+    if extra is not None:
+        start = time.perf_counter()
+        analyze([*documents, extra], previous=result, cache=cache)
+        added = time.perf_counter() - start
+    return {"size": size, "sentences": len(result.corpus.normalised), "seconds": elapsed,
+            "add_one": added, "findings": len(result.findings), "scored": result.pairs.pairs_scored,
+            "possible": result.pairs.pairs_possible,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0}
 
 
-def peak_memory_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+def measure_in_child(size: int, sentences: int) -> dict[str, float]:
+    output = subprocess.run([sys.executable, "-m", "desktop_app.bench", "--one", str(size),
+                             "--sentences", str(sentences)], capture_output=True, text=True, check=True)
+    data: dict[str, float] = json.loads(output.stdout.strip().splitlines()[-1])
+    return data
+
+
+def window_stall(size: int, sentences: int) -> float:
+    """Largest gap between 10 ms timer ticks while the window analyses `size` articles."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings, autosave_dir=Path(folder))
+        window.resize(1600, 1000)
+        window.show()
+        ticks: list[float] = []
+        timer = QTimer(interval=10)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        window.analysisApplied.connect(lambda: QTimer.singleShot(300, app.quit))
+        timer.start()
+        window.set_documents(synthetic_corpus(load_paths([seeds_dir()]).documents, size, sentences))
+        app.exec()
+        timer.stop()
+        window.close()
+    return max(b - a for a, b in itertools.pairwise(ticks))
+
+
+def real_articles(data: Path) -> tuple[int, float] | None:
+    """FNC-1's real article bodies, when the shared evaluation folder is present."""
+    bodies = data / "fnc1_same_event" / "bodies.jsonl"
+    if not bodies.is_file():
+        return None
+    rows = [json.loads(line) for line in bodies.open(encoding="utf-8") if line.strip()]
+    documents = [document_from_text(f"fnc{row['body_id']}", row["text"]) for row in rows]
+    start = time.perf_counter()
+    analyze(documents)
+    return len(documents), time.perf_counter() - start
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop_app.bench", description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[5, 50, 200])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5, 50, 200, 500])
     parser.add_argument("--sentences", type=int, default=40, help="sentences per generated article")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--no-window", action="store_true", help="skip the window stall measure")
     args = parser.parse_args(argv)
+    if args.one is not None:
+        print(json.dumps(one_size(args.one, args.sentences)))
+        return 0
     seeds = load_paths([seeds_dir()]).documents
-    print(f"machine: {platform.machine()}, {platform.system()}, Python {platform.python_version()}")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()}, "
+          f"Python {platform.python_version()}")
     rate = alignment_throughput(synthetic_corpus(seeds, 50, args.sentences))
-    print("\n| measure (50 generated articles) | value |\n|---|---:|")
-    print(f"| sentence pairs possible | {rate.pairs:,} |")
-    print(f"| aligner as run (blocking + cpdist on candidates), pairs/s | {rate.blocked:,.0f} |")
+    print("\n| measure | value |\n|---|---:|")
+    print(f"| aligner as run (blocking + cpdist on candidates), pairs/s, 50 articles | {rate.blocked:,.0f} |")
     print(f"| exhaustive cdist on every pair, pairs/s | {rate.exhaustive:,.0f} |")
     print(f"| difflib.SequenceMatcher on the sentences as written, pairs/s | {rate.baseline:,.0f} |")
     print(f"| speed-up over difflib: as run / exhaustive | {rate.blocked / rate.baseline:,.0f}x / "
           f"{rate.exhaustive / rate.baseline:,.0f}x |")
-    recall, wanted, blocked_scored, possible = blocking_recall(synthetic_corpus(seeds, 50, args.sentences),
-                                                              DEFAULT_THRESHOLD)
-    print(f"| blocking recall at threshold {DEFAULT_THRESHOLD} ({wanted:,} pairs above it) | "
-          f"{recall:.2%} |")
-    print(f"| pairs scored with blocking / possible | {blocked_scored:,} / {possible:,} |")
-    print("\n| articles | sentences | end to end (s) | findings | pairs scored | pairs possible | "
-          "peak memory (MB) |\n|---:|---:|---:|---:|---:|---:|---:|")
+    for label, documents in (("the seeds", list(seeds)),
+                             ("50 generated articles", synthetic_corpus(seeds, 50, args.sentences))):
+        recall, wanted, scored, possible = blocking_recall(documents, DEFAULT_THRESHOLD)
+        print(f"| blocking recall on {label} at {DEFAULT_THRESHOLD} ({wanted:,} pairs above it; "
+              f"{scored:,} of {possible:,} pairs scored) | {recall:.2%} |")
+    real = real_articles(DEFAULT_EVAL)
+    if real is not None:
+        print(f"| {real[0]} real articles (FNC-1 bodies), end to end | {real[1]:.2f} s |")
+    if not args.no_window:
+        print(f"| largest event-loop stall, window analysing 200 articles | "
+              f"{window_stall(200, args.sentences) * 1000:.0f} ms |")
+    print("\n| articles | sentences | end to end (s) | adding one more (s) | findings | pairs scored | "
+          "pairs possible | peak memory (MB) |\n|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in args.sizes:
-        documents = seeds if size == len(seeds) else synthetic_corpus(seeds, size, args.sentences)
-        elapsed, findings, pairs_scored, pairs_possible = end_to_end(documents)
-        sentences = sum(len(d.text) for d in documents) // 150
-        print(f"| {size} | ~{sentences:,} | {elapsed:.2f} | {findings:,} | {pairs_scored:,} | "
-              f"{pairs_possible:,} | {peak_memory_mb():,.0f} |")
+        row = measure_in_child(size, args.sentences)
+        print(f"| {size} | {row['sentences']:,} | {row['seconds']:.2f} | {row['add_one']:.2f} | "
+              f"{row['findings']:,} | {row['scored']:,} | {row['possible']:,} | {row['peak_mb']:,.0f} |")
     return 0
 
 
