@@ -13,7 +13,7 @@ import pytest
 from desktop_app.core.analysis import Analysis, analyze
 from desktop_app.core.loading import document_from_text
 from desktop_app.core.report import to_json_data, to_markdown, to_text
-from tests.conftest import ROOT, seed_id
+from tests.conftest import ROOT, assert_quotes_slice, seed_id
 
 
 def test_population_conflict_between_003_and_004(seed_analysis: Analysis) -> None:
@@ -78,15 +78,7 @@ def test_seed_agreement_precision_against_labels(seed_analysis: Analysis) -> Non
 
 
 def test_quotes_equal_text_slices(seed_analysis: Analysis) -> None:
-    data = to_json_data(seed_analysis)
-    texts = {d["id"]: d["text"] for d in data["documents"]}
-    for doc in data["documents"]:
-        for claim in doc["claims"]:
-            assert doc["text"][claim["start"] : claim["end"]] == claim["quote"]
-    for finding in data["findings"]:
-        for side in ("a", "b"):
-            passage = finding[side]
-            assert texts[passage["doc"]][passage["start"] : passage["end"]] == passage["quote"]
+    assert_quotes_slice(to_json_data(seed_analysis))
 
 
 def test_reclassify_reuses_scores(seed_analysis: Analysis) -> None:

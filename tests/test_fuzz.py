@@ -13,6 +13,7 @@ from desktop_app.core.analysis import analyze
 from desktop_app.core.errors import LoadError
 from desktop_app.core.loading import document_from_text, load_file
 from desktop_app.core.report import to_json_data
+from tests.conftest import assert_quotes_slice
 
 SUFFIXES = [".txt", ".md", ".html", ".pdf", ".docx"]
 HOSTILE = st.lists(st.one_of(
@@ -23,15 +24,7 @@ HOSTILE = st.lists(st.one_of(
 
 
 def check_quotes(docs: list) -> None:  # type: ignore[type-arg]
-    data = to_json_data(analyze(docs))
-    texts = {d["id"]: d["text"] for d in data["documents"]}
-    for finding in data["findings"]:
-        for side in ("a", "b"):
-            passage = finding[side]
-            assert texts[passage["doc"]][passage["start"] : passage["end"]] == passage["quote"]
-    for doc in data["documents"]:
-        for claim in doc["claims"]:
-            assert doc["text"][claim["start"] : claim["end"]] == claim["quote"]
+    assert_quotes_slice(to_json_data(analyze(docs)))
 
 
 @pytest.mark.parametrize("suffix", SUFFIXES)

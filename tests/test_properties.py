@@ -11,6 +11,7 @@ from desktop_app.core.loading import document_from_text
 from desktop_app.core.numbers import find_numbers
 from desktop_app.core.report import to_json_data
 from desktop_app.core.segment import PysbdSplitter, split_sentences
+from tests.conftest import assert_quotes_slice
 
 SPLITTER = PysbdSplitter()
 PIECES = st.sampled_from([
@@ -41,14 +42,4 @@ def test_sentences_and_claims_slice_exactly(text: str) -> None:
 def test_analysis_quotes_slice_exactly(first: str, second: str) -> None:
     docs = [document_from_text("a", first + " Homs has about 2 million residents."),
             document_from_text("b", second + " Homs has 800,000 residents.")]
-    data = to_json_data(analyze(docs))
-    texts = {d["id"]: d["text"] for d in data["documents"]}
-    for doc in data["documents"]:
-        for start, end in doc["sentences"]:
-            assert 0 <= start < end <= len(doc["text"])
-        for claim in doc["claims"]:
-            assert doc["text"][claim["start"] : claim["end"]] == claim["quote"]
-    for finding in data["findings"]:
-        for side in ("a", "b"):
-            passage = finding[side]
-            assert texts[passage["doc"]][passage["start"] : passage["end"]] == passage["quote"]
+    assert_quotes_slice(to_json_data(analyze(docs)))

@@ -21,7 +21,7 @@ from desktop_app.core.loading import load_paths, seeds_dir
 from desktop_app.core.synthetic import synthetic_corpus
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offsets import OffsetMap
-from tests.conftest import ROOT
+from tests.conftest import ROOT, seeded_window
 
 WAIT_MS = 60_000
 
@@ -50,12 +50,7 @@ def counting() -> CountingAnalyze:
 @pytest.fixture
 def window(qtbot: QtBot, settings: QSettings, counting: CountingAnalyze,
            tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(settings, analyze_fn=counting, autosave_dir=tmp_path / "autosave")
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.show()
-    with qtbot.waitSignal(win.analysisApplied, timeout=WAIT_MS):
-        win.open_paths([seeds_dir()], remember=False)
+    win = seeded_window(qtbot, tmp_path, counting)
     yield win
     win.runner.cancel()
     win.runner.wait(5000)

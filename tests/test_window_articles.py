@@ -7,26 +7,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.loading import seeds_dir
 from desktop_app.ui.article_actions import pasted_document
 from desktop_app.ui.main_window import MainWindow
+from tests.conftest import seeded_window
 
 WAIT_MS = 60_000
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, autosave_dir=tmp_path / "autosave")
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.show()
-    with qtbot.waitSignal(win.analysisApplied, timeout=WAIT_MS):
-        win.open_paths([seeds_dir()], remember=False)
+    win = seeded_window(qtbot, tmp_path)
     yield win
     win.runner.cancel()
     win.runner.wait(5000)
