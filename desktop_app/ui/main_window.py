@@ -206,7 +206,16 @@ class MainWindow(QMainWindow):
         if view.analysis is not self.analysis:
             return
         self.panes.set_documents(self.documents)
-        self.repaint_marks()
+        self.repaint_marks(now=False)
+        self._paint_next(view)
+
+    def _paint_next(self, view: View) -> None:
+        """One pane per event-loop turn, then the analysis counts as shown."""
+        if view.analysis is not self.analysis:
+            return
+        if self.panes.paint_pending():
+            QTimer.singleShot(0, lambda: self._paint_next(view))
+            return
         if self.current >= 0:
             self.findings.select_finding(self.current)
         self.analysisApplied.emit()
@@ -238,14 +247,14 @@ class MainWindow(QMainWindow):
         if row != column and max(row, column) < len(self.documents):
             self.show_pair(self.documents[row].id, self.documents[column].id)
 
-    def repaint_marks(self) -> None:
+    def repaint_marks(self, now: bool = True) -> None:
         findings = self.analysis.findings if self.analysis else None
         dismissed = self.dismissed_indices()
         self.findings.set_hidden(dismissed, self.project.show_dismissed.isChecked())
         hidden = dismissed
         if findings is not None and self.project.show_dismissed.isChecked():
             hidden = frozenset(range(len(findings))) - dismissed
-        self.panes.paint(self.marks, findings, self.current, self.project.flag_spans(), hidden)
+        self.panes.paint(self.marks, findings, self.current, self.project.flag_spans(), hidden, now)
 
     def dismissed_indices(self) -> frozenset[int]:
         """The findings of this analysis that the user dismissed (found by their stable ids)."""

@@ -92,13 +92,33 @@ class PaneArea(QScrollArea):
 
     def paint(self, marks: dict[str, DocumentMarks], findings: FindingTable | None, current: int,
               flags: dict[str, list[tuple[int, int, str]]] | None = None,
-              hidden: frozenset[int] = frozenset()) -> None:
-        """Remember what to paint; only panes on screen are painted, the rest when scrolled to."""
+              hidden: frozenset[int] = frozenset(), now: bool = True) -> None:
+        """Remember what to paint; only panes on screen are painted, the rest when scrolled to.
+        With now=False nothing is painted yet: the caller paints pane by pane (paint_pending)."""
         self._marks, self._findings, self._current = marks, findings, current
         self._flags, self._hidden = flags or {}, hidden
         self._generation += 1
         self._diff = self._current_diff()
+        if now:
+            self.refresh_on_screen()
+
+    def paint_pending(self) -> bool:
+        """Paint one on-screen pane that is out of date; False when none is left (then the
+        connectors are drawn). Lets a large result reach the screen a pane per event-loop turn."""
+        key = (self._generation, id(self._marks))
+        for doc_id in self.on_screen_ids():
+            pane = self.panes[doc_id]
+            if doc_id in self._marks and pane.painted_key != key:
+                self._paint_pane(doc_id, key)
+                return True
         self.refresh_on_screen()
+        return False
+
+    def _paint_pane(self, doc_id: str, key: object) -> None:
+        pane = self.panes[doc_id]
+        pane.set_marks(self._marks[doc_id], self._current, self._diff.get(doc_id, []),
+                       flags=self._flags.get(doc_id, []), hidden=self._hidden)
+        pane.painted_key = key
 
     def _current_diff(self) -> dict[str, list[tuple[int, int]]]:
         diff: dict[str, list[tuple[int, int]]] = {}
@@ -132,11 +152,8 @@ class PaneArea(QScrollArea):
     def refresh_on_screen(self) -> None:
         key = (self._generation, id(self._marks))
         for doc_id in self.on_screen_ids():
-            pane = self.panes[doc_id]
-            if doc_id in self._marks and pane.painted_key != key:
-                pane.set_marks(self._marks[doc_id], self._current, self._diff.get(doc_id, []),
-                               flags=self._flags.get(doc_id, []), hidden=self._hidden)
-                pane.painted_key = key
+            if doc_id in self._marks and self.panes[doc_id].painted_key != key:
+                self._paint_pane(doc_id, key)
         on_screen = set(self.on_screen_ids())
         for strip in self.strips:
             if strip.left.document_id in on_screen or strip.right.document_id in on_screen:
