@@ -107,7 +107,18 @@ def one_size(size: int, sentences: int) -> dict[str, float]:
     return {"size": size, "sentences": len(result.corpus.normalised), "seconds": elapsed,
             "add_one": added, "findings": len(result.findings), "scored": result.pairs.pairs_scored,
             "possible": result.pairs.pairs_possible,
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0}
+            "peak_mb": peak_memory_mb()}
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory. Linux's VmHWM starts afresh at exec, whereas
+    ru_maxrss keeps the parent's peak from before the fork."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 def measure_in_child(size: int, sentences: int) -> dict[str, float]:
