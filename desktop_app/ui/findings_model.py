@@ -13,12 +13,13 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from ..core.findings_table import FindingTable
 from ..core.model import Finding
 from .style import current_scheme
+from .table_base import FlatTableModel
 
 COLUMNS = ("Kind", "Topic", "Article A", "Quote A", "Article B", "Quote B", "Score", "Explanation")
 SORTABLE = {0, 2, 4, 6}
@@ -32,8 +33,10 @@ def _one_line(text: str, width: int = 140) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(FlatTableModel):
     """Rows are the findings that pass the filters, in engine order or the chosen sort."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -121,19 +124,14 @@ class FindingsModel(QAbstractTableModel):
         return ranked[::-1] if order == Qt.SortOrder.DescendingOrder else ranked
 
     # ----- Qt model -----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def row_total(self) -> int:
+        return len(self._visible)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return "Click to sort" if section in SORTABLE else None
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._table is None:

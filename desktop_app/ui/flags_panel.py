@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.flags import FLAG_KINDS, FLAG_STATUSES, Flag
+from .table_base import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Kind", "Status", "Note", "Article A", "Quote A", "Article B", "Quote B", "Anchors", "Modified")
@@ -41,8 +41,10 @@ def _anchor_summary(flag: Flag) -> str:
     return ", ".join(states)
 
 
-class FlagsModel(QAbstractTableModel):
+class FlagsModel(FlatTableModel):
     """Rows are flags; edits go through `editor` (an undoable command), never straight in."""
+
+    columns = COLUMNS
 
     def __init__(self, editor: Editor, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,17 +59,8 @@ class FlagsModel(QAbstractTableModel):
     def flag(self, row: int) -> Flag:
         return self._flags[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._flags)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._flags)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
