@@ -75,3 +75,34 @@ def test_rename_is_kept(qtbot: QtBot, window: MainWindow) -> None:
         window.articles_actions.replace_document(dataclasses.replace(doc, title="What Homs means"))
     assert window.documents[4].title == "What Homs means"
     assert window.panes.panes[doc.id].title.text() == "What Homs means"
+
+
+def test_dropping_files_opens_them(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    article = tmp_path / "dropped.txt"
+    article.write_text("Dropped article\n\nHoms has around 1.5 million residents, officials said.\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
+        window.dropEvent(event)
+    assert "dropped" in [d.id for d in window.documents]
+    assert window.chrome.recent_paths()[0] == str(article)
+    recent = [a.text() for a in window.chrome.recent_menu.actions()]
+    assert str(article) in recent
+
+
+def test_damaged_project_gives_a_message_and_is_not_touched(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    bad = tmp_path / "bad.scproj"
+    bad.write_bytes(b"not a database at all")
+    before = len(window.documents)
+    assert not window.project.open_project(bad)
+    box = window.findChild(QMessageBox, "project-error")
+    assert box is not None and "bad.scproj" in box.text()
+    assert bad.read_bytes() == b"not a database at all"
+    assert len(window.documents) == before
