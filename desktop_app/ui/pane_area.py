@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -14,6 +15,13 @@ from ..core.overview import differing_words
 from .connectors import STRIP_WIDTH, ConnectorStrip, Link
 from .document_pane import DocumentPane, TooltipProvider
 from .marks import DocumentMarks
+
+OPPOSED = re.compile(r"“([^”]+)”")
+
+
+def _word_spans(text: str, word: str, offset: int) -> list[tuple[int, int]]:
+    return [(offset + m.start(), offset + m.end())
+            for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
 
 
 class PaneArea(QScrollArea):
@@ -127,6 +135,10 @@ class PaneArea(QScrollArea):
             if finding.reason == "claims":  # unaligned sentences: mark the figures, not every word
                 return {p.doc: self._claim_spans(p.doc, p.start, p.end, finding.topic)
                         for p in (finding.a, finding.b)}
+            words = OPPOSED.findall(finding.explanation)
+            if finding.reason == "opposition" and len(words) == 2:  # mark the two opposed words
+                return {p.doc: _word_spans(p.quote, word, p.start)
+                        for p, word in zip((finding.a, finding.b), words, strict=True)}
             spans_a, spans_b = differing_words(finding.a.quote, finding.b.quote)
             diff.setdefault(finding.a.doc, []).extend((finding.a.start + s, finding.a.start + e)
                                                       for s, e in spans_a)
