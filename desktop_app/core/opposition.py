@@ -80,23 +80,6 @@ def opposed_polarities(first: Polarity, second: Polarity) -> tuple[str, str] | N
     return None
 
 
-def opposed_words(first: str, second: str) -> tuple[str, str] | None:
-    return opposed_polarities(polarity(first), polarity(second))
-
-
-def opposition(first: str, second: str) -> str | None:
-    """A short reason why the two sentences contradict, or None."""
-    return opposition_of(polarity(first), polarity(second))
-
-
-def opposition_of(first: Polarity, second: Polarity) -> str | None:
-    words = opposed_polarities(first, second)
-    if words:
-        return f"“{words[0]}” vs “{words[1]}”"
-    if first.asserts and second.asserts and first.negated != second.negated:
-        return "one statement is negated"
-    return None
-
 
 NEGATION_WORDS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "can't", "won't",
                             "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "hasn't",

@@ -10,7 +10,7 @@ from typing import Literal
 from rapidfuzz.distance import Indel
 
 from .classify import claim_relation, format_value, is_specific
-from .model import Claim, Document, Finding
+from .model import Claim, Document
 
 CellState = Literal["agree", "conflict", "alone"]
 WORD = re.compile(r"\S+")
@@ -98,16 +98,3 @@ def differing_words(first: str, second: str) -> tuple[list[tuple[int, int]], lis
         spans_b.extend((words_b[j][0], words_b[j][1]) for j in range(op.dest_start, op.dest_end))
     return spans_a, spans_b
 
-
-def conflict_counts(ids: Sequence[str], findings: Sequence[Finding]) -> list[list[int]]:
-    """Number of conflicts between each pair of documents (symmetric)."""
-    position = {doc_id: index for index, doc_id in enumerate(ids)}
-    counts = [[0] * len(ids) for _ in ids]
-    for finding in findings:
-        if finding.kind != "conflict":
-            continue
-        i, j = position.get(finding.a.doc), position.get(finding.b.doc)
-        if i is not None and j is not None:
-            counts[i][j] += 1
-            counts[j][i] += 1
-    return counts
