@@ -69,3 +69,12 @@ def test_region_arithmetic(regions: tuple[tuple[int, int], ...], span: tuple[int
                            subtracted: tuple[tuple[int, int], ...]) -> None:
     assert merge_region(regions, span) == merged
     assert subtract_region(regions, span) == subtracted
+
+
+def test_generic_figures_need_a_comparison_for_a_row() -> None:
+    a = document_from_text("a", "A\n\nThe watch costs $349 in the shops, the company said on Monday.")
+    b = document_from_text("b", "B\n\nThe deal was worth $2 billion to the buyers, analysts said.")
+    documents = analyze([a, b]).documents
+    assert [row.topic for row in claims_table(documents)] == ["USD figure"]
+    assert claims_table(documents, {}) == ()
+    assert claims_table(documents, {"USD figure": frozenset({"a"})}) == ()

@@ -68,6 +68,8 @@ def format_value(claim: Claim) -> str:
     value = claim.value
     number = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:,.2f}".rstrip("0")
     unit = "" if claim.unit in ("rank", "people") else f" {claim.unit}"
+    if claim.kind == "count" and value != 1 and unit and not unit.endswith("s"):
+        unit += "s"  # "3 soldiers": the counted noun is stored singular
     if claim.kind == "rank":
         return f"rank {number}"
     prefix = f"{claim.qualifier} " if claim.qualifier and claim.qualifier != "vague" else ""

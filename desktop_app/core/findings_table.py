@@ -108,6 +108,14 @@ class FindingTable(Sequence[Finding]):
                        gap is not None and gap > 1.0, a, b, "aligned")
 
     # ----- questions answered without building findings -----------------------------------
+    def figure_topics(self) -> dict[str, frozenset[str]]:
+        """For each topic of the findings that compare figures: the articles compared on it."""
+        compared: dict[str, set[str]] = {}
+        for finding in self._objects:
+            if finding.reason == "claims":
+                compared.setdefault(finding.topic, set()).update((finding.a.doc, finding.b.doc))
+        return {topic: frozenset(docs) for topic, docs in compared.items()}
+
     def position(self, doc_id: str) -> int:
         """Index of a document in the analysis, -1 if absent."""
         return self._position.get(doc_id, -1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -54,15 +54,24 @@ def _cell_state(claim: Claim, others: Sequence[Claim]) -> CellState:
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
 
 
-def _worth_a_row(claims: dict[int, Claim]) -> bool:
-    """Named subjects always; generic counts once two articles give one; never bare durations."""
+def _row_claims(topic: str, claims: dict[int, Claim], documents: Sequence[Document],
+                compared: Mapping[str, frozenset[str]] | None) -> dict[int, Claim]:
+    """The claims a row shows: named subjects always; generic figures ("USD figure", "number
+    of units") only from articles the engine compared on them (`compared`, from its figure
+    findings), since across unrelated stories a price is not the same price; never durations."""
     sample = next(iter(claims.values()))
     if sample.unit in DURATIONS:
-        return False
-    return all(is_specific(c) for c in claims.values()) or len(claims) >= 2
+        return {}
+    if all(is_specific(c) for c in claims.values()):
+        return claims
+    if compared is not None:
+        allowed = compared.get(topic, frozenset())
+        claims = {i: c for i, c in claims.items() if documents[i].id in allowed}
+    return claims if len(claims) >= 2 else {}
 
 
-def claims_table(documents: Sequence[Document]) -> tuple[TopicRow, ...]:
+def claims_table(documents: Sequence[Document],
+                 compared: Mapping[str, frozenset[str]] | None = None) -> tuple[TopicRow, ...]:
     """One row per subject with figures; conflicting topics first, then shared, then the rest."""
     by_topic: dict[str, dict[int, Claim]] = {}
     for index, doc in enumerate(documents):
@@ -70,7 +79,8 @@ def claims_table(documents: Sequence[Document]) -> tuple[TopicRow, ...]:
             by_topic.setdefault(claim.topic, {}).setdefault(index, claim)
     rows = []
     for topic, claims in by_topic.items():
-        if not _worth_a_row(claims):
+        claims = _row_claims(topic, claims, documents, compared)
+        if not claims:
             continue
         cells: list[ClaimCell | None] = []
         for index, doc in enumerate(documents):

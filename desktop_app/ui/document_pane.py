@@ -33,6 +33,7 @@ from .style import (
 )
 
 TooltipProvider = Callable[[str, int], str | None]
+TITLE_SHOWN = 110  # a first line that is a whole paragraph would fill the pane
 RTL_CHARACTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
@@ -166,7 +167,8 @@ class DocumentPane(QFrame):
             block = block.next()
 
     def _set_header(self, doc: Document) -> None:
-        self.title.setText(doc.title)
+        self.title.setText(doc.title if len(doc.title) <= TITLE_SHOWN else
+                           doc.title[: TITLE_SHOWN - 1].rstrip() + "…")
         self.title.setToolTip(doc.title)
         parts = [doc.date or "date unknown", *(p for p in (doc.site, doc.author) if p),
                  doc.path or "pasted text"]

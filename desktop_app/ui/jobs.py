@@ -37,7 +37,7 @@ class View:
 
 def prepare_view(analysis: Analysis) -> View:
     return View(analysis, build_marks(analysis.documents, analysis.findings),
-                claims_table(analysis.documents))
+                claims_table(analysis.documents, analysis.findings.figure_topics()))
 
 
 @dataclass(frozen=True)
