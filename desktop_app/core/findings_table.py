@@ -62,9 +62,13 @@ class FindingTable(Sequence[Finding]):
         self._object_index = {f.id: int(self._display[i]) for i, f in enumerate(self._objects)}
 
     def _starts(self, docs: IntArray, sentences: IntArray) -> IntArray:
-        starts = [[s.start for s in doc.sentences] for doc in self._docs]
-        return np.fromiter((starts[d][s] for d, s in zip(docs.tolist(), sentences.tolist(), strict=True)),
-                           dtype=np.int64, count=len(docs))
+        """Start offsets of many (document, sentence) pairs at once."""
+        counts = np.fromiter((len(doc.sentences) for doc in self._docs), dtype=np.int64,
+                             count=len(self._docs))
+        first = np.concatenate([[0], np.cumsum(counts)[:-1]]) if len(counts) else counts
+        starts = np.fromiter((s.start for doc in self._docs for s in doc.sentences), dtype=np.int64,
+                             count=int(counts.sum()))
+        return starts[first[docs] + sentences] if len(docs) else np.zeros(0, dtype=np.int64)
 
     def __len__(self) -> int:
         return len(self.order)

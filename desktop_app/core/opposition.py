@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .textnorm import raw_tokens
 
@@ -51,6 +52,7 @@ class Polarity:
 POLAR_WORDS = frozenset(word for pair in ANTONYMS for side in pair for word in side)
 
 
+@lru_cache(maxsize=100_000)  # pure, and asked again for every sentence at each re-analysis
 def polarity(sentence: str) -> Polarity:
     words = frozenset(raw_tokens(TRANSFER.sub(" ", sentence))) & POLAR_WORDS
     return Polarity(words, negated(sentence), asserts(sentence))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -53,7 +54,10 @@ class PairScorer(Protocol):
         ...
 
 
-def _weighted_tokens(sentence: str) -> list[tuple[str, str, float]]:
+# Re-analysing after adding one article tokenises every sentence again; a bounded memo of
+# this pure function makes that cost proportional to the new sentences.
+@lru_cache(maxsize=100_000)
+def _weighted_tokens(sentence: str) -> tuple[tuple[str, str, float], ...]:
     words = sentence.split()
     capitalised = {
         w.strip(".,;:!?\"'“”‘’()").lower().replace("’s", "").replace("'s", "")
@@ -66,7 +70,7 @@ def _weighted_tokens(sentence: str) -> list[tuple[str, str, float]]:
             continue
         boost = NUMBER_BOOST if token[0].isdigit() else NAME_BOOST if token in capitalised else 1.0
         tokens.append((stem(token), token, boost))
-    return tokens
+    return tuple(tokens)
 
 
 def build_corpus(sentences: Sequence[str], doc_of: Sequence[int]) -> SentenceCorpus:
