@@ -211,3 +211,13 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_pane_sizes_restored(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    sizes = window.panes.pane_sizes()
+    sizes[0] += 120
+    sizes[2] -= 120
+    window.panes.restore_sizes(sizes)
+    window.save_state()
+    again = seeded_window(qtbot, tmp_path)  # the same settings file
+    assert abs(again.panes.pane_sizes()[0] - window.panes.pane_sizes()[0]) <= 2

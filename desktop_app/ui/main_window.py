@@ -231,8 +231,18 @@ class MainWindow(QMainWindow):
             ids = self.chrome.picked_pair()
         else:
             ids = self.articles.shown_ids() or [d.id for d in self.documents[:MAX_DEFAULT_PANES]]
-        self.panes.show_documents(ids)
+        if self.panes.show_documents(ids):
+            self.panes.restore_sizes(self._saved_pane_sizes())
         self.repaint_marks()
+
+    def _saved_pane_sizes(self) -> list[int]:
+        """Splitter sizes from the last session (kept when the same number of panes shows)."""
+        value = self.settings.value("window/panes", [])
+        values = value if isinstance(value, list) else [value] if value else []
+        try:
+            return [int(str(v)) for v in values]
+        except (TypeError, ValueError):
+            return []
 
     def set_two_article_mode(self, enabled: bool) -> None:
         self.two_article = enabled

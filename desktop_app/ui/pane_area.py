@@ -75,11 +75,12 @@ class PaneArea(QScrollArea):
             self.panes[doc_id] = pane
         return self.panes.get(doc_id)
 
-    def show_documents(self, ids: Sequence[str]) -> None:
-        """Lay out panes for `ids` in that order, with a connector strip between each pair."""
+    def show_documents(self, ids: Sequence[str]) -> bool:
+        """Lay out panes for `ids` in that order, with a connector strip between each pair;
+        False when that layout is already shown."""
         wanted = [doc_id for doc_id in ids if self.pane(doc_id) is not None]
         if wanted == self.visible_ids and len(self.strips) == max(len(wanted) - 1, 0):
-            return
+            return False
         for strip in self.strips:
             strip.deleteLater()
         self.strips = []
@@ -97,6 +98,7 @@ class PaneArea(QScrollArea):
         widths = [self.panes[doc_id].minimumWidth() for doc_id in wanted]
         self.splitter.setMinimumWidth(sum(widths) + len(self.strips) * (STRIP_WIDTH + 12))
         self._generation += 1
+        return True
 
     def paint(self, marks: dict[str, DocumentMarks], findings: FindingTable | None, current: int,
               flags: dict[str, list[tuple[int, int, str]]] | None = None,
