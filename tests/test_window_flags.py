@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.loading import seeds_dir
+from desktop_app.core.loading import load_paths, seeds_dir
 from desktop_app.core.project import ProjectStore
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offsets import OffsetMap
@@ -177,3 +177,14 @@ def test_export_and_import_from_the_window(qtbot: QtBot, window: MainWindow, tmp
         [f.anchors for f in window.project.controller.flags]
     other.project.undo_action.trigger()
     assert other.project.controller.flags == ()
+
+
+def test_opening_a_project_tells_when_sources_changed(qtbot: QtBot, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Title A\n\nHoms has a population nearing 800,000, officials said.\n")
+    store = ProjectStore.create(tmp_path / "p.scproj", load_paths([article]).documents)
+    store.close()
+    article.write_text("Title A\n\nHoms has a population of about 900,000, officials said.\n")
+    win = make_window(qtbot, tmp_path)
+    assert win.project.open_project(tmp_path / "p.scproj")
+    qtbot.waitUntil(lambda: "changed on disk" in win.statusBar().currentMessage(), timeout=WAIT_MS)

@@ -12,6 +12,8 @@ from ..core.errors import LoadError
 from ..core.loading import load_paths
 from ..core.model import Document
 from ..core.overview import TopicRow, claims_table
+from ..core.project import ProjectStore
+from ..core.project_ops import UpdateReport, changed_sources, update_project
 from .marks import DocumentMarks, build_marks
 from .worker import Job, ProgressCallback
 
@@ -89,5 +91,48 @@ def reclassify_job(analysis: Analysis, threshold: float) -> Job:
     def run(progress: ProgressCallback) -> Reclassified:
         progress("reclassifying", 0.0)
         return Reclassified(prepare_view(analysis.reclassify(threshold)))
+
+    return run
+
+
+@dataclass(frozen=True)
+class SourcesChecked:
+    """Articles of a project whose source file changed since it was saved."""
+
+    changed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourcesUpdated:
+    """A project after its changed articles were re-read and its flags re-anchored."""
+
+    report: UpdateReport
+    documents: tuple[Document, ...]
+
+
+def check_sources_job(path: Path) -> Job:
+    """Compare each article's source file with its snapshot (its own connection: a worker)."""
+    def run(progress: ProgressCallback) -> SourcesChecked:
+        progress("checking sources", 0.0)
+        store = ProjectStore.open(path)
+        try:
+            _stored, _errors, changed = changed_sources(store)
+        finally:
+            store.close()
+        return SourcesChecked(tuple(changed))
+
+    return run
+
+
+def update_sources_job(path: Path) -> Job:
+    def run(progress: ProgressCallback) -> SourcesUpdated:
+        progress("reloading articles", 0.0)
+        store = ProjectStore.open(path)
+        try:
+            report = update_project(store)
+            documents = tuple(item.document for item in store.documents())
+        finally:
+            store.close()
+        return SourcesUpdated(report, documents)
 
     return run

@@ -14,10 +14,11 @@ from ..core.export import FORMATS
 from ..core.flags import Flag, FlagKind
 from ..core.model import Finding
 from ..core.project import SUFFIX, ProjectError, ProjectStore
-from ..core.project_ops import changed_sources, update_project
 from ..core.w3c_import import AnnotationError, import_w3c
 from .flags_controller import FlagsController
 from .flags_panel import FlagsPanel
+from .jobs import SourcesChecked, SourcesUpdated, check_sources_job, update_sources_job
+from .worker import JobRunner
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -48,6 +49,9 @@ class ProjectActions:
         window.tabifyDockWidget(window.findings_dock, self.dock)
         window.findings_dock.raise_()
         self._recent_selection: list[str] = []
+        self.io = JobRunner(parent=window)
+        self.io.finished.connect(self._io_finished)
+        self.io.failed.connect(lambda message: self._error(ProjectError("project", message)))
         self._build_menus()
         window.chrome.slider.valueChanged.connect(self._save_threshold)
 
@@ -218,26 +222,28 @@ class ProjectActions:
         if isinstance(threshold, (int, float)):
             self.window.chrome.set_threshold(float(threshold))
         self.window.set_documents(documents)
-        _stored, _errors, changed = changed_sources(store)
-        if changed:
-            self.window.chrome.status(f"{len(changed)} article(s) changed on disk since saved: "
-                                      "File ▸ Reload Changed Articles (Ctrl+R)")
+        self.io.submit(check_sources_job(path))  # reading every source file: not on the UI thread
         return True
 
     def reload_changed(self) -> None:
-        if not self.controller.has_project:
+        path = self.controller.path
+        if path is None:
             self.window.chrome.status("No project is open")
             return
-        try:
-            report = update_project(self.controller.store())
-        except ProjectError as exc:
-            self._error(exc)
-            return
-        self.controller.reload()
-        self.window.set_documents([d.document for d in self.controller.store().documents()])
-        lost = sum(1 for f in report.unanchored if f.orphaned)
-        self.window.chrome.status(f"{len(report.changed)} article(s) reloaded; "
-                                  f"{len(report.unanchored)} flag(s) moved or re-found, {lost} orphaned")
+        self.window.chrome.status("Reloading changed articles…")
+        self.io.submit(update_sources_job(path))
+
+    def _io_finished(self, result: object) -> None:
+        if isinstance(result, SourcesChecked) and result.changed:
+            self.window.chrome.status(f"{len(result.changed)} article(s) changed on disk since saved: "
+                                      "File ▸ Reload Changed Articles (Ctrl+R)")
+        elif isinstance(result, SourcesUpdated):
+            self.controller.reload()
+            self.window.set_documents(result.documents)
+            report = result.report
+            lost = sum(1 for f in report.unanchored if f.orphaned)
+            self.window.chrome.status(f"{len(report.changed)} article(s) reloaded; {len(report.unanchored)} "
+                                      f"flag(s) moved or re-found, {lost} orphaned")
 
     def save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self.window, "Save project as", "", PROJECT_FILTER)
