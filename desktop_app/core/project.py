@@ -189,6 +189,9 @@ class ProjectStore:
                       (document.text, text_hash(document.text), document.title, document.date,
                        _metadata(document), document.id))])
 
+    def document_ids(self) -> set[str]:
+        return {row[0] for row in self._conn.execute("SELECT id FROM documents")}
+
     def documents(self) -> list[StoredDocument]:
         rows = self._conn.execute(
             "SELECT id, title, path, text, hash, date, metadata FROM documents ORDER BY position")

@@ -113,7 +113,7 @@ class FlagsController(QObject):
         """The articles shown; new ones are added to the open project at once."""
         self._documents = tuple(documents)
         if self._store is not None:
-            known = {d.document.id for d in self._store.documents()}
+            known = self._store.document_ids()
             fresh = [d for d in documents if d.id not in known]
             if fresh:
                 self._store.add_documents(fresh)
