@@ -113,13 +113,8 @@ class ProjectStore:
     def create(cls, path: Path, documents: Sequence[Document] = ()) -> ProjectStore:
         if path.exists():
             raise ProjectError(path, "a file of that name already exists")
-        try:
-            conn = sqlite3.connect(path)
-        except sqlite3.Error as exc:
-            raise ProjectError(path, f"cannot be created ({exc})") from exc
-        store = cls(path, conn)
-        store._configure()
-        with conn:
+        store = cls._connect(path, "created")
+        with store._conn as conn:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             store._migrate(0)
         store.add_documents(documents)
@@ -128,15 +123,21 @@ class ProjectStore:
     @classmethod
     def open(cls, path: Path) -> ProjectStore:
         version = _inspect(path)
+        store = cls._connect(path, "opened")
+        if version < SCHEMA_VERSION:
+            with store._conn:
+                store._migrate(version)
+        return store
+
+    @classmethod
+    def _connect(cls, path: Path, verb: str) -> ProjectStore:
+        """A writable connection in WAL mode with foreign keys on."""
         try:
             conn = sqlite3.connect(path)
         except sqlite3.Error as exc:
-            raise ProjectError(path, f"cannot be opened ({exc})") from exc
+            raise ProjectError(path, f"cannot be {verb} ({exc})") from exc
         store = cls(path, conn)
         store._configure()
-        if version < SCHEMA_VERSION:
-            with conn:
-                store._migrate(version)
         return store
 
     def _configure(self) -> None:
