@@ -24,8 +24,12 @@ from pathlib import Path
 
 import numpy as np
 
-from .core.align import score_blocked, score_exhaustive
-from .core.analysis import (
+from .core.compare.align import score_blocked, score_exhaustive
+from .core.compare.scoring import _weighted_tokens, default_scorer
+from .core.findings.opposition import polarity
+from .core.ingest.loading import document_from_text, load_paths, seeds_dir
+from .core.model import Document
+from .core.pipeline.analysis import (
     DEFAULT_THRESHOLD,
     STORE_FLOOR,
     MemoryCache,
@@ -33,12 +37,8 @@ from .core.analysis import (
     build_sentence_corpus,
     prepare_document,
 )
-from .core.loading import document_from_text, load_paths, seeds_dir
-from .core.model import Document
-from .core.opposition import polarity
-from .core.scoring import _weighted_tokens, default_scorer
-from .core.segment import PysbdSplitter
-from .core.synthetic import synthetic_corpus
+from .core.pipeline.synthetic import synthetic_corpus
+from .core.text.segment import PysbdSplitter
 
 BASELINE_PAIRS = 20_000
 DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"

@@ -10,10 +10,10 @@ from typing import TextIO
 
 from .cli_project import add_parsers as add_project_parsers
 from .cli_project import run_project
-from .core.analysis import DEFAULT_THRESHOLD, analyze
 from .core.errors import LoadError
-from .core.loading import load_paths, seeds_dir
-from .core.report import FORMATTERS
+from .core.formats.analysis_report import FORMATTERS
+from .core.ingest.loading import load_paths, seeds_dir
+from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 
 COMMANDS = ("analyze", "project", "flag", "export")
 

@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .core.export import FORMATS
-from .core.flags import FLAG_KINDS
-from .core.loading import load_paths, seeds_dir
-from .core.project import ProjectError, ProjectStore
-from .core.project_ops import add_flag, describe_anchor, update_project
-from .core.w3c_import import AnnotationError, import_w3c
+from .core.formats.flag_export import FORMATS
+from .core.formats.w3c_import import AnnotationError, import_w3c
+from .core.ingest.loading import load_paths, seeds_dir
+from .core.project.flags import FLAG_KINDS
+from .core.project.operations import add_flag, describe_anchor, update_project
+from .core.project.store import ProjectError, ProjectStore
 
 
 def add_parsers(commands: Any) -> None:

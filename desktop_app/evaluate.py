@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .core.analysis import analyze
-from .core.loading import document_from_text, load_paths, seeds_dir
+from .core.claims.numbers import find_numbers, ordinal_value, rewrite_numbers, words_to_number
+from .core.ingest.loading import document_from_text, load_paths, seeds_dir
 from .core.model import Finding
-from .core.numbers import find_numbers, ordinal_value, rewrite_numbers, words_to_number
-from .core.segment import PysbdSplitter, split_sentences
+from .core.pipeline.analysis import analyze
+from .core.text.segment import PysbdSplitter, split_sentences
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval"
-LABELS = Path(__file__).resolve().parents[1] / "tests" / "data" / "seed_alignment_labels.json"
+LABELS = Path(__file__).resolve().parent / "data" / "seed_alignment_labels.json"
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def same_event_findings(data: Path) -> list[Score]:
 def run(data: Path) -> list[Score]:
     scores = [seed_alignment()]
     if not data.is_dir():
-        print(f"note: {data} not found; only the seed labels (tests/data) are scored")
+        print(f"note: {data} not found; only the seed labels (desktop_app/data) are scored")
         return scores
     scores += [golden_rules(data), sentence_spans(data), *quantity_values(data), *number_words(data),
                *same_event_findings(data)]

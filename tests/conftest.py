@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.core.analysis import Analysis, analyze
-from desktop_app.core.loading import load_paths, seeds_dir
+from desktop_app.core.ingest.loading import load_paths, seeds_dir
+from desktop_app.core.pipeline.analysis import Analysis, analyze
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"

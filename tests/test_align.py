@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from rapidfuzz import fuzz
 
-from desktop_app.core.align import best_match_mask, score_blocked, score_exhaustive, similarity_matrix
-from desktop_app.core.scoring import (
+from desktop_app.core.compare.align import best_match_mask, score_blocked, score_exhaustive, similarity_matrix
+from desktop_app.core.compare.scoring import (
     CombinedScorer,
     FuzzyScorer,
     TfidfScorer,

@@ -10,9 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop_app.core.analysis import Analysis, analyze
-from desktop_app.core.loading import document_from_text
-from desktop_app.core.report import to_json_data, to_markdown, to_text
+from desktop_app.core.formats.analysis_report import report_data, report_markdown, report_text
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.pipeline.analysis import Analysis, analyze
 from tests.conftest import ROOT, assert_quotes_slice, seed_id
 
 
@@ -61,7 +61,7 @@ def test_few_conflicts_on_seeds(seed_analysis: Analysis) -> None:
 
 
 def test_seed_agreement_precision_against_labels(seed_analysis: Analysis) -> None:
-    labels = json.loads((ROOT / "tests/data/seed_alignment_labels.json").read_text())
+    labels = json.loads((ROOT / "desktop_app/data/seed_alignment_labels.json").read_text())
     starts = {d.id[:3]: d for d in seed_analysis.documents}
 
     def key(doc: str, index: int) -> tuple[str, int]:
@@ -78,7 +78,7 @@ def test_seed_agreement_precision_against_labels(seed_analysis: Analysis) -> Non
 
 
 def test_quotes_equal_text_slices(seed_analysis: Analysis) -> None:
-    assert_quotes_slice(to_json_data(seed_analysis))
+    assert_quotes_slice(report_data(seed_analysis))
 
 
 def test_reclassify_reuses_scores(seed_analysis: Analysis) -> None:
@@ -114,7 +114,7 @@ def test_opposite_statements_conflict() -> None:
 
 
 def test_reports_render(seed_analysis: Analysis) -> None:
-    text, md = to_text(seed_analysis), to_markdown(seed_analysis)
+    text, md = report_text(seed_analysis), report_markdown(seed_analysis)
     assert "CONFLICTS" in text and "population of Homs" in text
     assert md.startswith("# Source comparison") and "| # | topic |" in md
 
@@ -181,7 +181,7 @@ def test_remain_versus_taken_over_is_a_conflict(seed_analysis: Analysis) -> None
      "All student stuff is confidential, Greer said.", False),
 ])
 def test_negation_needs_the_same_words(first: str, second: str, expected: bool) -> None:
-    from desktop_app.core.opposition import negated, same_words_but_negation
+    from desktop_app.core.findings.opposition import negated, same_words_but_negation
 
     contrast = negated(first) != negated(second) and same_words_but_negation(first, second)
     assert contrast is expected

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.anchoring import make_anchor, reanchor
+from desktop_app.core.project.anchoring import make_anchor, reanchor
 
 TEXT = ("Homs is a city in Syria. In Syria, all eyes are on Homs, a pivotal city with a population "
         "nearing 800,000, located in the heart of the country. Rebels advanced from the north.")

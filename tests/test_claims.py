@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.claims import extract_claims, qualifier_before, singular
+from desktop_app.core.claims.extract import extract_claims, qualifier_before, singular
 from desktop_app.core.model import Claim
-from desktop_app.core.segment import PysbdSplitter, split_sentences
+from desktop_app.core.text.segment import PysbdSplitter, split_sentences
 
 SPLITTER = PysbdSplitter()
 

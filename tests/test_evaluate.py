@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.numbers import find_numbers, words_to_number
+from desktop_app.core.claims.numbers import find_numbers, words_to_number
 from desktop_app.evaluate import Score, golden_rules, main, render
 from tests.conftest import DATA
 

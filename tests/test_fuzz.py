@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.analysis import analyze
 from desktop_app.core.errors import LoadError
-from desktop_app.core.loading import document_from_text, load_file
-from desktop_app.core.report import to_json_data
+from desktop_app.core.formats.analysis_report import report_data
+from desktop_app.core.ingest.loading import document_from_text, load_file
+from desktop_app.core.pipeline.analysis import analyze
 from tests.conftest import assert_quotes_slice
 
 SUFFIXES = [".txt", ".md", ".html", ".pdf", ".docx"]
@@ -24,7 +24,7 @@ HOSTILE = st.lists(st.one_of(
 
 
 def check_quotes(docs: list) -> None:  # type: ignore[type-arg]
-    assert_quotes_slice(to_json_data(analyze(docs)))
+    assert_quotes_slice(report_data(analyze(docs)))
 
 
 @pytest.mark.parametrize("suffix", SUFFIXES)

@@ -6,11 +6,11 @@ import dataclasses
 
 import pytest
 
-from desktop_app.core.analysis import MemoryCache, analyze
-from desktop_app.core.incremental import kept_prefix
-from desktop_app.core.loading import document_from_text, load_paths, seeds_dir
+from desktop_app.core.compare.incremental import kept_prefix
+from desktop_app.core.ingest.loading import document_from_text, load_paths, seeds_dir
 from desktop_app.core.model import Document
-from desktop_app.core.synthetic import synthetic_corpus
+from desktop_app.core.pipeline.analysis import MemoryCache, analyze
+from desktop_app.core.pipeline.synthetic import synthetic_corpus
 
 
 def docs(*ids: str) -> list[Document]:

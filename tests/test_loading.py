@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.dates import find_publication_date, parse_date
 from desktop_app.core.errors import LoadError
-from desktop_app.core.loading import load_file, load_paths, seeds_dir, title_of
+from desktop_app.core.ingest.dates import find_publication_date, parse_date
+from desktop_app.core.ingest.loading import load_file, load_paths, seeds_dir, title_of
+
+from .conftest import ROOT
 
 TEXT = "Homs – a city of résumés\r\n\r\nIt has “quotes”, an em dash — and 800,000 people.\r\n"
 EXPECTED = TEXT.replace("\r\n", "\n")
@@ -113,3 +115,12 @@ def test_seeds_reencoded_read_back_exactly(tmp_path: Path, encoding: str) -> Non
         path = tmp_path / seed.name
         path.write_bytes(data)
         assert load_file(path).text == text, (seed.name, encoding)
+
+
+def test_packaged_seeds_are_the_top_level_seeds() -> None:
+    """The wheel ships desktop_app/data/seeds; it must stay a copy of seeds/."""
+    top = sorted((ROOT / "seeds").glob("*.txt"))
+    packaged = sorted(seeds_dir().glob("*.txt"))
+    assert [p.name for p in top] == [p.name for p in packaged] and len(top) == 5
+    for first, second in zip(top, packaged, strict=True):
+        assert first.read_bytes() == second.read_bytes()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.numbers import find_numbers, ordinal_value, rewrite_numbers, words_to_number
+from desktop_app.core.claims.numbers import find_numbers, ordinal_value, rewrite_numbers, words_to_number
 
 
 @pytest.mark.parametrize(

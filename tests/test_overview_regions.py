@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.analysis import Analysis, analyze
-from desktop_app.core.loading import document_from_text
-from desktop_app.core.overview import claims_table, differing_words
-from desktop_app.core.regions import merge_region, subtract_region, trailing_boilerplate
+from desktop_app.core.findings.claims_table import claims_table
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.ingest.regions import merge_region, subtract_region, trailing_boilerplate
+from desktop_app.core.pipeline.analysis import Analysis, analyze
+from desktop_app.core.text.word_diff import differing_words
 
 
 def test_claims_table_marks_the_population_conflict(seed_analysis: Analysis) -> None:

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.anchoring import make_anchor
-from desktop_app.core.export import to_csv, to_html, to_json, to_markdown, to_w3c
-from desktop_app.core.flags import edited, new_flag
-from desktop_app.core.loading import document_from_text, load_paths, seeds_dir
-from desktop_app.core.project import SCHEMA_VERSION, ProjectError, ProjectStore
-from desktop_app.core.project_ops import add_flag, update_project
-from desktop_app.core.w3c_import import import_w3c
+from desktop_app.core.formats.flag_export import flags_csv, flags_html, flags_json, flags_markdown, flags_w3c
+from desktop_app.core.formats.w3c_import import import_w3c
+from desktop_app.core.ingest.loading import document_from_text, load_paths, seeds_dir
+from desktop_app.core.project.anchoring import make_anchor
+from desktop_app.core.project.flags import edited, new_flag
+from desktop_app.core.project.operations import add_flag, update_project
+from desktop_app.core.project.store import SCHEMA_VERSION, ProjectError, ProjectStore
 from tests.conftest import ROOT
 
 ARTICLE = ("Title\n\nFirst paragraph about the war.\n\nHoms has a population nearing 800,000, "
@@ -122,19 +122,19 @@ def test_exports(store: ProjectStore) -> None:
     add_flag(store, "conflict", [span(store, "article", "nearing 800,000"),
                                  span(store, "other", "1.5 million")], "population <differs>")
     docs, flags = [d.document for d in store.documents()], store.flags()
-    data = json.loads(to_json(docs, flags))
+    data = json.loads(flags_json(docs, flags))
     texts = {d["id"]: d["text"] for d in data["documents"]}
     for flag in data["flags"]:
         for s in flag["spans"]:
             assert texts[s["doc"]][s["start"] : s["end"]] == s["quote"] and s["anchor"] == "anchored"
-    assert "nearing 800,000" in to_csv(docs, flags)
-    assert "## Conflict — open" in to_markdown(docs, flags)
-    html = to_html(docs, flags)
+    assert "nearing 800,000" in flags_csv(docs, flags)
+    assert "## Conflict — open" in flags_markdown(docs, flags)
+    html = flags_html(docs, flags)
     assert "&lt;differs&gt;" in html and "<script" not in html and "http" not in html
-    w3c = json.loads(to_w3c(docs, flags))
+    w3c = json.loads(flags_w3c(docs, flags))
     selectors = {s["type"] for s in w3c["first"]["items"][0]["target"][0]["selector"]}
     assert selectors == {"TextPositionSelector", "TextQuoteSelector"}
-    (back,) = import_w3c(to_w3c(docs, flags), docs)
+    (back,) = import_w3c(flags_w3c(docs, flags), docs)
     assert (back.id, back.kind, back.note, back.anchors) == (flags[0].id, "conflict",
                                                               flags[0].note, flags[0].anchors)
 
@@ -148,8 +148,8 @@ def test_flag_needs_two_passages_unless_note() -> None:
 WRITER = """
 import sys
 from pathlib import Path
-from desktop_app.core.project import ProjectStore
-from desktop_app.core.project_ops import add_flag
+from desktop_app.core.project.store import ProjectStore
+from desktop_app.core.project.operations import add_flag
 store = ProjectStore.open(Path(sys.argv[1]))
 for i in range(100000):
     flag = add_flag(store, "note", ["003_c5a6346f21454196:0:10"], f"note {i}")
@@ -186,7 +186,7 @@ def test_version_1_project_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.scproj"
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA application_id = 1396920402")
-    from desktop_app.core.project import SCHEMA_V1
+    from desktop_app.core.project.store import SCHEMA_V1
 
     conn.executescript(SCHEMA_V1)
     conn.execute("PRAGMA user_version = 1")
@@ -199,8 +199,8 @@ def test_version_1_project_is_migrated(tmp_path: Path) -> None:
 
 
 def test_prepared_cache_round_trip(tmp_path: Path) -> None:
-    from desktop_app.core.analysis import analyze, content_key
-    from desktop_app.core.project_cache import ProjectCache
+    from desktop_app.core.pipeline.analysis import analyze, content_key
+    from desktop_app.core.project.cache import ProjectCache
 
     documents = load_paths([seeds_dir()]).documents
     store = ProjectStore.create(tmp_path / "c.scproj", documents)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.analysis import analyze
-from desktop_app.core.claims import extract_claims
-from desktop_app.core.loading import document_from_text
-from desktop_app.core.numbers import find_numbers
-from desktop_app.core.report import to_json_data
-from desktop_app.core.segment import PysbdSplitter, split_sentences
+from desktop_app.core.claims.extract import extract_claims
+from desktop_app.core.claims.numbers import find_numbers
+from desktop_app.core.formats.analysis_report import report_data
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.pipeline.analysis import analyze
+from desktop_app.core.text.segment import PysbdSplitter, split_sentences
 from tests.conftest import assert_quotes_slice
 
 SPLITTER = PysbdSplitter()
@@ -42,4 +42,4 @@ def test_sentences_and_claims_slice_exactly(text: str) -> None:
 def test_analysis_quotes_slice_exactly(first: str, second: str) -> None:
     docs = [document_from_text("a", first + " Homs has about 2 million residents."),
             document_from_text("b", second + " Homs has 800,000 residents.")]
-    assert_quotes_slice(to_json_data(analyze(docs)))
+    assert_quotes_slice(report_data(analyze(docs)))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from desktop_app.core.errors import LoadError
-from desktop_app.core.loading import load_file, load_paths
+from desktop_app.core.ingest.loading import load_file, load_paths
 
 PAGE = """<!DOCTYPE html><html><head><title>Rebels take Homs | The Daily Example</title>
 <meta property="og:site_name" content="The Daily Example">

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.segment import PysbdSplitter, blocks, split_sentences
+from desktop_app.core.text.segment import PysbdSplitter, blocks, split_sentences
 
 SPLITTER = PysbdSplitter()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.analysis import Analysis
+from desktop_app.core.pipeline.analysis import Analysis
 from desktop_app.ui.marks import build_marks
 from desktop_app.ui.offsets import OffsetMap
 

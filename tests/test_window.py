@@ -16,9 +16,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.analysis import Analysis, analyze
-from desktop_app.core.loading import load_paths, seeds_dir
-from desktop_app.core.synthetic import synthetic_corpus
+from desktop_app.core.ingest.loading import load_paths, seeds_dir
+from desktop_app.core.pipeline.analysis import Analysis, analyze
+from desktop_app.core.pipeline.synthetic import synthetic_corpus
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offsets import OffsetMap
 from tests.conftest import ROOT, seeded_window

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.loading import load_paths, seeds_dir
-from desktop_app.core.project import ProjectStore
+from desktop_app.core.ingest.loading import load_paths, seeds_dir
+from desktop_app.core.project.store import ProjectStore
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offsets import OffsetMap
 

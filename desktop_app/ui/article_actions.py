@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
-from ..core.loading import document_from_text, title_of
+from ..core.ingest.loading import document_from_text, title_of
+from ..core.ingest.readers import ReadError, read_html
+from ..core.ingest.regions import merge_region, subtract_region
 from ..core.model import Document
-from ..core.readers import ReadError, read_html
-from ..core.regions import merge_region, subtract_region
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

@@ -16,7 +16,7 @@ import numpy.typing as npt
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from ..core.findings_table import FindingTable
+from ..core.findings.table import FindingTable
 from ..core.model import Finding
 from .style import current_scheme
 from .table_base import FlatTableModel

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.findings_table import FindingTable
+from ..core.findings.table import FindingTable
 from ..core.model import Document
 from .findings_model import FindingsModel
 

@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.anchoring import Anchor
-from ..core.flags import Flag, FlagKind, edited, flag_from_finding, new_flag, now
 from ..core.model import Document, Finding
-from ..core.project import ProjectError, ProjectStore
+from ..core.project.anchoring import Anchor
+from ..core.project.flags import Flag, FlagKind, edited, flag_from_finding, new_flag, now
+from ..core.project.store import ProjectError, ProjectStore
 
 
 class _StoreCommand(QUndoCommand):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.flags import FLAG_KINDS, FLAG_STATUSES, Flag
+from ..core.project.flags import FLAG_KINDS, FLAG_STATUSES, Flag
 from .table_base import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -7,13 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.analysis import Analysis, PreparedCache
 from ..core.errors import LoadError
-from ..core.loading import load_paths
+from ..core.findings.claims_table import TopicRow, claims_table
+from ..core.ingest.loading import load_paths
 from ..core.model import Document
-from ..core.overview import TopicRow, claims_table
-from ..core.project import ProjectStore
-from ..core.project_ops import UpdateReport, changed_sources, update_project
+from ..core.pipeline.analysis import Analysis, PreparedCache
+from ..core.project.operations import UpdateReport, changed_sources, update_project
+from ..core.project.store import ProjectStore
 from .marks import DocumentMarks, build_marks
 from .worker import Job, ProgressCallback
 

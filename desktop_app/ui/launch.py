@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ..core.loading import seeds_dir
-from ..core.project import SUFFIX
+from ..core.ingest.loading import seeds_dir
+from ..core.project.store import SUFFIX
 from .main_window import APP_NAME, MainWindow
 
 SCREENSHOT_SIZE = (1600, 1000)

@@ -11,10 +11,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from ..core.analysis import DEFAULT_THRESHOLD, Analysis, MemoryCache, PreparedCache, analyze
 from ..core.errors import LoadError
 from ..core.model import Document, Finding
-from ..core.project_cache import ProjectCache
+from ..core.pipeline.analysis import DEFAULT_THRESHOLD, Analysis, MemoryCache, PreparedCache, analyze
+from ..core.project.cache import ProjectCache
 from .article_actions import ArticleActions
 from .articles_panel import ArticlesPanel
 from .chrome import WindowChrome

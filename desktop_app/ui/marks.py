@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..core.findings_table import FindingTable
+from ..core.findings.table import FindingTable
 from ..core.model import Document
 
 

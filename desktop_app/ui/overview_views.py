@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ..core.findings.claims_table import TopicRow
 from ..core.model import Document
-from ..core.overview import TopicRow
 from .style import current_scheme
 
 Index = QModelIndex | QPersistentModelIndex

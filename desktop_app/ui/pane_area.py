@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
-from ..core.findings_table import FindingTable
+from ..core.findings.table import FindingTable
 from ..core.model import Document
-from ..core.overview import differing_words
+from ..core.text.word_diff import differing_words
 from .connectors import STRIP_WIDTH, ConnectorStrip, Link
 from .document_pane import DocumentPane, TooltipProvider
 from .marks import DocumentMarks

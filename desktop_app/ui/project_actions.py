@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
-from ..core.anchoring import Anchor, make_anchor
-from ..core.export import FORMATS
-from ..core.flags import Flag, FlagKind
+from ..core.formats.flag_export import FORMATS
+from ..core.formats.w3c_import import AnnotationError, import_w3c
 from ..core.model import Finding
-from ..core.project import SUFFIX, ProjectError, ProjectStore
-from ..core.w3c_import import AnnotationError, import_w3c
+from ..core.project.anchoring import Anchor, make_anchor
+from ..core.project.flags import Flag, FlagKind
+from ..core.project.store import SUFFIX, ProjectError, ProjectStore
 from .flags_controller import FlagsController
 from .flags_panel import FlagsPanel
 from .jobs import SourcesChecked, SourcesUpdated, check_sources_job, update_sources_job

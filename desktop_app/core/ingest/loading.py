@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import LoadError
+from ..model import Document
 from .dates import find_publication_date
 from .decoding import UndecodableError, decode_bytes, normalise_newlines
-from .errors import LoadError
-from .model import Document
 from .readers import Extracted, ReadError, read_docx, read_html, read_pdf
 from .regions import trailing_boilerplate
 
@@ -34,8 +34,9 @@ class LoadResult:
 
 
 def seeds_dir() -> Path:
-    """The bundled demo corpus, at the repository's top level."""
-    return Path(__file__).resolve().parents[2] / "seeds"
+    """The bundled demo corpus, shipped inside the package (a copy of the top-level seeds/),
+    so that a wheel or a non-editable install runs the demo too."""
+    return Path(__file__).resolve().parents[2] / "data" / "seeds"
 
 
 def title_of(text: str) -> str:

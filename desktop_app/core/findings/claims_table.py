@@ -1,19 +1,15 @@
-"""Whole-set views the window shows: who says what (claims table), and word-level diffs."""
+"""The claims table: who says what about each subject, across all articles."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz.distance import Indel
-
+from ..model import Claim, Document
 from .classify import claim_relation, format_value, is_specific
-from .model import Claim, Document
 
 CellState = Literal["agree", "conflict", "alone"]
-WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -92,19 +88,3 @@ def claims_table(documents: Sequence[Document],
             cells.append(ClaimCell(doc.id, stated, format_value(stated), _cell_state(stated, others)))
         rows.append(TopicRow(topic, tuple(cells)))
     return tuple(sorted(rows, key=lambda row: (not row.has_conflict, -row.stated, row.topic)))
-
-
-def differing_words(first: str, second: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Character spans of the words that differ between two passages (like a diff's inline marks)."""
-    words_a = [(m.start(), m.end(), m.group().lower().strip(".,;:!?“”\"'()")) for m in WORD.finditer(first)]
-    words_b = [(m.start(), m.end(), m.group().lower().strip(".,;:!?“”\"'()")) for m in WORD.finditer(second)]
-    opcodes = Indel.opcodes([w[2] for w in words_a], [w[2] for w in words_b])
-    spans_a: list[tuple[int, int]] = []
-    spans_b: list[tuple[int, int]] = []
-    for op in opcodes:
-        if op.tag == "equal":
-            continue
-        spans_a.extend((words_a[i][0], words_a[i][1]) for i in range(op.src_start, op.src_end))
-        spans_b.extend((words_b[j][0], words_b[j][1]) for j in range(op.dest_start, op.dest_end))
-    return spans_a, spans_b
-

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from ..model import Document, Finding
 from .anchoring import Anchor, make_anchor, reanchor
-from .model import Document, Finding
 
 FlagKind = Literal["conflict", "agree", "note"]
 FlagStatus = Literal["open", "confirmed", "false alarm", "outdated"]

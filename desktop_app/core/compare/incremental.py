@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..model import Document
 from .align import BLOCKING_FLOOR, ScoredPairs, pairs_possible
-from .model import Document
 from .scoring import PairScorer, SentenceCorpus
 
 

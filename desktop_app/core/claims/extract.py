@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import (
+from ..model import Claim, Sentence
+from ..text.lexicon import (
     CURRENCY_SYMBOLS,
     DEATH_NOUNS,
     IDENTIFIER_NOUNS,
@@ -19,8 +20,7 @@ from .lexicon import (
     STOP_AFTER_NUMBER,
     TIME_SUFFIXES,
 )
-from .model import Claim, Sentence
-from .names import Name, find_names, focus_name
+from ..text.names import Name, find_names, focus_name
 from .numbers import NumberMention, find_numbers
 
 WORD = re.compile(r"[\w’'%-]+|[^\w\s]")

@@ -5,19 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+from ..text.lexicon import MONTH_NUMBERS
+
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -34,7 +23,7 @@ MAX_DATE_LINE = 70
 
 def _to_iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
-    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS.get(groups["month"].lower())
+    month = int(groups["mnum"]) if groups.get("mnum") else MONTH_NUMBERS.get(groups["month"].lower())
     if month is None:
         return None
     try:

@@ -15,8 +15,8 @@ from typing import overload
 import numpy as np
 import numpy.typing as npt
 
-from .dates import years_apart
-from .model import Document, Finding, Passage
+from ..ingest.dates import years_apart
+from ..model import Document, Finding, Passage
 
 IntArray = npt.NDArray[np.int64]
 TermsLookup = Callable[[int, int], Sequence[str]]

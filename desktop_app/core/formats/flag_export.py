@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from .anchoring import Anchor
-from .flags import Flag
-from .model import Document
+from ..model import Document
+from ..project.anchoring import Anchor
+from ..project.flags import Flag
 
-SCHEMA = 1
+FLAGS_SCHEMA = 1
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FLAG_URN = "urn:source-compare:flag:"
 DOC_URN = "urn:source-compare:doc:"
@@ -33,15 +33,15 @@ def flag_json(flag: Flag) -> dict[str, Any]:
             "spans": [span_json(a) for a in flag.anchors]}
 
 
-def to_json(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
-    data = {"schema": SCHEMA,
+def flags_json(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
+    data = {"schema": FLAGS_SCHEMA,
             "documents": [{"id": d.id, "title": d.title, "path": d.path, "text": d.text, "date": d.date}
                           for d in documents],
             "flags": [flag_json(f) for f in flags]}
     return json.dumps(data, ensure_ascii=False, indent=1)
 
 
-def to_csv(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
+def flags_csv(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["id", "kind", "status", "note", "created", "modified",
@@ -70,7 +70,7 @@ def _md(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def to_markdown(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
+def flags_markdown(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
     titles = {d.id: d for d in documents}
     lines = ["# Flags", "", _counts(flags), "", "## Articles", "", "| id | title | date |", "|---|---|---|"]
     lines += [f"| {d.id} | {_md(d.title)} | {d.date or ''} |" for d in documents]
@@ -127,7 +127,7 @@ def _quote_html(anchor: Anchor, documents: dict[str, Document]) -> str:
             f'<span class="ctx">{escape(anchor.suffix)}…</span></div>')
 
 
-def to_html(documents: Sequence[Document], flags: Sequence[Flag], title: str = "Source comparison") -> str:
+def flags_html(documents: Sequence[Document], flags: Sequence[Flag], title: str = "Source comparison") -> str:
     """A standalone report: no script, no remote resource, opens in any browser."""
     by_id = {d.id: d for d in documents}
     rows = "".join(f"<tr><td>{escape(d.id)}</td><td>{escape(d.title)}</td>"
@@ -158,7 +158,7 @@ def _target(anchor: Anchor, documents: dict[str, Document]) -> dict[str, Any]:
                  "suffix": anchor.suffix}]}
 
 
-def to_w3c(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
+def flags_w3c(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
     """One W3C Web Annotation per flag, in an AnnotationCollection (JSON-LD)."""
     by_id = {d.id: d for d in documents}
     items = []
@@ -178,4 +178,4 @@ def to_w3c(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
     return json.dumps(collection, ensure_ascii=False, indent=1)
 
 
-FORMATS = {"json": to_json, "csv": to_csv, "md": to_markdown, "html": to_html, "w3c": to_w3c}
+FORMATS = {"json": flags_json, "csv": flags_csv, "md": flags_markdown, "html": flags_html, "w3c": flags_w3c}

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from .analysis import Analysis
-from .model import Claim, Document, Finding, Passage
+from ..model import Claim, Document, Finding, Passage
+from ..pipeline.analysis import Analysis
 
-SCHEMA = 1
+REPORT_SCHEMA = 1
 QUOTE_WIDTH = 110
 
 
@@ -39,10 +39,10 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     return data
 
 
-def to_json_data(analysis: Analysis) -> dict[str, Any]:
+def report_data(analysis: Analysis) -> dict[str, Any]:
     ids = [doc.id for doc in analysis.documents]
     return {
-        "schema": SCHEMA,
+        "schema": REPORT_SCHEMA,
         "threshold": analysis.threshold,
         "documents": [document_json(doc) for doc in analysis.documents],
         "matrix": {"ids": ids,
@@ -51,8 +51,8 @@ def to_json_data(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def to_json(analysis: Analysis) -> str:
-    return json.dumps(to_json_data(analysis), ensure_ascii=False, indent=1)
+def report_json(analysis: Analysis) -> str:
+    return json.dumps(report_data(analysis), ensure_ascii=False, indent=1)
 
 
 def _short(quote: str, width: int = QUOTE_WIDTH) -> str:
@@ -69,7 +69,7 @@ def _passage_line(label: str, passage: Passage) -> str:
     return f"    {label} [{passage.doc}] “{_short(passage.quote)}”"
 
 
-def to_text(analysis: Analysis) -> str:
+def report_text(analysis: Analysis) -> str:
     """A terminal summary: conflicts first, each with both quotes."""
     conflicts, agreements = _counts(analysis.findings)
     lines = [f"{len(analysis.documents)} articles, {conflicts} conflicts, {agreements} agreements "
@@ -91,7 +91,7 @@ def _md_cell(text: str) -> str:
     return _short(text, 160).replace("|", "\\|")
 
 
-def to_markdown(analysis: Analysis) -> str:
+def report_markdown(analysis: Analysis) -> str:
     """A report with a table of conflicts and a table of agreements."""
     conflicts, agreements = _counts(analysis.findings)
     lines = ["# Source comparison", "",
@@ -115,4 +115,4 @@ def to_markdown(analysis: Analysis) -> str:
     return "\n".join(lines) + "\n"
 
 
-FORMATTERS = {"json": to_json, "md": to_markdown, "text": to_text}
+FORMATTERS = {"json": report_json, "md": report_markdown, "text": report_text}

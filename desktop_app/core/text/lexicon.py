@@ -45,10 +45,18 @@ IDENTIFIER_NOUNS = frozenset(
     case cell ward floor camp item figure table appendix volume issue verse row seat lane
     pillar""".split()
 )
-MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
+# Month names and abbreviations -> month number; the one list of them (dates read it too).
+MONTH_NUMBERS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+MONTHS = frozenset(MONTH_NUMBERS)
 TIME_SUFFIXES = ("a.m", "p.m", "am ", "pm ", "gmt", "utc", "o'clock", "hrs")
 
 # Hedges before a figure -> (qualifier label, low factor, high factor) around the value.

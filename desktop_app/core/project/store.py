@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..ingest.regions import trailing_boilerplate
+from ..model import Document
 from .anchoring import Anchor
 from .flags import Flag
-from .model import Document
-from .regions import trailing_boilerplate
 
 SCHEMA_VERSION = 2
 APPLICATION_ID = 0x53435052  # "SCPR"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .textnorm import raw_tokens
+from ..text.textnorm import raw_tokens
 
 # Each pair: words of one side, words of the other. A pair of sentences is
 # opposed when one has a word of one side only and the other of the other side only.

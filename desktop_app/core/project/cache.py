@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from .model import Claim, Sentence
+from ..model import Claim, Sentence
 
 Prepared = tuple[tuple[Sentence, ...], tuple[Claim, ...]]
 

@@ -10,9 +10,11 @@ from typing import Protocol
 
 import numpy as np
 
-from .align import EXHAUSTIVE_LIMIT, ScoredPairs, best_match_mask, score_corpus, similarity_matrix
-from .claims import extract_claims
-from .classify import (
+from ..claims.extract import extract_claims
+from ..compare.align import EXHAUSTIVE_LIMIT, ScoredPairs, best_match_mask, score_corpus, similarity_matrix
+from ..compare.incremental import reuse_pairs
+from ..compare.scoring import PairScorer, SentenceCorpus, SharedTerms, build_corpus, default_scorer
+from ..findings.classify import (
     CONTEXT_FLOOR,
     NEGATION_FLOOR,
     OPPOSITION_FLOOR,
@@ -21,13 +23,11 @@ from .classify import (
     figures_conflict,
     pairs_from_arrays,
 )
-from .findings_table import FindingTable
-from .incremental import reuse_pairs
-from .model import Claim, Document, Sentence
-from .opposition import polarity
-from .scoring import PairScorer, SentenceCorpus, SharedTerms, build_corpus, default_scorer
-from .segment import PysbdSplitter, Splitter, is_heading, split_sentences
-from .textnorm import content_tokens
+from ..findings.opposition import polarity
+from ..findings.table import FindingTable
+from ..model import Claim, Document, Sentence
+from ..text.segment import PysbdSplitter, Splitter, is_heading, split_sentences
+from ..text.textnorm import content_tokens
 
 DEFAULT_THRESHOLD = 0.42
 STORE_FLOOR = 0.20  # pairs below this are never findings at any threshold the UI offers

@@ -19,7 +19,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from .textnorm import STOP_WORDS, raw_tokens, stem
+from ..text.textnorm import STOP_WORDS, raw_tokens, stem
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 import pysbd
 
-from .model import Sentence
+from ..model import Sentence
 
 Splitter = Callable[[str], list[str]]
 _TERMINAL = tuple(".!?:;\"'”’)]…")

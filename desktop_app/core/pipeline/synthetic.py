@@ -6,9 +6,9 @@ import random
 import re
 from collections.abc import Sequence
 
-from .loading import document_from_text
-from .model import Document
-from .segment import PysbdSplitter, split_sentences
+from ..ingest.loading import document_from_text
+from ..model import Document
+from ..text.segment import PysbdSplitter, split_sentences
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 

@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import LoadError
+from ..ingest.loading import load_file
+from ..ingest.regions import trailing_boilerplate
 from .anchoring import Anchor, make_anchor
-from .errors import LoadError
 from .flags import Flag, FlagKind, new_flag, reanchor_flag
-from .loading import load_file
-from .project import ProjectError, ProjectStore, StoredDocument, text_hash
-from .regions import trailing_boilerplate
+from .store import ProjectError, ProjectStore, StoredDocument, text_hash
 
 SPAN = re.compile(r"^(?P<doc>.+):(?P<start>\d+):(?P<end>\d+)$")
 

@@ -6,10 +6,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from .anchoring import Anchor, reanchor
-from .export import DOC_URN, FLAG_URN
-from .flags import FLAG_KINDS, FLAG_STATUSES, Flag, now
-from .model import Document
+from ..model import Document
+from ..project.anchoring import Anchor, reanchor
+from ..project.flags import FLAG_KINDS, FLAG_STATUSES, Flag, now
+from .flag_export import DOC_URN, FLAG_URN
 
 
 class AnnotationError(ValueError):

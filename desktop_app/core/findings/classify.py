@@ -9,10 +9,10 @@ from itertools import combinations
 
 import numpy as np
 
-from .dates import years_apart
-from .findings_table import finding_id
-from .model import Claim, Document, Finding, FindingKind, Passage
+from ..ingest.dates import years_apart
+from ..model import Claim, Document, Finding, FindingKind, Passage
 from .opposition import Polarity, opposed_polarities, polarity, same_words_but_negation
+from .table import finding_id
 
 OPPOSITION_MARGIN = 0.1  # antonym conflicts may align this much below the agreement threshold
 OPPOSITION_FLOOR = 0.3

@@ -1,0 +1,1 @@
+"""What articles state: numbers in digits or words, and the claims built around them."""

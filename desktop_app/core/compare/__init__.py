@@ -1,0 +1,1 @@
+"""Comparing sentences across articles: scorers, blocked alignment, re-use of earlier scores."""

@@ -1,0 +1,1 @@
+"""Turning scores and claims into findings (agreements, conflicts) and the views built on them."""

@@ -1,0 +1,1 @@
+"""What leaves the engine as files: the analysis report and the flag exports and imports."""

@@ -1,0 +1,1 @@
+"""The orchestration: documents in, an Analysis (sentences, claims, scores, findings) out."""

@@ -1,0 +1,1 @@
+"""Text primitives every later stage shares: sentences, word normalisation, names, word lists."""
