@@ -71,9 +71,22 @@ class Passage:
     quote: str
 
 
+Span = tuple[int, int]
+FindingReason = Literal["aligned", "claims", "opposition"]
+# Which rule produced a finding; the window and the exports read this, never the explanation.
+FindingRule = Literal["same statement", "figures", "opposite words", "negation", "refutation"]
+
+
 @dataclass(frozen=True)
 class Finding:
-    """A relation between two passages of two documents."""
+    """A relation between two passages of two documents.
+
+    `explanation` is for display only. What a program needs is in typed fields:
+    `rule` (what fired), `subject` and `attribute` (what the figures or statements are
+    about), `values` (the two values as a reader would write them) or `words` (the two
+    opposed words), and `marks_a`/`marks_b` (spans of each document's text to emphasise;
+    empty when the rule marks nothing in particular, see findings.marks).
+    """
 
     id: str
     kind: FindingKind
@@ -83,4 +96,11 @@ class Finding:
     time_gap: bool
     a: Passage
     b: Passage
-    reason: Literal["aligned", "claims", "opposition"] = "aligned"
+    reason: FindingReason = "aligned"
+    rule: FindingRule = "same statement"
+    subject: str = ""
+    attribute: str = ""
+    values: tuple[str, str] | None = None
+    words: tuple[str, str] | None = None
+    marks_a: tuple[Span, ...] = ()
+    marks_b: tuple[Span, ...] = ()

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
+from ..core.findings.marks import finding_marks
 from ..core.findings.table import FindingTable
 from ..core.model import Document
-from ..core.text.word_diff import differing_words
 from .connectors import STRIP_WIDTH, ConnectorStrip, Link
 from .document_pane import DocumentPane, TooltipProvider
 from .marks import DocumentMarks
-
-OPPOSED = re.compile(r"“([^”]+)”")
-
-
-def _word_spans(text: str, word: str, offset: int) -> list[tuple[int, int]]:
-    return [(offset + m.start(), offset + m.end())
-            for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
 
 
 class PaneArea(QScrollArea):
@@ -131,29 +123,16 @@ class PaneArea(QScrollArea):
         pane.painted_key = key
 
     def _current_diff(self) -> dict[str, list[tuple[int, int]]]:
+        """The spans the engine says matter in the selected finding (figures, opposed words,
+        a negation, or the differing words of an agreement)."""
+        if self._findings is None or not 0 <= self._current < len(self._findings):
+            return {}
+        finding = self._findings[self._current]
+        marks_a, marks_b = finding_marks(finding)
         diff: dict[str, list[tuple[int, int]]] = {}
-        if self._findings is not None and 0 <= self._current < len(self._findings):
-            finding = self._findings[self._current]
-            if finding.reason == "claims":  # unaligned sentences: mark the figures, not every word
-                return {p.doc: self._claim_spans(p.doc, p.start, p.end, finding.topic)
-                        for p in (finding.a, finding.b)}
-            words = OPPOSED.findall(finding.explanation)
-            if finding.reason == "opposition" and len(words) == 2:  # mark the two opposed words
-                return {p.doc: _word_spans(p.quote, word, p.start)
-                        for p, word in zip((finding.a, finding.b), words, strict=True)}
-            spans_a, spans_b = differing_words(finding.a.quote, finding.b.quote)
-            diff.setdefault(finding.a.doc, []).extend((finding.a.start + s, finding.a.start + e)
-                                                      for s, e in spans_a)
-            diff.setdefault(finding.b.doc, []).extend((finding.b.start + s, finding.b.start + e)
-                                                      for s, e in spans_b)
+        diff.setdefault(finding.a.doc, []).extend(marks_a)
+        diff.setdefault(finding.b.doc, []).extend(marks_b)
         return diff
-
-    def _claim_spans(self, doc_id: str, start: int, end: int, topic: str) -> list[tuple[int, int]]:
-        doc = self._documents.get(doc_id)
-        if doc is None:
-            return []
-        return [(c.start, c.end) for c in doc.claims
-                if c.topic == topic and start <= c.start and c.end <= end]
 
     def on_screen_ids(self) -> list[str]:
         """Shown panes that intersect the scroll area's viewport."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -10,8 +11,8 @@ from itertools import combinations
 import numpy as np
 
 from ..ingest.dates import years_apart
-from ..model import Claim, Document, Finding, FindingKind, Passage
-from .opposition import Polarity, opposed_polarities, polarity, same_words_but_negation
+from ..model import Claim, Document, Finding, FindingKind, Passage, Span
+from .opposition import Polarity, negation_words, opposed_polarities, polarity, same_words_but_negation
 from .table import finding_id
 
 OPPOSITION_MARGIN = 0.1  # antonym conflicts may align this much below the agreement threshold
@@ -119,7 +120,9 @@ def _claim_finding(docs: Sequence[Document], ia: int, ca: Claim, ib: int, cb: Cl
                    f"{ca.topic}: {format_value(ca)} ({a_doc.id}) and {format_value(cb)} ({b_doc.id})")
     score = gap if kind == "conflict" else 1.0 - gap
     return Finding(finding_id("claims", a, b), kind, round(float(score), 3), ca.topic, explanation,
-                   time_gap(a_doc, b_doc), a, b, "claims")
+                   time_gap(a_doc, b_doc), a, b, "claims", rule="figures", subject=ca.topic,
+                   attribute=ca.unit, values=(format_value(ca), format_value(cb)),
+                   marks_a=((ca.start, ca.end),), marks_b=((cb.start, cb.end),))
 
 
 def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],
@@ -209,12 +212,25 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
     if opposed and len(shared) >= MIN_SHARED_FOR_ANTONYM:
         why = f"opposite statements: “{opposed[0]}” ({a_doc.id}) vs “{opposed[1]}” ({b_doc.id})"
         return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,
-                       why, gap, a, b, "opposition")
+                       why, gap, a, b, "opposition", rule="opposite words", subject=topic,
+                       words=opposed, marks_a=word_spans(a, opposed[0]), marks_b=word_spans(b, opposed[1]))
     if negation:
         negative = a_doc.id if pol_a.negated else b_doc.id
         return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,
-                       f"the same statement, negated in {negative}", gap, a, b, "opposition")
+                       f"the same statement, negated in {negative}", gap, a, b, "opposition",
+                       rule="negation", subject=topic, marks_a=negation_spans(a) if pol_a.negated else (),
+                       marks_b=negation_spans(b) if pol_b.negated else ())
     return None
+
+
+def word_spans(passage: Passage, word: str) -> tuple[Span, ...]:
+    """Where a word stands in a passage, as spans of the document's text."""
+    return tuple((passage.start + m.start(), passage.start + m.end())
+                 for m in re.finditer(rf"\b{re.escape(word)}\b", passage.quote, re.IGNORECASE))
+
+
+def negation_spans(passage: Passage) -> tuple[Span, ...]:
+    return tuple((passage.start + start, passage.start + end) for start, end in negation_words(passage.quote))
 
 
 def _no_terms(_pair: AlignedPair) -> tuple[str, ...]:

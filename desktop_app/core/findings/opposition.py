@@ -63,10 +63,16 @@ def asserts(sentence: str) -> bool:
     return not sentence.rstrip().rstrip("”\"'’)").endswith("?")
 
 
+def negation_words(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the real negations in a sentence ('not only' does not count)."""
+    plain = sentence.replace("’", "'")  # "isn’t" and "isn't" are the same word (same length)
+    masked = NOT_A_NEGATION.sub(lambda m: " " * len(m.group()), plain)
+    return [m.span() for m in NEGATION.finditer(masked)]
+
+
 def negated(sentence: str) -> bool:
     """True when the sentence contains a real negation ('not only' does not count)."""
-    plain = sentence.replace("’", "'")  # "isn’t" and "isn't" are the same word
-    return bool(NEGATION.search(NOT_A_NEGATION.sub(" ", plain)))
+    return bool(negation_words(sentence))
 
 
 def opposed_polarities(first: Polarity, second: Polarity) -> tuple[str, str] | None:
