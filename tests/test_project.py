@@ -210,3 +210,17 @@ def test_prepared_cache_round_trip(tmp_path: Path) -> None:
         assert cache.get(content_key(doc)) == (doc.sentences, doc.claims)
     again = analyze(documents, cache=ProjectCache(store.path))
     assert [f.id for f in again.findings] == [f.id for f in first.findings]
+
+
+def test_user_corrected_metadata_is_kept(tmp_path: Path) -> None:
+    docs = load_paths([seeds_dir()]).documents
+    store = ProjectStore.create(tmp_path / "p.scproj", docs)
+    store.update_metadata(docs[2].id, title="Understanding the Regime Offensive in Homs", date="2014-03-01",
+                          site="Syria Deeply")
+    store.close()
+    again = ProjectStore.open(tmp_path / "p.scproj")
+    stored = {d.document.id: d.document for d in again.documents()}
+    again.close()
+    assert stored[docs[2].id].title == "Understanding the Regime Offensive in Homs"
+    assert stored[docs[2].id].date == "2014-03-01" and stored[docs[2].id].site == "Syria Deeply"
+    assert stored[docs[1].id].title == docs[1].title

@@ -11,19 +11,10 @@ from typing import Protocol
 import numpy as np
 
 from ..claims.extract import extract_claims
-from ..compare.align import EXHAUSTIVE_LIMIT, ScoredPairs, best_match_mask, score_corpus, similarity_matrix
+from ..compare.align import EXHAUSTIVE_LIMIT, ScoredPairs, score_corpus, similarity_matrix
 from ..compare.incremental import reuse_pairs
-from ..compare.scoring import PairScorer, SentenceCorpus, SharedTerms, build_corpus, default_scorer
-from ..findings.classify import (
-    CONTEXT_FLOOR,
-    NEGATION_FLOOR,
-    OPPOSITION_FLOOR,
-    OPPOSITION_MARGIN,
-    classify,
-    figures_conflict,
-    pairs_from_arrays,
-)
-from ..findings.opposition import polarity
+from ..compare.scoring import PairScorer, SentenceCorpus, build_corpus, default_scorer
+from ..findings.decide import classify_pairs
 from ..findings.table import FindingTable
 from ..model import Claim, Document, Sentence
 from ..text.segment import PysbdSplitter, Splitter, is_heading, split_sentences
@@ -51,7 +42,7 @@ class Analysis:
 
     def reclassify(self, threshold: float) -> Analysis:
         """Findings at another threshold, from the scores already computed."""
-        findings = _classify(self.documents, self.corpus, self.sentence_of, self.pairs, threshold)
+        findings = classify_pairs(self.documents, self.corpus, self.sentence_of, self.pairs, threshold)
         return dataclasses.replace(self, findings=findings, threshold=threshold)
 
 
@@ -155,67 +146,6 @@ def _penalise_headings(pairs: ScoredPairs, docs: Sequence[Document], corpus: Sen
     return dataclasses.replace(pairs, scores=(pairs.scores * factor).astype(np.float32))
 
 
-def _sentence_flags(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per corpus row: does the sentence state a figure, carry an antonym word, a negation."""
-    with_claims = {(index, c.sentence) for index, doc in enumerate(docs) for c in doc.claims}
-    located = list(zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True))
-    has_claims = np.fromiter((key in with_claims for key in located), dtype=bool, count=len(located))
-    polarities = [polarity(docs[d].sentence_text(s)) for d, s in located]
-    polar = np.fromiter((bool(p.words) for p in polarities), dtype=bool, count=len(located))
-    negative = np.fromiter((p.negated for p in polarities), dtype=bool, count=len(located))
-    return has_claims, polar, negative
-
-
-def _pair_keys(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray, sent_b: np.ndarray,
-               width: int, documents: int) -> np.ndarray:
-    """One integer per (document, sentence, document, sentence), for set operations in numpy."""
-    first = doc_a.astype(np.int64) * width + sent_a
-    second = doc_b.astype(np.int64) * width + sent_b
-    keys: np.ndarray = first * (documents * width) + second
-    return keys
-
-
-def _classify(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,
-              pairs: ScoredPairs, threshold: float) -> FindingTable:
-    """Agreements stay in arrays; only pairs that need their words read go through Python."""
-    best = best_match_mask(pairs, corpus.doc_of, threshold)
-    floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
-    near_best = best_match_mask(pairs, corpus.doc_of, floor, mutual=False)
-    has_claims, polar, negative = _sentence_flags(docs, corpus, sentence_of)
-    with_figures = has_claims[pairs.rows] & has_claims[pairs.cols]
-    special = (((pairs.scores >= floor) & near_best & polar[pairs.rows] & polar[pairs.cols])  # antonyms
-               | ((pairs.scores >= max(NEGATION_FLOOR, threshold))
-                  & (negative[pairs.rows] != negative[pairs.cols]))  # negated near-copies
-               | ((pairs.scores >= CONTEXT_FLOOR) & with_figures))  # figures to compare
-    rows, cols = pairs.rows[special], pairs.cols[special]
-    doc_a, sent_a = corpus.doc_of, sentence_of
-    candidates = pairs_from_arrays(doc_a[rows], sent_a[rows], doc_a[cols], sent_a[cols],
-                                   pairs.scores[special], best[special], rows, cols, near_best[special])
-    terms = SharedTerms(corpus)
-    objects = classify(docs, candidates, threshold, terms=lambda pair: tuple(terms(pair.row, pair.col)))
-    agree = best & (pairs.scores >= threshold)
-    if objects:  # a passage pair with a conflict or a figure finding is not also an agreement
-        width = max((len(d.sentences) for d in docs), default=1) + 1
-        position = {doc.id: index for index, doc in enumerate(docs)}
-        starts = [{s.start: i for i, s in enumerate(doc.sentences)} for doc in docs]
-        located = [(position[f.a.doc], starts[position[f.a.doc]][f.a.start],
-                    position[f.b.doc], starts[position[f.b.doc]][f.b.start]) for f in objects]
-        columns = np.asarray(located, dtype=np.int64).reshape(-1, 4)
-        taken = _pair_keys(columns[:, 0], columns[:, 1], columns[:, 2], columns[:, 3], width, len(docs))
-        chosen = np.flatnonzero(agree)
-        r, c = pairs.rows[chosen], pairs.cols[chosen]
-        keys = _pair_keys(doc_a[r], sent_a[r], doc_a[c], sent_a[c], width, len(docs))
-        agree[chosen[np.isin(keys, taken)]] = False
-    checked = np.flatnonzero(agree & with_figures)
-    if checked.size:
-        r, c = pairs.rows[checked], pairs.cols[checked]
-        agree[checked] &= ~figures_conflict(docs, doc_a[r], sent_a[r], doc_a[c], sent_a[c])
-    r, c = pairs.rows[agree], pairs.cols[agree]
-    return FindingTable(docs, objects, doc_a[r], sent_a[r], doc_a[c], sent_a[c], pairs.scores[agree],
-                        r, c, terms)
-
-
 def analyze(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,
             scorer: PairScorer | None = None, splitter: Splitter | None = None,
             progress: Progress = _quiet, exhaustive: bool | None = None,
@@ -237,6 +167,6 @@ def analyze(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,
     pairs = _score(docs, corpus, sentence_of, scorer, exhaustive, previous)
     progress("classifying", 0.0)
     similarity = similarity_matrix(pairs, corpus.doc_of, len(docs))
-    findings = _classify(docs, corpus, sentence_of, pairs, threshold)
+    findings = classify_pairs(docs, corpus, sentence_of, pairs, threshold)
     progress("done", 1.0)
     return Analysis(docs, corpus, sentence_of, pairs, similarity, findings, threshold)

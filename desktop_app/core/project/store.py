@@ -190,6 +190,24 @@ class ProjectStore:
                       (document.text, text_hash(document.text), document.title, document.date,
                        _metadata(document), document.id))])
 
+    def update_metadata(self, doc_id: str, *, title: str | None = None, date: str | None = None,
+                        site: str | None = None) -> None:
+        """Set an article's title, date (ISO 8601) or outlet as the user corrected them; None keeps."""
+        row = self._conn.execute("SELECT metadata FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise ProjectError(self.path, f"no article {doc_id!r} in the project")
+        statements: list[tuple[str, Sequence[Any]]] = []
+        if title is not None:
+            statements.append(("UPDATE documents SET title = ? WHERE id = ?", (title, doc_id)))
+        if date is not None:
+            statements.append(("UPDATE documents SET date = ? WHERE id = ?", (date or None, doc_id)))
+        if site is not None:
+            metadata = json.loads(row[0] or "{}")
+            metadata["site"] = site or None
+            statements.append(("UPDATE documents SET metadata = ? WHERE id = ?",
+                               (json.dumps(metadata), doc_id)))
+        self._write(statements)
+
     def document_ids(self) -> set[str]:
         return {row[0] for row in self._conn.execute("SELECT id FROM documents")}
 

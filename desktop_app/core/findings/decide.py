@@ -1,0 +1,92 @@
+"""Decide which scored sentence pairs are findings: the fast mask, then the rules.
+
+Scored pairs number in the millions for large sets; reading every pair's words is
+too slow, so a mask in numpy picks the pairs a rule could accept (antonyms, a
+negation, figures on both sides) and only those go through classify's rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..compare.align import ScoredPairs, best_match_mask
+from ..compare.scoring import SentenceCorpus, SharedTerms
+from ..model import Document
+from .classify import (
+    CONTEXT_FLOOR,
+    NEGATION_FLOOR,
+    OPPOSITION_FLOOR,
+    OPPOSITION_MARGIN,
+    classify,
+    figures_conflict,
+    pairs_from_arrays,
+)
+from .opposition import polarity
+from .table import FindingTable
+
+
+def _sentence_flags(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per corpus row: does the sentence state a figure, carry an antonym word, a negation."""
+    with_claims = {(index, c.sentence) for index, doc in enumerate(docs) for c in doc.claims}
+    located = list(zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True))
+    has_claims = np.fromiter((key in with_claims for key in located), dtype=bool, count=len(located))
+    polarities = [polarity(docs[d].sentence_text(s)) for d, s in located]
+    polar = np.fromiter((bool(p.words) for p in polarities), dtype=bool, count=len(located))
+    negative = np.fromiter((p.negated for p in polarities), dtype=bool, count=len(located))
+    return has_claims, polar, negative
+
+
+def _pair_keys(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray, sent_b: np.ndarray,
+               width: int, documents: int) -> np.ndarray:
+    """One integer per (document, sentence, document, sentence), for set operations in numpy."""
+    first = doc_a.astype(np.int64) * width + sent_a
+    second = doc_b.astype(np.int64) * width + sent_b
+    keys: np.ndarray = first * (documents * width) + second
+    return keys
+
+
+def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,
+              pairs: ScoredPairs, threshold: float) -> FindingTable:
+    """All findings of scored pairs at a threshold.
+
+    Agreements stay in arrays; only pairs that may be a conflict or a figure comparison
+    (the candidate mask) go through the rules in classify, which read their words.
+    """
+    best = best_match_mask(pairs, corpus.doc_of, threshold)
+    floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
+    near_best = best_match_mask(pairs, corpus.doc_of, floor, mutual=False)
+    has_claims, polar, negative = _sentence_flags(docs, corpus, sentence_of)
+    with_figures = has_claims[pairs.rows] & has_claims[pairs.cols]
+    special = (((pairs.scores >= floor) & near_best & polar[pairs.rows] & polar[pairs.cols])  # antonyms
+               | ((pairs.scores >= max(NEGATION_FLOOR, threshold))
+                  & (negative[pairs.rows] != negative[pairs.cols]))  # negated near-copies
+               | ((pairs.scores >= CONTEXT_FLOOR) & with_figures))  # figures to compare
+    rows, cols = pairs.rows[special], pairs.cols[special]
+    doc_a, sent_a = corpus.doc_of, sentence_of
+    candidates = pairs_from_arrays(doc_a[rows], sent_a[rows], doc_a[cols], sent_a[cols],
+                                   pairs.scores[special], best[special], rows, cols, near_best[special])
+    terms = SharedTerms(corpus)
+    objects = classify(docs, candidates, threshold, terms=lambda pair: tuple(terms(pair.row, pair.col)))
+    agree = best & (pairs.scores >= threshold)
+    if objects:  # a passage pair with a conflict or a figure finding is not also an agreement
+        width = max((len(d.sentences) for d in docs), default=1) + 1
+        position = {doc.id: index for index, doc in enumerate(docs)}
+        starts = [{s.start: i for i, s in enumerate(doc.sentences)} for doc in docs]
+        located = [(position[f.a.doc], starts[position[f.a.doc]][f.a.start],
+                    position[f.b.doc], starts[position[f.b.doc]][f.b.start]) for f in objects]
+        columns = np.asarray(located, dtype=np.int64).reshape(-1, 4)
+        taken = _pair_keys(columns[:, 0], columns[:, 1], columns[:, 2], columns[:, 3], width, len(docs))
+        chosen = np.flatnonzero(agree)
+        r, c = pairs.rows[chosen], pairs.cols[chosen]
+        keys = _pair_keys(doc_a[r], sent_a[r], doc_a[c], sent_a[c], width, len(docs))
+        agree[chosen[np.isin(keys, taken)]] = False
+    checked = np.flatnonzero(agree & with_figures)
+    if checked.size:
+        r, c = pairs.rows[checked], pairs.cols[checked]
+        agree[checked] &= ~figures_conflict(docs, doc_a[r], sent_a[r], doc_a[c], sent_a[c])
+    r, c = pairs.rows[agree], pairs.cols[agree]
+    return FindingTable(docs, objects, doc_a[r], sent_a[r], doc_a[c], sent_a[c], pairs.scores[agree],
+                        r, c, terms)
