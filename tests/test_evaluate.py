@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.claims.numbers import find_numbers, words_to_number
-from desktop_app.evaluate import Score, golden_rules, main, render
+from desktop_app.evaluate import main, render
+from desktop_app.evaluation.components import Score, golden_rules
 from tests.conftest import DATA
 
 
