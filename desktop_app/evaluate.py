@@ -30,9 +30,10 @@ def part_scores(result: PartResult) -> list[Score]:
     name = f"FNC-1 {result.part} labels ({result.clusters} clusters, {result.articles} articles)"
     c, a = result.conflicts, result.agreements
     kinds = ", ".join(f"{kind} {found}/{total}" for kind, (found, total) in c.found_by_kind.items())
+    rules = "; ".join(f"{rule} {s.right}/{s.reported}" for rule, s in result.by_rule.items())
     return [
         Score(f"{name}: conflict precision", c.right, c.reported,
-              f"{c.wrong_by_verdict} of the wrong ones judged wrong explicitly"),
+              f"by rule: {rules or 'none'}; {c.wrong_by_verdict} of the wrong judged wrong explicitly"),
         Score(f"{name}: conflict recall", c.found, c.labelled, kinds),
         Score(f"{name}: agreement recall (facts)", a.facts_found, a.facts,
               f"mention pairs joined {a.mention_pairs_found}/{a.mention_pairs}"),
@@ -53,13 +54,14 @@ def equate_scores(data: Path) -> list[Score]:
     return scores
 
 
-def run(data: Path, quick: bool = False) -> list[Score]:
+def run(data: Path, quick: bool = False, parts: tuple[str, ...] = ("dev", "heldout")) -> list[Score]:
     scores = [seed_alignment()]
     if not data.is_dir():
         print(f"note: {data} not found; only the seed labels (desktop_app/data) are scored")
         return scores
-    for labels in label_sets().values():
-        scores += part_scores(score_part(labels, data))
+    for name, labels in label_sets().items():
+        if name in parts:
+            scores += part_scores(score_part(labels, data))
     if quick:
         return scores
     scores += equate_scores(data)
@@ -78,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop_app.evaluate", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared eval folder")
     parser.add_argument("--quick", action="store_true", help="only the seeds and the labelled articles")
+    parser.add_argument("--part", choices=("dev", "heldout"), action="append",
+                        help="score only this label part (while tuning: --part dev)")
     args = parser.parse_args(argv)
-    print(render(run(args.data, args.quick)))
+    print(render(run(args.data, args.quick, tuple(args.part or ("dev", "heldout")))))
     return 0
 
 

@@ -72,7 +72,7 @@ class Passage:
 
 
 Span = tuple[int, int]
-FindingReason = Literal["aligned", "claims", "opposition"]
+FindingReason = Literal["aligned", "claims", "opposition", "refutation"]
 # Which rule produced a finding; the window and the exports read this, never the explanation.
 FindingRule = Literal["same statement", "figures", "opposite words", "negation", "refutation"]
 

@@ -129,6 +129,21 @@ class ConflictScore:
 
 
 def score_conflicts(labels: LabelSet, reported: Sequence[Link]) -> ConflictScore:
+    """See score_conflicts_by_rule; all rules together."""
+    return score_conflicts_by_rule(labels, [(link, "") for link in reported])[""]
+
+
+def score_conflicts_by_rule(labels: LabelSet, reported: Sequence[tuple[Link, str]]
+                            ) -> dict[str, ConflictScore]:
+    """Scores for all reported conflicts ("") and for those of each rule."""
+    rules = sorted({rule for _, rule in reported} - {""})
+    scores = {"": _score_conflicts(labels, [link for link, _ in reported])}
+    for rule in rules:
+        scores[rule] = _score_conflicts(labels, [link for link, r in reported if r == rule])
+    return scores
+
+
+def _score_conflicts(labels: LabelSet, reported: Sequence[Link]) -> ConflictScore:
     """Labels list every contradiction a reader found, so a reported conflict that matches
     none of them counts as wrong, whether or not a reader judged it explicitly."""
     right_verdicts = [v for v in labels.verdicts if v.kind == "conflict" and v.right]

@@ -11,7 +11,7 @@ from typing import Any
 from ..core.ingest.loading import document_from_text
 from ..core.model import Document, Finding
 from ..core.pipeline.analysis import Analysis, analyze
-from .labels import AgreementScore, ConflictScore, LabelSet, Link, score_agreements, score_conflicts
+from .labels import AgreementScore, ConflictScore, LabelSet, Link, score_agreements, score_conflicts_by_rule
 
 FNC = "fnc1_same_event"
 Analyzer = Callable[[Sequence[Document]], Analysis]
@@ -57,17 +57,22 @@ class PartResult:
     articles: int
     conflicts: ConflictScore
     agreements: AgreementScore
+    by_rule: dict[str, ConflictScore]
 
 
 def score_part(labels: LabelSet, data: Path, analyzer: Analyzer = analyze) -> PartResult:
     bodies, clusters = fnc_bodies(data), fnc_clusters(data)
-    conflicts: list[Link] = []
+    conflicts: list[tuple[Link, str]] = []
     agreements: list[Link] = []
     articles = 0
     for cluster in labels.clusters:
         documents = [body_document(body, bodies[body]) for body in clusters[cluster]]
         articles += len(documents)
         for finding in analyzer(documents).findings:
-            (conflicts if finding.kind == "conflict" else agreements).extend(finding_links(finding))
-    return PartResult(labels.part, len(labels.clusters), articles, score_conflicts(labels, conflicts),
-                      score_agreements(labels, agreements))
+            if finding.kind == "conflict":
+                conflicts.extend((link, finding.rule) for link in finding_links(finding))
+            else:
+                agreements.extend(finding_links(finding))
+    by_rule = score_conflicts_by_rule(labels, conflicts)
+    return PartResult(labels.part, len(labels.clusters), articles, by_rule[""],
+                      score_agreements(labels, agreements), {r: s for r, s in by_rule.items() if r})

@@ -200,6 +200,7 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
     # articles (FNC-1) "held hostage" vs "fell into the hands" of unrelated sentences abounded.
     opposed = opposed_polarities(pol_a, pol_b) if pair.near_best else None
     negation = (pair.score >= max(NEGATION_FLOOR, threshold) and pol_a.negated != pol_b.negated
+                and pol_a.asserts and pol_b.asserts
                 and same_words_but_negation(facts.text(pair.doc_a, pair.sent_a),
                                             facts.text(pair.doc_b, pair.sent_b)))
     if not (opposed or negation):
@@ -253,6 +254,14 @@ def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: 
         aligned = _aligned_finding(facts, pair, threshold, terms)
         if aligned is not None:
             _keep(findings, aligned)
+    return tuple(findings.values())
+
+
+def merge_findings(first: Sequence[Finding], second: Sequence[Finding]) -> tuple[Finding, ...]:
+    """Both lists, one finding per passage pair (a conflict outranks an agreement)."""
+    findings: dict[tuple[str, int, int, str, int, int], Finding] = {}
+    for finding in (*first, *second):
+        _keep(findings, finding)
     return tuple(findings.values())
 
 

@@ -14,6 +14,7 @@ import numpy as np
 from ..compare.align import ScoredPairs, best_match_mask
 from ..compare.scoring import SentenceCorpus, SharedTerms
 from ..model import Document
+from ..text.stance import sentence_stance
 from .classify import (
     CONTEXT_FLOOR,
     NEGATION_FLOOR,
@@ -21,22 +22,27 @@ from .classify import (
     OPPOSITION_MARGIN,
     classify,
     figures_conflict,
+    merge_findings,
     pairs_from_arrays,
 )
 from .opposition import polarity
+from .refutation import refutation_findings
 from .table import FindingTable
 
 
 def _sentence_flags(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per corpus row: does the sentence state a figure, carry an antonym word, a negation."""
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per corpus row: does the sentence state a figure, carry an antonym word, a negation,
+    and is it a question (which asserts nothing, so neither agrees nor conflicts)."""
     with_claims = {(index, c.sentence) for index, doc in enumerate(docs) for c in doc.claims}
     located = list(zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True))
     has_claims = np.fromiter((key in with_claims for key in located), dtype=bool, count=len(located))
     polarities = [polarity(docs[d].sentence_text(s)) for d, s in located]
     polar = np.fromiter((bool(p.words) for p in polarities), dtype=bool, count=len(located))
     negative = np.fromiter((p.negated for p in polarities), dtype=bool, count=len(located))
-    return has_claims, polar, negative
+    question = np.fromiter((sentence_stance(docs[d].sentence_text(s)).question for d, s in located),
+                           dtype=bool, count=len(located))
+    return has_claims, polar, negative, question
 
 
 def _pair_keys(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray, sent_b: np.ndarray,
@@ -58,7 +64,7 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     best = best_match_mask(pairs, corpus.doc_of, threshold)
     floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
     near_best = best_match_mask(pairs, corpus.doc_of, floor, mutual=False)
-    has_claims, polar, negative = _sentence_flags(docs, corpus, sentence_of)
+    has_claims, polar, negative, question = _sentence_flags(docs, corpus, sentence_of)
     with_figures = has_claims[pairs.rows] & has_claims[pairs.cols]
     special = (((pairs.scores >= floor) & near_best & polar[pairs.rows] & polar[pairs.cols])  # antonyms
                | ((pairs.scores >= max(NEGATION_FLOOR, threshold))
@@ -70,7 +76,8 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
                                    pairs.scores[special], best[special], rows, cols, near_best[special])
     terms = SharedTerms(corpus)
     objects = classify(docs, candidates, threshold, terms=lambda pair: tuple(terms(pair.row, pair.col)))
-    agree = best & (pairs.scores >= threshold)
+    objects = merge_findings(objects, refutation_findings(docs, corpus, sentence_of))
+    agree = best & (pairs.scores >= threshold) & ~question[pairs.rows] & ~question[pairs.cols]
     if objects:  # a passage pair with a conflict or a figure finding is not also an agreement
         width = max((len(d.sentences) for d in docs), default=1) + 1
         position = {doc.id: index for index, doc in enumerate(docs)}

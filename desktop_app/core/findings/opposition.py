@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text.stance import sentence_stance
 from ..text.textnorm import raw_tokens
 
 # Each pair: words of one side, words of the other. A pair of sentences is
@@ -52,15 +53,33 @@ class Polarity:
 POLAR_WORDS = frozenset(word for pair in ANTONYMS for side in pair for word in side)
 
 
+MODALS = frozenset({"would", "could", "might", "may", "should", "if"})
+
+
+CLAUSES = re.compile(r"[,;:—–()]")
+
+
+def _asserted_polar_words(sentence: str) -> frozenset[str]:
+    """Antonym words the sentence asserts: none after a modal in the same clause ("we should
+    try to increase HDL and decrease LDL", "would have killed him" did not happen)."""
+    found: set[str] = set()
+    for clause in CLAUSES.split(TRANSFER.sub(" ", sentence)):
+        tokens = raw_tokens(clause)
+        modal = next((i for i, word in enumerate(tokens) if word in MODALS), len(tokens))
+        found.update(word for word in tokens[:modal] if word in POLAR_WORDS)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=100_000)  # pure, and asked again for every sentence at each re-analysis
 def polarity(sentence: str) -> Polarity:
-    words = frozenset(raw_tokens(TRANSFER.sub(" ", sentence))) & POLAR_WORDS
-    return Polarity(words, negated(sentence), asserts(sentence))
+    return Polarity(_asserted_polar_words(sentence), negated(sentence), asserts(sentence))
 
 
 def asserts(sentence: str) -> bool:
-    """Questions ("Does the fall of Homs mean...?") assert nothing to contradict."""
-    return not sentence.rstrip().rstrip("”\"'’)").endswith("?")
+    """Questions ("Does the fall of Homs mean...?") and passed-on reports ("sources say...",
+    "X reportedly...") assert nothing of the writer's own to contradict."""
+    stance = sentence_stance(sentence)
+    return not (stance.question or stance.hedged)
 
 
 def negation_words(sentence: str) -> list[tuple[int, int]]:

@@ -1,0 +1,180 @@
+"""Refutation as a relation between articles: one calls a claim untrue, another asserts it.
+
+A debunking article rarely repeats the claim word for word ("None of those things are
+true", "the video was staged", "X denied reports that..."), so its refuting sentence is
+read with the sentence before it, which usually says what is refuted. Each asserting
+article is paired with each refuting article once, on the two passages that share the
+most weighted words; an article that itself refutes the claim asserts nothing, and
+questions, hedged reports ("reportedly") and negated sentences assert nothing either.
+A negated statement ("X did not make an offer to...") refutes too, but only a sentence
+that shares much more with the assertion, since most negations deny something else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from ..compare.scoring import SentenceCorpus
+from ..ingest.dates import years_apart
+from ..model import Document, Finding, Passage, Span
+from ..text.stance import Stance, claim_nouns, sentence_stance
+from ..text.textnorm import content_tokens
+from .opposition import negated
+from .table import finding_id
+
+VERDICT_FLOOR = 0.3  # weighted-word cosine between a refutation (with its context) and the claim
+STORY_FLOOR = 0.25  # cosine of the two articles' word profiles: they must tell the same story
+MIN_SHARED_WORDS = 2  # at least two content words in common, so a name alone does not pair them
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+@dataclass(frozen=True)
+class _Row:
+    row: int
+    doc: int
+    sentence: int
+    stance: Stance
+    negated: bool
+
+
+def _rows(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray) -> list[_Row]:
+    rows = []
+    for row, (doc, sentence) in enumerate(zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True)):
+        text = docs[doc].sentence_text(sentence)
+        rows.append(_Row(row, doc, sentence, sentence_stance(text), negated(text)))
+    return rows
+
+
+def _normalised(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+
+
+MIN_CLAIM_WORDS = 6  # "Read the full report at TechCrunch." states nothing to refute
+
+
+def _states_something(doc: Document, sentence: int) -> bool:
+    return len(content_tokens(doc.sentence_text(sentence))) >= MIN_CLAIM_WORDS
+
+
+def _story_similarity(corpus: SentenceCorpus, documents: int) -> np.ndarray:
+    """Cosine between articles' summed word weights: high when they tell the same story."""
+    membership = sparse.csr_matrix((np.ones(len(corpus.doc_of), dtype=np.float32),
+                                    (corpus.doc_of, np.arange(len(corpus.doc_of)))),
+                                   shape=(documents, len(corpus.doc_of)))
+    profiles = _normalised(sparse.csr_matrix(membership @ corpus.tfidf))
+    return np.asarray((profiles @ profiles.T).toarray())
+
+
+def _passage(doc: Document, sentence: int) -> Passage:
+    span = doc.sentences[sentence]
+    return Passage(doc.id, span.start, span.end, doc.text[span.start : span.end])
+
+
+def _shared_spans(asserted: Passage, refuting: str) -> tuple[Span, ...]:
+    wanted = set(content_tokens(refuting))
+    return tuple((asserted.start + m.start(), asserted.start + m.end()) for m in WORD.finditer(asserted.quote)
+                 if content_tokens(m.group()) and content_tokens(m.group())[0] in wanted)
+
+
+def _finding(docs: Sequence[Document], asserting: _Row, refuting: _Row, context: str, score: float
+             ) -> Finding | None:
+    a_doc, b_doc = docs[asserting.doc], docs[refuting.doc]
+    a, b = _passage(a_doc, asserting.sentence), _passage(b_doc, refuting.sentence)
+    marks_a = _shared_spans(a, context)
+    if len({a.quote[s - a.start : e - a.start].lower() for s, e in marks_a}) < MIN_SHARED_WORDS:
+        return None
+    cue = refuting.stance.cue
+    word = b.quote[cue[0] : cue[1]] if cue else "not"
+    marks_b = ((b.start + cue[0], b.start + cue[1]),) if cue else ()
+    gap = years_apart(a_doc.date, b_doc.date)
+    return Finding(finding_id("refutation", a, b), "conflict", round(score, 3), "refutation",
+                   f"{b_doc.id} calls it untrue (“{word}”); {a_doc.id} states it",
+                   gap is not None and gap > 1,
+                   a, b, "refutation", rule="refutation", subject="", words=("", word),
+                   marks_a=marks_a, marks_b=marks_b)
+
+
+CLAUSE = re.compile(r"\b(?:that|of|about)\b")
+THAT = re.compile(r"\bthat\b")
+CLAUSE_END = re.compile(r",\s|\s[—–-]\s|;\s")  # "..., saying the report is not true" is another clause
+
+
+def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
+    """The content words of the claim a refutation names: the clause after a denial ("denied
+    reports that he offered..."), or the clause a verdict closes ("reports that X are false").
+    Empty when the sentence does not say what it refutes ("This story seems to be false")."""
+    lex_nouns = claim_nouns()
+    after = CLAUSE_END.split(sentence[cue[1]:], maxsplit=1)[0]
+    that = THAT.search(after)
+    if that is not None:
+        after = after[that.end():]
+    words = {w for w in content_tokens(after) if w not in lex_nouns}
+    if len(words) > MIN_SHARED_WORDS:
+        return words
+    before = sentence[: cue[0]]
+    clause = CLAUSE.search(before)
+    if clause is None:
+        return set()
+    return {w for w in content_tokens(before[clause.end():]) if w not in lex_nouns}
+
+
+def _predicate_shared(shared: set[str], sentence: str) -> bool:
+    """At least one shared word is not a name: two passages that only share who they are
+    about ("Abbas", "Gaza") do not state the same claim."""
+    names = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", sentence)}
+    return any(word not in {content_tokens(n)[0] for n in names if content_tokens(n)} for word in shared)
+
+
+CLAIM_COVERED = 0.5  # share of the refuted claim's words that the asserting sentence states
+
+
+def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
+                        ) -> list[Finding]:
+    """One conflict per (asserting article, refuting article) pair, on their closest passages.
+
+    The refuting sentence must say what it refutes (a claim clause sharing at least three
+    words with the assertion, most of its words stated there): a bare "it was a hoax" is
+    not paired, since nothing in it says which statement of another article it denies.
+    """
+    if len(sentence_of) == 0:
+        return []
+    rows = _rows(docs, corpus, sentence_of)
+    refuting = [r for r in rows if r.stance.refutes and r.stance.cue is not None]
+    asserting = [r for r in rows if not (r.stance.refutes or r.stance.hedged or r.stance.question
+                                         or r.negated) and _states_something(docs[r.doc], r.sentence)]
+    if not refuting or not asserting:
+        return []
+    story = _story_similarity(corpus, len(docs))
+    asserted_words = [set(content_tokens(docs[r.doc].sentence_text(r.sentence))) for r in asserting]
+    best: dict[tuple[int, int], tuple[float, int, int]] = {}
+    for i, ref in enumerate(refuting):
+        text = docs[ref.doc].sentence_text(ref.sentence)
+        assert ref.stance.cue is not None
+        claim = _claim_words(text, ref.stance.cue)
+        if len(claim) <= MIN_SHARED_WORDS:
+            continue
+        for j, target in enumerate(asserting):
+            if target.doc == ref.doc or story[target.doc, ref.doc] < STORY_FLOOR:
+                continue
+            shared = claim & asserted_words[j]
+            covered = len(shared) / len(claim)
+            if (len(shared) <= MIN_SHARED_WORDS or covered < CLAIM_COVERED
+                    or not _predicate_shared(shared, text)):
+                continue
+            key = (target.doc, ref.doc)
+            if key not in best or covered > best[key][0]:
+                best[key] = (covered, i, j)
+    findings = []
+    for score, i, j in best.values():
+        ref = refuting[i]
+        finding = _finding(docs, asserting[j], ref, docs[ref.doc].sentence_text(ref.sentence), score)
+        if finding is not None:
+            findings.append(finding)
+    return findings

@@ -1,0 +1,160 @@
+"""How a sentence stands towards what it reports: calls it untrue, hedges it, or asks.
+
+A refutation ("the report is not true", "X denied claims that...", "the video was
+staged") is recognised by the verdict vocabulary of fact-checkers and the reporting
+verbs of denial (text/data/refutation_cues.json says where the words come from). A
+verdict word under a negation ("this is not a hoax") refutes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
+NEGATORS = frozenset({"not", "no", "never", "n't", "isn't", "wasn't", "aren't", "weren't", "don't",
+                      "doesn't", "didn't", "hasn't", "haven't", "hadn't", "cannot", "can't", "won't",
+                      "nothing", "neither", "nor", "none"})
+PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
+DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "this", "that", "these",
+                         "those", "two", "several", "many", "some"})
+NEGATION_REACH = 5  # tokens before a verdict word that can negate it ("is not a hoax")
+OBJECT_REACH = 5  # tokens after a denial verb in which its object (a claim noun, "that") must stand
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verdict_words: frozenset[str]
+    verdict_phrases: tuple[tuple[str, ...], ...]
+    denial_verbs: frozenset[str]
+    strong_denials: frozenset[str]
+    claim_nouns: frozenset[str]
+    hedge_words: frozenset[str]
+    transitive: frozenset[str]
+    verdict_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/refutation_cues.json")
+                      .read_text(encoding="utf-8"))
+    return Lexicon(frozenset(data["verdict_words"]),
+                   tuple(tuple(p.split()) for p in data["verdict_phrases"]),
+                   frozenset(data["denial_verbs"]),
+                   frozenset(w for w in data["denial_verbs"] if w.startswith("den")),
+                   frozenset(data["claim_nouns"]), frozenset(data["hedge_words"]),
+                   frozenset(data["transitive_senses"]["words"]),
+                   frozenset(data["verdict_nouns"]["words"]))
+
+
+# "X reported that...", "reports say", "is said to": the sentence passes on someone else's claim.
+REPORTED = re.compile(
+    r"\b(?:report(?:s|ed)?(?:\s+on\s+\w+)?\s+(?:that|says?|states?|claims?)|reportedly|"
+    r"(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed)\s+to|"
+    r"according\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:reports?|rumou?rs?|media|sources?|accounts?)|"
+    r"claim(?:s|ed|ing)?\s+(?:that|it)|rumou?rs?\s+(?:that|say|said)|"
+    r"(?:sources?|insiders?)\s+(?:say|said|told|claim)|told\s+\S+\s+that|if\s+true|"
+    r"(?:may|might|could|would)\s+(?:\w+\s+)?(?:be|have|\w+)\b|"
+    r"(?:wrote|writes|said|says|reported|reports|claimed|claims)\s*:)")
+
+
+def claim_nouns() -> frozenset[str]:
+    """Words that name a claim ("report", "rumour"): they say nothing of what it claims."""
+    return frozenset(w for noun in lexicon().claim_nouns for w in (noun, noun.rstrip("s")))
+
+
+@dataclass(frozen=True)
+class Stance:
+    """What a sentence does with what it reports; `cue` is the span of the refuting words.
+
+    `hedged`: it passes a claim on without standing behind it ("reportedly", "X reported
+    that"); `negated_words`: the content words right after each negation in it, the
+    predicate it denies ("did not make an offer" -> make, offer).
+    """
+
+    refutes: bool
+    cue: tuple[int, int] | None
+    hedged: bool
+    question: bool
+    negated_words: tuple[str, ...] = ()
+
+
+def _tokens(sentence: str) -> list[re.Match[str]]:
+    return list(TOKEN.finditer(sentence.lower().replace("’", "'")))
+
+
+def _negated_before(words: list[str], index: int) -> bool:
+    window = words[max(0, index - NEGATION_REACH) : index]
+    return any(w in NEGATORS or w.endswith("n't") for w in window)
+
+
+def _verdict_at(words: list[str], ends: list[int], sentence: str, index: int, lex: Lexicon) -> int:
+    """Length in tokens of a verdict starting at `index` (0 when none)."""
+    for phrase in lex.verdict_phrases:
+        if tuple(words[index : index + len(phrase)]) == phrase:
+            return len(phrase)
+    word = words[index]
+    if word == "true" and _negated_before(words, index):
+        return 1  # "none of those things are true", "is not true"
+    if word not in lex.verdict_words or _negated_before(words, index):
+        return 0
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word in lex.transitive and following in DETERMINERS:
+        return 0  # "staged a protest": a verb with an object, not a verdict
+    if word not in lex.verdict_nouns and _attributive(sentence, ends[index], following):
+        return 0  # "the fictional Mount Doom": describes a thing, passes no verdict
+    return 1
+
+
+def _attributive(sentence: str, end: int, following: str) -> bool:
+    """An adjective directly before a word (no punctuation between) qualifies that word."""
+    gap = sentence[end : end + 2]
+    return bool(following) and gap[:1] == " " and following not in CONNECTIVES
+
+
+CONNECTIVES = frozenset({"and", "or", "but", "as", "by", "from", "in", "on", "to", "because",
+                         "since", "after", "when", "while", "if", "though", "although"})
+
+
+def _denial_at(words: list[str], index: int, lex: Lexicon) -> bool:
+    word = words[index]
+    if word not in lex.denial_verbs or _negated_before(words, index):
+        return False
+    if index > 0 and words[index - 1] in PASSIVE and word.endswith("ed"):
+        return False  # "was denied bail": someone else's refusal, not a denial of a claim
+    ahead = words[index + 1 : index + 1 + OBJECT_REACH]
+    if any(w in lex.claim_nouns or w == "that" or w.endswith("ing") for w in ahead):
+        return True
+    return word in lex.strong_denials and (not ahead or ahead[0] in ("it", "this", "them", "the"))
+
+
+@lru_cache(maxsize=100_000)  # pure, and asked for every sentence at each re-analysis
+def sentence_stance(sentence: str) -> Stance:
+    lex = lexicon()
+    matches = _tokens(sentence)
+    words = [m.group() for m in matches]
+    hedged = any(w in lex.hedge_words for w in words) or bool(REPORTED.search(sentence.lower()))
+    question = sentence.rstrip().rstrip("”\"'’)").endswith("?")
+    denied = _negated_predicates(words)
+    ends = [m.end() for m in matches]
+    for index in range(len(words)):
+        length = _verdict_at(words, ends, sentence.lower(), index, lex)
+        if length or _denial_at(words, index, lex):
+            last = matches[index + max(length, 1) - 1]
+            return Stance(not question, (matches[index].start(), last.end()), hedged, question, denied)
+    return Stance(False, None, hedged, question, denied)
+
+
+PREDICATE_REACH = 4  # tokens after a negation that say what it denies
+
+
+def _negated_predicates(words: list[str]) -> tuple[str, ...]:
+    """The words a negation bears on: the tokens just after each "not", "never", "-n't"."""
+    found: list[str] = []
+    for index, word in enumerate(words):
+        if word in NEGATORS or word.endswith("n't"):
+            found.extend(words[index + 1 : index + 1 + PREDICATE_REACH])
+    return tuple(found)

@@ -1,0 +1,71 @@
+"""Sentence stance (refutes, hedged, question) and refutation between articles: made-up cases
+of each kind, none taken from the seeds or the labelled articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.pipeline.analysis import analyze
+from desktop_app.core.text.stance import sentence_stance
+
+
+@pytest.mark.parametrize(("sentence", "refutes"), [
+    ("The ministry denied reports that the bridge had collapsed.", True),
+    ("Claims that the singer had retired were untrue.", True),
+    ("The photo of the shark on the highway is a hoax.", True),
+    ("None of those things are true, the agency said.", True),
+    ("The video was clearly staged.", True),
+    ("The council said the story was fabricated.", True),
+    ("This is not a hoax, the scientists insist.", False),  # a negated verdict affirms
+    ("Protesters staged a sit-in outside parliament.", False),  # a verb with an object
+    ("He was denied bail on Monday.", False),  # passive: someone else's refusal
+    ("The club rejected the offer from the league.", False),  # no claim is denied
+    ("Fans queued for the fictional wizard's wand replica.", False),  # an adjective before a noun
+    ("Is the footage fake?", False),  # a question asserts nothing
+])
+def test_refuting_sentences(sentence: str, refutes: bool) -> None:
+    assert sentence_stance(sentence).refutes is refutes
+
+
+@pytest.mark.parametrize(("sentence", "hedged"), [
+    ("The company reportedly plans to close three factories.", True),
+    ("Sources say the minister will resign on Friday.", True),
+    ("The newspaper reported that the mayor had resigned.", True),
+    ("If true, the deal would be the largest this year.", True),
+    ("The mayor resigned on Friday.", False),
+    ("Officials counted 300 boats in the harbour.", False),
+])
+def test_hedged_sentences(sentence: str, hedged: bool) -> None:
+    assert sentence_stance(sentence).hedged is hedged
+
+
+def _conflicts(first: str, second: str) -> list[str]:
+    docs = [document_from_text("one", first), document_from_text("two", second)]
+    return [f.rule for f in analyze(docs).findings if f.kind == "conflict"]
+
+
+def test_an_article_that_calls_a_claim_untrue_conflicts_with_one_that_states_it() -> None:
+    first = ("Pilot Maria Lenz shot down a dozen drones over the northern border last week.\n\n"
+             "She has flown for the air force for nine years.\n")
+    second = ("Claims that Maria Lenz shot down a dozen drones over the border were untrue, "
+              "the air force said on Tuesday.\n\nThe pilot has flown for nine years.\n")
+    assert "refutation" in _conflicts(first, second)
+
+
+def test_a_negated_statement_conflicts_with_the_statement() -> None:
+    first = "The mayor of Dunmore has banned the harvest parade this autumn.\n"
+    second = "The mayor of Dunmore has not banned the harvest parade this autumn.\n"
+    assert "negation" in _conflicts(first, second)
+
+
+def test_a_question_neither_agrees_nor_conflicts() -> None:
+    docs = [document_from_text("q", "Does the new bypass mean the end of traffic in Kelso town centre?\n"),
+            document_from_text("s", "The new bypass means the end of traffic in Kelso town centre.\n")]
+    assert not analyze(docs).findings
+
+
+def test_what_would_have_happened_opposes_nothing() -> None:
+    first = "The climber Jon Aske is lucky to be alive after the avalanche on Mount Brenna.\n"
+    second = "The avalanche on Mount Brenna would certainly have killed the climber Jon Aske.\n"
+    assert _conflicts(first, second) == []
