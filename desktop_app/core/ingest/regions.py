@@ -37,6 +37,11 @@ def trailing_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
 Region = tuple[int, int]
 
 
+def excluded_regions(text: str) -> tuple[Region, ...]:
+    """Every region of boilerplate set aside from comparison by default."""
+    return trailing_boilerplate(text)
+
+
 def merge_region(regions: tuple[Region, ...], span: Region) -> tuple[Region, ...]:
     """Regions with `span` added; overlapping or touching regions become one."""
     ordered = sorted([*regions, span])

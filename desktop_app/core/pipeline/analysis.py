@@ -19,6 +19,7 @@ from ..findings.table import FindingTable
 from ..model import Claim, Document, Sentence
 from ..text.segment import PysbdSplitter, Splitter, is_heading, split_sentences
 from ..text.textnorm import content_tokens
+from .version import ENGINE_VERSION
 
 DEFAULT_THRESHOLD = 0.42
 STORE_FLOOR = 0.20  # pairs below this are never findings at any threshold the UI offers
@@ -72,8 +73,10 @@ class MemoryCache:
 
 
 def content_key(doc: Document) -> str:
+    """What a prepared article depends on: the engine's version, its excluded regions, its text."""
     regions = ";".join(f"{s}-{e}" for s, e in doc.excluded)
-    return hashlib.sha256(f"{regions}|{doc.text}".encode()).hexdigest()
+    key = f"engine {ENGINE_VERSION}|{regions}|{doc.text}"
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _prepared(doc: Document, splitter: Splitter, cache: PreparedCache | None) -> Document:

@@ -13,6 +13,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 AnchorState = Literal["anchored", "moved", "fuzzy", "orphaned"]
+ANCHOR_STATES: tuple[AnchorState, ...] = ("anchored", "moved", "fuzzy", "orphaned")
 CONTEXT = 32
 FUZZY_MIN_SCORE = 75.0
 NEAR = 3000  # characters each side of the old position searched first

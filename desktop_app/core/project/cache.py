@@ -1,63 +1,129 @@
-"""The prepared-article cache kept in the project file (sentences and claims by content)."""
+"""The prepared-article cache kept in the project file (sentences and claims by content).
+
+Records are JSON objects whose fields are named after the dataclass fields they fill, so
+adding a field to Claim makes old records fail to decode, and a record that does not
+decode exactly (a field missing or extra, a value of the wrong type) is a cache miss: the
+article is simply read again. The key (pipeline.analysis.content_key) holds the engine's
+version, so records made by older rules are never found at all.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 import sqlite3
 import threading
+import typing
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, TypeVar
 
 from ..model import Claim, Sentence
+from .connection import read_write
 
 Prepared = tuple[tuple[Sentence, ...], tuple[Claim, ...]]
+Record = TypeVar("Record", Sentence, Claim)
+_NON_FINITE = {"inf": math.inf, "-inf": -math.inf}
 
 
-def _encode(sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) -> str:
-    return json.dumps({"sentences": [[s.start, s.end] for s in sentences],
-                       "claims": [[c.start, c.end, c.quote, c.value, c.unit, c.qualifier, c.topic,
-                                   c.kind, c.low, None if c.high == float("inf") else c.high,
-                                   c.sentence] for c in claims]})
+class _Undecodable(ValueError):
+    """A stored record that does not match the dataclass it should fill."""
 
 
-def _decode(text: str) -> Prepared:
-    data: dict[str, Any] = json.loads(text)
-    sentences = tuple(Sentence(int(s), int(e)) for s, e in data["sentences"])
-    claims = tuple(Claim(int(r[0]), int(r[1]), r[2], float(r[3]), r[4], r[5], r[6], r[7], float(r[8]),
-                         float("inf") if r[9] is None else float(r[9]), int(r[10]))
-                   for r in data["claims"])
-    return sentences, claims
+def _encode_value(value: Any) -> Any:
+    if isinstance(value, float) and math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    return value
+
+
+def _decode_value(value: Any, hint: Any) -> Any:
+    if typing.get_origin(hint) is Literal:
+        if value not in typing.get_args(hint):
+            raise _Undecodable(f"{value!r} is not one of {typing.get_args(hint)}")
+        return value
+    if hint is float:
+        if isinstance(value, str) and value in _NON_FINITE:
+            return _NON_FINITE[value]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+    elif (hint is int and isinstance(value, int) and not isinstance(value, bool)) or (
+            hint is str and isinstance(value, str)):
+        return value
+    raise _Undecodable(f"{value!r} is not a {getattr(hint, '__name__', hint)}")
+
+
+def encode_record(record: Sentence | Claim) -> dict[str, Any]:
+    return {field.name: _encode_value(getattr(record, field.name)) for field in dataclasses.fields(record)}
+
+
+def decode_record(kind: type[Record], data: Any) -> Record:
+    """The dataclass `kind` filled from `data` by field name; _Undecodable if anything differs."""
+    hints = typing.get_type_hints(kind)
+    names = [field.name for field in dataclasses.fields(kind)]
+    if not isinstance(data, dict) or set(data) != set(names):
+        raise _Undecodable(f"fields differ from {kind.__name__}'s")
+    return kind(**{name: _decode_value(data[name], hints[name]) for name in names})
+
+
+def encode(sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) -> str:
+    return json.dumps({"sentences": [encode_record(s) for s in sentences],
+                       "claims": [encode_record(c) for c in claims]}, allow_nan=False)
+
+
+def decode(text: Any) -> Prepared | None:
+    """A stored record, or None when it cannot be decoded exactly (a cache miss)."""
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or set(data) != {"sentences", "claims"}:
+            return None
+        if not isinstance(data["sentences"], list) or not isinstance(data["claims"], list):
+            return None
+        return (tuple(decode_record(Sentence, item) for item in data["sentences"]),
+                tuple(decode_record(Claim, item) for item in data["claims"]))
+    except (ValueError, TypeError, RecursionError):  # _Undecodable and json errors are ValueErrors
+        return None
 
 
 class ProjectCache:
     """A PreparedCache over a project's `prepared` table.
 
-    It opens its own connection in whichever thread uses it (the analysis runs in a
-    worker), and every write is committed at once like the rest of the project.
+    It opens its own connection (through the project's one connection helper) in
+    whichever thread uses it, since the analysis runs in a worker; every write is
+    committed at once. Any failure to read or write only costs time, never an error.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
 
-    def _conn(self) -> sqlite3.Connection:
+    def _conn(self) -> sqlite3.Connection | None:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, timeout=10)
+        if conn is None and not getattr(self._local, "failed", False):
+            try:
+                conn = read_write(self.path)
+            except sqlite3.Error:
+                self._local.failed = True  # a read-only project: no cache, ask no more
+                return None
             self._local.conn = conn
         return conn
 
     def get(self, key: str) -> Prepared | None:
+        conn = self._conn()
+        if conn is None:
+            return None
         try:
-            row = self._conn().execute("SELECT data FROM prepared WHERE key = ?", (key,)).fetchone()
+            row = conn.execute("SELECT data FROM prepared WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error:
-            return None  # a cache that cannot be read only costs time
-        return _decode(row[0]) if row else None
+            return None
+        return decode(row[0]) if row else None
 
     def put(self, key: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) -> None:
+        conn = self._conn()
+        if conn is None:
+            return
         try:
-            with self._conn() as conn:
-                conn.execute("INSERT OR REPLACE INTO prepared (key, data) VALUES (?, ?)",
-                             (key, _encode(sentences, claims)))
-        except sqlite3.Error:
+            data = encode(sentences, claims)
+            conn.execute("INSERT INTO prepared (key, data) VALUES (?, ?) "
+                         "ON CONFLICT (key) DO UPDATE SET data = excluded.data", (key, data))
+        except (sqlite3.Error, ValueError):
             return

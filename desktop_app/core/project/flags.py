@@ -39,16 +39,59 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def new_flag(kind: FlagKind, anchors: Sequence[Anchor], note: str = "",
-             status: FlagStatus = "open", finding: str | None = None) -> Flag:
+def new_flag_id() -> str:
+    """A random id: flags made anywhere (this project, another, an import) never collide."""
+    return uuid.uuid4().hex[:12]
+
+
+def _check_shape(kind: str, status: str, anchors: Sequence[Anchor]) -> None:
     if kind not in FLAG_KINDS:
         raise ValueError(f"unknown flag kind {kind!r}; use one of {', '.join(FLAG_KINDS)}")
+    if status not in FLAG_STATUSES:
+        raise ValueError(f"unknown flag status {status!r}; use one of {', '.join(FLAG_STATUSES)}")
     if not anchors:
         raise ValueError("a flag needs at least one passage")
     if kind != "note" and len(anchors) < 2:
         raise ValueError(f"a {kind} flag needs two passages")
+
+
+def check_flag(flag: Flag) -> None:
+    """Raise ValueError unless the flag is one the program could have made itself."""
+    if not flag.id:
+        raise ValueError("a flag needs an id")
+    _check_shape(flag.kind, flag.status, flag.anchors)
+    for anchor in flag.anchors:
+        if not 0 <= anchor.start <= anchor.end:
+            raise ValueError(f"passage {anchor.start}:{anchor.end} on {anchor.doc} is not a span "
+                             "(negative, or its end is before its start)")
+
+
+def new_flag(kind: FlagKind, anchors: Sequence[Anchor], note: str = "",
+             status: FlagStatus = "open", finding: str | None = None) -> Flag:
+    _check_shape(kind, status, anchors)
     stamp = now()
-    return Flag(uuid.uuid4().hex[:12], kind, note, status, stamp, stamp, tuple(anchors), finding)
+    return Flag(new_flag_id(), kind, note, status, stamp, stamp, tuple(anchors), finding)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """Flags an import wrote, under the ids they were written with.
+
+    `renamed` lists (id in the file, id written) for every flag whose id was already
+    taken: an import never replaces a flag, it adds one under a new id. Undoing the
+    import deletes exactly `ids`, so no flag that existed before can be lost.
+    """
+
+    written: tuple[Flag, ...]
+    renamed: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(flag.id for flag in self.written)
+
+    def messages(self) -> tuple[str, ...]:
+        return tuple(f"flag id {old!r} is already in the project; imported as {new!r}"
+                     for old, new in self.renamed)
 
 
 def edited(flag: Flag, **changes: object) -> Flag:

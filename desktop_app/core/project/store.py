@@ -1,209 +1,296 @@
 """The project file: one SQLite database holding articles, flags, dismissals and settings.
 
 Every change is its own committed transaction (WAL journal, synchronous=FULL), so
-a crash or a killed process loses nothing the user saw saved. A file that is not
-a project, is damaged, or comes from a newer version is refused with a clear
-message and never written to: it is inspected through a read-only connection first.
+a crash or a killed process loses nothing the user saw saved. A file that is not a
+project, is damaged, or comes from a newer version is refused with a clear message
+and never written to: it is checked through a read-only connection first (integrity.py),
+and nothing is left beside it. A good project that cannot be written (a read-only
+folder) opens as a memory copy: readable, and every save refused with a clear note.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..atomic import write_with
 from ..ingest.regions import trailing_boilerplate
 from ..model import Document
 from .anchoring import Anchor
-from .flags import Flag
+from .connection import (
+    ProjectError,
+    can_write,
+    in_memory_copy,
+    is_read_only_error,
+    read_only,
+    read_write,
+    sidecars,
+    transaction,
+)
+from .dismissals import Dismissal, anchors_of_finding
+from .flags import Flag, ImportReport, check_flag, new_flag_id
+from .integrity import Refused, check_project
+from .schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_VERSION, migrations
 
-SCHEMA_VERSION = 2
-APPLICATION_ID = 0x53435052  # "SCPR"
 SUFFIX = ".scproj"
-
-SCHEMA_V1 = """
-CREATE TABLE documents (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, path TEXT NOT NULL,
-    text TEXT NOT NULL, hash TEXT NOT NULL, date TEXT, metadata TEXT NOT NULL DEFAULT '{}');
-CREATE TABLE flags (
-    id TEXT PRIMARY KEY, kind TEXT NOT NULL, note TEXT NOT NULL, status TEXT NOT NULL,
-    created TEXT NOT NULL, modified TEXT NOT NULL, finding TEXT);
-CREATE TABLE anchors (
-    flag_id TEXT NOT NULL REFERENCES flags(id) ON DELETE CASCADE, position INTEGER NOT NULL,
-    doc TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, exact TEXT NOT NULL,
-    prefix TEXT NOT NULL, suffix TEXT NOT NULL, state TEXT NOT NULL, score REAL,
-    PRIMARY KEY (flag_id, position));
-CREATE TABLE dismissed (finding TEXT PRIMARY KEY, at TEXT NOT NULL);
-CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
-# Version 2 keeps each article's sentences and claims by content, so reopening a
-# large project does not read every article again.
-SCHEMA_V2 = "CREATE TABLE prepared (key TEXT PRIMARY KEY, data TEXT NOT NULL);"
-# version reached -> statements that bring the previous version to it
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], object]] = {
-    1: lambda conn: conn.executescript(SCHEMA_V1),
-    2: lambda conn: conn.executescript(SCHEMA_V2),
-}
-
-
-class ProjectError(Exception):
-    """A project file that cannot be opened or written; the message names it and says why."""
-
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path, self.reason = str(path), reason
-
-
-def _metadata(document: Document) -> str:
-    return json.dumps({"excluded": [list(region) for region in document.excluded],
-                       "author": document.author, "site": document.site})
+READ_ONLY_NOTE = ("opened read-only (the file or its folder cannot be written); changes are not "
+                  "saved: use Save As to keep a copy you can change")
+__all__ = ["APPLICATION_ID", "READ_ONLY_NOTE", "SCHEMA_V1", "SCHEMA_VERSION", "SUFFIX", "ProjectError",
+           "ProjectStore", "StoredDocument", "text_hash"]
+_ANCHOR_COLUMNS = 'doc, start, "end", exact, prefix, suffix, state, score'
 
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _relative(source: str, project: Path) -> str | None:
+    """The source's path from the project's folder, so a moved folder still finds it."""
+    try:
+        return os.path.relpath(source, project.resolve().parent)
+    except ValueError:  # another drive on Windows
+        return None
+
+
+def _absolute(source: str) -> str:
+    return str(Path(source).absolute()) if source else ""
+
+
+def _metadata(document: Document, project: Path) -> str:
+    data: dict[str, Any] = {"excluded": [list(region) for region in document.excluded],
+                            "author": document.author, "site": document.site}
+    if document.path:
+        data["relative_path"] = _relative(_absolute(document.path), project)
+    return json.dumps(data)
+
+
 @dataclass(frozen=True)
 class StoredDocument:
-    """An article as the project keeps it: the text snapshot and the hash of that text."""
+    """An article as the project keeps it: the text snapshot, its hash, its source's paths.
+
+    `document.path` is absolute; `relative_path` is from the project file's folder.
+    """
 
     document: Document
     hash: str
+    relative_path: str | None = None
 
 
-def _inspect(path: Path) -> int:
-    """Schema version of an existing project, read without writing anything."""
+def inspect(path: Path) -> int:
+    """Schema version of an existing project, checked without writing anything.
+
+    Any -wal/-shm file the check itself made is removed again when the file is refused.
+    """
     if not path.is_file():
-        raise ProjectError(path, "no such project file")
+        raise ProjectError(path, "no such project file" if not path.exists() else "not a file")
+    existed = {p for p in sidecars(path) if p.exists()}
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = read_only(path)
     except sqlite3.Error as exc:
         raise ProjectError(path, f"cannot be opened ({exc})") from exc
     try:
-        application = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        return check_project(conn)
+    except Refused as exc:
+        prefix = "" if type(exc) is Refused else "the project file is damaged: "
+        raise ProjectError(path, f"{prefix}{exc}; the file was left as it is") from exc
     except sqlite3.DatabaseError as exc:
-        raise ProjectError(path, "not a source-compare project, or the file is damaged") from exc
+        raise ProjectError(path, "not a source-compare project, or the file is damaged; "
+                                 "the file was left as it is") from exc
     finally:
         conn.close()
-    if application != APPLICATION_ID:
-        raise ProjectError(path, "not a source-compare project")
-    if check != "ok":
-        raise ProjectError(path, f"the project file is damaged ({check})")
-    if version > SCHEMA_VERSION:
-        raise ProjectError(path, f"made by a newer version of source-compare (schema {version}, "
-                                 f"this version reads up to {SCHEMA_VERSION}); it was not changed")
-    return int(version)
+        for extra in sidecars(path):
+            if extra not in existed:
+                with contextlib.suppress(OSError):
+                    extra.unlink()
 
 
 class ProjectStore:
     """Reads and writes one project file; each public write is committed at once."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool = False) -> None:
         self.path = path
         self._conn = conn
+        self.read_only = read_only
+
+    @property
+    def note(self) -> str:
+        """What the window or the command line should tell the user about this project."""
+        return READ_ONLY_NOTE if self.read_only else ""
 
     # ----- opening ------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, documents: Sequence[Document] = ()) -> ProjectStore:
+        """A new project file, written whole under a temporary name and then put in place."""
         if path.exists():
             raise ProjectError(path, "a file of that name already exists")
-        store = cls._connect(path, "created")
-        with store._conn as conn:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            store._migrate(0)
-        store.add_documents(documents)
-        return store
+
+        def build(temp: Path) -> None:
+            conn = read_write(temp)
+            try:
+                with transaction(conn):
+                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    store = cls(path, conn)
+                    store._migrate(0)
+                    store._insert_documents(documents)
+            finally:
+                conn.close()
+
+        try:
+            write_with(path, build, overwrite=False)
+        except FileExistsError as exc:
+            raise ProjectError(path, "a file of that name already exists") from exc
+        except (OSError, sqlite3.Error) as exc:
+            raise ProjectError(path, f"cannot be created ({_reason(exc)})") from exc
+        return cls.open(path)
 
     @classmethod
     def open(cls, path: Path) -> ProjectStore:
-        version = _inspect(path)
-        store = cls._connect(path, "opened")
+        version = inspect(path)
+        if can_write(path):
+            try:
+                conn = read_write(path)
+            except sqlite3.Error as exc:
+                if not is_read_only_error(exc):
+                    raise ProjectError(path, f"cannot be opened ({exc})") from exc
+            else:
+                store = cls(path, conn)
+                if version < SCHEMA_VERSION:
+                    store._write_with(lambda: store._migrate(version))
+                return store
+        return cls._open_copy(path, version)
+
+    @classmethod
+    def _open_copy(cls, path: Path, version: int) -> ProjectStore:
+        try:
+            source = read_only(path)
+            try:
+                conn = in_memory_copy(source)
+            finally:
+                source.close()
+        except sqlite3.Error as exc:
+            raise ProjectError(path, f"cannot be opened ({exc})") from exc
+        store = cls(path, conn, read_only=True)
         if version < SCHEMA_VERSION:
-            with store._conn:
+            with transaction(conn):
                 store._migrate(version)
         return store
 
-    @classmethod
-    def _connect(cls, path: Path, verb: str) -> ProjectStore:
-        """A writable connection in WAL mode with foreign keys on."""
-        try:
-            conn = sqlite3.connect(path)
-        except sqlite3.Error as exc:
-            raise ProjectError(path, f"cannot be {verb} ({exc})") from exc
-        store = cls(path, conn)
-        store._configure()
-        return store
-
-    def _configure(self) -> None:
-        self._conn.execute("PRAGMA journal_mode = WAL")
-        self._conn.execute("PRAGMA synchronous = FULL")
-        self._conn.execute("PRAGMA foreign_keys = ON")
-
     def _migrate(self, version: int) -> None:
+        steps = migrations(self._anchor_old_dismissals)
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            MIGRATIONS[target](self._conn)
+            steps[target](self._conn)
             self._conn.execute(f"PRAGMA user_version = {target}")
 
     def close(self) -> None:
         self._conn.close()
 
-    def backup_to(self, path: Path) -> None:
-        """Write a consistent copy of the project to a new file (SQLite online backup)."""
-        if path.exists():
+    def backup_to(self, path: Path, replace: bool = False) -> None:
+        """A consistent copy of the project in a new file (SQLite online backup), written
+        under a temporary name and renamed; an existing file is replaced only if asked."""
+        if path.exists() and not replace:
             raise ProjectError(path, "a file of that name already exists")
-        try:
-            target = sqlite3.connect(path)
-            with target:
-                self._conn.backup(target)
-            target.close()
-        except sqlite3.Error as exc:
-            raise ProjectError(path, f"cannot be written ({exc})") from exc
 
-    def _write(self, statements: Iterable[tuple[str, Sequence[Any]]]) -> None:
+        def build(temp: Path) -> None:
+            target = sqlite3.connect(temp)
+            try:
+                self._conn.backup(target)
+            finally:
+                target.close()
+
         try:
-            with self._conn:
-                for sql, params in statements:
-                    self._conn.execute(sql, params)
+            write_with(path, build, overwrite=replace)
+        except FileExistsError as exc:
+            raise ProjectError(path, "a file of that name already exists") from exc
+        except (OSError, sqlite3.Error) as exc:
+            raise ProjectError(path, f"cannot be written ({_reason(exc)})") from exc
+
+    def _write_with(self, action: Any) -> Any:
+        """Run `action()` in one transaction; refuse on a read-only project."""
+        if self.read_only:
+            raise ProjectError(self.path, "not saved: " + READ_ONLY_NOTE)
+        try:
+            with transaction(self._conn):
+                return action()
         except sqlite3.Error as exc:
             raise ProjectError(self.path, f"could not save ({exc})") from exc
 
+    def _write(self, statements: Iterable[tuple[str, Sequence[Any]]]) -> None:
+        def run() -> None:
+            for sql, params in statements:
+                self._conn.execute(sql, params)
+
+        self._write_with(run)
+
     # ----- documents ----------------------------------------------------------------------
-    def add_documents(self, documents: Sequence[Document]) -> None:
+    def _insert_documents(self, documents: Sequence[Document]) -> None:
         start = self._conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM documents").fetchone()[0]
-        self._write(
-            ("INSERT INTO documents (id, position, title, path, text, hash, date, metadata) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-             (d.id, start + i, d.title, d.path, d.text, text_hash(d.text), d.date, _metadata(d)))
-            for i, d in enumerate(documents)
-        )
+        for i, d in enumerate(documents):
+            self._conn.execute(
+                "INSERT INTO documents (id, position, title, path, text, hash, date, metadata) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (d.id, start + i, d.title, _absolute(d.path), d.text, text_hash(d.text), d.date,
+                 _metadata(d, self.path)))
+
+    def add_documents(self, documents: Sequence[Document]) -> None:
+        """Add articles (all or none); a relative source path is taken from the current folder."""
+        if documents:
+            self._write_with(lambda: self._insert_documents(documents))
+
+    def _update_document(self, document: Document) -> None:
+        self._conn.execute(
+            "UPDATE documents SET text = ?, hash = ?, title = ?, path = ?, date = ?, metadata = ? "
+            "WHERE id = ?", (document.text, text_hash(document.text), document.title,
+                             _absolute(document.path), document.date, _metadata(document, self.path),
+                             document.id))
 
     def replace_text(self, document: Document) -> None:
         """Store a new snapshot of an article (after its file changed)."""
-        self._write([("UPDATE documents SET text = ?, hash = ?, title = ?, date = ?, metadata = ? "
-                      "WHERE id = ?",
-                      (document.text, text_hash(document.text), document.title, document.date,
-                       _metadata(document), document.id))])
+        self._write_with(lambda: self._update_document(document))
+
+    def apply_update(self, documents: Sequence[Document], moved: Sequence[Document],
+                     flags: Sequence[Flag], dismissals: Sequence[tuple[str, Dismissal]]) -> None:
+        """A reload in one transaction: new snapshots, sources found at a new place, and the
+        flags and dismissals re-anchored on them (a crash leaves all of it or none)."""
+        def run() -> None:
+            for document in [*documents, *moved]:
+                self._update_document(document)
+            for flag in flags:
+                self._upsert_flag(flag)
+            for old, dismissal in dismissals:
+                self._replace_dismissal(old, dismissal)
+
+        self._write_with(run)
 
     def update_metadata(self, doc_id: str, *, title: str | None = None, date: str | None = None,
                         site: str | None = None) -> None:
-        """Set an article's title, date (ISO 8601) or outlet as the user corrected them; None keeps."""
+        """Set an article's title, date (ISO 8601, "" clears) or outlet as the user corrected
+        them; None keeps the stored value. A date that is not a calendar date is refused."""
         row = self._conn.execute("SELECT metadata FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise ProjectError(self.path, f"no article {doc_id!r} in the project")
+        if date:
+            try:
+                date = dt.date.fromisoformat(date).isoformat()
+            except ValueError as exc:
+                raise ProjectError(self.path, f"{date!r} is not a date (use YYYY-MM-DD)") from exc
         statements: list[tuple[str, Sequence[Any]]] = []
         if title is not None:
-            statements.append(("UPDATE documents SET title = ? WHERE id = ?", (title, doc_id)))
+            if not title.strip():
+                raise ProjectError(self.path, "a title cannot be empty")
+            statements.append(("UPDATE documents SET title = ? WHERE id = ?", (title.strip(), doc_id)))
         if date is not None:
             statements.append(("UPDATE documents SET date = ? WHERE id = ?", (date or None, doc_id)))
         if site is not None:
             metadata = json.loads(row[0] or "{}")
-            metadata["site"] = site or None
+            metadata["site"] = site.strip() or None
             statements.append(("UPDATE documents SET metadata = ? WHERE id = ?",
                                (json.dumps(metadata), doc_id)))
         self._write(statements)
@@ -223,44 +310,109 @@ class ProjectStore:
             document = Document(id=row[0], title=row[1], path=row[2], text=row[3], date=row[5],
                                 excluded=regions, author=metadata.get("author"),
                                 site=metadata.get("site"))
-            stored.append(StoredDocument(document, row[4]))
+            stored.append(StoredDocument(document, row[4], metadata.get("relative_path")))
         return stored
 
+    def _texts(self) -> dict[str, str]:
+        return {row[0]: row[1] for row in self._conn.execute("SELECT id, text FROM documents")}
+
     # ----- flags --------------------------------------------------------------------------
+    def _insert_anchors(self, table: str, key: str, owner: str, anchors: Sequence[Anchor]) -> None:
+        self._conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (owner,))
+        for i, a in enumerate(anchors):
+            self._conn.execute(
+                f"INSERT INTO {table} ({key}, position, {_ANCHOR_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?)", (owner, i, a.doc, a.start, a.end, a.exact, a.prefix, a.suffix, a.state, a.score))
+
+    def _insert_flag(self, flag: Flag) -> None:
+        self._conn.execute(
+            "INSERT INTO flags (id, kind, note, status, created, modified, finding) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (flag.id, flag.kind, flag.note, flag.status, flag.created, flag.modified, flag.finding))
+        self._insert_anchors("anchors", "flag_id", flag.id, flag.anchors)
+
     def save_flag(self, flag: Flag) -> None:
-        """Insert or replace a flag with all its anchors, in one transaction."""
-        statements: list[tuple[str, Sequence[Any]]] = [
-            ("INSERT OR REPLACE INTO flags (id, kind, note, status, created, modified, finding) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-             (flag.id, flag.kind, flag.note, flag.status, flag.created, flag.modified, flag.finding)),
-            ("DELETE FROM anchors WHERE flag_id = ?", (flag.id,)),
-        ]
-        statements += [
-            ('INSERT INTO anchors (flag_id, position, doc, start, "end", exact, prefix, suffix, '
-             "state, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-             (flag.id, i, a.doc, a.start, a.end, a.exact, a.prefix, a.suffix, a.state, a.score))
-            for i, a in enumerate(flag.anchors)
-        ]
-        self._write(statements)
+        """Add a flag, or store the user's new version of the flag with this id (an edit, or
+        the undo of one); anchors are written with it, in one transaction. Imports use
+        import_flags, which never replaces a flag."""
+        self._write_with(lambda: self._upsert_flag(flag))
+
+    def _upsert_flag(self, flag: Flag) -> None:
+        self._conn.execute(
+            "INSERT INTO flags (id, kind, note, status, created, modified, finding) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
+            "note = excluded.note, status = excluded.status, created = excluded.created, "
+            "modified = excluded.modified, finding = excluded.finding",
+            (flag.id, flag.kind, flag.note, flag.status, flag.created, flag.modified, flag.finding))
+        self._insert_anchors("anchors", "flag_id", flag.id, flag.anchors)
+
+    def import_flags(self, flags: Sequence[Flag]) -> ImportReport:
+        """Add flags in one transaction: all of them or, on any error, none.
+
+        A flag whose id is taken (by a flag in the project or earlier in `flags`) is
+        added under a new id, never written over the existing one; the report says which.
+        Each flag is checked first (kind, status, passages), so a bad one writes nothing.
+        """
+        for flag in flags:
+            try:
+                check_flag(flag)
+            except ValueError as exc:
+                raise ProjectError(self.path, f"flag {flag.id!r} not imported: {exc}") from exc
+
+        def run() -> ImportReport:
+            taken = {row[0] for row in self._conn.execute("SELECT id FROM flags")}
+            written, renamed = [], []
+            for flag in flags:
+                if flag.id in taken:
+                    fresh = new_flag_id()
+                    while fresh in taken:
+                        fresh = new_flag_id()
+                    renamed.append((flag.id, fresh))
+                    flag = Flag(fresh, flag.kind, flag.note, flag.status, flag.created, flag.modified,
+                                flag.anchors, flag.finding)
+                taken.add(flag.id)
+                self._insert_flag(flag)
+                written.append(flag)
+            return ImportReport(tuple(written), tuple(renamed))
+
+        report: ImportReport = self._write_with(run)
+        return report
 
     def delete_flag(self, flag_id: str) -> None:
         self._write([("DELETE FROM flags WHERE id = ?", (flag_id,))])
 
+    def delete_flags(self, flag_ids: Iterable[str]) -> None:
+        """Delete several flags in one transaction (the undo of an import: its report's ids)."""
+        self._write([("DELETE FROM flags WHERE id = ?", (flag_id,)) for flag_id in flag_ids])
+
     def flags(self) -> list[Flag]:
         anchors: dict[str, list[Anchor]] = {}
         for row in self._conn.execute(
-                'SELECT flag_id, doc, start, "end", exact, prefix, suffix, state, score '
-                "FROM anchors ORDER BY flag_id, position"):
+                f"SELECT flag_id, {_ANCHOR_COLUMNS} FROM anchors ORDER BY flag_id, position"):
             anchors.setdefault(row[0], []).append(Anchor(*row[1:]))
         rows = self._conn.execute(
             "SELECT id, kind, note, status, created, modified, finding FROM flags ORDER BY created, rowid")
         return [Flag(r[0], r[1], r[2], r[3], r[4], r[5], tuple(anchors.get(r[0], ())), r[6])
                 for r in rows]
 
-    # ----- dismissed findings and settings ------------------------------------------------
-    def dismiss(self, finding_id: str, when: str) -> None:
-        self._write([("INSERT OR REPLACE INTO dismissed (finding, at) VALUES (?, ?)",
-                      (finding_id, when))])
+    # ----- dismissed findings -------------------------------------------------------------
+    def _anchor_old_dismissals(self, conn: sqlite3.Connection) -> None:
+        """Migration to version 3: anchor each stored dismissal on the stored texts."""
+        texts = {row[0]: row[1] for row in conn.execute("SELECT id, text FROM documents")}
+        for (finding,) in conn.execute("SELECT finding FROM dismissed").fetchall():
+            self._insert_anchors("dismissed_anchors", "finding", finding,
+                                 anchors_of_finding(finding, texts))
+
+    def dismiss(self, finding_id: str, when: str, anchors: Sequence[Anchor] | None = None) -> None:
+        """Set a finding aside; its passages are anchored (from `anchors`, or from the spans
+        its id names on the stored texts) so the dismissal follows them when articles change."""
+        def run() -> None:
+            kept = tuple(anchors) if anchors is not None else anchors_of_finding(finding_id, self._texts())
+            self._conn.execute("INSERT INTO dismissed (finding, at) VALUES (?, ?) "
+                               "ON CONFLICT (finding) DO UPDATE SET at = excluded.at", (finding_id, when))
+            self._insert_anchors("dismissed_anchors", "finding", finding_id, kept)
+
+        self._write_with(run)
 
     def undismiss(self, finding_id: str) -> None:
         self._write([("DELETE FROM dismissed WHERE finding = ?", (finding_id,))])
@@ -268,10 +420,30 @@ class ProjectStore:
     def dismissed(self) -> set[str]:
         return {r[0] for r in self._conn.execute("SELECT finding FROM dismissed")}
 
+    def dismissals(self) -> list[Dismissal]:
+        anchors: dict[str, list[Anchor]] = {}
+        for row in self._conn.execute(
+                f"SELECT finding, {_ANCHOR_COLUMNS} FROM dismissed_anchors ORDER BY finding, position"):
+            anchors.setdefault(row[0], []).append(Anchor(*row[1:]))
+        return [Dismissal(r[0], r[1], tuple(anchors.get(r[0], ())))
+                for r in self._conn.execute("SELECT finding, at FROM dismissed ORDER BY at, rowid")]
+
+    def _replace_dismissal(self, old: str, new: Dismissal) -> None:
+        """A re-anchored dismissal (its id may have changed) in place of `old`."""
+        self._conn.execute("DELETE FROM dismissed WHERE finding IN (?, ?)", (old, new.finding))
+        self._conn.execute("INSERT INTO dismissed (finding, at) VALUES (?, ?)", (new.finding, new.at))
+        self._insert_anchors("dismissed_anchors", "finding", new.finding, new.anchors)
+
+    # ----- settings -----------------------------------------------------------------------
     def set_setting(self, key: str, value: Any) -> None:
-        self._write([("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                      (key, json.dumps(value)))])
+        self._write([("INSERT INTO settings (key, value) VALUES (?, ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, json.dumps(value)))])
 
     def setting(self, key: str, default: Any = None) -> Any:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else default
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
+
