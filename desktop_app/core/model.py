@@ -35,6 +35,11 @@ class Claim:
     low: float
     high: float
     sentence: int  # index into Document.sentences
+    subject: str = ""  # who or what the figure is about ("Igor Kovac", "IBM"), "" if unnamed
+    attribute: str = ""  # which property: "age", "deaths", "injured", "revenue", "count of workers"
+    time: str = ""  # the year it refers to when the sentence says ("2013", "last year")
+    negated: bool = False  # "did not make $46 million": the figure is denied, not stated
+    hedged: bool = False  # "is rumoured to cost", "reportedly": passed on, not stated
 
     def compatible_with(self, other: Claim) -> bool:
         """True when both wordings can describe the same true value."""

@@ -6,10 +6,14 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
+import inflect
 import numpy as np
 
+from ..claims.frames import same_subject
+from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage, Span
 from .opposition import Polarity, negation_words, opposed_polarities, polarity, same_words_but_negation
@@ -24,6 +28,8 @@ CONTEXT_FLOOR = 0.25  # claims in sentences this similar are kept for comparison
 # on FNC-1's real articles, looser pairs compared the soldiers of different stories.
 GENERIC_CLAIM_FLOOR = 0.55
 SPECIFIC_TOPICS = ("population of ", "deaths in ", "distance ", "rank: ")
+# Figures this close are one figure written two ways ("111,000 jobs", "111,800 jobs"), not a contradiction.
+SAME_FIGURE = 0.01
 
 
 @dataclass(frozen=True)
@@ -69,14 +75,30 @@ def format_value(claim: Claim) -> str:
     value = claim.value
     number = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:,.2f}".rstrip("0")
     unit = "" if claim.unit in ("rank", "people") else f" {claim.unit}"
-    if claim.kind == "count" and value != 1 and unit and not unit.endswith("s"):
-        unit += "s"  # "3 soldiers": the counted noun is stored singular
+    if claim.kind == "count" and value != 1 and unit:
+        unit = f" {plural(claim.unit)}"  # "3 soldiers", "3 surgeries": the noun is stored singular
     if claim.kind == "rank":
         return f"rank {number}"
     prefix = f"{claim.qualifier} " if claim.qualifier and claim.qualifier != "vague" else ""
     if claim.qualifier == "vague":
         return f"{claim.quote}"
     return f"{prefix}{number}{unit}".strip()
+
+
+PLURAL_UNITS = frozenset({"deaths", "people", "police", "media", "news", "series", "years"})
+
+
+@lru_cache(maxsize=1)
+def _inflect() -> inflect.engine:
+    return inflect.engine()
+
+
+def plural(noun: str) -> str:
+    """English plural of a counted noun (inflect: "surgery" -> "surgeries"). Counted nouns are
+    stored singular (claims.extract.singular); the canonical units that are plural stay."""
+    if not noun.isalpha() or noun in PLURAL_UNITS:
+        return noun
+    return str(_inflect().plural_noun(noun))
 
 
 def time_gap(a: Document, b: Document) -> bool:
@@ -98,7 +120,7 @@ def claim_relation(first: Claim, second: Claim) -> FindingKind | None:
     """conflict when the ranges cannot overlap; agree when both are definite and overlap."""
     if not _comparable(first, second):
         return None
-    if not first.compatible_with(second):
+    if not first.compatible_with(second) and _relative_gap(first, second) > SAME_FIGURE:
         return "conflict"
     if first.qualifier == "vague" or second.qualifier == "vague":
         return None
@@ -115,44 +137,78 @@ def _claim_finding(docs: Sequence[Document], ia: int, ca: Claim, ib: int, cb: Cl
     a_doc, b_doc = docs[ia], docs[ib]
     a, b = sentence_passage(a_doc, ca.sentence), sentence_passage(b_doc, cb.sentence)
     gap = _relative_gap(ca, cb)
-    explanation = (f"{ca.topic}: {format_value(ca)} ({a_doc.id}) vs {format_value(cb)} ({b_doc.id})"
+    label = frame_label(ca)
+    explanation = (f"{label}: {format_value(ca)} ({a_doc.id}) vs {format_value(cb)} ({b_doc.id})"
                    if kind == "conflict" else
-                   f"{ca.topic}: {format_value(ca)} ({a_doc.id}) and {format_value(cb)} ({b_doc.id})")
+                   f"{label}: {format_value(ca)} ({a_doc.id}) and {format_value(cb)} ({b_doc.id})")
     score = gap if kind == "conflict" else 1.0 - gap
-    return Finding(finding_id("claims", a, b), kind, round(float(score), 3), ca.topic, explanation,
-                   time_gap(a_doc, b_doc), a, b, "claims", rule="figures", subject=ca.topic,
-                   attribute=ca.unit, values=(format_value(ca), format_value(cb)),
+    return Finding(finding_id("claims", a, b), kind, round(float(score), 3), label, explanation,
+                   time_gap(a_doc, b_doc), a, b, "claims", rule="figures", subject=ca.subject or cb.subject,
+                   attribute=ca.attribute or ca.unit, values=(format_value(ca), format_value(cb)),
                    marks_a=((ca.start, ca.end),), marks_b=((cb.start, cb.end),))
 
 
-def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],
-                   threshold: float) -> Iterator[Finding]:
-    """Compare what two documents say about the same topic.
+FRAME_FLOOR = CONTEXT_FLOOR  # figures on one named subject: sentences need only share some words
+CASUALTY_FLOOR = 0.30  # deaths and injured of one event: its sentences must align a little more
+SPECIFIC_ATTRIBUTES = frozenset({"age"})  # one value per person: compared wherever named alike
+# One value per company and year: compared wherever the company is named alike and the year agrees.
+SPECIFIC_MONEY = frozenset({"revenue", "profit", "loss"})
+NAMED_STORY_FLOOR = 0.1  # two articles naming the same person or company need less of one story
 
-    Specific topics (population of a named place, a distance between two named
-    places) are compared wherever they occur; generic ones (a price, a number of
-    units) only inside sentences aligned as the same statement: measured on 463
-    real articles (FNC-1), weaker alignment turned every two prices into a conflict.
-    Two documents conflict on a topic only when none of their figures for it can
-    agree: an article giving "$15, rising to $18" does not contradict one giving $18.
+
+def comparable(first: Claim, second: Claim, aligned: float, threshold: float, story: float = 1.0) -> bool:
+    """Whether two claims give the same attribute of the same subject, so that they can
+    contradict each other; see claims.frames for what a frame is. `story` is how far their
+    articles tell the same story (compare.story): a subject named alike needs less of it."""
+    if (first.attribute, first.unit, first.kind) != (second.attribute, second.unit, second.kind):
+        return False
+    if story < NAMED_STORY_FLOOR:
+        return False
+    if first.negated or second.negated or first.hedged or second.hedged:
+        return False  # a denied or passed-on figure is nobody's statement of it
+    if first.time and second.time and first.time != second.time:
+        return False
+    if first.attribute in SPECIFIC_ATTRIBUTES or (
+            first.attribute in SPECIFIC_MONEY and first.time == second.time):
+        return same_subject(first.subject, second.subject)
+    if story < STORY_FLOOR:
+        return False  # articles about different events: their figures never meet
+    if first.kind == "measure" and first.topic != second.topic:
+        return False  # "12 miles north of A" and "30 miles east of B" measure different things
+    if is_specific(first) and is_specific(second):
+        return first.topic == second.topic
+    if first.attribute in ("deaths", "injured"):
+        return aligned >= max(CASUALTY_FLOOR, threshold - OPPOSITION_MARGIN)
+    if first.kind == "money" and first.attribute != "amount" and same_subject(first.subject, second.subject):
+        return aligned >= FRAME_FLOOR  # the revenue, price or fine of one named company or person
+    return aligned >= max(GENERIC_CLAIM_FLOOR, threshold)
+
+
+def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],
+                   threshold: float, story: np.ndarray | None = None) -> Iterator[Finding]:
+    """Compare what two documents say about the same attribute of the same subject.
+
+    Ages, populations, distances and ranks of a named subject are compared wherever they
+    occur; other figures need their sentences to share words (more when the sentence names
+    no subject): measured on 463 real articles (FNC-1), looser pairing turned every two
+    prices into a conflict. Two documents conflict on a frame only when none of their
+    figures for it can agree: "$15, rising to $18" does not contradict "$18".
     """
     by_pair: dict[tuple[int, int, str], list[tuple[Claim, Claim]]] = defaultdict(list)
-    by_topic: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    by_attribute: dict[tuple[str, str], list[tuple[int, Claim]]] = defaultdict(list)
     for index, doc in enumerate(docs):
         for claim in doc.claims:
-            by_topic[claim.topic].append((index, claim))
-    for topic, claims in by_topic.items():
+            by_attribute[(claim.attribute, claim.unit)].append((index, claim))
+    for claims in by_attribute.values():
         for (ia, ca), (ib, cb) in combinations(claims, 2):
             if ia == ib:
                 continue
             if ia > ib:
                 (ia, ca), (ib, cb) = (ib, cb), (ia, ca)
-            specific = is_specific(ca) and is_specific(cb)
-            aligned = context.get((ia, ca.sentence, ib, cb.sentence), 0.0) >= max(
-                GENERIC_CLAIM_FLOOR, threshold)
-            if specific or aligned:
-                by_pair[(ia, ib, topic)].append((ca, cb))
-    for (ia, ib, _topic), candidates in by_pair.items():
+            aligned = context.get((ia, ca.sentence, ib, cb.sentence), 0.0)
+            if comparable(ca, cb, aligned, threshold, 1.0 if story is None else float(story[ia, ib])):
+                by_pair[(ia, ib, frame_label(ca))].append((ca, cb))
+    for (ia, ib, _frame), candidates in by_pair.items():
         relations = [(claim_relation(ca, cb), ca, cb) for ca, cb in candidates]
         agreeing = [(ca, cb) for kind, ca, cb in relations if kind == "agree"]
         compatible = any(kind != "conflict" and ca.compatible_with(cb) for kind, ca, cb in relations)
@@ -161,6 +217,15 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
         elif not compatible:
             _, ca, cb = next(r for r in relations if r[0] == "conflict")
             yield _claim_finding(docs, ia, ca, ib, cb, "conflict")
+
+
+def frame_label(claim: Claim) -> str:
+    """What a figure is about, as a reader would say it: "age of Igor Kovac", "deaths"."""
+    if claim.attribute == "age" or is_specific(claim) or not claim.attribute:
+        return claim.topic
+    if claim.attribute.startswith("count of ") or claim.kind == "measure":
+        return claim.topic
+    return f"{claim.attribute} ({claim.subject})" if claim.subject else claim.attribute
 
 
 class _Sentences:
@@ -190,10 +255,10 @@ class _Sentences:
                    for cb in self.claims.get((doc_b, sent_b), ()))
 
 
-def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, terms: TermsFunction
-                     ) -> Finding | None:
+def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, terms: TermsFunction,
+                     story: np.ndarray | None = None) -> Finding | None:
     floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
-    if pair.score < floor:
+    if pair.score < floor or (story is not None and story[pair.doc_a, pair.doc_b] < STORY_FLOOR):
         return None
     pol_a, pol_b = facts.polarity(pair.doc_a, pair.sent_a), facts.polarity(pair.doc_b, pair.sent_b)
     # Antonyms count only between a sentence and its closest counterpart: on 463 real
@@ -239,7 +304,7 @@ def _no_terms(_pair: AlignedPair) -> tuple[str, ...]:
 
 
 def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: float,
-             terms: TermsFunction = _no_terms) -> tuple[Finding, ...]:
+             terms: TermsFunction = _no_terms, story: np.ndarray | None = None) -> tuple[Finding, ...]:
     """Findings that need reading the words: figure conflicts and agreements, oppositions.
 
     Plain agreements (mutual best matches above the threshold) are left to the caller,
@@ -247,11 +312,11 @@ def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: 
     """
     context = {(p.doc_a, p.sent_a, p.doc_b, p.sent_b): p.score for p in pairs}
     findings: dict[tuple[str, int, int, str, int, int], Finding] = {}
-    for finding in claim_findings(docs, context, threshold):
+    for finding in claim_findings(docs, context, threshold, story):
         _keep(findings, finding)
     facts = _Sentences(docs)
     for pair in pairs:
-        aligned = _aligned_finding(facts, pair, threshold, terms)
+        aligned = _aligned_finding(facts, pair, threshold, terms, story)
         if aligned is not None:
             _keep(findings, aligned)
     return tuple(findings.values())

@@ -13,6 +13,7 @@ import numpy as np
 
 from ..compare.align import ScoredPairs, best_match_mask
 from ..compare.scoring import SentenceCorpus, SharedTerms
+from ..compare.story import story_similarity
 from ..model import Document
 from ..text.stance import sentence_stance
 from .classify import (
@@ -75,7 +76,9 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     candidates = pairs_from_arrays(doc_a[rows], sent_a[rows], doc_a[cols], sent_a[cols],
                                    pairs.scores[special], best[special], rows, cols, near_best[special])
     terms = SharedTerms(corpus)
-    objects = classify(docs, candidates, threshold, terms=lambda pair: tuple(terms(pair.row, pair.col)))
+    story = story_similarity(corpus, len(docs))
+    objects = classify(docs, candidates, threshold, terms=lambda pair: tuple(terms(pair.row, pair.col)),
+                       story=story)
     objects = merge_findings(objects, refutation_findings(docs, corpus, sentence_of))
     agree = best & (pairs.scores >= threshold) & ~question[pairs.rows] & ~question[pairs.cols]
     if objects:  # a passage pair with a conflict or a figure finding is not also an agreement

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
 from ..compare.scoring import SentenceCorpus
+from ..compare.story import STORY_FLOOR, story_similarity
 from ..ingest.dates import years_apart
 from ..model import Document, Finding, Passage, Span
 from ..text.stance import Stance, claim_nouns, sentence_stance
@@ -28,7 +28,6 @@ from .opposition import negated
 from .table import finding_id
 
 VERDICT_FLOOR = 0.3  # weighted-word cosine between a refutation (with its context) and the claim
-STORY_FLOOR = 0.25  # cosine of the two articles' word profiles: they must tell the same story
 MIN_SHARED_WORDS = 2  # at least two content words in common, so a name alone does not pair them
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -50,26 +49,11 @@ def _rows(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndar
     return rows
 
 
-def _normalised(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
-
-
 MIN_CLAIM_WORDS = 6  # "Read the full report at TechCrunch." states nothing to refute
 
 
 def _states_something(doc: Document, sentence: int) -> bool:
     return len(content_tokens(doc.sentence_text(sentence))) >= MIN_CLAIM_WORDS
-
-
-def _story_similarity(corpus: SentenceCorpus, documents: int) -> np.ndarray:
-    """Cosine between articles' summed word weights: high when they tell the same story."""
-    membership = sparse.csr_matrix((np.ones(len(corpus.doc_of), dtype=np.float32),
-                                    (corpus.doc_of, np.arange(len(corpus.doc_of)))),
-                                   shape=(documents, len(corpus.doc_of)))
-    profiles = _normalised(sparse.csr_matrix(membership @ corpus.tfidf))
-    return np.asarray((profiles @ profiles.T).toarray())
 
 
 def _passage(doc: Document, sentence: int) -> Passage:
@@ -151,7 +135,7 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
                                          or r.negated) and _states_something(docs[r.doc], r.sentence)]
     if not refuting or not asserting:
         return []
-    story = _story_similarity(corpus, len(docs))
+    story = story_similarity(corpus, len(docs))
     asserted_words = [set(content_tokens(docs[r.doc].sentence_text(r.sentence))) for r in asserting]
     best: dict[tuple[int, int], tuple[float, int, int]] = {}
     for i, ref in enumerate(refuting):

@@ -11,6 +11,7 @@ from typing import Protocol
 import numpy as np
 
 from ..claims.extract import extract_claims
+from ..claims.frames import with_frames
 from ..compare.align import EXHAUSTIVE_LIMIT, ScoredPairs, score_corpus, similarity_matrix
 from ..compare.incremental import reuse_pairs
 from ..compare.scoring import PairScorer, SentenceCorpus, build_corpus, default_scorer
@@ -111,7 +112,7 @@ def _score(docs: tuple[Document, ...], corpus: SentenceCorpus, sentence_of: np.n
 def prepare_document(doc: Document, splitter: Splitter) -> Document:
     """Sentences and claims of one document (outside excluded regions)."""
     sentences = split_sentences(doc.text, splitter)
-    claims = extract_claims(doc.text, sentences)
+    claims = with_frames(doc.text, sentences, extract_claims(doc.text, sentences))
     claims = tuple(c for c in claims if not _inside(c.start, c.end, doc.excluded))
     return dataclasses.replace(doc, sentences=sentences, claims=claims)
 

@@ -47,7 +47,7 @@ def _decode_value(value: Any, hint: Any) -> Any:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return float(value)
     elif (hint is int and isinstance(value, int) and not isinstance(value, bool)) or (
-            hint is str and isinstance(value, str)):
+            hint is str and isinstance(value, str)) or (hint is bool and isinstance(value, bool)):
         return value
     raise _Undecodable(f"{value!r} is not a {getattr(hint, '__name__', hint)}")
 

@@ -53,7 +53,7 @@ def lexicon() -> Lexicon:
 # "X reported that...", "reports say", "is said to": the sentence passes on someone else's claim.
 REPORTED = re.compile(
     r"\b(?:report(?:s|ed)?(?:\s+on\s+\w+)?\s+(?:that|says?|states?|claims?)|reportedly|"
-    r"(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed)\s+to|"
+    r"(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|expected|forecast|projected|predicted)\s+to|"
     r"according\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:reports?|rumou?rs?|media|sources?|accounts?)|"
     r"claim(?:s|ed|ing)?\s+(?:that|it)|rumou?rs?\s+(?:that|say|said)|"
     r"(?:sources?|insiders?)\s+(?:say|said|told|claim)|told\s+\S+\s+that|if\s+true|"

@@ -1,0 +1,277 @@
+"""Claims as frames: what a figure is about (subject), which property it gives (attribute).
+
+"Igor Kovac, 42," and "the 41-year-old fisherman Igor Kovac" are the age of one person;
+"five more wounded" and "31 injured" are one attribute of one event, "25 killed" another.
+Two figures can contradict each other only when their frames meet: same attribute, and a
+subject that is the same name written alike (rapidfuzz: "Dan Kovac" and "Danny Kovacs",
+"Merkel" and "Angela Merkel") or, when the sentence names nobody, sentences aligned as
+the same statement. Ages are read here because the number extractor reads quantities of
+things and an age has none ("a 42-year-old" counts nothing).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from itertools import zip_longest
+
+from rapidfuzz import fuzz
+
+from ..model import Claim, Sentence
+from ..text.names import Name, find_names, focus_name
+from ..text.stance import sentence_stance
+from .numbers import find_numbers
+
+AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages?)\s*$", re.IGNORECASE)
+APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*\s*[,(]\s*$")
+APPOSITION_AFTER = re.compile(r"^\s*(?:[,)]|$)")
+OLDEST_AGE = 120
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+NEGATION = re.compile(r"\b(?:not|never|no|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|won['’]t|doesn['’]t)\s+"
+                      r"(?:[\w$€£]+\s+){0,3}(?:US)?[$€£]?$", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:in|during|for|since|of|by)\s+((?:19|20)\d\d)\b|\b(last|this|next)\s+year\b")
+SUBJECT_SIMILAR = 85  # rapidfuzz ratio of two surnames that are the same person's
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/frame_words.json")
+                      .read_text(encoding="utf-8"))
+    money: dict[str, str] = {}
+    for attribute, words in data["money"].items():
+        for word in words:
+            money.setdefault(word, attribute)
+    return frozenset(data["injured"]), frozenset(data["deaths"]), money
+
+
+def _clause_words(sentence: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Lower-case words before and after a figure, within its clause (no comma or semicolon)."""
+    left = re.split(r"[,;:()—–]", sentence[:start])[-1]
+    right = re.split(r"[,;:()—–]", sentence[end:])[0]
+    return ([w.group().lower() for w in WORD.finditer(left)][-4:],
+            [w.group().lower() for w in WORD.finditer(right)][:4])
+
+
+def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
+    """The property a figure gives: 'age', 'population', 'deaths', 'injured', 'revenue',
+    'price'..., 'count of <noun>', or its unit for measures."""
+    if claim.attribute:
+        return claim.attribute  # read already (an age, a share)
+    if claim.unit == "years old":
+        return "age"
+    if claim.topic.startswith("population"):
+        return "population"
+    if claim.kind == "rank":
+        return "rank"
+    injured, deaths, money = _words()
+    before, after = _clause_words(sentence, claim.start - offset, claim.end - offset)
+    own = [w.group().lower() for w in WORD.finditer(claim.quote)]
+    nearest = own + [w for pair in zip_longest(after[:3], before[::-1][:3]) for w in pair if w]
+    if claim.kind == "money":
+        return next((money[w] for w in nearest + after[3:] + before[::-1][3:] if w in money), "amount")
+    if claim.kind == "count":
+        for word in nearest:  # the closest casualty word decides: "killed 25 and injured five"
+            if word in injured:
+                return "injured"
+            if word in deaths:
+                return "deaths"
+        return "deaths" if claim.unit == "deaths" else f"count of {claim.unit}"
+    if claim.kind == "percent":
+        return "share"
+    return claim.unit
+
+
+ACRONYM = re.compile(r"^[A-Z0-9]{2,}$")  # "TV", "CNN": an organisation, not a person with an age
+MODIFIED_GAP = re.compile(r"^[\s-]*(?:[a-z]+[\s-]+){0,2}$")  # "42-year-old fisherman Igor Kovac"
+
+
+def _person_near(sentence: str, names: Sequence[Name], start: int, end: int) -> Name | None:
+    """The name an age belongs to: in apposition just before it ("Kovac, 42,"), or the name
+    the age qualifies, at most two lower-case words after it ("42-year-old fisherman Igor Kovac")."""
+    before = [n for n in names if n.end <= start and start - n.end <= 3]
+    after = [n for n in names if n.start >= end and MODIFIED_GAP.match(sentence[end : n.start])]
+    person = before[-1] if before else after[0] if after else None
+    if person is None or ACRONYM.match(person.text):
+        return None
+    return person
+
+
+def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
+    """Every stated age: "42-year-old", "42 years old", "aged 42", "Igor Kovac, 42,".
+
+    The person is the one named beside the age; an age with nobody named beside it ("the
+    42-year-old said") is kept with no subject and compared only inside aligned sentences."""
+    claims: list[Claim] = []
+    for index, span in enumerate(sentences):
+        sentence = text[span.start : span.end]
+        names = find_names(sentence)
+        for mention in find_numbers(sentence):
+            if mention.ordinal or mention.vague or not (0 < mention.value < OLDEST_AGE):
+                continue
+            if not float(mention.value).is_integer():
+                continue
+            left, right = sentence[: mention.start], sentence[mention.end :]
+            after = AGE_AFTER.match(right)
+            apposition = (APPOSITION_BEFORE.search(left) is not None and APPOSITION_AFTER.match(right)
+                          and not mention.spelled)
+            if not (after or AGE_BEFORE.search(left) or apposition):
+                continue
+            end = mention.end + (after.end() if after else 0)
+            person = _person_near(sentence, names, mention.start, end)
+            subject = person.text if person else ""
+            value = float(mention.value)
+            claims.append(Claim(span.start + mention.start, span.start + end, sentence[mention.start : end],
+                                value, "years old", "", f"age of {subject}" if subject else "age",
+                                "measure", value, value, index, subject=subject, attribute="age"))
+    return tuple(claims)
+
+
+def _time_of(sentence: str) -> str:
+    match = YEAR.search(sentence)
+    if match is None:
+        return ""
+    return match.group(1) or f"{match.group(2).lower()} year"
+
+
+SHARE_GAP = re.compile(r"^[\w.,-]+\s+(?:out\s+of|in)\s+$", re.IGNORECASE)  # "6 out of 10", "one in four"
+FEW = re.compile(r"\b(?:a\s+few|few|several|a\s+couple\s+of|a\s+number\s+of|some)\s+$", re.IGNORECASE)
+DESTINATION = re.compile(r"\b(?:of|from|outside|to)\s+(?:the\s+)?$")
+MEASURED_TO = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:of|from|outside)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+CURRENCY_PREFIX = re.compile(r"^[A-Z]{1,3}$")  # the "US" of "US$31 billion" is no subject
+
+
+def _share(first: Claim, second: Claim, text: str) -> Claim | None:
+    """ "6 out of 10 voters", "one in four adults": a share of the counted group, not 10 voters."""
+    if first.sentence != second.sentence or not SHARE_GAP.match(text[first.start : second.start]):
+        return None
+    if second.value <= 0 or first.value > second.value:
+        return None
+    value = 100.0 * first.value / second.value
+    noun = second.unit if second.kind == "count" else ""
+    return dataclasses.replace(second, start=first.start, quote=text[first.start : second.end], value=value,
+                               unit="percent", kind="percent", low=value, high=value, qualifier="",
+                               topic=f"share of {noun}s" if noun else "share",
+                               attribute=f"share of {noun}" if noun else "share")
+
+
+def _vague_scale(claim: Claim, text: str, sentence_start: int) -> Claim:
+    """ "several thousand people", "a few million": between two and ten of the scale, not 1,000."""
+    if claim.qualifier or claim.value not in (1e3, 1e6, 1e9) or any(ch.isdigit() for ch in claim.quote):
+        return claim
+    window = max(sentence_start, claim.start - 20)
+    few = FEW.search(text[window : claim.start])
+    if few is None:
+        return claim
+    start = window + few.start()
+    return dataclasses.replace(claim, start=start, quote=text[start : claim.end], qualifier="vague",
+                               low=2 * claim.value, high=10 * claim.value - 1)
+
+
+def _is_name(claim: Claim, text: str, sentence_start: int) -> bool:
+    """ "Five Guys", "Seven Seas": a capitalised number word inside a sentence, followed by a
+    capitalised word, is a name, not a quantity."""
+    words = claim.quote.split()
+    if claim.start == sentence_start or not words or not words[0][:1].isupper():
+        return False
+    if any(ch.isdigit() for ch in words[0]):
+        return False
+    following = text[claim.end : claim.end + 30].split()
+    nouns = words[1:] or following[:1]
+    return bool(nouns) and nouns[0][:1].isupper()
+
+
+def _distance_topic(claim: Claim, text: str, names: Sequence[Name]) -> str:
+    """ "12 miles north of A and 30 miles east of B" gives a distance to A and one to B, not
+    a distance between A and B: a place named right after the figure ("of A", "from A") is
+    what it is measured to, from the place the sentence is about, when one is named before
+    the figure and is not itself a place measured to ("Izraa, a town 80 km from Damascus")."""
+    if claim.unit != "km":
+        return claim.topic
+    measured = MEASURED_TO.match(text[claim.end : claim.end + 60])
+    if measured is None:
+        return claim.topic
+    target = measured.group(1)
+    origins = [n.text for n in names if n.end <= claim.start and n.text != target
+               and not DESTINATION.search(text[max(0, n.start - 12) : n.start])]
+    if origins:
+        first, second = sorted((origins[-1], target))
+        return f"distance {first}–{second}"
+    return f"distance to {target}"
+
+
+def _combined(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence]) -> list[Claim]:
+    """Read the shapes a figure-by-figure reading gets wrong: shares, vague scales, names."""
+    result: list[Claim] = []
+    skip = -1
+    for index, claim in enumerate(claims):
+        if index == skip:
+            continue
+        start = sentences[claim.sentence].start
+        if index + 1 < len(claims):
+            share = _share(claim, claims[index + 1], text)
+            if share is not None:
+                result.append(share)
+                skip = index + 1
+                continue
+        if _is_name(claim, text, start):
+            continue
+        result.append(_vague_scale(claim, text, start))
+    return result
+
+
+def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """Claims (ages included) with subject, attribute, time and polarity filled in.
+
+    An age found here replaces the plain number claim at the same place ("42 years" read
+    as a duration). The subject of other figures is the name nearest before the figure in
+    its sentence, else after it; figures whose sentence names nobody keep no subject and
+    are compared only inside aligned sentences.
+    """
+    ages = age_claims(text, sentences)
+    taken = [(c.start, c.end) for c in ages]
+    kept = _combined([c for c in claims if not any(c.start < e and s < c.end for s, e in taken)],
+                     text, sentences)
+    names_of: dict[int, list[Name]] = {}
+    framed: list[Claim] = list(ages)
+    for claim in kept:
+        span = sentences[claim.sentence]
+        sentence = text[span.start : span.end]
+        if claim.sentence not in names_of:
+            names_of[claim.sentence] = find_names(sentence, span.start)
+        names = names_of[claim.sentence]
+        candidates = [n for n in names
+                      if not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")]
+        before = [n for n in candidates if n.end <= claim.start]
+        after = [n for n in candidates if n.start >= claim.end]
+        subject = claim.subject or (before[-1].text if before else after[0].text if after else "")
+        claim = dataclasses.replace(claim, topic=_distance_topic(claim, text, names))
+        negated = NEGATION.search(text[span.start : claim.start]) is not None
+        framed.append(dataclasses.replace(
+            claim, subject=subject, attribute=attribute_of(claim, sentence, span.start),
+            time=_time_of(sentence), negated=negated, hedged=sentence_stance(sentence).hedged))
+    return tuple(sorted(framed, key=lambda c: (c.start, c.end)))
+
+
+def _surname(subject: str) -> str:
+    words = re.findall(r"[\w'’-]+", subject.lower())
+    return words[-1] if words else ""
+
+
+def same_subject(first: str, second: str) -> bool:
+    """Two ways of naming one person, organisation or place."""
+    if not first or not second:
+        return False
+    a, b = first.lower(), second.lower()
+    if a == b or a in b.split() or b in a.split():
+        return True
+    return fuzz.ratio(_surname(first), _surname(second)) >= SUBJECT_SIMILAR
+
+
+def focus_of(text: str, sentences: Sequence[Sentence]) -> str | None:
+    """The name an article is mostly about (for the claims table's subject-less rows)."""
+    return focus_name(find_names(text[s.start : s.end]) for s in sentences)

@@ -1,0 +1,119 @@
+"""Claim frames: subject, attribute, and which figures can contradict each other.
+
+Made-up sentences of the kinds real coverage has (ages, casualties, revenue, shares, vague
+scales, brand names, distances), none taken from the seeds or the labelled articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.claims.frames import same_subject
+from desktop_app.core.findings.classify import plural
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.model import Claim
+from desktop_app.core.pipeline.analysis import analyze, prepare_document
+from desktop_app.core.text.segment import PysbdSplitter
+
+
+def claims(text: str) -> tuple[Claim, ...]:
+    return prepare_document(document_from_text("x", text), PysbdSplitter()).claims
+
+
+def conflicts(first: str, second: str) -> list[str]:
+    docs = [document_from_text("a", first), document_from_text("b", second)]
+    return [f.explanation for f in analyze(docs).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), [
+    ("Marta Ilves, 34, opened the bakery in 2019.", 34, "Marta Ilves"),
+    ("The 61-year-old engineer Tomas Brandt retired last spring.", 61, "Tomas Brandt"),
+    ("Sixty-one year old Tomas Brandt retired last spring.", 61, "Tomas Brandt"),
+    ("The mayor, aged 58, did not attend.", 58, ""),
+    ("A 9-year-old boy found the coin in a field near Tarnów.", 9, ""),  # no name beside it
+])
+def test_ages(text: str, value: float, subject: str) -> None:
+    (age,) = [c for c in claims(text) if c.attribute == "age"]
+    assert (age.value, age.subject) == (value, subject)
+
+
+@pytest.mark.parametrize(("text", "attribute"), [
+    ("The storm killed 12 people and injured 40 others in Varna.", "deaths"),
+    ("Rebels wounded another five soldiers near Goma.", "injured"),
+    ("Kestrel Foods reported $4.1 billion in revenue last year.", "revenue"),
+    ("Harlow Bank took a 300 million euro charge in March.", "charge"),
+    ("Dunmore Council fined the company £20,000.", "fine"),
+])
+def test_attributes(text: str, attribute: str) -> None:
+    assert attribute in [c.attribute for c in claims(text)]
+
+
+def test_shares_vague_scales_and_names() -> None:
+    (share,) = claims("Seven out of 10 nurses in Lund backed the strike.")
+    assert (share.value, share.unit, share.attribute) == (70.0, "percent", "share of nurse")
+    (vague,) = claims("Arden Mills will hire several thousand workers next year.")
+    assert (vague.low, vague.high, vague.qualifier) == (2000.0, 9999.0, "vague")
+    assert vague.quote.startswith("several")
+    assert not claims("We had lunch at Five Guys in Derby on Monday.")
+    (money,) = claims("Orbix reported US$31 billion in revenue last year.")
+    assert money.subject == "Orbix" and money.time == "last year"
+
+
+def test_denied_and_passed_on_figures_are_not_statements() -> None:
+    (denied, stated) = claims("He did not earn $46 million last year but just $11 million, Forbes said.")
+    assert denied.negated and not stated.negated
+    (rumour,) = claims("The new console is rumoured to cost $900 in Japan.")
+    assert rumour.hedged
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("Dan Kovac", "Danny Kovacs", True), ("Merkel", "Angela Merkel", True),
+    ("Igor Vorlov", "Igor Vorlov", True), ("Sky News", "Central European", False),
+    ("Maria Lenz", "Peter Hall", False), ("", "Peter Hall", False),
+])
+def test_same_subject(first: str, second: str, same: bool) -> None:
+    assert same_subject(first, second) is same
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # ages of one person, written two ways, in sentences that do not align
+    ("The 14-year-old boy named Dan Kovac was found near the river on Sunday.",
+     "Danny Kovacs, 22, was rescued by a fisherman who heard him shouting.", "age of"),
+    # revenue of one company in one year
+    ("Orbix reported US$31 billion in revenue last year, the company said.",
+     "Orbix said its annual revenue fell to $27bn (£21bn) last year.", "revenue"),
+    # a count against a vague scale that cannot include it
+    ("Stellar Motors will cut 54,000 workers at its plants in Ohio this year.",
+     "Stellar Motors will cut a few thousand workers at its plants in Ohio this year.", "workers"),
+    # shares of one group
+    ("Six out of 10 voters in Marston backed the plan.", "Eight out of 10 voters in Marston backed the plan.",
+     "share"),
+])
+def test_figures_of_one_frame_conflict(first: str, second: str, expected: str) -> None:
+    assert any(expected in explanation for explanation in conflicts(first, second))
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # different people
+    ("Maria Lenz, 34, won the regional race in Graz.", "Peter Hall, 51, won the regional race in Graz."),
+    # a distance to one place and another distance to another place
+    ("The camp lies 12 miles north of Arlon and 30 miles east of Namur.",
+     "The camp lies 12 miles north of Arlon."),
+    # different attributes of one event
+    ("The blast in Kessel killed five people and injured 40.", "The blast in Kessel injured 40 people."),
+    # figures one writer rounded: one figure, not two
+    ("Veltrix will cut 111,000 jobs, the report said.", "Veltrix will cut 111,800 jobs, the report said."),
+    # different years
+    ("Orbix made $3 billion in profit in 2013.", "Orbix made $5 billion in profit in 2014."),
+    # the pilots and the soldiers are not one group
+    ("The two pilots arrived on Monday for the exercise in Tromsø.",
+     "The pair came with 150 soldiers and civilians for the exercise in Tromsø."),
+])
+def test_figures_of_different_frames_do_not_conflict(first: str, second: str) -> None:
+    assert conflicts(first, second) == []
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("surgery", "surgeries"), ("worker", "workers"),
+                                                ("deaths", "deaths"), ("bus", "buses"),
+                                                ("child", "children")])
+def test_plural(noun: str, expected: str) -> None:
+    assert plural(noun) == expected
