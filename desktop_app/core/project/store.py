@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_with
+from ..errors import storable_text
 from ..ingest.regions import trailing_boilerplate
 from ..model import Document
 from .anchoring import Anchor
@@ -61,14 +62,15 @@ def _relative(source: str, project: Path) -> str | None:
 
 
 def _absolute(source: str) -> str:
-    return str(Path(source).absolute()) if source else ""
+    """The source's absolute path as stored (a name that is not UTF-8 is kept escaped)."""
+    return storable_text(str(Path(source).absolute())) if source else ""
 
 
 def _metadata(document: Document, project: Path) -> str:
     data: dict[str, Any] = {"excluded": [list(region) for region in document.excluded],
                             "author": document.author, "site": document.site}
     if document.path:
-        data["relative_path"] = _relative(_absolute(document.path), project)
+        data["relative_path"] = _relative(str(Path(document.path).absolute()), project)
     return json.dumps(data)
 
 
