@@ -15,7 +15,8 @@ from ..model import Document
 from .dates import find_publication_date
 from .decoding import UndecodableError, decode_bytes, normalise_newlines
 from .readers import Extracted, ReadError, read_docx, read_html, read_pdf
-from .regions import trailing_boilerplate
+from .regions import excluded_regions
+from .titles import find_title, strip_site
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 READERS: dict[str, Callable[[bytes], Extracted]] = {
@@ -25,7 +26,6 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + tuple(READERS)
 REFUSED_SUFFIXES = {".doc": "old Word .doc files are not supported; save it as .docx",
                     ".rtf": "RTF is not supported; save it as .docx or .txt"}
 MAX_BYTES = 50 * 1024 * 1024
-TITLE_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -44,13 +44,9 @@ def seeds_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "seeds"
 
 
-def title_of(text: str) -> str:
-    """First non-empty line, without Markdown heading marks."""
-    for line in text.split("\n"):
-        stripped = line.strip().lstrip("#").strip()
-        if stripped:
-            return stripped[:TITLE_MAX]
-    return ""
+def title_of(text: str, site: str | None = None) -> str:
+    """The article's headline (titles.find_title): not a greeting, section label or site name."""
+    return find_title(text, site)
 
 
 def document_from_text(doc_id: str, text: str, path: str = "", title: str | None = None,
@@ -60,11 +56,12 @@ def document_from_text(doc_id: str, text: str, path: str = "", title: str | None
     meta = extracted or Extracted(text)
     return Document(
         id=doc_id,
-        title=title or meta.title or title_of(text) or doc_id,
+        title=title or (strip_site(meta.title, meta.site) if meta.title else "") or title_of(text, meta.site)
+        or doc_id,
         path=path,
         text=text,
         date=meta.date or find_publication_date(text),
-        excluded=trailing_boilerplate(text),
+        excluded=excluded_regions(text),
         author=meta.author,
         site=meta.site,
     )

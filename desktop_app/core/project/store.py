@@ -23,7 +23,7 @@ from typing import Any
 
 from ..atomic import write_with
 from ..errors import storable_text
-from ..ingest.regions import trailing_boilerplate
+from ..ingest.regions import excluded_regions
 from ..model import Document
 from .anchoring import Anchor
 from .connection import (
@@ -308,7 +308,7 @@ class ProjectStore:
             metadata = json.loads(row[6] or "{}")
             excluded = metadata.get("excluded")
             regions = (tuple((int(s), int(e)) for s, e in excluded) if excluded is not None
-                       else trailing_boilerplate(row[3]))
+                       else excluded_regions(row[3]))
             document = Document(id=row[0], title=row[1], path=row[2], text=row[3], date=row[5],
                                 excluded=regions, author=metadata.get("author"),
                                 site=metadata.get("site"))
