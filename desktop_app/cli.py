@@ -1,33 +1,51 @@
-"""Headless commands: `source-compare analyze ...` and friends."""
+"""Headless commands: `source-compare analyze ...` and friends.
+
+Every problem is reported as one line, `error: FILE: reason` (file names printed with
+control characters escaped), and never as a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import math
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from .cli_project import add_parsers as add_project_parsers
 from .cli_project import run_project
-from .core.errors import LoadError
+from .core.atomic import describe_write_error, write_text_atomic
+from .core.errors import LoadError, display_text, file_message
 from .core.formats.analysis_report import FORMATTERS
 from .core.ingest.loading import load_paths, seeds_dir
 from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 
 COMMANDS = ("analyze", "project", "flag", "export")
+DEBUG_VARIABLE = "SOURCE_COMPARE_DEBUG"  # set to 1 to see the traceback of an internal error
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse with errors as one `error:` line naming the option and the value."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {display_text(message)} (see {self.prog} --help)\n")
 
 
 def _threshold(text: str) -> float:
-    value = float(text)
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
     if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError("threshold must be between 0 and 1")
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number between 0 and 1")
     return value
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="source-compare",
-                                     description="Compare news articles: agreements and conflicts.")
+    parser = OneLineParser(prog="source-compare",
+                           description="Compare news articles: agreements and conflicts.")
     commands = parser.add_subparsers(dest="command", required=True)
     analyze_cmd = commands.add_parser("analyze", help="compare articles and print the findings")
     analyze_cmd.add_argument("paths", nargs="*", type=Path,
@@ -42,27 +60,56 @@ def build_parser() -> argparse.ArgumentParser:
 
 def report_errors(errors: Sequence[LoadError], stream: TextIO) -> None:
     for error in errors:
-        print(f"error: {error.path}: {error.reason}", file=stream)
+        print(f"error: {error}", file=stream)
+
+
+def report_notes(notes: Sequence[str], stream: TextIO) -> None:
+    for note in notes:
+        print(f"note: {note}", file=stream)
 
 
 def run_analyze(args: argparse.Namespace) -> int:
     result = load_paths(args.paths or [seeds_dir()])
     report_errors(result.errors, sys.stderr)
+    report_notes(result.notes, sys.stderr)
     analysis = analyze(result.documents, threshold=args.threshold)
     output = FORMATTERS[args.format](analysis)
     if args.output:
         try:
-            args.output.write_text(output, encoding="utf-8")
+            write_text_atomic(args.output, output)
         except OSError as exc:
-            print(f"error: {args.output}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+            print(f"error: {file_message(args.output, describe_write_error(exc))}", file=sys.stderr)
             return 1
     else:
         sys.stdout.write(output)
     return 1 if result.errors else 0
 
 
+def _safe_streams() -> None:
+    """Text that cannot be encoded for the terminal (a file name's stray bytes) is escaped."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def run(argv: Sequence[str]) -> int:
+    _safe_streams()
     args = build_parser().parse_args(list(argv))
-    if args.command == "analyze":
-        return run_analyze(args)
-    return run_project(args)
+    try:
+        if args.command == "analyze":
+            return run_analyze(args)
+        return run_project(args)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`); point stdout at nothing so the exit is quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as exc:  # the promise is one line, never a traceback; keep it with a way to see it
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        print(f"error: internal error ({type(exc).__name__}: {display_text(str(exc))[:300]}); "
+              f"set {DEBUG_VARIABLE}=1 to see where", file=sys.stderr)
+        return 3

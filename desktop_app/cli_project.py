@@ -1,14 +1,17 @@
-"""Headless project commands: `project create|update|import`, `flag`, `export`."""
+"""Headless project commands: `project create|update|import|set`, `flag`, `export`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .core.atomic import describe_write_error, write_text_atomic
+from .core.errors import display_path, file_message
 from .core.formats.flag_export import FORMATS
-from .core.formats.w3c_import import AnnotationError, import_w3c
+from .core.formats.w3c_import import AnnotationError, import_annotation_file
 from .core.ingest.loading import load_paths, seeds_dir
 from .core.project.flags import FLAG_KINDS
 from .core.project.operations import add_flag, describe_anchor, update_project
@@ -26,6 +29,12 @@ def add_parsers(commands: Any) -> None:
     imported = actions.add_parser("import", help="add flags from W3C annotations (JSON-LD)")
     imported.add_argument("project", type=Path)
     imported.add_argument("annotations", type=Path)
+    metadata = actions.add_parser("set", help="correct an article's title, date or outlet")
+    metadata.add_argument("project", type=Path)
+    metadata.add_argument("doc", metavar="DOC", help="the article's id")
+    metadata.add_argument("--title")
+    metadata.add_argument("--date", metavar="YYYY-MM-DD", help='publication date ("" clears it)')
+    metadata.add_argument("--site", help='the outlet that published it ("" clears it)')
     flag = commands.add_parser("flag", help="add a flag to a project and print its id")
     flag.add_argument("project", type=Path)
     flag.add_argument("--kind", choices=FLAG_KINDS, required=True)
@@ -43,40 +52,51 @@ def _fail(message: str) -> int:
     return 1
 
 
+def _say(kind: str, message: str) -> None:
+    print(f"{kind}: {message}", file=sys.stderr)
+
+
 def run_project(args: argparse.Namespace) -> int:
+    actions: dict[str, Callable[[argparse.Namespace], int]] = {
+        "create": _create, "update": _update, "import": _import, "set": _set}
     try:
         if args.command == "flag":
             return _flag(args)
         if args.command == "export":
             return _export(args)
-        if args.action == "create":
-            return _create(args)
-        if args.action == "update":
-            return _update(args)
-        return _import(args)
+        return actions[args.action](args)
     except ProjectError as exc:
         return _fail(str(exc))
+
+
+def _open(path: Path) -> ProjectStore:
+    store = ProjectStore.open(path)
+    if store.note:
+        _say("note", f"{display_path(path)}: {store.note}")
+    return store
 
 
 def _create(args: argparse.Namespace) -> int:
     result = load_paths(args.paths or [seeds_dir()])
     for error in result.errors:
-        print(f"error: {error.path}: {error.reason}", file=sys.stderr)
+        _say("error", str(error))
+    for note in result.notes:
+        _say("note", note)
     if not result.documents:
-        return _fail(f"{args.project}: no readable articles, project not created")
+        return _fail(f"{display_path(args.project)}: no readable articles, project not created")
     store = ProjectStore.create(args.project, result.documents)
     store.close()
-    print(f"{args.project}: {len(result.documents)} articles")
+    print(f"{display_path(args.project)}: {len(result.documents)} articles")
     return 1 if result.errors else 0
 
 
 def _flag(args: argparse.Namespace) -> int:
-    store = ProjectStore.open(args.project)
+    store = _open(args.project)
     try:
         spans = [args.a] + ([args.b] if args.b else [])
         flag = add_flag(store, args.kind, spans, args.note)
     except ValueError as exc:
-        return _fail(f"{args.project}: {exc}")
+        return _fail(f"{display_path(args.project)}: {exc}")
     finally:
         store.close()
     print(flag.id)
@@ -84,36 +104,51 @@ def _flag(args: argparse.Namespace) -> int:
 
 
 def _update(args: argparse.Namespace) -> int:
-    store = ProjectStore.open(args.project)
+    store = _open(args.project)
     try:
         report = update_project(store)
     finally:
         store.close()
-    for error in report.errors:
-        print(f"error: {error.path}: {error.reason}", file=sys.stderr)
+    for message in report.messages():
+        _say("error", message)
     for flag in report.unanchored:
         states = ", ".join(describe_anchor(a) for a in flag.anchors if a.state != "anchored")
         print(f"{flag.id} {flag.kind}: {states}")
-    return 1 if report.errors else 0
+    return 1 if report.errors or report.missing else 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    store = ProjectStore.open(args.project)
+    store = _open(args.project)
     try:
-        text = args.annotations.read_text(encoding="utf-8")
-        flags = import_w3c(text, [d.document for d in store.documents()])
-        for flag in flags:
-            store.save_flag(flag)
-    except (OSError, AnnotationError) as exc:
-        return _fail(f"{args.annotations}: {exc}")
+        report = import_annotation_file(store, args.annotations)
+    except AnnotationError as exc:
+        return _fail(file_message(args.annotations, str(exc)))
     finally:
         store.close()
-    print(f"{len(flags)} flags imported")
+    for message in report.messages():
+        _say("note", message)
+    lost = sum(1 for flag in report.written if flag.orphaned)
+    if lost:
+        _say("note", f"{lost} imported flag(s) quote text not found in the articles (orphaned)")
+    print(f"{len(report.written)} flags imported")
+    return 0
+
+
+def _set(args: argparse.Namespace) -> int:
+    if args.title is None and args.date is None and args.site is None:
+        return _fail("project set: give --title, --date or --site")
+    store = _open(args.project)
+    try:
+        store.update_metadata(args.doc, title=args.title, date=args.date, site=args.site)
+        (document,) = [d.document for d in store.documents() if d.document.id == args.doc]
+    finally:
+        store.close()
+    print(f"{document.id}: {document.title} | {document.date or 'no date'} | {document.site or 'no outlet'}")
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    store = ProjectStore.open(args.project)
+    store = _open(args.project)
     try:
         documents = [d.document for d in store.documents()]
         output = FORMATS[args.format](documents, store.flags())
@@ -123,7 +158,7 @@ def _export(args: argparse.Namespace) -> int:
         sys.stdout.write(output)
         return 0
     try:
-        args.output.write_text(output, encoding="utf-8")
+        write_text_atomic(args.output, output)
     except OSError as exc:
-        return _fail(f"{args.output}: cannot write ({exc.strerror or exc})")
+        return _fail(file_message(args.output, describe_write_error(exc)))
     return 0

@@ -76,15 +76,25 @@ def damaged_pdf(folder: Path, scale: float = 1.0) -> Path:
 
 
 def flate_bomb_pdf(folder: Path, scale: float = 1.0) -> Path:
-    """One page whose content stream inflates to hundreds of megabytes of spaces."""
-    size = int(400_000_000 * scale)
+    """One page whose content stream inflates to hundreds of megabytes of text operators."""
+    return _text_operators_pdf(folder / "flate-bomb.pdf", int(400_000_000 * scale))
+
+
+def dense_pdf(folder: Path, scale: float = 1.0) -> Path:
+    """Just under the content cap, with the most instructions per byte: the slowest accepted shape."""
+    return _text_operators_pdf(folder / "dense.pdf", 2 * 1024 * 1024 - 100_000)
+
+
+def _text_operators_pdf(path: Path, size: int) -> Path:
     squeezer = zlib.compressobj(9)
-    chunk = b" " * 1_000_000
-    data = b"".join(squeezer.compress(chunk) for _ in range(size // len(chunk))) + squeezer.flush()
+    chunk = b"(Homs) Tj " * 10_000
+    data = (squeezer.compress(b"BT /F1 12 Tf 72 700 Td ")
+            + b"".join(squeezer.compress(chunk) for _ in range(max(size // len(chunk), 1)))
+            + squeezer.compress(b" ET") + squeezer.flush())
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"]
-    path = folder / "flate-bomb.pdf"
     path.write_bytes(pdf_bytes(objects, b"<< /Root 1 0 R /Size 5 >>"))
     return path
 
@@ -185,6 +195,7 @@ ARTICLES: dict[str, Builder] = {
     "password-protected PDF": password_pdf,
     "damaged PDF": damaged_pdf,
     "PDF flate bomb": flate_bomb_pdf,
+    "PDF with 2 MB of drawing": dense_pdf,
     "zip-bomb .docx": zip_bomb_docx,
     "billion laughs .docx": billion_laughs_docx,
     "not-a-zip .docx": not_a_zip_docx,
@@ -301,8 +312,14 @@ def _write(folder: Path, name: str, data: object) -> Path:
     return path
 
 
+def _write_bytes(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
 def _bad_third(folder: Path, scale: float = 1.0) -> Path:
-    bad = _annotation("a", 5, 2)
+    bad = _annotation("a", 5, 2, exact="Homs")
     return _write(folder, "bad-third.jsonld", [*good_annotations(), bad])
 
 
@@ -316,9 +333,8 @@ ANNOTATIONS: dict[str, Builder] = {
     "1e999 offset": lambda f, s: _write(f, "inf.json", json.dumps([_annotation("a", 0, 4)]).replace(
         '"end": 4', '"end": 1e999')),
     "2**70 offset": lambda f, s: _write(f, "huge.json", [_annotation("a", 0, 2**70)]),
-    "not UTF-8": lambda f, s: (f / "latin1.json").write_bytes(b'[{"type": "Annotation", "x": "caf\xe9"}]')
-    or f / "latin1.json",
-    "binary": lambda f, s: (f / "binary.txt").write_bytes(bytes(range(256)) * 4) or f / "binary.txt",
+    "not UTF-8": lambda f, s: _write_bytes(f, "latin1.json", b'[{"type": "Annotation", "x": "caf\xe9"}]'),
+    "binary": lambda f, s: _write_bytes(f, "binary.txt", bytes(range(256)) * 4),
     "lone surrogate in a note": lambda f, s: _write(f, "surrogate.json", json.dumps([dict(
         _annotation("a", 0, 4), body=[{"purpose": "commenting", "value": "x"}])]).replace(
             '"x"', '"\\ud800"')),

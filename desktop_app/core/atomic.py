@@ -15,6 +15,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 
+def describe_write_error(exc: OSError) -> str:
+    """Why a file could not be written, in words, without "[Errno 13]"."""
+    if isinstance(exc, FileExistsError):
+        return "a file of that name already exists"
+    if isinstance(exc, FileNotFoundError):
+        return "cannot write (no such folder)"
+    if isinstance(exc, PermissionError):
+        return "cannot write (permission denied)"
+    if isinstance(exc, IsADirectoryError):
+        return "cannot write (it is a folder)"
+    return f"cannot write ({(exc.strerror or type(exc).__name__).lower()})"
+
+
 def temporary_name(path: Path) -> Path:
     """An unused hidden name beside `path` (same folder, so the final rename is atomic)."""
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")

@@ -32,15 +32,30 @@ def display_text(text: str) -> str:
                    for c in text)
 
 
+def storable_text(text: str) -> str:
+    """`text` as valid UTF-8 for a file or database: lone surrogates (a file name's bytes that
+    were not UTF-8) become visible escapes; everything else is kept exactly."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join(_escaped(c) if unicodedata.category(c) == "Cs" else c for c in text)
+    return text
+
+
 def display_path(path: str | os.PathLike[str]) -> str:
     """A file name as every one-line message prints it (see display_text)."""
     return display_text(os.fspath(path))
+
+
+def file_message(path: str | os.PathLike[str], reason: str) -> str:
+    """The one-line form of every problem with a file: `PATH: reason`, both printed safely."""
+    return f"{display_path(path)}: {display_text(reason)}"
 
 
 class LoadError(Exception):
     """A file that cannot be read as an article; the message names file and reason."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{display_path(path)}: {display_text(reason)}")
+        super().__init__(file_message(path, reason))
         self.path = path
         self.reason = reason

@@ -12,6 +12,7 @@ from typing import Any
 from ..model import Document
 from ..project.anchoring import Anchor
 from ..project.flags import Flag
+from .escaping import markdown_text, spreadsheet_cell
 
 FLAGS_SCHEMA = 1
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -52,7 +53,7 @@ def flags_csv(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
         for anchor in list(flag.anchors[:2]) + [None] * (2 - len(flag.anchors[:2])):
             row += ([anchor.doc, anchor.start, anchor.end, anchor.exact, anchor.state] if anchor
                     else ["", "", "", "", ""])
-        writer.writerow(row)
+        writer.writerow([spreadsheet_cell(cell) for cell in row])
     return out.getvalue()
 
 
@@ -67,22 +68,23 @@ def _counts(flags: Sequence[Flag]) -> str:
 
 
 def _md(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    return markdown_text(text)
 
 
 def flags_markdown(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
     titles = {d.id: d for d in documents}
     lines = ["# Flags", "", _counts(flags), "", "## Articles", "", "| id | title | date |", "|---|---|---|"]
-    lines += [f"| {d.id} | {_md(d.title)} | {d.date or ''} |" for d in documents]
+    lines += [f"| {_md(d.id)} | {_md(d.title)} | {_md(d.date or '')} |" for d in documents]
     for flag in flags:
-        lines += ["", f"## {flag.kind.capitalize()} — {flag.status}", ""]
+        lines += ["", f"## {_md(flag.kind.capitalize())} — {_md(flag.status)}", ""]
         if flag.note:
             lines += [f"> {_md(flag.note)}", ""]
         for anchor in flag.anchors:
             title = titles[anchor.doc].title if anchor.doc in titles else anchor.doc
-            state = "" if anchor.state == "anchored" else f" *({anchor.state})*"
-            lines.append(f"- **{_md(title)}** ({anchor.doc}): “{_md(anchor.exact)}”{state}")
-        lines.append(f"\n<sub>{flag.id} · created {flag.created} · modified {flag.modified}</sub>")
+            state = "" if anchor.state == "anchored" else f" *({_md(anchor.state)})*"
+            lines.append(f"- **{_md(title)}** ({_md(anchor.doc)}): “{_md(anchor.exact)}”{state}")
+        lines.append(f"\n<sub>{_md(flag.id)} · created {_md(flag.created)} · "
+                     f"modified {_md(flag.modified)}</sub>")
     return "\n".join(lines) + "\n"
 
 

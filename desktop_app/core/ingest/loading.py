@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import LoadError
+from ..errors import LoadError, display_path
 from ..model import Document
 from .dates import find_publication_date
 from .decoding import UndecodableError, decode_bytes, normalise_newlines
 from .readers import Extracted, ReadError, read_docx, read_html, read_pdf
-from .regions import trailing_boilerplate
+from .regions import excluded_regions
+from .titles import find_title, strip_site
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 READERS: dict[str, Callable[[bytes], Extracted]] = {
@@ -22,15 +26,16 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + tuple(READERS)
 REFUSED_SUFFIXES = {".doc": "old Word .doc files are not supported; save it as .docx",
                     ".rtf": "RTF is not supported; save it as .docx or .txt"}
 MAX_BYTES = 50 * 1024 * 1024
-TITLE_MAX = 200
 
 
 @dataclass(frozen=True)
 class LoadResult:
-    """Documents that loaded, and one error per input that did not."""
+    """Documents that loaded, one error per input that did not, and notes on inputs
+    read once because they repeat another (the same file, or the same text)."""
 
     documents: tuple[Document, ...]
     errors: tuple[LoadError, ...]
+    notes: tuple[str, ...] = ()
 
 
 def seeds_dir() -> Path:
@@ -39,13 +44,9 @@ def seeds_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "seeds"
 
 
-def title_of(text: str) -> str:
-    """First non-empty line, without Markdown heading marks."""
-    for line in text.split("\n"):
-        stripped = line.strip().lstrip("#").strip()
-        if stripped:
-            return stripped[:TITLE_MAX]
-    return ""
+def title_of(text: str, site: str | None = None) -> str:
+    """The article's headline (titles.find_title): not a greeting, section label or site name."""
+    return find_title(text, site)
 
 
 def document_from_text(doc_id: str, text: str, path: str = "", title: str | None = None,
@@ -55,11 +56,12 @@ def document_from_text(doc_id: str, text: str, path: str = "", title: str | None
     meta = extracted or Extracted(text)
     return Document(
         id=doc_id,
-        title=title or meta.title or title_of(text) or doc_id,
+        title=title or (strip_site(meta.title, meta.site) if meta.title else "") or title_of(text, meta.site)
+        or doc_id,
         path=path,
         text=text,
         date=meta.date or find_publication_date(text),
-        excluded=trailing_boilerplate(text),
+        excluded=excluded_regions(text),
         author=meta.author,
         site=meta.site,
     )
@@ -68,17 +70,20 @@ def document_from_text(doc_id: str, text: str, path: str = "", title: str | None
 def load_file(path: Path) -> Document:
     """Read one article; raise LoadError naming the file and the reason."""
     name = str(path)
-    if not path.exists():
-        raise LoadError(name, "no such file or folder")
-    if not path.is_file():
-        raise LoadError(name, "not a regular file")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise LoadError(name, f"file is {size // (1024 * 1024)} MB, over the 50 MB limit")
+        info = path.stat()
+    except OSError as exc:
+        raise LoadError(name, os_reason(exc)) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise LoadError(name, "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError(name, "not a regular file")  # a pipe or device could block forever
+    if info.st_size > MAX_BYTES:
+        raise LoadError(name, f"file is {info.st_size // (1024 * 1024)} MB, over the 50 MB limit")
+    try:
         data = path.read_bytes()
     except OSError as exc:
-        raise LoadError(name, f"cannot be read ({exc.strerror or exc})") from exc
+        raise LoadError(name, os_reason(exc)) from exc
     suffix = path.suffix.lower()
     if suffix in REFUSED_SUFFIXES:
         raise LoadError(name, REFUSED_SUFFIXES[suffix])
@@ -90,27 +95,60 @@ def load_file(path: Path) -> Document:
             extracted = reader(data)
         except ReadError as exc:
             raise LoadError(name, str(exc)) from exc
-        return document_from_text(path.stem, extracted.text, path=name, extracted=extracted)
+        return document_from_text(safe_id(path.stem), extracted.text, path=name, extracted=extracted)
     try:
         text = decode_bytes(data)
     except UndecodableError as exc:
         raise LoadError(name, str(exc)) from exc
     if not text.strip():
         raise LoadError(name, "file is empty")
-    return document_from_text(path.stem, text, path=name)
+    return document_from_text(safe_id(path.stem), text, path=name)
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read, in words ("no such file"), without "[Errno 2]"."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or folder"
+    if isinstance(exc, PermissionError):
+        return "cannot be read (permission denied)"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    return f"cannot be read ({(exc.strerror or type(exc).__name__).lower()})"
+
+
+def safe_id(stem: str) -> str:
+    """An article id from a file name; bytes that were not UTF-8 become visible escapes."""
+    try:
+        stem.encode("utf-8")
+    except UnicodeEncodeError:
+        return stem.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return stem
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False  # load_file then reports why the path cannot be read
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path | LoadError]:
     """Files as given, folders as their supported files; a bad path yields a LoadError."""
     for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
-            if not found:
-                yield LoadError(str(path), "folder has no readable articles "
-                                           "(.txt, .md, .html, .pdf or .docx)")
-            yield from found
-        else:
+        if not _is_folder(path):
             yield path
+            continue
+        try:
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
+        except OSError as exc:
+            reason = ("folder cannot be read (permission denied)" if isinstance(exc, PermissionError)
+                      else f"folder cannot be read ({os_reason(exc)})")
+            yield LoadError(str(path), reason)
+            continue
+        if not found:
+            yield LoadError(str(path), "folder has no readable articles "
+                                       "(.txt, .md, .html, .pdf or .docx)")
+        yield from found
 
 
 def _unique_id(doc: Document, taken: set[str]) -> Document:
@@ -123,17 +161,45 @@ def _unique_id(doc: Document, taken: set[str]) -> Document:
     return dataclasses.replace(doc, id=doc_id)
 
 
+def _real(path: Path) -> str:
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return str(path)
+
+
 def load_paths(paths: Iterable[Path]) -> LoadResult:
-    """Load every path; bad ones become errors and the rest still load."""
+    """Load every path; bad ones become errors and the rest still load.
+
+    A file given twice (the same file by another name or link, or a copy with the same
+    text) is read once, with a note: comparing an article with itself finds nothing.
+    """
     documents: list[Document] = []
     errors: list[LoadError] = []
+    notes: list[str] = []
     taken: set[str] = set()
+    seen_files: dict[str, Path] = {}
+    seen_texts: dict[str, str] = {}
     for item in expand_paths(paths):
         if isinstance(item, LoadError):
             errors.append(item)
             continue
+        real = _real(item)
+        if real in seen_files:
+            notes.append(f"{display_path(item)}: the same file as {display_path(seen_files[real])}; "
+                         "read once")
+            continue
+        seen_files[real] = item
         try:
-            documents.append(_unique_id(load_file(item), taken))
+            document = load_file(item)
         except LoadError as exc:
             errors.append(exc)
-    return LoadResult(tuple(documents), tuple(errors))
+            continue
+        fingerprint = hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).hexdigest()
+        if fingerprint in seen_texts:
+            notes.append(f"{display_path(item)}: the same text as {display_path(seen_texts[fingerprint])}; "
+                         "read once")
+            continue
+        seen_texts[fingerprint] = document.path
+        documents.append(_unique_id(document, taken))
+    return LoadResult(tuple(documents), tuple(errors), tuple(notes))

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_with
-from ..ingest.regions import trailing_boilerplate
+from ..errors import storable_text
+from ..ingest.regions import excluded_regions
 from ..model import Document
 from .anchoring import Anchor
 from .connection import (
@@ -61,14 +62,15 @@ def _relative(source: str, project: Path) -> str | None:
 
 
 def _absolute(source: str) -> str:
-    return str(Path(source).absolute()) if source else ""
+    """The source's absolute path as stored (a name that is not UTF-8 is kept escaped)."""
+    return storable_text(str(Path(source).absolute())) if source else ""
 
 
 def _metadata(document: Document, project: Path) -> str:
     data: dict[str, Any] = {"excluded": [list(region) for region in document.excluded],
                             "author": document.author, "site": document.site}
     if document.path:
-        data["relative_path"] = _relative(_absolute(document.path), project)
+        data["relative_path"] = _relative(str(Path(document.path).absolute()), project)
     return json.dumps(data)
 
 
@@ -306,7 +308,7 @@ class ProjectStore:
             metadata = json.loads(row[6] or "{}")
             excluded = metadata.get("excluded")
             regions = (tuple((int(s), int(e)) for s, e in excluded) if excluded is not None
-                       else trailing_boilerplate(row[3]))
+                       else excluded_regions(row[3]))
             document = Document(id=row[0], title=row[1], path=row[2], text=row[3], date=row[5],
                                 excluded=regions, author=metadata.get("author"),
                                 site=metadata.get("site"))
