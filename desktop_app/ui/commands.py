@@ -79,16 +79,11 @@ class DismissCommand(_StoreCommand):
 
 
 def import_commands(session: ProjectSession, flags: Sequence[Flag]) -> list[SaveFlagCommand]:
-    """One command per imported flag. A flag whose id the project already holds is replaced,
-    and undoing puts the earlier version back: undoing an import never deletes a flag that
-    existed before it. Flags identical to one already there are left out."""
-    commands = []
-    for flag in flags:
-        existing = session.flag(flag.id)
-        if existing == flag:
-            continue
-        commands.append(SaveFlagCommand(session, f"Import {flag.kind} flag", flag, existing))
-    return commands
+    """One command per imported flag the project does not hold yet. A flag whose id is
+    already there is left as the user has it (never replaced by an older copy), so undoing
+    the import deletes only flags the import added."""
+    return [SaveFlagCommand(session, f"Import {flag.kind} flag", flag, None)
+            for flag in flags if session.flag(flag.id) is None]
 
 
 class ReplaceDocumentCommand(QUndoCommand):

@@ -302,13 +302,15 @@ class ProjectActions(QObject):
             self._error(ProjectError(path, str(exc)))
             return 0
         commands = import_commands(self.session, flags)
+        kept = len(flags) - len(commands)
         if not commands:
             self.status(f"Nothing new to import from {path}: its {plural(len(flags), 'annotation')} "
-                        "are already flags here")
+                        "are flags here already")
             return 0
         stack = self.model.undo_stack
         stack.beginMacro(f"Import {plural(len(commands), 'annotation')}")
         imported = sum(self.session.push(command) for command in commands)
         stack.endMacro()
-        self.status(f"{imported} of {plural(len(flags), 'annotation')} imported from {path}")
+        already = f"; {kept} already here, kept as they are" if kept else ""
+        self.status(f"{imported} of {plural(len(flags), 'annotation')} imported from {path}{already}")
         return imported
