@@ -41,6 +41,8 @@ from .core.pipeline.synthetic import synthetic_corpus
 from .core.text.segment import PysbdSplitter
 
 BASELINE_PAIRS = 20_000
+STALL_SIZES = (50, 200)  # the window must stay responsive while these many articles are analysed
+STALL_BOUND_MS = 100
 DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 
@@ -155,10 +157,11 @@ def window_stall(size: int, sentences: int) -> float:
         timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
         window.analysisApplied.connect(lambda: QTimer.singleShot(300, app.quit))
         timer.start()
-        window.set_documents(synthetic_corpus(load_paths([seeds_dir()]).documents, size, sentences))
+        window.model.set_documents(synthetic_corpus(load_paths([seeds_dir()]).documents, size, sentences))
         app.exec()
         timer.stop()
         window.close()
+        window.deleteLater()
     return max(b - a for a, b in itertools.pairwise(ticks))
 
 
@@ -203,8 +206,11 @@ def main(argv: list[str] | None = None) -> int:
     if real is not None:
         print(f"| {real[0]} real articles (FNC-1 bodies), end to end | {real[1]:.2f} s |")
     if not args.no_window:
-        print(f"| largest event-loop stall, window analysing 200 articles | "
-              f"{window_stall(200, args.sentences) * 1000:.0f} ms |")
+        for size in STALL_SIZES:
+            stall = window_stall(size, args.sentences) * 1000
+            verdict = "within" if stall < STALL_BOUND_MS else "over"
+            print(f"| largest event-loop stall, window analysing {size} articles "
+                  f"({verdict} the {STALL_BOUND_MS} ms bound) | {stall:.0f} ms |")
     print("\n| articles | sentences | end to end (s) | adding one more (s) | findings | pairs scored | "
           "pairs possible | peak memory (MB) |\n|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in args.sizes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.article_actions import pasted_document
+from desktop_app.ui.details_dialog import ArticleDetails
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import seeded_window
 
@@ -21,8 +21,7 @@ WAIT_MS = 60_000
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = seeded_window(qtbot, tmp_path)
     yield win
-    win.runner.cancel()
-    win.runner.wait(5000)
+    win.service.shutdown()
 
 
 def test_paste_text_becomes_an_article(qtbot: QtBot, window: MainWindow) -> None:
@@ -30,7 +29,7 @@ def test_paste_text_becomes_an_article(qtbot: QtBot, window: MainWindow) -> None
     with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
         doc = window.articles_actions.paste()
     assert doc is not None and doc.id == "pasted-1" and doc.title == "Homs under siege"
-    assert "pasted-1" in [d.id for d in window.documents]
+    assert "pasted-1" in [d.id for d in window.model.documents]
 
 
 def test_pasted_html_keeps_the_article_only() -> None:
@@ -52,29 +51,30 @@ def test_pasted_document_numbers_and_empty() -> None:
 
 
 def test_excluding_a_region_removes_its_findings(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.analysis is not None
-    finding = next(f for f in window.analysis.findings if f.topic == "population of Homs")
+    assert window.model.findings is not None
+    finding = next(f for f in window.model.findings if f.topic == "population of Homs")
     pane = window.panes.pane(finding.b.doc)
     assert pane is not None
     pane.select_span(finding.b.start, finding.b.end)
-    window.project.note_selection(finding.b.doc)
     with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
         window.articles_actions.set_selection_excluded(True)
-    assert all(f.topic != "population of Homs" for f in window.analysis.findings)
-    doc = next(d for d in window.documents if d.id == finding.b.doc)
+    assert all(f.topic != "population of Homs" for f in window.model.findings)
+    doc = next(d for d in window.model.documents if d.id == finding.b.doc)
     assert any(s <= finding.b.start and finding.b.end <= e for s, e in doc.excluded)
     pane.select_span(finding.b.start, finding.b.end)
     with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
         window.articles_actions.set_selection_excluded(False)
-    assert any(f.topic == "population of Homs" for f in window.analysis.findings)
+    assert any(f.topic == "population of Homs" for f in window.model.findings)
 
 
 def test_rename_is_kept(qtbot: QtBot, window: MainWindow) -> None:
-    doc = window.documents[4]
+    doc = window.model.documents[4]
+    details = ArticleDetails("What Homs means", "Al Jazeera", "2024-12-07")
     with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
-        window.articles_actions.replace_document(dataclasses.replace(doc, title="What Homs means"))
-    assert window.documents[4].title == "What Homs means"
-    assert window.panes.panes[doc.id].title.text() == "What Homs means"
+        assert window.articles_actions.edit_details(doc.id, details)
+    assert window.model.documents[4].title == "What Homs means"
+    assert window.panes.panes[doc.id].title.text().endswith("What Homs means")
+    assert "Al Jazeera" in window.panes.panes[doc.id].meta.text()
 
 
 def test_dropping_files_opens_them(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -89,9 +89,9 @@ def test_dropping_files_opens_them(qtbot: QtBot, window: MainWindow, tmp_path: P
                        Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
         window.dropEvent(event)
-    assert "dropped" in [d.id for d in window.documents]
-    assert window.chrome.recent_paths()[0] == str(article)
-    recent = [a.text() for a in window.chrome.recent_menu.actions()]
+    assert "dropped" in [d.id for d in window.model.documents]
+    assert window.files.recent_paths()[0] == str(article)
+    recent = [a.text() for a in window.files.recent_menu.actions()]
     assert str(article) in recent
 
 
@@ -100,9 +100,9 @@ def test_damaged_project_gives_a_message_and_is_not_touched(window: MainWindow, 
 
     bad = tmp_path / "bad.scproj"
     bad.write_bytes(b"not a database at all")
-    before = len(window.documents)
+    before = len(window.model.documents)
     assert not window.project.open_project(bad)
     box = window.findChild(QMessageBox, "project-error")
     assert box is not None and "bad.scproj" in box.text()
     assert bad.read_bytes() == b"not a database at all"
-    assert len(window.documents) == before
+    assert len(window.model.documents) == before

@@ -1,10 +1,8 @@
-"""Choose which articles are shown and in what order; pick the pair for two-article mode."""
+"""Choose which articles are shown and in what order."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,16 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Document
+from .comparison import ComparisonModel
 
 
 class ArticlesPanel(QWidget):
-    """Checkable, reorderable list of articles. Signals: selectionChanged(list of ids in order)."""
+    """Checkable, reorderable list of the model's articles; ticking and moving set which
+    articles the panes show, in that order."""
 
-    selectionChanged = Signal(list)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ComparisonModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.model = model
         self.list = QListWidget()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.itemChanged.connect(lambda _item: self._emit())
@@ -39,18 +37,25 @@ class ArticlesPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        model.documentsChanged.connect(self._refresh)
+        model.shownChanged.connect(self._refresh)
 
-    def set_documents(self, documents: Sequence[Document], shown: Sequence[str] | None = None) -> None:
-        visible = set(shown) if shown is not None else {doc.id for doc in documents}
+    def _refresh(self) -> None:
+        """The articles in the order chosen (the shown ones first), ticked when shown."""
+        names, chosen = self.model.names, self.model.chosen
+        order = chosen + [doc.id for doc in self.model.documents if doc.id not in chosen]
+        current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
         self.list.blockSignals(True)
         self.list.clear()
-        for doc in documents:
-            item = QListWidgetItem(f"{doc.id} — {doc.title}")
-            item.setData(Qt.ItemDataRole.UserRole, doc.id)
-            item.setToolTip(doc.title)
+        for doc_id in order:
+            item = QListWidgetItem(names.label(doc_id))
+            item.setData(Qt.ItemDataRole.UserRole, doc_id)
+            item.setToolTip(names.tooltip(doc_id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
-            item.setCheckState(Qt.CheckState.Checked if doc.id in visible else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if doc_id in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+            if doc_id == current:
+                self.list.setCurrentItem(item)
         self.list.blockSignals(False)
 
     def shown_ids(self) -> list[str]:
@@ -69,4 +74,4 @@ class ArticlesPanel(QWidget):
         self._emit()
 
     def _emit(self) -> None:
-        self.selectionChanged.emit(self.shown_ids())
+        self.model.set_chosen(self.shown_ids())

@@ -1,29 +1,21 @@
-"""Curved bands between two adjacent panes joining each passage to its counterpart."""
+"""Curved bands between two adjacent panes joining each passage to its counterpart.
+
+A counterpart in a pane further away gets a band that leaves the passage and runs off the
+strip's far edge with an arrow and the counterpart's pane number, so a conflict between
+the first and the third article is seen as well as one between neighbours.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .document_pane import DocumentPane
-from .style import current_scheme
+from .paint_plan import FarLink, Link
+from .style import Scheme, current_scheme
 
 STRIP_WIDTH = 34
-
-
-@dataclass(frozen=True)
-class Link:
-    """A finding joining a passage of the left pane to one of the right pane."""
-
-    left_start: int
-    left_end: int
-    right_start: int
-    right_end: int
-    kind: str
-    finding: int
 
 
 class ConnectorStrip(QWidget):
@@ -33,14 +25,18 @@ class ConnectorStrip(QWidget):
         super().__init__(parent)
         self.left, self.right = left, right
         self.links: list[Link] = []
+        self.far: list[FarLink] = []
+        self.labels: dict[str, str] = {}
         self.current = -1
         self.setFixedWidth(STRIP_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         left.scrolled.connect(self.update)
         right.scrolled.connect(self.update)
 
-    def set_links(self, links: list[Link], current: int) -> None:
-        self.links, self.current = links, current
+    def set_links(self, links: list[Link], far: list[FarLink], current: int,
+                  labels: dict[str, str]) -> None:
+        """`labels` names each far counterpart's pane (its number in the row)."""
+        self.links, self.far, self.current, self.labels = links, far, current, labels
         self.update()
 
     def _span(self, pane: DocumentPane, start: int, end: int) -> tuple[float, float]:
@@ -55,6 +51,19 @@ class ConnectorStrip(QWidget):
                 if self.left.is_visible(link.left_start, link.left_end)
                 or self.right.is_visible(link.right_start, link.right_end)]
 
+    def visible_far_links(self) -> list[FarLink]:
+        return [link for link in self.far
+                if (self.left if link.side == "left" else self.right).is_visible(link.start, link.end)]
+
+    def _colours(self, scheme: Scheme, kind: str, finding: int) -> tuple[QColor, QPen]:
+        line = scheme.conflict_line if kind == "conflict" else scheme.agree_line
+        fill = QColor(scheme.conflict if kind == "conflict" else scheme.agree)
+        fill.setAlpha(230 if finding == self.current else 150)
+        pen = QPen(line, 2.0 if finding == self.current else 1.0)
+        if kind == "agree":
+            pen.setStyle(Qt.PenStyle.DotLine)
+        return fill, pen
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -68,13 +77,39 @@ class ConnectorStrip(QWidget):
             path.lineTo(QPointF(width, rb))
             path.cubicTo(QPointF(width / 2, rb), QPointF(width / 2, lb), QPointF(0, lb))
             path.closeSubpath()
-            line = scheme.conflict_line if link.kind == "conflict" else scheme.agree_line
-            fill = QColor(scheme.conflict if link.kind == "conflict" else scheme.agree)
-            fill.setAlpha(230 if link.finding == self.current else 150)
-            pen = QPen(line, 2.0 if link.finding == self.current else 1.0)
-            if link.kind == "agree":
-                pen.setStyle(Qt.PenStyle.DotLine)
+            fill, pen = self._colours(scheme, link.kind, link.finding)
             painter.setPen(pen)
             painter.fillPath(path, fill)
             painter.drawPath(path)
+        for far in self.visible_far_links():
+            self._paint_far(painter, scheme, far, width)
         painter.end()
+
+    def _paint_far(self, painter: QPainter, scheme: Scheme, far: FarLink, width: float) -> None:
+        """A band narrowing from the passage to an arrow at the far edge, labelled."""
+        pane = self.left if far.side == "left" else self.right
+        top, bottom = self._span(pane, far.start, far.end)
+        middle = (top + bottom) / 2
+        near, tip = (0.0, width) if far.side == "left" else (width, 0.0)
+        direction = 1.0 if far.side == "left" else -1.0
+        path = QPainterPath(QPointF(near, top))
+        arrow = tip - direction * 8
+        path.cubicTo(QPointF(width / 2, top), QPointF(width / 2, middle - 5), QPointF(arrow, middle - 5))
+        path.lineTo(QPointF(tip, middle))
+        path.lineTo(QPointF(arrow, middle + 5))
+        path.cubicTo(QPointF(width / 2, middle + 5), QPointF(width / 2, bottom), QPointF(near, bottom))
+        path.closeSubpath()
+        fill, pen = self._colours(scheme, far.kind, far.finding)
+        painter.setPen(pen)
+        painter.fillPath(path, fill)
+        painter.drawPath(path)
+        label = self.labels.get(far.target, "")
+        if label:
+            font = QFont(painter.font())
+            font.setPointSizeF(7.5)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(pen.color())
+            box = QRectF(0, middle - 20, width, 12)
+            text = f"→{label}" if far.side == "left" else f"{label}←"
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

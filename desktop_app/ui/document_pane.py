@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 from ..core.model import Document
 from .marks import DocumentMarks
 from .offsets import OffsetMap
+from .paint_plan import Mask
 from .style import (
     Scheme,
     claim_format,
     current_scheme,
     diff_format,
+    dismissed_format,
     excluded_format,
     flag_format,
     flash_format,
@@ -47,7 +49,7 @@ def first_strong_is_rtl(text: str) -> bool:
             return False
     return False
 FLASH_MS = 900
-LAYER_ORDER = {"excluded": 0, "claim": 1, "agree": 2, "conflict": 3}
+LAYER_ORDER = {"excluded": 0, "claim": 1, "dismissed": 2, "agree": 3, "conflict": 4}
 
 
 class _Editor(QTextEdit):
@@ -97,6 +99,7 @@ class DocumentPane(QFrame):
         self.setMinimumWidth(240)
         self._tooltip = tooltip
         self._doc: Document | None = None
+        self._number = 0
         self._loaded = False
         self.painted_key: object = None  # what set_marks last painted, to skip repeats
         self._offsets = OffsetMap("")
@@ -166,44 +169,62 @@ class DocumentPane(QFrame):
                 cursor.mergeBlockFormat(fmt)
             block = block.next()
 
+    def set_number(self, number: int) -> None:
+        """The pane's place in the row (0: none), which far bands point to."""
+        self._number = number
+        if self._doc is not None:
+            self._set_header(self._doc)
+
     def _set_header(self, doc: Document) -> None:
-        self.title.setText(doc.title if len(doc.title) <= TITLE_SHOWN else
-                           doc.title[: TITLE_SHOWN - 1].rstrip() + "…")
-        self.title.setToolTip(doc.title)
-        parts = [doc.date or "date unknown", *(p for p in (doc.site, doc.author) if p),
-                 doc.path or "pasted text"]
+        title = doc.title if len(doc.title) <= TITLE_SHOWN else doc.title[: TITLE_SHOWN - 1].rstrip() + "…"
+        self.title.setText(f"{self._number}. {title}" if self._number else title)
+        self.title.setToolTip(f"{doc.title}\nid {doc.id}")
+        source = doc.path.rsplit("/", 1)[-1] if doc.path else "pasted text"
+        parts = [doc.date or "date unknown", *(p for p in (doc.site, doc.author) if p), source]
         self.meta.setText(" · ".join(parts))
+        self.meta.setToolTip(doc.path or "pasted text")
+
+    def _qt(self, offset: int) -> int:
+        """The Qt position of a document offset, kept inside the text shown."""
+        length = len(self._doc.text) if self._doc is not None and self._loaded else 0
+        return self._offsets.to_qt(min(max(offset, 0), length))
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self._offsets.to_qt(start))
-        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._qt(start))
+        cursor.setPosition(self._qt(end), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         selection.format = fmt
         return selection
 
-    def set_marks(self, marks: DocumentMarks, current: int = -1,
-                  diff_spans: Sequence[tuple[int, int]] = (), scheme: Scheme | None = None,
-                  flags: Sequence[tuple[int, int, str]] = (), hidden: frozenset[int] = frozenset()
-                  ) -> None:
-        """Paint the engine's marks (minus hidden findings) and the user's flags; the current
-        finding and its differing words on top."""
+    def set_marks(self, marks: DocumentMarks, visible: Mask, dismissed: Mask, current: int = -1,
+                  diff_spans: Sequence[tuple[int, int]] = (),
+                  flags: Sequence[tuple[int, int]] = (), scheme: Scheme | None = None) -> None:
+        """Paint the engine's marks whose finding is `visible` (dismissed ones, if visible,
+        in grey) and the user's flags; the current finding and what differs in it on top."""
         self.ensure_text()
         scheme = scheme or current_scheme()
         formats = {"excluded": excluded_format(scheme), "claim": claim_format(scheme),
-                   "agree": kind_format("agree", scheme), "conflict": kind_format("conflict", scheme)}
+                   "agree": kind_format("agree", scheme), "conflict": kind_format("conflict", scheme),
+                   "dismissed": dismissed_format(scheme)}
         # A sentence that agrees with forty articles is painted once, not forty times.
-        spans = {(m.start, m.end, m.kind) for m in marks.marks if m.finding not in hidden}
-        ordered = sorted(spans, key=lambda span: (LAYER_ORDER.get(span[2], 9), span[0]))
-        selections = [self._selection(start, end, formats[kind]) for start, end, kind in ordered
-                      if kind in formats]
-        selections += [self._selection(s, e, flag_format(kind, scheme)) for s, e, kind in flags]
+        spans = set()
+        current_kind = ""
         for mark in marks.marks:
-            if mark.finding == current and current >= 0:
-                selections.append(self._selection(mark.start, mark.end,
-                                                  kind_format(mark.kind, scheme, current=True)))
-        selections += [self._selection(s, e, diff_format(scheme)) for s, e in diff_spans]
+            if mark.finding < 0:
+                spans.add((mark.start, mark.end, mark.kind))
+            elif visible[mark.finding]:
+                spans.add((mark.start, mark.end, "dismissed" if dismissed[mark.finding] else mark.kind))
+                if mark.finding == current:
+                    current_kind = mark.kind
+        ordered = sorted(spans, key=lambda span: (LAYER_ORDER.get(span[2], 9), span[0]))
+        selections = [self._selection(start, end, formats[kind]) for start, end, kind in ordered]
+        selections += [self._selection(s, e, flag_format(scheme)) for s, e in flags]
+        if current_kind:
+            selections += [self._selection(m.start, m.end, kind_format(current_kind, scheme, current=True))
+                           for m in marks.marks if m.finding == current]
+            selections += [self._selection(s, e, diff_format(current_kind, scheme)) for s, e in diff_spans]
         self._base = selections
         self._apply()
 
@@ -214,7 +235,7 @@ class DocumentPane(QFrame):
         """Scroll so the passage stands near the top third of the pane."""
         self.ensure_text()
         cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._qt(start))
         self.editor.setTextCursor(cursor)
         bar = self.editor.verticalScrollBar()
         top = self.editor.cursorRect(cursor).top()
@@ -240,9 +261,9 @@ class DocumentPane(QFrame):
         """The passage's rectangle in viewport coordinates (may lie outside the viewport)."""
         self.ensure_text()
         first = QTextCursor(self.editor.document())
-        first.setPosition(self._offsets.to_qt(start))
+        first.setPosition(self._qt(start))
         last = QTextCursor(self.editor.document())
-        last.setPosition(self._offsets.to_qt(end))
+        last.setPosition(self._qt(end))
         top = self.editor.cursorRect(first).top()
         bottom = self.editor.cursorRect(last).bottom()
         return QRect(0, top, self.editor.viewport().width(), max(bottom - top, 1))
@@ -258,7 +279,7 @@ class DocumentPane(QFrame):
         """Viewport point of a character: lets tests and keyboard users act like a click."""
         self.ensure_text()
         cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self._offsets.to_qt(start) + 1)
+        cursor.setPosition(self._qt(start + 1))
         return self.editor.cursorRect(cursor).center()
 
     def _clicked(self, point: QPoint) -> None:
@@ -298,6 +319,6 @@ class DocumentPane(QFrame):
         """Select a passage as the user would by dragging (used by keyboard and tests)."""
         self.ensure_text()
         cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self._offsets.to_qt(start))
-        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._qt(start))
+        cursor.setPosition(self._qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)

@@ -14,11 +14,12 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont
 
 from ..core.findings.table import FindingTable
 from ..core.model import Finding
-from .style import current_scheme
+from .display_names import DisplayNames
+from .style import current_palette, current_scheme
 from .table_base import FlatTableModel
 
 COLUMNS = ("Kind", "Topic", "Article A", "Quote A", "Article B", "Quote B", "Score", "Explanation")
@@ -43,8 +44,9 @@ class FindingsModel(FlatTableModel):
         self._table: FindingTable | None = None
         self._visible: Rows = np.zeros(0, dtype=np.int64)
         self._kind, self._article, self._text = "", "", ""
-        self._hidden: frozenset[int] = frozenset()
-        self._show_hidden = False
+        self._dismissed: npt.NDArray[np.bool_] = np.zeros(0, dtype=bool)
+        self._show_dismissed = False
+        self._names = DisplayNames(())
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # ----- data ---------------------------------------------------------------------------
@@ -80,12 +82,20 @@ class FindingsModel(FlatTableModel):
         self._kind, self._article, self._text = kind, article, text.strip()
         self._refresh()
 
-    def set_hidden(self, hidden: frozenset[int], show_hidden: bool) -> None:
-        """Dismissed findings are left out, or (show_hidden) listed alone to be restored."""
-        if (hidden, show_hidden) == (self._hidden, self._show_hidden):
+    def set_dismissed(self, dismissed: npt.NDArray[np.bool_], show: bool) -> None:
+        """Dismissed findings are left out, or (show) listed in grey among the others."""
+        if show == self._show_dismissed and np.array_equal(dismissed, self._dismissed):
             return
-        self._hidden, self._show_hidden = hidden, show_hidden
+        self._dismissed, self._show_dismissed = dismissed.copy(), show
         self._refresh()
+
+    def set_names(self, names: DisplayNames) -> None:
+        self._names = names
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
+
+    def is_dismissed(self, finding_index: int) -> bool:
+        return len(self._dismissed) > finding_index and bool(self._dismissed[finding_index])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order) if column in SORTABLE else None
@@ -108,10 +118,8 @@ class FindingsModel(FlatTableModel):
             keep &= (table.doc_a_index == position) | (table.doc_b_index == position)
         if self._text:
             keep &= table.matching(self._text)
-        hidden = np.zeros(len(table), dtype=bool)
-        if self._hidden:
-            hidden[list(self._hidden)] = True
-        keep &= hidden if self._show_hidden else ~hidden
+        if not self._show_dismissed and len(self._dismissed) == len(table):
+            keep &= ~self._dismissed
         rows = np.flatnonzero(keep)
         return self._sorted(table, rows)
 
@@ -136,30 +144,44 @@ class FindingsModel(FlatTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._table is None:
             return None
-        column = index.column()
-        if role == Qt.ItemDataRole.BackgroundRole and column == 0:
+        column, finding_index = index.column(), self.finding_index(index.row())
+        dismissed = self.is_dismissed(finding_index)
+        if role == Qt.ItemDataRole.BackgroundRole and column == 0 and not dismissed:
             scheme = current_scheme()
-            kind = self._table.kind_codes[self.finding_index(index.row())]
+            kind = self._table.kind_codes[finding_index]
             return QBrush(scheme.conflict if kind == 0 else scheme.agree)
+        if role == Qt.ItemDataRole.ForegroundRole and dismissed:
+            return QBrush(current_palette().color(current_palette().ColorGroup.Disabled,
+                                                  current_palette().ColorRole.Text))
+        if role == Qt.ItemDataRole.FontRole and dismissed:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, FindingRole):
             return None
         finding = self.finding(index.row())
         if role == FindingRole:
             return finding
+        names = self._names
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{finding.explanation}\n\nA: {finding.a.quote}\n\nB: {finding.b.quote}"
-        return self._display(finding, column)
+            if column in (2, 4):
+                return names.tooltip(finding.a.doc if column == 2 else finding.b.doc)
+            return (f"{self._explain(finding)}\n\n{names.short(finding.a.doc)}: {finding.a.quote}"
+                    f"\n\n{names.short(finding.b.doc)}: {finding.b.quote}")
+        return self._display(finding, column, dismissed)
 
-    @staticmethod
-    def _display(finding: Finding, column: int) -> str:
+    def _explain(self, finding: Finding) -> str:
+        return self._names.describe(finding.explanation, (finding.a.doc, finding.b.doc))
+
+    def _display(self, finding: Finding, column: int, dismissed: bool) -> str:
         values: Sequence[str] = (
-            finding.kind + (" ⏱" if finding.time_gap else ""),
+            finding.kind + (" ⏱" if finding.time_gap else "") + (" (dismissed)" if dismissed else ""),
             finding.topic,
-            finding.a.doc,
+            self._names.label(finding.a.doc),
             _one_line(finding.a.quote),
-            finding.b.doc,
+            self._names.label(finding.b.doc),
             _one_line(finding.b.quote),
             f"{finding.score:.2f}",
-            finding.explanation,
+            self._explain(finding),
         )
         return values[column]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,18 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.findings.table import FindingTable
-from ..core.model import Document
+from .comparison import ComparisonModel
 from .findings_model import FindingsModel
 
 
 class FindingsPanel(QWidget):
-    """Table of findings. Signals: findingSelected(index into the engine's findings)."""
+    """Table of the comparison's findings; selecting a row selects the finding in the model.
+
+    Signals: findingSelected(index into the engine's findings) when the user picks a row.
+    """
 
     findingSelected = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, comparison: ComparisonModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.comparison = comparison
         self.model = FindingsModel(self)
         self.kind = QComboBox()
         self.kind.addItem("All kinds", "")
@@ -55,7 +56,12 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        self.set_documents(())
+        self._set_documents()
+        comparison.documentsChanged.connect(self._set_documents)
+        comparison.analysisChanged.connect(self._set_findings)
+        comparison.hiddenChanged.connect(self._set_hidden)
+        comparison.currentChanged.connect(self._show_current)
+        self.findingSelected.connect(comparison.select)
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -75,19 +81,26 @@ class FindingsPanel(QWidget):
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 
-    def set_documents(self, documents: Sequence[Document]) -> None:
+    def _set_documents(self) -> None:
+        names = self.comparison.names
         chosen = self.article.currentData()
         self.article.blockSignals(True)
         self.article.clear()
         self.article.addItem("All articles", "")
-        for doc in documents:
-            self.article.addItem(doc.id, doc.id)
+        for doc in self.comparison.documents:
+            self.article.addItem(names.label(doc.id), doc.id)
+            self.article.setItemData(self.article.count() - 1, names.tooltip(doc.id),
+                                     Qt.ItemDataRole.ToolTipRole)
         index = self.article.findData(chosen)
         self.article.setCurrentIndex(max(index, 0))
         self.article.blockSignals(False)
+        self.model.set_names(names)
 
-    def set_findings(self, findings: FindingTable | None) -> None:
-        self.model.set_findings(findings)
+    def _set_findings(self) -> None:
+        self.table.blockSignals(True)
+        self.model.set_dismissed(self.comparison.dismissed, self.comparison.show_dismissed)
+        self.model.set_findings(self.comparison.findings)
+        self.table.blockSignals(False)
         self._update_count()
 
     def _filter_changed(self) -> None:
@@ -95,20 +108,24 @@ class FindingsPanel(QWidget):
                               self.text.text())
         self._update_count()
 
-    def set_hidden(self, hidden: frozenset[int], show_hidden: bool) -> None:
-        current = self.current_finding()
-        self.model.set_hidden(hidden, show_hidden)
+    def _set_hidden(self) -> None:
+        self.model.set_dismissed(self.comparison.dismissed, self.comparison.show_dismissed)
         self._update_count()
-        if current >= 0 and self.current_finding() != current:
-            self.table.blockSignals(True)
-            self.select_finding(current)
-            self.table.blockSignals(False)
+        self._show_current(self.comparison.current)
+
+    def _show_current(self, index: int) -> None:
+        """Follow the model's selection without reporting it back."""
+        if index >= 0 and self.current_finding() != index:
+            self.table.selectionModel().blockSignals(True)
+            self.select_finding(index)
+            self.table.selectionModel().blockSignals(False)
+            self.table.viewport().update()
 
     def _update_count(self) -> None:
         self.count.setText(f"{self.model.rowCount()} of {self.model.total}")
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and self.model.finding_index(current.row()) != self.comparison.current:
             self.findingSelected.emit(self.model.finding_index(current.row()))
 
     def current_finding(self) -> int:

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.project.flags import FLAG_KINDS, FLAG_STATUSES, Flag
+from .display_names import DisplayNames
+from .style import current_scheme
 from .table_base import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Kind", "Status", "Note", "Article A", "Quote A", "Article B", "Quote B", "Anchors", "Modified")
 EDITABLE = {0: "kind", 1: "status", 2: "note"}
 CHOICES = {0: FLAG_KINDS, 1: FLAG_STATUSES}
-FLAG_COLOURS = {"conflict": "#ffd8b8", "agree": "#d6e6ff", "note": "#e8dcf5"}
 Editor = Callable[[Flag, dict[str, object]], None]
 
 
@@ -50,11 +51,27 @@ class FlagsModel(FlatTableModel):
         super().__init__(parent)
         self._flags: tuple[Flag, ...] = ()
         self._editor = editor
+        self.names = DisplayNames(())
 
     def set_flags(self, flags: Sequence[Flag]) -> None:
+        """New flags. When only their contents changed (an edit), rows are updated in place:
+        resetting the model under an open cell editor would close it mid-commit."""
+        flags = tuple(flags)
+        if [f.id for f in flags] == [f.id for f in self._flags]:
+            pairs = zip(self._flags, flags, strict=True)
+            changed = [row for row, (old, new) in enumerate(pairs) if old != new]
+            self._flags = flags
+            for row in changed:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
         self.beginResetModel()
-        self._flags = tuple(flags)
+        self._flags = flags
         self.endResetModel()
+
+    def set_names(self, names: DisplayNames) -> None:
+        self.names = names
+        if self._flags:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._flags) - 1, len(COLUMNS) - 1))
 
     def flag(self, row: int) -> Flag:
         return self._flags[row]
@@ -73,19 +90,20 @@ class FlagsModel(FlatTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._cell(flag, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == 0:
-            return QBrush(QColor(FLAG_COLOURS[flag.kind]))
+            scheme = current_scheme()
+            return QBrush({"conflict": scheme.conflict, "agree": scheme.agree}.get(flag.kind, scheme.note))
         if role == Qt.ItemDataRole.ForegroundRole and column == 7 and flag.orphaned:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n\n".join(f"{a.doc} ({a.state}): “{a.exact}”" for a in flag.anchors)
+            return "\n\n".join(f"{self.names.label(a.doc)} ({a.state}, id {a.doc}): “{a.exact}”"
+                                 for a in flag.anchors)
         return None
 
-    @staticmethod
-    def _cell(flag: Flag, column: int) -> str:
+    def _cell(self, flag: Flag, column: int) -> str:
         anchors = list(flag.anchors) + [None] * (2 - len(flag.anchors))
         a, b = anchors[0], anchors[1]
-        values = (flag.kind, flag.status, flag.note, a.doc if a else "",
-                  " ".join(a.exact.split()) if a else "", b.doc if b else "",
+        values = (flag.kind, flag.status, flag.note, self.names.label(a.doc) if a else "",
+                  " ".join(a.exact.split()) if a else "", self.names.label(b.doc) if b else "",
                   " ".join(b.exact.split()) if b else "", _anchor_summary(flag), flag.modified)
         return values[column]
 
@@ -199,6 +217,9 @@ class FlagsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+
+    def set_names(self, names: DisplayNames) -> None:
+        self.model.set_names(names)
 
     def set_flags(self, flags: Sequence[Flag]) -> None:
         current = self.current_flag()

@@ -22,7 +22,7 @@ AnalyzeFunction = Callable[..., Analysis]
 
 @dataclass(frozen=True)
 class Loaded:
-    """Documents read from disk (appended to those already open) and the files that failed."""
+    """Documents newly read from disk (to add to those open) and the files that failed."""
 
     documents: tuple[Document, ...]
     errors: tuple[LoadError, ...]
@@ -53,23 +53,48 @@ class Reclassified:
 
 
 def load_job(paths: Sequence[Path], existing: Sequence[Document]) -> Job:
+    """Read files; a file already open, or given twice, is read once."""
     def run(progress: ProgressCallback) -> Loaded:
         progress("reading files", 0.0)
-        result = load_paths(paths)
+        result = load_paths(unique_paths(paths))
         taken = {doc.id for doc in existing}
-        known_paths = {doc.path for doc in existing if doc.path}
-        fresh = [d for d in result.documents if not (d.path and d.path in known_paths)]
-        renamed = []
-        for doc in fresh:
+        known_paths = {_same_file(doc.path) for doc in existing if doc.path}
+        fresh = []
+        for doc in result.documents:
+            key = _same_file(doc.path) if doc.path else None
+            if key is not None and key in known_paths:
+                continue
+            if key is not None:
+                known_paths.add(key)
             doc_id, n = doc.id, 2
             while doc_id in taken:
                 doc_id, n = f"{doc.id}-{n}", n + 1
             taken.add(doc_id)
-            renamed.append(doc if doc_id == doc.id else _with_id(doc, doc_id))
+            fresh.append(doc if doc_id == doc.id else _with_id(doc, doc_id))
         progress("reading files", 1.0)
-        return Loaded(tuple(existing) + tuple(renamed), result.errors)
+        return Loaded(tuple(fresh), result.errors)
 
     return run
+
+
+def _same_file(path: str | Path) -> str:
+    """One key for every spelling of a file's path (relative, with .., through a link)."""
+    try:
+        return str(Path(path).resolve())
+    except OSError:
+        return str(path)
+
+
+def unique_paths(paths: Sequence[Path]) -> list[Path]:
+    """Paths in order, each file once however it is spelled."""
+    seen: set[str] = set()
+    unique = []
+    for path in paths:
+        key = _same_file(path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def _with_id(doc: Document, doc_id: str) -> Document:

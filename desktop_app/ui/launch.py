@@ -1,4 +1,4 @@
-"""Start the window: `source-compare [PATH ...] [--screenshot FILE]`."""
+"""Start the window: `source-compare [PATH ...] [--screenshot FILE [--select KIND] [--two-article]]`."""
 
 from __future__ import annotations
 
@@ -7,15 +7,19 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTemporaryDir, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ..core.errors import LoadError
 from ..core.ingest.loading import seeds_dir
 from ..core.project.store import SUFFIX
+from . import atomic
 from .main_window import APP_NAME, MainWindow
+from .style import follow_system_palette
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 120_000
+SETTLE_MS = 1200  # after a jump, the flash fades and the selected finding shows as it stays
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -24,30 +28,78 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                                      "Subcommands: analyze (see `source-compare analyze -h`).")
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the seeds)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
-                        help="render the window offscreen at 1600x1000 to FILE (PNG) and exit")
+                        help="render the window at 1600x1000 to FILE (PNG) once analysed, and exit")
+    parser.add_argument("--select", choices=("conflict", "agreement", "none"), default="conflict",
+                        help="with --screenshot: the finding selected first (default: the first conflict)")
+    parser.add_argument("--two-article", action="store_true",
+                        help="with --screenshot: two-article mode, on the selected finding's pair")
     return parser.parse_args(list(argv))
 
 
-def take_screenshot(window: MainWindow, target: Path, app: QApplication) -> None:
-    """Once the analysis is shown: select the first conflict, grab the window, quit."""
-    def capture() -> None:
-        ok = window.grab().save(str(target), "PNG")
-        if not ok:
-            print(f"error: {target}: cannot write the screenshot", file=sys.stderr)
-        app.exit(0 if ok else 1)
+class Screenshot(QObject):
+    """Renders the window once the analysis is shown, then quits; fails at once, with one line
+    per file naming it and the reason, when nothing could be opened."""
 
-    def shown() -> None:
-        window.analysisApplied.disconnect(shown)
-        if window.analysis is not None and window.analysis.findings.conflict_count():
-            window.navigate_to(0)  # conflicts come first
-        QTimer.singleShot(1200, capture)  # after the jump flash fades, the current finding shows
+    def __init__(self, window: MainWindow, target: Path, app: QApplication, select: str,
+                 two_article: bool) -> None:
+        super().__init__(window)
+        self.window, self.target, self.app = window, target, app
+        self.select, self.two_article = select, two_article
+        self.failed_files = False
+        window.service.loadFailed.connect(self._load_failed)
+        window.service.loadFinished.connect(self._loaded)
+        window.service.failed.connect(self._analysis_failed)
+        window.analysisApplied.connect(self._shown)
+        self._deadline = QTimer(self, singleShot=True, interval=SCREENSHOT_TIMEOUT_MS)
+        self._deadline.timeout.connect(lambda: self._fail("the analysis did not finish in time "
+                                                          "for the screenshot"))
+        self._deadline.start()
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self._capture)
 
-    def too_slow() -> None:
-        print("error: the analysis did not finish in time for the screenshot", file=sys.stderr)
-        app.exit(1)
+    def _analysis_failed(self, message: str) -> None:
+        self._fail(f"the analysis failed: {message}")
 
-    window.analysisApplied.connect(shown)
-    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, too_slow)
+    def _load_failed(self, errors: Sequence[LoadError]) -> None:
+        self.failed_files = True
+        for error in errors:
+            print(f"error: {error.path}: {error.reason}", file=sys.stderr)
+
+    def _loaded(self) -> None:
+        if not self.window.model.documents:
+            self._fail("no article could be opened", code=1, quiet=self.failed_files)
+
+    def _fail(self, reason: str, code: int = 1, quiet: bool = False) -> None:
+        if not quiet:
+            print(f"error: {self.target}: {reason}", file=sys.stderr)
+        self._deadline.stop()
+        self.app.exit(code)
+
+    def _shown(self) -> None:
+        self.window.analysisApplied.disconnect(self._shown)
+        findings = self.window.model.findings
+        if findings is not None and self.select != "none":
+            wanted = 0 if self.select == "conflict" else 1
+            hits = (findings.kind_codes == wanted).nonzero()[0]
+            if len(hits):
+                self.window.model.select(int(hits[0]))
+        if self.two_article:
+            finding = self.window.model.current_finding()
+            if finding is not None:
+                self.window.model.show_pair(finding.a.doc, finding.b.doc)
+            else:
+                self.window.model.set_two_article(True)
+        self._settle.start()
+
+    def _capture(self) -> None:
+        self._deadline.stop()
+        try:
+            atomic.save_image(self.target, self.window.grab().toImage())
+        except Exception as exc:  # whatever happens, a screenshot run ends with a message
+            print(f"error: {exc}", file=sys.stderr)
+            self.app.exit(1)
+            return
+        self.app.exit(1 if self.failed_files else 0)
 
 
 def launch(argv: Sequence[str]) -> int:
@@ -56,15 +108,20 @@ def launch(argv: Sequence[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    settings = QSettings(APP_NAME, APP_NAME)
+    follow_system_palette(app)
+    scratch = QTemporaryDir()  # a screenshot shows the first-launch layout, never the user's
+    settings = (QSettings(scratch.filePath("settings.ini"), QSettings.Format.IniFormat) if args.screenshot
+                else QSettings(APP_NAME, APP_NAME))
     window = MainWindow(settings)
     if args.screenshot:
         window.resize(*SCREENSHOT_SIZE)
-        take_screenshot(window, args.screenshot, app)
+        Screenshot(window, args.screenshot, app, args.select, args.two_article)
     window.show()
     projects = [p for p in args.paths if p.suffix == SUFFIX]
     if projects:
         window.project.open_project(projects[0])
     else:
-        window.open_paths(args.paths or [seeds_dir()], remember=bool(args.paths))
-    return app.exec()
+        window.open_paths(args.paths or [seeds_dir()], remember=bool(args.paths) and not args.screenshot)
+    code = app.exec()
+    window.service.shutdown()
+    return code

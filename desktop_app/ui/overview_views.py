@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
 
 from ..core.findings.claims_table import TopicRow
-from ..core.model import Document
+from ..core.model import Document, Passage
+from .comparison import ComparisonModel
+from .display_names import DisplayNames
+from .status import plural
 from .style import current_scheme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +34,16 @@ class MatrixModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._similarity: list[list[float]] = []
         self._conflicts: list[list[int]] = []
+        self.names = DisplayNames(())
+
+    def set_names(self, names: DisplayNames) -> None:
+        self.names = names
+        if self._ids:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._ids) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._ids) - 1)
+
+    def doc_ids(self) -> list[str]:
+        return list(self._ids)
 
     def set_data(self, ids: Sequence[str], similarity: Any, conflicts: Any) -> None:
         self.beginResetModel()
@@ -47,9 +60,10 @@ class MatrixModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            label = self._ids[section]
-            return label if role == Qt.ItemDataRole.ToolTipRole else label[:10]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.names.header(self._ids[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.names.tooltip(self._ids[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -66,8 +80,9 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row != column:
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{self._ids[row]} vs {self._ids[column]}: similarity {value:.2f}, "
-                    f"{conflicts} conflicts. Click to compare side by side.")
+            return (f"{self.names.label(self._ids[row])} vs {self.names.label(self._ids[column])}: "
+                    f"similarity {value:.2f}, {plural(conflicts, 'conflict')}. "
+                    "Click to compare side by side.")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -80,6 +95,12 @@ class ClaimsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[TopicRow, ...] = ()
         self._ids: list[str] = []
+        self.names = DisplayNames(())
+
+    def set_names(self, names: DisplayNames) -> None:
+        self.names = names
+        if self._ids:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._ids) - 1)
 
     def set_rows(self, documents: Sequence[Document], rows: Sequence[TopicRow]) -> None:
         self.beginResetModel()
@@ -98,11 +119,12 @@ class ClaimsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal:
+            return self.names.tooltip(self._ids[section])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._ids[section][:10]
-        return self._rows[section].topic
+        return self.names.header(self._ids[section]) if horizontal else self._rows[section].topic
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -115,7 +137,7 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.display
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{cell.doc}: “{cell.claim.quote}” — click to show the passage"
+            return f"{self.names.label(cell.doc)}: “{cell.claim.quote}” — click to show the passage"
         if role == Qt.ItemDataRole.BackgroundRole:
             scheme = current_scheme()
             colours = {"conflict": scheme.conflict, "agree": scheme.agree}
@@ -140,3 +162,50 @@ class OverviewTable(QTableView):
         self.setWordWrap(True)
         self.clicked.connect(lambda index: self.cellClicked.emit(index.row(), index.column()))
         self.activated.connect(lambda index: self.cellClicked.emit(index.row(), index.column()))
+
+
+class OverviewPanel(QTabWidget):
+    """Claims table and similarity matrix of the comparison, filled a turn after the findings
+    table so a large analysis reaches the screen in steps. A matrix cell compares that pair
+    side by side; a claim cell shows its passage."""
+
+    def __init__(self, model: ComparisonModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.matrix_model, self.claims_model = MatrixModel(self), ClaimsModel(self)
+        self.matrix_view, self.claims_view = OverviewTable(), OverviewTable()
+        self.matrix_view.setModel(self.matrix_model)
+        self.claims_view.setModel(self.claims_model)
+        self.addTab(self.claims_view, "Claims: who says what")
+        self.addTab(self.matrix_view, "Similarity matrix")
+        self.matrix_view.cellClicked.connect(self.show_pair)
+        self.claims_view.cellClicked.connect(self.show_claim)
+        self._fill_timer = QTimer(self, singleShot=True, interval=0)
+        self._fill_timer.timeout.connect(self._fill)
+        model.analysisChanged.connect(self._fill_timer.start)
+        model.documentsChanged.connect(self._rename)
+
+    def _rename(self) -> None:
+        self.matrix_model.set_names(self.model.names)
+        self.claims_model.set_names(self.model.names)
+
+    def _fill(self) -> None:
+        view = self.model.view
+        if view is None:
+            return
+        analysis = view.analysis
+        self._rename()
+        ids = [doc.id for doc in analysis.documents]
+        self.matrix_model.set_data(ids, analysis.similarity, analysis.findings.conflict_matrix())
+        self.claims_model.set_rows(analysis.documents, view.claim_rows)
+
+    def show_pair(self, row: int, column: int) -> None:
+        ids = self.matrix_model.doc_ids()
+        if row != column and max(row, column) < len(ids):
+            self.model.show_pair(ids[row], ids[column])
+
+    def show_claim(self, row: int, column: int) -> None:
+        cell = self.claims_model.index(row, column).data(CellRole)
+        if cell is not None:
+            claim = cell.claim
+            self.model.reveal([Passage(cell.doc, claim.start, claim.end, claim.quote)])

@@ -1,71 +1,92 @@
-"""The row of document panes with connector strips between neighbours."""
+"""The row of document panes with connector strips between neighbours, kept in step with the model."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
 from ..core.findings.marks import finding_marks
-from ..core.findings.table import FindingTable
-from ..core.model import Document
-from .connectors import STRIP_WIDTH, ConnectorStrip, Link
-from .document_pane import DocumentPane, TooltipProvider
+from ..core.model import Passage
+from .comparison import ComparisonModel, passages_of
+from .connectors import STRIP_WIDTH, ConnectorStrip
+from .document_pane import DocumentPane
 from .marks import DocumentMarks
+from .paint_plan import Mask, far_links, neighbour_links, paintable
+from .selection import SelectedSpan
 
 
 class PaneArea(QScrollArea):
-    """Shows the chosen documents side by side; scrolls horizontally when they do not fit.
+    """Shows the model's chosen articles side by side; scrolls horizontally when they do not fit.
 
-    Signals: passageClicked(doc_id, offset).
+    Clicking a highlight selects its finding in the model. A new analysis reaches the
+    screen one pane per event-loop turn, so a large result never freezes the window.
+    Signals: painted() once a new analysis is on screen.
     """
 
-    passageClicked = Signal(str, int)
-    passageSelected = Signal(str)
+    painted = Signal()
 
-    def __init__(self, tooltip: TooltipProvider, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ComparisonModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.model = model
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._tooltip = tooltip
-        self._documents: dict[str, Document] = {}
         self.panes: dict[str, DocumentPane] = {}
         self.strips: list[ConnectorStrip] = []
         self.visible_ids: list[str] = []
-        self._marks: dict[str, DocumentMarks] = {}
-        self._findings: FindingTable | None = None
-        self._current = -1
+        self._selection_order: list[str] = []
         self._generation = 0
-        self._flags: dict[str, list[tuple[int, int, str]]] = {}
-        self._hidden: frozenset[int] = frozenset()
+        self._visible: Mask = np.zeros(0, dtype=bool)
         self._diff: dict[str, list[tuple[int, int]]] = {}
+        self._flags: dict[str, list[tuple[int, int]]] = {}
+        self._analysis_pending = False
+        self._saved_sizes: list[int] = []
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.refresh_on_screen())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.splitterMoved.connect(lambda _p, _i: self.refresh_on_screen())
         self.splitter.setChildrenCollapsible(False)
         self.setWidget(self.splitter)
+        self._paint_timer = QTimer(self, singleShot=True, interval=0)
+        self._paint_timer.timeout.connect(self._paint_next)
+        model.documentsChanged.connect(self._documents_changed)
+        model.shownChanged.connect(self._layout)
+        model.analysisChanged.connect(self._analysis_changed)
+        model.currentChanged.connect(self._current_changed)
+        model.hiddenChanged.connect(self.refresh_marks)
+        model.flagsChanged.connect(self.refresh_marks)
+        model.revealRequested.connect(self.reveal)
 
-    def set_documents(self, documents: Sequence[Document]) -> None:
-        """Know the documents; a pane widget is made only when a document is first shown."""
-        self._documents = {doc.id: doc for doc in documents}
+    # ----- panes --------------------------------------------------------------------------
+    def _documents_changed(self) -> None:
+        """Headers follow at once (titles, dates); panes of removed articles go."""
+        documents = {doc.id: doc for doc in self.model.documents}
         for doc_id in list(self.panes):
-            if doc_id not in self._documents:
+            if doc_id not in documents:
                 self.panes.pop(doc_id).deleteLater()
             else:
-                self.panes[doc_id].set_document(self._documents[doc_id])
+                self.panes[doc_id].set_document(documents[doc_id])
+        self._selection_order = [d for d in self._selection_order if d in documents]
 
     def pane(self, doc_id: str) -> DocumentPane | None:
         """The pane of a document, made on first use; None for an unknown id."""
-        if doc_id not in self.panes and doc_id in self._documents:
-            pane = DocumentPane(self._tooltip)
-            pane.passageClicked.connect(self.passageClicked)
-            pane.selected.connect(self.passageSelected)
-            pane.set_document(self._documents[doc_id])
+        if doc_id not in self.panes:
+            doc = self.model.document(doc_id)
+            if doc is None:
+                return None
+            pane = DocumentPane(self.tooltip_for)
+            pane.passageClicked.connect(self.on_passage_clicked)
+            pane.selected.connect(self._note_selection)
+            pane.set_document(doc)
             self.panes[doc_id] = pane
-        return self.panes.get(doc_id)
+        return self.panes[doc_id]
+
+    def _layout(self) -> None:
+        if self.show_documents(self.model.shown_ids()):
+            self.refresh_marks()
 
     def show_documents(self, ids: Sequence[str]) -> bool:
         """Lay out panes for `ids` in that order, with a connector strip between each pair;
@@ -84,55 +105,109 @@ class PaneArea(QScrollArea):
                 self.strips.append(strip)
                 self.splitter.addWidget(strip)
             self.splitter.addWidget(self.panes[doc_id])
+            self.panes[doc_id].set_number(position + 1 if len(wanted) > 2 else 0)
             self.panes[doc_id].show()
         self.visible_ids = wanted
-        self.splitter.setSizes([1 if i % 2 else 1000 for i in range(self.splitter.count())])
+        if len(self._saved_sizes) == self.splitter.count():
+            self.splitter.setSizes(self._saved_sizes)
+        else:
+            self.splitter.setSizes([1 if i % 2 else 1000 for i in range(self.splitter.count())])
         widths = [self.panes[doc_id].minimumWidth() for doc_id in wanted]
         self.splitter.setMinimumWidth(sum(widths) + len(self.strips) * (STRIP_WIDTH + 12))
-        self._generation += 1
         return True
 
-    def paint(self, marks: dict[str, DocumentMarks], findings: FindingTable | None, current: int,
-              flags: dict[str, list[tuple[int, int, str]]] | None = None,
-              hidden: frozenset[int] = frozenset(), now: bool = True) -> None:
-        """Remember what to paint; only panes on screen are painted, the rest when scrolled to.
-        With now=False nothing is painted yet: the caller paints pane by pane (paint_pending)."""
-        self._marks, self._findings, self._current = marks, findings, current
-        self._flags, self._hidden = flags or {}, hidden
+    # ----- painting -----------------------------------------------------------------------
+    def _analysis_changed(self) -> None:
+        """Panes show the analysed documents next turn, then paint one per turn."""
+        self._analysis_pending = True
+        self._paint_timer.start()
+
+    def _current_changed(self, _index: int) -> None:
+        self.refresh_marks()
+
+    def _paint_next(self) -> None:
+        if self._analysis_pending:
+            self._analysis_pending = False
+            analysis = self.model.analysis
+            if analysis is not None:
+                for doc in analysis.documents:
+                    if doc.id in self.panes:
+                        self.panes[doc.id].set_document(doc)
+            self._layout()
+            self.refresh_marks(now=False)
+            self._paint_timer.start()
+            return
+        if self.paint_pending():
+            self._paint_timer.start()
+            return
+        self.painted.emit()
+
+    def refresh_marks(self, now: bool = True) -> None:
+        """Work out what to paint; only panes on screen are painted, the rest when scrolled to."""
+        findings = self.model.findings
         self._generation += 1
+        model = self.model
+        self._visible = (paintable(findings, self.visible_ids, model.dismissed, model.show_dismissed)
+                         if findings is not None else np.zeros(0, dtype=bool))
         self._diff = self._current_diff()
-        if now:
+        self._flags = {}
+        for flag in self.model.project.flags:
+            for anchor in flag.anchors:
+                if anchor.state != "orphaned":
+                    self._flags.setdefault(anchor.doc, []).append((anchor.start, anchor.end))
+        if now and not self._analysis_pending:
             self.refresh_on_screen()
-
-    def paint_pending(self) -> bool:
-        """Paint one on-screen pane that is out of date; False when none is left (then the
-        connectors are drawn). Lets a large result reach the screen a pane per event-loop turn."""
-        key = (self._generation, id(self._marks))
-        for doc_id in self.on_screen_ids():
-            pane = self.panes[doc_id]
-            if doc_id in self._marks and pane.painted_key != key:
-                self._paint_pane(doc_id, key)
-                return True
-        self.refresh_on_screen()
-        return False
-
-    def _paint_pane(self, doc_id: str, key: object) -> None:
-        pane = self.panes[doc_id]
-        pane.set_marks(self._marks[doc_id], self._current, self._diff.get(doc_id, []),
-                       flags=self._flags.get(doc_id, []), hidden=self._hidden)
-        pane.painted_key = key
 
     def _current_diff(self) -> dict[str, list[tuple[int, int]]]:
         """The spans the engine says matter in the selected finding (figures, opposed words,
         a negation, or the differing words of an agreement)."""
-        if self._findings is None or not 0 <= self._current < len(self._findings):
+        finding = self.model.current_finding()
+        if finding is None:
             return {}
-        finding = self._findings[self._current]
         marks_a, marks_b = finding_marks(finding)
         diff: dict[str, list[tuple[int, int]]] = {}
         diff.setdefault(finding.a.doc, []).extend(marks_a)
         diff.setdefault(finding.b.doc, []).extend(marks_b)
         return diff
+
+    def paint_pending(self) -> bool:
+        """Paint one on-screen pane that is out of date; False when none is left (then the
+        connectors are drawn)."""
+        for doc_id in self.on_screen_ids():
+            if self._needs_paint(doc_id):
+                self._paint_pane(doc_id)
+                return True
+        self.refresh_on_screen()
+        return False
+
+    def _needs_paint(self, doc_id: str) -> bool:
+        view = self.model.view
+        return (view is not None and doc_id in view.marks
+                and self.panes[doc_id].painted_key != (self._generation, id(view)))
+
+    def _paint_pane(self, doc_id: str) -> None:
+        view = self.model.view
+        assert view is not None
+        pane = self.panes[doc_id]
+        if not self._analysed(doc_id):
+            pane.set_marks(DocumentMarks(()), np.zeros(0, dtype=bool), np.zeros(0, dtype=bool),
+                           flags=self._flags.get(doc_id, []))  # the analysis of this text is to come
+            pane.painted_key = (self._generation, id(view))
+            return
+        dismissed = self.model.dismissed
+        if len(dismissed) != len(self._visible):
+            dismissed = np.zeros(len(self._visible), dtype=bool)
+        pane.set_marks(view.marks[doc_id], self._visible, dismissed, self.model.current,
+                       self._diff.get(doc_id, []), flags=self._flags.get(doc_id, []))
+        pane.painted_key = (self._generation, id(view))
+
+    def _analysed(self, doc_id: str) -> bool:
+        """Whether the analysis shown is of the text the pane shows (not yet after a reload)."""
+        view, pane = self.model.view, self.panes.get(doc_id)
+        if view is None or pane is None or pane.document is None:
+            return False
+        analysed = next((d for d in view.analysis.documents if d.id == doc_id), None)
+        return analysed is not None and analysed.text == pane.document.text
 
     def on_screen_ids(self) -> list[str]:
         """Shown panes that intersect the scroll area's viewport."""
@@ -143,37 +218,96 @@ class PaneArea(QScrollArea):
                 and self.panes[doc_id].geometry().left() <= right]
 
     def refresh_on_screen(self) -> None:
-        key = (self._generation, id(self._marks))
-        for doc_id in self.on_screen_ids():
-            if doc_id in self._marks and self.panes[doc_id].painted_key != key:
-                self._paint_pane(doc_id, key)
-        on_screen = set(self.on_screen_ids())
-        for strip in self.strips:
-            if strip.left.document_id in on_screen or strip.right.document_id in on_screen:
-                strip.set_links(self._links(strip), self._current)
+        on_screen = self.on_screen_ids()
+        for doc_id in on_screen:
+            if self._needs_paint(doc_id):
+                self._paint_pane(doc_id)
+        findings = self.model.findings
+        numbers = {doc_id: str(n + 1) for n, doc_id in enumerate(self.visible_ids)}
+        for position, strip in enumerate(self.strips):
+            stale = not (self._analysed(strip.left.document_id) and self._analysed(strip.right.document_id))
+            if findings is None or len(self._visible) != len(findings) or stale:
+                strip.set_links([], [], -1, numbers)
+            elif strip.left.document_id in on_screen or strip.right.document_id in on_screen:
+                left, right = self.visible_ids[position], self.visible_ids[position + 1]
+                strip.set_links(neighbour_links(findings, left, right, self._visible),
+                                far_links(findings, self.visible_ids, position, self._visible,
+                                          self.model.current),
+                                self.model.current, numbers)
 
-    def _links(self, strip: ConnectorStrip) -> list[Link]:
-        left, right = strip.left.document_id, strip.right.document_id
-        links: list[Link] = []
-        if self._findings is None:
-            return links
-        for index in self._findings.between(left, right).tolist():
-            if index in self._hidden:
-                continue
-            doc_a, start_a, end_a, _doc_b, start_b, end_b, kind = self._findings.spans_at(index)
-            if doc_a == left:
-                links.append(Link(start_a, end_a, start_b, end_b, kind, index))
-            else:
-                links.append(Link(start_b, end_b, start_a, end_a, kind, index))
-        return links
+    def restyle(self) -> None:
+        """The palette changed: every pane is painted again in the new colours."""
+        for pane in self.panes.values():
+            pane.painted_key = None
+        self.refresh_marks()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
         super().resizeEvent(event)
         self.refresh_on_screen()
 
+    # ----- the user in the panes ----------------------------------------------------------
+    def on_passage_clicked(self, doc_id: str, offset: int) -> None:
+        """Select the finding under the click; clicking again steps through overlapping ones."""
+        view = self.model.view
+        marks = view.marks.get(doc_id) if view else None
+        hits = [i for i in (marks.findings_at(offset) if marks else [])
+                if i < len(self._visible) and self._visible[i]]
+        if not hits:
+            return
+        current = self.model.current
+        following = [i for i in hits if i != current]
+        self.model.select(following[0] if following and current in hits else hits[0])
+
+    def reveal(self, passages: Sequence[Passage]) -> None:
+        """Scroll each passage into view and flash it."""
+        for passage in passages:
+            pane = self.pane(passage.doc)
+            if pane is not None and passage.doc in self.visible_ids:
+                pane.reveal(passage.start, passage.end)
+                pane.flash(passage.start, passage.end)
+
+    def tooltip_for(self, doc_id: str, offset: int) -> str | None:
+        """Counterpart quote and explanation for the finding under the mouse."""
+        view, names = self.model.view, self.model.names
+        marks = view.marks.get(doc_id) if view else None
+        if view is None or marks is None:
+            return None
+        hits = [i for i in marks.findings_at(offset) if i < len(self._visible) and self._visible[i]]
+        if not hits:
+            doc = self.model.document(doc_id)
+            claim = next((c for c in doc.claims if c.start <= offset < c.end), None) if doc else None
+            return f"{claim.topic}: {claim.quote}" if claim else None
+        finding = view.analysis.findings[hits[0]]
+        others = [p for p in passages_of(finding) if p.doc != doc_id] or [finding.b]
+        explanation = names.describe(finding.explanation, (p.doc for p in passages_of(finding)))
+        dismissed = " (dismissed)" if self.model.is_dismissed(hits[0]) else ""
+        quotes = "".join(f"<br><br><i>{names.label(p.doc)}</i>: “{p.quote}”" for p in others)
+        return f"<b>{finding.kind.upper()}</b>{dismissed}: {explanation}{quotes}"
+
+    def _note_selection(self, doc_id: str) -> None:
+        if doc_id in self._selection_order:
+            self._selection_order.remove(doc_id)
+        self._selection_order.insert(0, doc_id)
+
+    def recent_selections(self) -> list[SelectedSpan]:
+        """Current selections, one per pane, the most recently made first."""
+        spans = []
+        for doc_id in self._selection_order:
+            pane = self.panes.get(doc_id)
+            span = pane.selected_span() if pane is not None else None
+            if span is not None:
+                spans.append(SelectedSpan(doc_id, *span))
+        return spans
+
+    def focused_document(self) -> str | None:
+        recent = [d for d in self._selection_order if self.model.document(d) is not None]
+        return recent[0] if recent else (self.visible_ids[0] if self.visible_ids else None)
+
     def pane_sizes(self) -> list[int]:
         return self.splitter.sizes()
 
     def restore_sizes(self, sizes: Sequence[int]) -> None:
+        """Splitter sizes from the last session, used whenever as many panes are laid out."""
+        self._saved_sizes = list(sizes)
         if len(sizes) == self.splitter.count():
             self.splitter.setSizes(list(sizes))

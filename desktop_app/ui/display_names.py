@@ -1,0 +1,80 @@
+"""How the window names an article: a short title with its outlet or date, never a file id.
+
+People think in titles and outlets ("Civil War — Al Jazeera"), not in
+"004_f64faa109898bd2a". No Qt here, so the command line and the exports may use it too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from ..core.model import Document
+
+SHORT_TITLE = 40  # characters of a title shown in tables, pickers and the status bar
+HEADER_TITLE = 16  # in the narrow column headers of the overviews
+
+
+def shorten(text: str, width: int) -> str:
+    """Cut at a word boundary to at most `width` characters, with an ellipsis when cut."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1]
+    space = cut.rfind(" ")
+    if space >= width // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def _id_tag(doc_id: str) -> str:
+    """The part of an id people can tell apart: '003' of '003_c5a6346f21454196'."""
+    head = doc_id.split("_", 1)[0]
+    return head if 0 < len(head) <= 12 else shorten(doc_id, 12)
+
+
+class DisplayNames:
+    """Names of the articles of one comparison, unique among them."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._documents = {doc.id: doc for doc in documents}
+        shorts = {doc.id: shorten(doc.title or doc.id, SHORT_TITLE) for doc in documents}
+        repeated = {name for name, count in Counter(shorts.values()).items() if count > 1}
+        self._short = {doc_id: f"{name} ({_id_tag(doc_id)})" if name in repeated else name
+                       for doc_id, name in shorts.items()}
+
+    def short(self, doc_id: str) -> str:
+        """The short title (unique among the articles); the id for an unknown article."""
+        return self._short.get(doc_id, doc_id)
+
+    def label(self, doc_id: str) -> str:
+        """Short title and the outlet, or the date when the outlet is not known."""
+        doc = self._documents.get(doc_id)
+        if doc is None:
+            return doc_id
+        source = doc.site or doc.date
+        return f"{self.short(doc_id)} — {source}" if source else self.short(doc_id)
+
+    def header(self, doc_id: str) -> str:
+        """A very short name for narrow column headers."""
+        return shorten(self.short(doc_id), HEADER_TITLE)
+
+    def tooltip(self, doc_id: str) -> str:
+        """Everything known, the id included: where the short name is not enough."""
+        doc = self._documents.get(doc_id)
+        if doc is None:
+            return doc_id
+        details = [d for d in (doc.site, doc.date, doc.author) if d]
+        where = f"id {doc_id}" + (f" · {doc.path}" if doc.path else "")
+        lines = [doc.title or doc_id, " · ".join(details), where]
+        return "\n".join(line for line in lines if line)
+
+    def describe(self, text: str, doc_ids: Iterable[str]) -> str:
+        """An engine explanation with "(doc id)" written as "(short title)".
+
+        The engine names articles by id in parentheses; only those exact ids of the
+        finding's own articles are replaced, so nothing else in the sentence can change.
+        """
+        for doc_id in doc_ids:
+            text = text.replace(f"({doc_id})", f"({self.short(doc_id)})")
+        return text
