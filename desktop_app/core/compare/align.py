@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
+from .copies import COMPARED, Copies
+from .groups import node_scores
 from .scoring import FloatArray, IntArray, PairScorer, SentenceCorpus
 
 # Up to this many sentences every pair is scored (rapidfuzz cdist); above it only pairs
@@ -144,6 +147,37 @@ def similarity_matrix(pairs: ScoredPairs, doc_of: IntArray, documents: int) -> n
     counts = np.bincount(doc_of, minlength=documents).astype(np.float64)
     sums = np.zeros((documents, documents), dtype=np.float64)
     np.add.at(sums, doc_of, best[:, :documents])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        directed = np.where(counts[:, None] > 0, sums / counts[:, None], 0.0)
+    matrix = (directed + directed.T) / 2.0
+    np.fill_diagonal(matrix, 1.0)
+    return matrix
+
+
+def copies_similarity(copies: Copies, node_of_row: IntArray, pairs: ScoredPairs, documents: int
+                      ) -> np.ndarray:
+    """similarity_matrix for an analysis of kept copies (compare.copies): a sentence's best
+    match in another document is the best of its node against that document's nodes (1 when
+    the document holds a copy), so every copy counts though only kept ones were scored."""
+    nodes = copies.nodes
+    best_pairs = node_scores(node_of_row[pairs.rows], node_of_row[pairs.cols], pairs.scores, nodes)
+    low, high, values = best_pairs.pairs()
+    diagonal = np.arange(nodes, dtype=np.int64)
+    by_node = sparse.csc_matrix(
+        (np.concatenate([values, values, np.ones(nodes, dtype=np.float32)]),
+         (np.concatenate([low, high, diagonal]), np.concatenate([high, low, diagonal]))),
+        shape=(nodes, nodes))
+    compared = np.flatnonzero(copies.standing == COMPARED)
+    doc_of, node_of = copies.doc_of[compared], copies.node_of[compared]
+    held = sparse.csr_matrix((np.ones(len(compared)), (doc_of, node_of)), shape=(documents, nodes))
+    counts = np.bincount(doc_of, minlength=documents).astype(np.float64)
+    sums = np.zeros((documents, documents), dtype=np.float64)
+    edges = np.searchsorted(doc_of, np.arange(documents + 1))
+    for other in range(documents):
+        own = np.unique(node_of[edges[other] : edges[other + 1]])
+        if own.size:
+            best = np.asarray(by_node[:, own].max(axis=1).todense(), dtype=np.float64).ravel()
+            sums[:, other] = held @ best
     with np.errstate(invalid="ignore", divide="ignore"):
         directed = np.where(counts[:, None] > 0, sums / counts[:, None], 0.0)
     matrix = (directed + directed.T) / 2.0

@@ -24,7 +24,7 @@ from .classify import (
     pairs_from_arrays,
 )
 from .opposition import polarity
-from .table import FindingTable
+from .table import PairFindings
 
 
 def _sentence_flags(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
@@ -49,7 +49,7 @@ def _pair_keys(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray, sent_b:
 
 
 def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,
-              pairs: ScoredPairs, threshold: float) -> FindingTable:
+              pairs: ScoredPairs, threshold: float) -> PairFindings:
     """All findings of scored pairs at a threshold.
 
     Agreements stay in arrays; only pairs that may be a conflict or a figure comparison
@@ -88,5 +88,4 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
         r, c = pairs.rows[checked], pairs.cols[checked]
         agree[checked] &= ~figures_conflict(docs, doc_a[r], sent_a[r], doc_a[c], sent_a[c])
     r, c = pairs.rows[agree], pairs.cols[agree]
-    return FindingTable(docs, objects, doc_a[r], sent_a[r], doc_a[c], sent_a[c], pairs.scores[agree],
-                        r, c, terms)
+    return PairFindings(objects, doc_a[r], sent_a[r], doc_a[c], sent_a[c], pairs.scores[agree], r, c, terms)
