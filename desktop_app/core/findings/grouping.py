@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..compare.align import ScoredPairs
+from ..compare.align import CopyMatches, ScoredPairs
 from ..compare.copies import COMPARED, Copies, kept_documents
 from ..compare.groups import NodeScores, grow_groups, node_scores
 from ..compare.scoring import SentenceCorpus
@@ -95,8 +95,9 @@ def _conflicting_nodes(docs: Sequence[Document], copies: Copies, objects: Sequen
     return (np.concatenate([first[clash], extra[:, 0]]), np.concatenate([second[clash], extra[:, 1]]))
 
 
-def group_findings(docs: Sequence[Document], copies: Copies, corpus: SentenceCorpus,
-                   sentence_of: np.ndarray, pairs: ScoredPairs, threshold: float) -> FindingTable:
+def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatches,
+                   corpus: SentenceCorpus, sentence_of: np.ndarray, pairs: ScoredPairs,
+                   threshold: float) -> FindingTable:
     """Findings of an analysis at a threshold, as groups and links (see the module doc)."""
     seen = kept_documents(docs, copies)
     decided = classify_pairs(seen, corpus, sentence_of, pairs, threshold)
@@ -106,21 +107,30 @@ def group_findings(docs: Sequence[Document], copies: Copies, corpus: SentenceCor
     above = pairs.scores >= threshold
     similar = node_scores(node_of_row[pairs.rows[above]], node_of_row[pairs.cols[above]],
                           pairs.scores[above], copies.nodes)
-    agree_a = copies.node(decided.doc_a, decided.sent_a)
-    agree_b = copies.node(decided.doc_b, decided.sent_b)
-    edges = node_scores(agree_a, agree_b, decided.scores, copies.nodes)
     flat_of = {(docs[int(d)].id, docs[int(d)].sentences[int(s)].start): flat for flat, (d, s) in
                enumerate(zip(copies.doc_of.tolist(), copies.sentence_of.tolist(), strict=True))}
     conflicts = _conflicting_nodes(seen, copies, decided.objects, flat_of, similar)
+    agreeing = _agreements(matches, threshold, conflicts, copies.nodes)
     weight = copies.occurrence_counts()
-    representative = grow_groups(copies.nodes, weight, edges, similar, threshold, conflicts)
+    representative = grow_groups(copies.nodes, weight, agreeing, similar, threshold, conflicts)
     build = _Builder(copies)
     by_groups: dict[LinkKey, int] = {}
     by_id: dict[str, int] = {}
     _add_groups(build, copies, representative, similar, row_of_node, by_groups)
-    _add_links(build, decided, copies, representative, flat_of, row_of_node, by_groups, by_id)
+    _add_links(build, decided, copies, representative, flat_of, by_groups, by_id)
+    _add_agreement_links(build, agreeing, copies, representative, row_of_node, by_groups)
     return FindingTable(docs, copies, build.entries(decided.objects, representative, by_groups, by_id),
                         decided.terms)
+
+
+def _agreements(matches: CopyMatches, threshold: float, conflicts: tuple[IntArray, IntArray],
+                nodes: int) -> NodeScores:
+    """Mutual best matches at the threshold whose sentences do not conflict: the agreements."""
+    low = np.minimum(conflicts[0], conflicts[1])
+    high = np.maximum(conflicts[0], conflicts[1])
+    clashing = np.isin(matches.first * nodes + matches.second, low * nodes + high)
+    keep = (matches.scores >= threshold) & ~clashing
+    return node_scores(matches.first[keep], matches.second[keep], matches.scores[keep], nodes)
 
 
 def _add_groups(build: _Builder, copies: Copies, representative: IntArray, similar: NodeScores,
@@ -152,8 +162,8 @@ def _add_groups(build: _Builder, copies: Copies, representative: IntArray, simil
 
 
 def _add_links(build: _Builder, decided: PairFindings, copies: Copies, representative: IntArray,
-               flat_of: dict[tuple[str, int], int], row_of_node: IntArray,
-               by_groups: dict[LinkKey, int], by_id: dict[str, int]) -> None:
+               flat_of: dict[tuple[str, int], int], by_groups: dict[LinkKey, int],
+               by_id: dict[str, int]) -> None:
     """Pair findings between two groups, merged: one link per kind, rule, subject and pair of
     groups, shown by its highest-scoring pair. A figure agreement inside a group is the group."""
     merged: dict[tuple[str, str, str, int, int], list[int]] = {}
@@ -185,31 +195,42 @@ def _add_links(build: _Builder, decided: PairFindings, copies: Copies, represent
                           (np.asarray(side_a, dtype=np.int64), np.asarray(side_b, dtype=np.int64)))
         by_groups.setdefault((found.reason, key[3], key[4]), entry)
         by_id.update({decided.objects[n].id: entry for n in numbers})
-    _add_agreement_links(build, decided, copies, representative, row_of_node, by_groups)
 
 
-def _add_agreement_links(build: _Builder, decided: PairFindings, copies: Copies,
+def _add_agreement_links(build: _Builder, agreeing: NodeScores, copies: Copies,
                          representative: IntArray, row_of_node: IntArray,
                          by_groups: dict[LinkKey, int]) -> None:
     """Agreements the group check kept apart (each member must be like the representative):
-    one link per pair of groups, so no agreement the rules found is lost."""
-    flat_a, flat_b = copies.flat(decided.doc_a, decided.sent_a), copies.flat(decided.doc_b, decided.sent_b)
-    group_a = representative[copies.node_of[flat_a]]
-    group_b = representative[copies.node_of[flat_b]]
+    one link per pair of groups, shown by its best pair, so no agreement is lost."""
+    first, second, scores = agreeing.pairs()
+    group_a, group_b = representative[first], representative[second]
     apart = np.flatnonzero(group_a != group_b)
     if apart.size == 0:
         return
     low, high = np.minimum(group_a[apart], group_b[apart]), np.maximum(group_a[apart], group_b[apart])
-    order = np.lexsort((-decided.scores[apart], high, low))
+    order = np.lexsort((-scores[apart], high, low))
     apart, low, high = apart[order], low[order], high[order]
     starts = np.flatnonzero(np.concatenate([[True], (low[1:] != low[:-1]) | (high[1:] != high[:-1])]))
-    for first, last in zip(starts.tolist(), [*starts[1:].tolist(), len(apart)], strict=True):
-        chosen = apart[first:last]
+    for begin, end in zip(starts.tolist(), [*starts[1:].tolist(), len(apart)], strict=True):
+        chosen = apart[begin:end]
         best = int(chosen[0])
-        a, b = int(flat_a[best]), int(flat_b[best])
+        pair = _in_two_articles(copies, int(first[best]), int(second[best]))
+        if pair is None:
+            continue
         own_a = group_a[chosen] == group_a[best]
-        nodes_a = np.where(own_a, copies.node_of[flat_a[chosen]], copies.node_of[flat_b[chosen]])
-        nodes_b = np.where(own_a, copies.node_of[flat_b[chosen]], copies.node_of[flat_a[chosen]])
-        terms = (int(decided.rows[best]), int(decided.cols[best]))
-        entry = build.add(AGREE, float(decided.scores[best]), a, b, -1, False, terms, (nodes_a, nodes_b))
-        by_groups.setdefault(("aligned", int(low[first]), int(high[first])), entry)
+        nodes_a = np.where(own_a, first[chosen], second[chosen])
+        nodes_b = np.where(own_a, second[chosen], first[chosen])
+        terms = (int(row_of_node[first[best]]), int(row_of_node[second[best]]))
+        entry = build.add(AGREE, float(scores[best]), *pair, -1, False, terms, (nodes_a, nodes_b))
+        by_groups.setdefault(("aligned", int(low[begin]), int(high[begin])), entry)
+
+
+def _in_two_articles(copies: Copies, first: int, second: int) -> tuple[int, int] | None:
+    """A copy of each node, in two different articles (the first such, in article order)."""
+    ones = copies.occurrences(np.asarray([first]))
+    twos = copies.occurrences(np.asarray([second]))
+    for one in ones.tolist():
+        other = twos[copies.doc_of[twos] != copies.doc_of[one]]
+        if other.size:
+            return one, int(other[0])
+    return None

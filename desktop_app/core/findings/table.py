@@ -179,7 +179,8 @@ class FindingTable(Sequence[Finding]):
             why = f"same statement in {count} of {len(self._docs)} articles ({similarity})"
         else:
             side_a, side_b = self._sides_text(index)
-            why = f"same statement (similarity {score:.2f}), in {side_a} and {side_b} articles"
+            why = f"same statement (similarity {score:.2f})"
+            why += f"; {side_a} article{'s' * (side_a > 1)} and {side_b}" if side_a > 1 or side_b > 1 else ""
         why += f"; shared: {topic}" if topic else ""
         gap = years_apart(self._docs[self._position[a.doc]].date, self._docs[self._position[b.doc]].date)
         return Finding(finding_id("aligned", a, b), "agree", score, topic, why,

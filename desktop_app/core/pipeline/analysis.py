@@ -11,7 +11,7 @@ from typing import Protocol
 import numpy as np
 
 from ..claims.extract import extract_claims
-from ..compare.align import EXHAUSTIVE_LIMIT, ScoredPairs, copies_similarity, score_corpus
+from ..compare.align import EXHAUSTIVE_LIMIT, CopyMatches, ScoredPairs, match_copies, score_corpus
 from ..compare.copies import COMPARED, Copies, find_copies
 from ..compare.incremental import reuse_pairs
 from ..compare.scoring import PairScorer, SentenceCorpus, build_corpus, default_scorer
@@ -45,11 +45,12 @@ class Analysis:
     findings: FindingTable
     threshold: float
     copies: Copies
+    matches: CopyMatches
 
     def reclassify(self, threshold: float) -> Analysis:
         """Findings at another threshold, from the scores already computed."""
-        findings = group_findings(self.documents, self.copies, self.corpus, self.sentence_of, self.pairs,
-                                  threshold)
+        findings = group_findings(self.documents, self.copies, self.matches, self.corpus, self.sentence_of,
+                                  self.pairs, threshold)
         return dataclasses.replace(self, findings=findings, threshold=threshold)
 
 
@@ -185,7 +186,8 @@ def analyze(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,
     pairs = _score(docs, corpus, sentence_of, scorer, exhaustive, previous)
     progress("classifying", 0.0)
     node_of_row = copies.node(corpus.doc_of, sentence_of)
-    similarity = copies_similarity(copies, node_of_row, pairs, len(docs))
-    findings = group_findings(docs, copies, corpus, sentence_of, pairs, threshold)
+    matches = match_copies(copies, node_of_row, pairs, len(docs))
+    findings = group_findings(docs, copies, matches, corpus, sentence_of, pairs, threshold)
     progress("done", 1.0)
-    return Analysis(docs, corpus, sentence_of, pairs, similarity, findings, threshold, copies)
+    return Analysis(docs, corpus, sentence_of, pairs, matches.similarity, findings, threshold, copies,
+                    matches)
