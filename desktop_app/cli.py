@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from .cli_progress import ProgressBar
 from .cli_project import add_parsers as add_project_parsers
 from .cli_project import run_project
 from .core.errors import LoadError
-from .core.formats.analysis_report import FORMATTERS
+from .core.formats.analysis_report import FORMATTERS, WRITERS
 from .core.ingest.loading import load_paths, seeds_dir
 from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 
@@ -46,19 +48,32 @@ def report_errors(errors: Sequence[LoadError], stream: TextIO) -> None:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
+    """Analyse, then write the report as it is made (to a temporary file renamed into place)."""
     result = load_paths(args.paths or [seeds_dir()])
     report_errors(result.errors, sys.stderr)
-    analysis = analyze(result.documents, threshold=args.threshold)
-    output = FORMATTERS[args.format](analysis)
-    if args.output:
+    with ProgressBar(sys.stderr) as progress:
+        analysis = analyze(result.documents, threshold=args.threshold, progress=progress)
+        writer = WRITERS[args.format]
+        if not args.output:
+            writer(analysis, sys.stdout, progress)
+            return 1 if result.errors else 0
         try:
-            args.output.write_text(output, encoding="utf-8")
+            _stream_to_file(args.output, lambda stream: writer(analysis, stream, progress))
         except OSError as exc:
             print(f"error: {args.output}: cannot write ({exc.strerror or exc})", file=sys.stderr)
             return 1
-    else:
-        sys.stdout.write(output)
     return 1 if result.errors else 0
+
+
+def _stream_to_file(path: Path, write: Callable[[TextIO], None]) -> None:
+    """Write beside `path` under a temporary name, then rename: never a half-written report."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temp.open("w", encoding="utf-8") as stream:
+            write(stream)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def run(argv: Sequence[str]) -> int:
