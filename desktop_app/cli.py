@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from .cli_progress import ProgressBar
 from .cli_project import add_parsers as add_project_parsers
 from .cli_project import run_project
-from .core.atomic import describe_write_error, write_text_atomic
+from .core.atomic import describe_write_error, write_with
 from .core.errors import LoadError, display_text, file_message
-from .core.formats.analysis_report import FORMATTERS
+from .core.formats.analysis_report import FORMATTERS, WRITERS
 from .core.ingest.loading import load_paths, seeds_dir
 from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 
@@ -69,19 +70,28 @@ def report_notes(notes: Sequence[str], stream: TextIO) -> None:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
+    """Analyse, then write the report as it is made (to a temporary file renamed into place)."""
     result = load_paths(args.paths or [seeds_dir()])
     report_errors(result.errors, sys.stderr)
     report_notes(result.notes, sys.stderr)
-    analysis = analyze(result.documents, threshold=args.threshold)
-    output = FORMATTERS[args.format](analysis)
-    if args.output:
+    with ProgressBar(sys.stderr) as progress:
+        analysis = analyze(result.documents, threshold=args.threshold, progress=progress)
+        writer = WRITERS[args.format]
+        if not args.output:
+            writer(analysis, sys.stdout, progress)
+            return 1 if result.errors else 0
+
+        def build(temp: Path) -> None:
+            with temp.open("w", encoding="utf-8", errors="replace") as stream:
+                writer(analysis, stream, progress)
+                stream.flush()
+                os.fsync(stream.fileno())
+
         try:
-            write_text_atomic(args.output, output)
+            write_with(args.output, build)
         except OSError as exc:
             print(f"error: {file_message(args.output, describe_write_error(exc))}", file=sys.stderr)
             return 1
-    else:
-        sys.stdout.write(output)
     return 1 if result.errors else 0
 
 

@@ -67,8 +67,8 @@ def assert_quotes_slice(data: dict[str, Any]) -> None:
         for claim in doc["claims"]:
             assert doc["text"][claim["start"] : claim["end"]] == claim["quote"]
     for finding in data["findings"]:
-        for side in ("a", "b"):
-            passage = finding[side]
+        passages = [finding["a"], finding["b"], *finding["members_a"], *finding["members_b"]]
+        for passage in passages:
             assert texts[passage["doc"]][passage["start"] : passage["end"]] == passage["quote"]
 
 

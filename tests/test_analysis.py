@@ -128,11 +128,12 @@ def test_cli_json_contract() -> None:
     result = run_cli("analyze", "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema"] == 1
+    assert data["schema"] == 2
     for key in ("id", "title", "path", "date", "text", "sentences", "claims"):
         assert key in data["documents"][0]
     assert set(data["matrix"]) >= {"ids", "similarity"}
-    for key in ("id", "kind", "score", "topic", "explanation", "time_gap", "a", "b"):
+    for key in ("id", "kind", "score", "topic", "explanation", "time_gap", "a", "b", "group", "articles",
+                "members_a", "members_b"):
         assert key in data["findings"][0]
 
 

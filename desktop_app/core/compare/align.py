@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
+from .copies import COMPARED, Copies
+from .groups import node_scores
 from .scoring import FloatArray, IntArray, PairScorer, SentenceCorpus
 
 # Up to this many sentences every pair is scored (rapidfuzz cdist); above it only pairs
@@ -149,3 +152,86 @@ def similarity_matrix(pairs: ScoredPairs, doc_of: IntArray, documents: int) -> n
     matrix = (directed + directed.T) / 2.0
     np.fill_diagonal(matrix, 1.0)
     return matrix
+
+
+@dataclass(frozen=True)
+class CopyMatches:
+    """What the copies of each sentence match in every article (see match_copies).
+
+    `first`/`second`/`scores`: distinct node pairs (first < second) that are each other's
+    best match between two articles, as mutual best matches of sentence pairs would be.
+    """
+
+    similarity: np.ndarray
+    first: IntArray
+    second: IntArray
+    scores: FloatArray
+
+
+def _best_in(by_node: sparse.csc_matrix, own: IntArray) -> tuple[IntArray, IntArray, FloatArray]:
+    """For every node with a score against one of `own`: (node, its best of `own`, that score)."""
+    part = by_node[:, own]
+    column = np.repeat(np.arange(len(own)), np.diff(part.indptr))
+    order = np.lexsort((column, -part.data, part.indices))
+    rows, columns, values = part.indices[order], column[order], part.data[order]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = rows[1:] != rows[:-1]
+    return rows[first].astype(np.int64), own[columns[first]], values[first].astype(np.float32)
+
+
+def match_copies(copies: Copies, node_of_row: IntArray, pairs: ScoredPairs, documents: int
+                 ) -> CopyMatches:
+    """Best matches and the similarity matrix through copies (compare.copies).
+
+    Only kept copies are scored, but a sentence's best match in an article is the same for
+    every copy of it: the best of its node against that article's nodes (itself, with score
+    1, when the article holds a copy). One pass over the articles gives both the mean
+    best-match score of each article in each other (as similarity_matrix does) and the
+    pairs of nodes that are mutual best matches between some two articles.
+    """
+    nodes = copies.nodes
+    best_pairs = node_scores(node_of_row[pairs.rows], node_of_row[pairs.cols], pairs.scores, nodes)
+    low, high, values = best_pairs.pairs()
+    diagonal = np.arange(nodes, dtype=np.int64)
+    by_node = sparse.csc_matrix(
+        (np.concatenate([values, values, np.ones(nodes, dtype=np.float32)]),
+         (np.concatenate([low, high, diagonal]), np.concatenate([high, low, diagonal]))),
+        shape=(nodes, nodes))
+    compared = np.flatnonzero(copies.standing == COMPARED)
+    doc_of, node_of = copies.doc_of[compared], copies.node_of[compared]
+    held = sparse.csr_matrix((np.ones(len(compared)), (doc_of, node_of)), shape=(documents, nodes))
+    sums = np.zeros((documents, documents), dtype=np.float64)
+    edges = np.searchsorted(doc_of, np.arange(documents + 1))
+    directed: list[IntArray] = []
+    found_scores: list[FloatArray] = []
+    for other in range(documents):
+        own = np.unique(node_of[edges[other] : edges[other + 1]])
+        if not own.size:
+            continue
+        rows, best, score = _best_in(by_node, own)
+        dense = np.zeros(nodes, dtype=np.float64)
+        dense[rows] = score
+        sums[:, other] = held @ dense
+        moving = rows != best
+        directed.append(rows[moving] * nodes + best[moving])
+        found_scores.append(score[moving])
+    counts = np.bincount(doc_of, minlength=documents).astype(np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        directed_mean = np.where(counts[:, None] > 0, sums / counts[:, None], 0.0)
+    matrix = (directed_mean + directed_mean.T) / 2.0
+    np.fill_diagonal(matrix, 1.0)
+    first, second, scores = _mutual(directed, found_scores, nodes)
+    return CopyMatches(matrix, first, second, scores)
+
+
+def _mutual(directed: list[IntArray], scores: list[FloatArray], nodes: int
+            ) -> tuple[IntArray, IntArray, FloatArray]:
+    """Node pairs found in both directions (u's best is v somewhere, v's best is u elsewhere)."""
+    if not directed:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float32)
+    keys, first_at = np.unique(np.concatenate(directed), return_index=True)
+    values = np.concatenate(scores)[first_at]
+    source, target = np.divmod(keys, max(nodes, 1))
+    both = np.isin(target * nodes + source, keys) & (source < target)
+    return source[both], target[both], values[both]

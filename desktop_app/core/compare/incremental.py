@@ -4,7 +4,9 @@ Adding one article to 500 should score only its own sentence pairs. The earlier
 pairs are kept with their scores (computed with the word weights of the earlier
 set: a new article shifts those weights slightly, which moves old scores by a
 hair and is not worth re-scoring millions of pairs); pairs of the new articles
-are scored against everything before them.
+are scored against everything else. When the corpus holds kept copies only
+(compare.copies), removing an article can make a later copy of one of its sentences
+kept: such rows are scored like new ones.
 """
 
 from __future__ import annotations
@@ -50,20 +52,21 @@ def _row_map(old_docs: Sequence[Document], old_doc_of: np.ndarray, old_sentence_
     return mapping
 
 
-def _score_new(corpus: SentenceCorpus, scorer: PairScorer, floor: float, first_new: int
-               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
-    """Pairs of each new article with every article before it."""
+def _score_fresh(corpus: SentenceCorpus, scorer: PairScorer, floor: float, fresh: np.ndarray,
+                 chunk: int = 2000) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Pairs of the fresh rows (new articles' sentences, and copies newly kept because an
+    article before them was removed) with every row of another article."""
     found_rows, found_cols, found_scores, scored = [], [], [], 0
+    is_fresh = np.zeros(len(corpus.doc_of), dtype=bool)
+    is_fresh[fresh] = True
     transposed = corpus.tfidf.T.tocsc()
-    edges = np.searchsorted(corpus.doc_of, np.arange(int(corpus.doc_of.max(initial=-1)) + 2))
-    for doc in range(first_new, len(edges) - 1):
-        start, end = int(edges[doc]), int(edges[doc + 1])
-        if start == end or start == 0:
-            continue
-        product = (corpus.tfidf[:start] @ transposed[:, start:end]).tocoo()
-        keep = product.data >= BLOCKING_FLOOR
-        rows = product.row[keep].astype(np.int64)
-        cols = product.col[keep].astype(np.int64) + start
+    for begin in range(0, len(fresh), chunk):
+        part = fresh[begin : begin + chunk]
+        product = (corpus.tfidf[part] @ transposed).tocoo()
+        first, second = part[product.row].astype(np.int64), product.col.astype(np.int64)
+        keep = ((product.data >= BLOCKING_FLOOR) & (corpus.doc_of[first] != corpus.doc_of[second])
+                & (~is_fresh[second] | (second > first)))  # two fresh rows: once
+        rows, cols = np.minimum(first, second)[keep], np.maximum(first, second)[keep]
         cosines = product.data[keep].astype(np.float32)
         scores = scorer.score_pairs(corpus, rows, cols, known={"tfidf": cosines})
         scored += len(rows)
@@ -91,5 +94,7 @@ def reuse_pairs(previous_docs: Sequence[Document], previous_corpus: SentenceCorp
     rows, cols = mapping[previous_pairs.rows], mapping[previous_pairs.cols]
     alive = (rows >= 0) & (cols >= 0)
     old = ScoredPairs(rows[alive], cols[alive], previous_pairs.scores[alive], 0, pairs_possible(corpus))
-    new_rows, new_cols, new_scores, scored = _score_new(corpus, scorer, floor, kept)
+    known = np.zeros(len(corpus.doc_of), dtype=bool)
+    known[mapping[mapping >= 0]] = True
+    new_rows, new_cols, new_scores, scored = _score_fresh(corpus, scorer, floor, np.flatnonzero(~known))
     return old, ScoredPairs(new_rows, new_cols, new_scores, scored, pairs_possible(corpus))

@@ -28,7 +28,7 @@ from .classify import (
 )
 from .opposition import polarity
 from .refutation import refutation_findings
-from .table import FindingTable
+from .table import PairFindings
 
 
 def _sentence_flags(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
@@ -56,7 +56,7 @@ def _pair_keys(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray, sent_b:
 
 
 def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,
-              pairs: ScoredPairs, threshold: float) -> FindingTable:
+              pairs: ScoredPairs, threshold: float) -> PairFindings:
     """All findings of scored pairs at a threshold.
 
     Agreements stay in arrays; only pairs that may be a conflict or a figure comparison
@@ -98,5 +98,4 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
         r, c = pairs.rows[checked], pairs.cols[checked]
         agree[checked] &= ~figures_conflict(docs, doc_a[r], sent_a[r], doc_a[c], sent_a[c])
     r, c = pairs.rows[agree], pairs.cols[agree]
-    return FindingTable(docs, objects, doc_a[r], sent_a[r], doc_a[c], sent_a[c], pairs.scores[agree],
-                        r, c, terms)
+    return PairFindings(objects, doc_a[r], sent_a[r], doc_a[c], sent_a[c], pairs.scores[agree], r, c, terms)

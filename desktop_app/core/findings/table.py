@@ -1,26 +1,43 @@
-"""All findings of an analysis as a lazy sequence: agreements live in arrays until read.
+"""All findings of an analysis as a lazy sequence of passage groups and the links between them.
 
-Five hundred articles can agree in a million sentence pairs; building a Finding
-object, quote strings and an explanation for each costs seconds and gigabytes.
-The table keeps the agreements as numpy columns and makes a Finding only when
-one is read, while the few conflicts and figure findings are kept as objects.
+Syndicated copy makes pairwise findings grow with the square of the copies: one
+sentence in a hundred articles is five thousand agreeing pairs. The table holds
+*entries* instead (built in findings.grouping):
+
+- a passage group: passages in several articles that say the same thing, one
+  agreement however many copies it has ("in 37 of 500 articles");
+- a link: a conflict or figure finding the rules found between two passages,
+  merged with every other one between the same two groups, with the passages on
+  each side.
+
+Each entry reads as a Finding whose `a` and `b` are two representative passages in
+two articles, so the window and the exports that read pairs keep working;
+`members(index)` gives every passage on each side. Entries and their members live
+in numpy columns; a Finding is built only when one is read.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import overload
+from dataclasses import dataclass
+from typing import Any, overload
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 
+from ..compare.copies import Copies
 from ..ingest.dates import years_apart
 from ..model import Document, Finding, Passage
 
 IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float32]
 TermsLookup = Callable[[int, int], Sequence[str]]
 ID = re.compile(r"^(?P<reason>\w+):(?P<a>.+):(?P<sa>\d+)-(?P<ea>\d+):(?P<b>.+):(?P<sb>\d+)-(?P<eb>\d+)$")
+CONFLICT, AGREE = 0, 1
+LinkKey = tuple[str, int, int]  # (reason, representative of side a, of side b), low first
 
 
 def finding_id(reason: str, a: Passage, b: Passage) -> str:
@@ -28,47 +45,85 @@ def finding_id(reason: str, a: Passage, b: Passage) -> str:
     return f"{reason}:{a.doc}:{a.start}-{a.end}:{b.doc}:{b.start}-{b.end}"
 
 
-class FindingTable(Sequence[Finding]):
-    """Findings in display order: conflicts first, then by score, article and position."""
+@dataclass(frozen=True)
+class PairFindings:
+    """What the rules decided about sentence pairs (findings.decide): the few findings that
+    needed reading the words, and the plain agreements as columns."""
 
-    def __init__(self, documents: Sequence[Document], objects: Sequence[Finding],
-                 doc_a: IntArray, sent_a: IntArray, doc_b: IntArray, sent_b: IntArray,
-                 scores: npt.NDArray[np.float32], rows: IntArray, cols: IntArray,
+    objects: tuple[Finding, ...]
+    doc_a: IntArray
+    sent_a: IntArray
+    doc_b: IntArray
+    sent_b: IntArray
+    scores: FloatArray
+    rows: IntArray  # corpus rows, for shared terms
+    cols: IntArray
+    terms: TermsLookup
+
+
+@dataclass(frozen=True)
+class Entries:
+    """Columns of the table's entries (raw order) and of their members.
+
+    `a`/`b` are flat occurrence indices (see compare.copies) of the representative pair;
+    `source` indexes `objects` for a link the rules found, -1 for an agreement;
+    `group` marks passage groups; `terms_a`/`terms_b` are corpus rows for shared terms.
+    Each member row says which entry, which occurrence, and which side (0 = a, 1 = b).
+    """
+
+    kind: npt.NDArray[np.int8]
+    score: npt.NDArray[np.float64]
+    a: IntArray
+    b: IntArray
+    source: IntArray
+    group: npt.NDArray[np.bool_]
+    terms_a: IntArray
+    terms_b: IntArray
+    objects: tuple[Finding, ...]
+    member_entry: IntArray
+    member_flat: IntArray
+    member_side: npt.NDArray[np.int8]
+    representative: IntArray  # per node (see compare.copies): its group's representative node
+    by_groups: dict[LinkKey, int]  # (reason, group, group) -> entry; a group is ("aligned", g, g)
+    by_id: dict[str, int]  # id of every pair finding merged into an entry -> entry
+
+
+class FindingTable(Sequence[Finding]):
+    """Entries in display order: conflicts first, then by score, article and position."""
+
+    def __init__(self, documents: Sequence[Document], copies: Copies, entries: Entries,
                  terms: TermsLookup) -> None:
-        self._docs = documents
-        self._objects = list(objects)
-        self._arrays = (doc_a, sent_a, doc_b, sent_b)
-        self._scores, self._rows, self._cols = scores, rows, cols
-        self._terms = terms
-        self._passages: dict[tuple[int, int], Passage] = {}
+        self._docs, self._copies, self._entries, self._terms = documents, copies, entries, terms
+        self._passages: dict[int, Passage] = {}
         self._position = {doc.id: index for index, doc in enumerate(documents)}
-        count = len(self._objects)
-        kind = np.concatenate([np.fromiter((f.kind != "conflict" for f in self._objects), dtype=np.int8,
-                                           count=count), np.ones(len(scores), dtype=np.int8)])
-        score = np.concatenate([np.fromiter((f.score for f in self._objects), dtype=np.float64,
-                                            count=count), scores.astype(np.float64)])
-        first_doc = np.concatenate([np.fromiter((self._position[f.a.doc] for f in self._objects),
-                                                dtype=np.int64, count=count), doc_a])
-        start = np.concatenate([np.fromiter((f.a.start for f in self._objects), dtype=np.int64,
-                                            count=count), self._starts(doc_a, sent_a)])
-        self.order: IntArray = np.lexsort((start, first_doc, -np.round(score, 3), kind))
-        self.kind_codes = kind[self.order]  # 0 conflict, 1 agreement, in display order
-        self.doc_a_index = first_doc[self.order]
-        self.doc_b_index = np.concatenate([np.fromiter(
-            (self._position[f.b.doc] for f in self._objects), dtype=np.int64, count=count),
-            doc_b])[self.order]
+        e = entries
+        sentence_start = self._starts()
+        self.order: IntArray = np.lexsort((sentence_start[e.a], copies.doc_of[e.a], -np.round(e.score, 3),
+                                           e.kind))
         self._display = np.empty(len(self.order), dtype=np.int64)
         self._display[self.order] = np.arange(len(self.order))
-        self._object_index = {f.id: int(self._display[i]) for i, f in enumerate(self._objects)}
+        # In display order: 0 conflict, 1 agreement; the articles of the representative pair;
+        # passage groups (the rest are links between two sides).
+        self.kind_codes: npt.NDArray[Any] = e.kind[self.order]
+        self.doc_a_index: npt.NDArray[Any] = copies.doc_of[e.a][self.order]
+        self.doc_b_index: npt.NDArray[Any] = copies.doc_of[e.b][self.order]
+        self.is_group: npt.NDArray[np.bool_] = e.group[self.order]
+        member_doc = copies.doc_of[e.member_flat]
+        by_doc = np.lexsort((e.member_flat, member_doc))
+        self._m_display = self._display[e.member_entry[by_doc]]
+        self._m_flat, self._m_side = e.member_flat[by_doc], e.member_side[by_doc]
+        self._m_doc_start = np.searchsorted(member_doc[by_doc], np.arange(len(documents) + 1))
+        pairs = np.unique(self._m_display * max(len(documents), 1) + copies.doc_of[self._m_flat])
+        self.article_counts = np.bincount(pairs // max(len(documents), 1), minlength=len(self.order))
+        by_entry = np.argsort(self._m_display, kind="stable")
+        self._e_rows = by_entry
+        self._e_start = np.searchsorted(self._m_display[by_entry], np.arange(len(self.order) + 1))
+        self._sentence_start = sentence_start
 
-    def _starts(self, docs: IntArray, sentences: IntArray) -> IntArray:
-        """Start offsets of many (document, sentence) pairs at once."""
-        counts = np.fromiter((len(doc.sentences) for doc in self._docs), dtype=np.int64,
-                             count=len(self._docs))
-        first = np.concatenate([[0], np.cumsum(counts)[:-1]]) if len(counts) else counts
+    def _starts(self) -> IntArray:
         starts = np.fromiter((s.start for doc in self._docs for s in doc.sentences), dtype=np.int64,
-                             count=int(counts.sum()))
-        return starts[first[docs] + sentences] if len(docs) else np.zeros(0, dtype=np.int64)
+                             count=len(self._copies.doc_of))
+        return starts
 
     def __len__(self) -> int:
         return len(self.order)
@@ -84,40 +139,109 @@ class FindingTable(Sequence[Finding]):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self)
-        raw = int(self.order[index])
-        if raw < len(self._objects):
-            return self._objects[raw]
-        return self._aligned(raw - len(self._objects))
+        return self._finding(int(self.order[index]), index)
 
     def __iter__(self) -> Iterator[Finding]:
         return (self[i] for i in range(len(self)))
 
-    def _passage(self, doc: int, sentence: int) -> Passage:
-        key = (doc, sentence)
-        if key not in self._passages:
-            document = self._docs[doc]
-            span = document.sentences[sentence]
-            self._passages[key] = Passage(document.id, span.start, span.end,
-                                          document.text[span.start : span.end])
-        return self._passages[key]
+    def passage(self, flat: int) -> Passage:
+        """The passage of one occurrence (flat index, see compare.copies)."""
+        if flat not in self._passages:
+            document = self._docs[int(self._copies.doc_of[flat])]
+            span = document.sentences[int(self._copies.sentence_of[flat])]
+            self._passages[flat] = Passage(document.id, span.start, span.end,
+                                           document.text[span.start : span.end])
+        return self._passages[flat]
 
-    def _aligned(self, row: int) -> Finding:
-        doc_a, sent_a, doc_b, sent_b = (int(column[row]) for column in self._arrays)
-        a, b = self._passage(doc_a, sent_a), self._passage(doc_b, sent_b)
-        score = round(float(self._scores[row]), 3)
-        topic = ", ".join(list(self._terms(int(self._rows[row]), int(self._cols[row])))[:3])
-        why = f"same statement (similarity {score:.2f})" + (f"; shared: {topic}" if topic else "")
-        gap = years_apart(self._docs[doc_a].date, self._docs[doc_b].date)
+    def _sides_text(self, index: int) -> tuple[int, int]:
+        rows = self._member_rows(index)
+        docs = self._copies.doc_of[self._m_flat[rows]]
+        sides = self._m_side[rows]
+        return len(np.unique(docs[sides == 0])), len(np.unique(docs[sides == 1]))
+
+    def _finding(self, raw: int, index: int) -> Finding:
+        e = self._entries
+        source = int(e.source[raw])
+        if source >= 0:
+            found = e.objects[source]
+            side_a, side_b = self._sides_text(index)
+            if side_a > 1 or side_b > 1:
+                found = dataclasses.replace(
+                    found, explanation=f"{found.explanation}; {side_a} article{'s' * (side_a > 1)} vs "
+                                       f"{side_b}")
+            return found
+        a, b = self.passage(int(e.a[raw])), self.passage(int(e.b[raw]))
+        score = round(float(e.score[raw]), 3)
+        topic = ", ".join(list(self._terms(int(e.terms_a[raw]), int(e.terms_b[raw])))[:3])
+        if e.group[raw]:
+            count = int(self.article_counts[index])
+            similarity = "word for word" if score >= 1.0 else f"similarity {score:.2f}"
+            why = f"same statement in {count} of {len(self._docs)} articles ({similarity})"
+        else:
+            side_a, side_b = self._sides_text(index)
+            why = f"same statement (similarity {score:.2f})"
+            why += f"; {side_a} article{'s' * (side_a > 1)} and {side_b}" if side_a > 1 or side_b > 1 else ""
+        why += f"; shared: {topic}" if topic else ""
+        gap = years_apart(self._docs[self._position[a.doc]].date, self._docs[self._position[b.doc]].date)
         return Finding(finding_id("aligned", a, b), "agree", score, topic, why,
                        gap is not None and gap > 1.0, a, b, "aligned")
+
+    # ----- members -----------------------------------------------------------------------
+    def _member_rows(self, index: int) -> IntArray:
+        rows: IntArray = self._e_rows[int(self._e_start[index]) : int(self._e_start[index + 1])]
+        return rows
+
+    def members(self, index: int) -> tuple[tuple[Passage, ...], tuple[Passage, ...]]:
+        """Every passage of a finding: a group's all on side a; a link's on its two sides."""
+        rows = self._member_rows(index)
+        sides = self._m_side[rows]
+        flats = self._m_flat[rows]
+        return (tuple(self.passage(int(f)) for f in flats[sides == 0]),
+                tuple(self.passage(int(f)) for f in flats[sides == 1]))
+
+    def _rows_in(self, doc: int) -> slice:
+        return slice(int(self._m_doc_start[doc]), int(self._m_doc_start[doc + 1]))
+
+    def involving(self, doc_id: str) -> npt.NDArray[np.bool_]:
+        """Per finding in display order: does one of its passages lie in this document?"""
+        mask = np.zeros(len(self), dtype=bool)
+        doc = self._position.get(doc_id)
+        if doc is not None:
+            mask[self._m_display[self._rows_in(doc)]] = True
+        return mask
+
+    def links_between(self, first: str, second: str) -> list[tuple[int, int, int, int, str, int]]:
+        """(start, end in `first`, start, end in `second`, kind, display index) of every finding
+        with a passage in each document: a group's members, or a link's two sides."""
+        one, two = self._position.get(first), self._position.get(second)
+        if one is None or two is None or one == two:
+            return []
+        found: list[tuple[int, int, int, int, str, int]] = []
+        second_rows: dict[tuple[int, int], int] = {}
+        for row in range(*self._rows_in(two).indices(len(self._m_flat))):
+            second_rows.setdefault((int(self._m_display[row]), int(self._m_side[row])), row)
+        done: set[int] = set()
+        for row in range(*self._rows_in(one).indices(len(self._m_flat))):
+            index, side = int(self._m_display[row]), int(self._m_side[row])
+            other = second_rows.get((index, side if self.is_group[index] else 1 - side))
+            if other is None or index in done:
+                continue
+            done.add(index)
+            here, there = self.passage(int(self._m_flat[row])), self.passage(int(self._m_flat[other]))
+            kind = "conflict" if self.kind_codes[index] == CONFLICT else "agree"
+            found.append((here.start, here.end, there.start, there.end, kind, index))
+        return found
 
     # ----- questions answered without building findings -----------------------------------
     def figure_topics(self) -> dict[str, frozenset[str]]:
         """For each topic of the findings that compare figures: the articles compared on it."""
         compared: dict[str, set[str]] = {}
-        for finding in self._objects:
-            if finding.reason == "claims":
-                compared.setdefault(finding.topic, set()).update((finding.a.doc, finding.b.doc))
+        for raw, source in enumerate(self._entries.source.tolist()):
+            if source >= 0 and self._entries.objects[source].reason == "claims":
+                rows = self._member_rows(int(self._display[raw]))
+                docs = np.unique(self._copies.doc_of[self._m_flat[rows]]).tolist()
+                compared.setdefault(self._entries.objects[source].topic, set()).update(
+                    self._docs[d].id for d in docs)
         return {topic: frozenset(docs) for topic, docs in compared.items()}
 
     def position(self, doc_id: str) -> int:
@@ -125,28 +249,24 @@ class FindingTable(Sequence[Finding]):
         return self._position.get(doc_id, -1)
 
     def conflict_count(self) -> int:
-        return int((self.kind_codes == 0).sum())
+        return int((self.kind_codes == CONFLICT).sum())
 
     @property
     def scores(self) -> npt.NDArray[np.float64]:
         """Scores in display order."""
-        objects = np.fromiter((f.score for f in self._objects), dtype=np.float64, count=len(self._objects))
-        return np.concatenate([objects, self._scores.astype(np.float64)])[self.order]
+        ordered: npt.NDArray[np.float64] = self._entries.score[self.order]
+        return ordered
 
     def spans_at(self, index: int) -> tuple[str, int, int, str, int, int, str]:
-        """(doc a, start, end, doc b, start, end, kind) of one finding, without building it."""
+        """(doc a, start, end, doc b, start, end, kind) of one finding's representative pair."""
         raw = int(self.order[index])
-        if raw < len(self._objects):
-            f = self._objects[raw]
-            return f.a.doc, f.a.start, f.a.end, f.b.doc, f.b.start, f.b.end, f.kind
-        row = raw - len(self._objects)
-        doc_a, sent_a, doc_b, sent_b = (int(column[row]) for column in self._arrays)
-        span_a, span_b = self._docs[doc_a].sentences[sent_a], self._docs[doc_b].sentences[sent_b]
-        return (self._docs[doc_a].id, span_a.start, span_a.end, self._docs[doc_b].id, span_b.start,
-                span_b.end, "agree")
+        a, b = self.passage(int(self._entries.a[raw])), self.passage(int(self._entries.b[raw]))
+        kind = "conflict" if self.kind_codes[index] == CONFLICT else "agree"
+        return a.doc, a.start, a.end, b.doc, b.start, b.end, kind
 
     def between(self, first: str, second: str) -> IntArray:
-        """Display indices of the findings joining two documents (either way round)."""
+        """Display indices of the findings whose representative pair joins two documents
+        (either way round); links_between also finds the groups they share other members of."""
         a, b = self._position.get(first), self._position.get(second)
         if a is None or b is None:
             return np.zeros(0, dtype=np.int64)
@@ -154,32 +274,42 @@ class FindingTable(Sequence[Finding]):
                               | ((self.doc_a_index == b) & (self.doc_b_index == a)))
 
     def conflict_matrix(self) -> npt.NDArray[np.int64]:
-        """Conflicts between each pair of documents, symmetric."""
+        """Conflicts between each pair of documents, symmetric: a conflict counts once for
+        every article on one side and article on the other."""
         size = len(self._docs)
-        counts = np.zeros((size, size), dtype=np.int64)
-        conflicts = self.kind_codes == 0
-        np.add.at(counts, (self.doc_a_index[conflicts], self.doc_b_index[conflicts]), 1)
-        return counts + counts.T
+        conflict = self.kind_codes[self._m_display] == CONFLICT
+        docs = self._copies.doc_of[self._m_flat]
+        sides = []
+        for side in (0, 1):
+            chosen = conflict & (self._m_side == side)
+            pairs = np.unique(self._m_display[chosen] * max(size, 1) + docs[chosen])
+            sides.append(sparse.csr_matrix((np.ones(len(pairs), dtype=np.int64),
+                                            (pairs // max(size, 1), pairs % max(size, 1))),
+                                           shape=(len(self), size)))
+        counts = np.asarray((sides[0].T @ sides[1]).toarray(), dtype=np.int64)
+        counts = counts + counts.T
+        np.fill_diagonal(counts, 0)
+        return counts
 
     def matching(self, text: str) -> npt.NDArray[np.bool_]:
-        """Findings whose quotes, articles, topic or explanation contain `text` (case-folded).
+        """Findings whose passages, articles, topic or explanation contain `text` (case-folded).
 
-        Agreements are matched through their two sentences, so the search reads each
-        sentence once instead of building a million findings.
-        """
+        Each distinct sentence is read once, however many copies of it the findings hold."""
         needle = text.casefold()
-        hit = np.zeros(len(self.order), dtype=bool)
-        sentence_hits = [np.fromiter((needle in doc.text[s.start:s.end].casefold() or
-                                      needle in doc.id.casefold() for s in doc.sentences),
-                                     dtype=bool, count=len(doc.sentences)) for doc in self._docs]
-        doc_a, sent_a, doc_b, sent_b = self._arrays
-        aligned = np.fromiter((sentence_hits[d][s] or sentence_hits[e][t] for d, s, e, t in
-                               zip(doc_a.tolist(), sent_a.tolist(), doc_b.tolist(), sent_b.tolist(),
-                                   strict=True)), dtype=bool, count=len(doc_a))
-        objects = np.fromiter((needle in " ".join((f.topic, f.explanation, f.a.quote, f.b.quote, f.a.doc,
-                                                   f.b.doc)).casefold() for f in self._objects),
-                              dtype=bool, count=len(self._objects))
-        hit[:] = np.concatenate([objects, aligned])[self.order]
+        copies = self._copies
+        nodes = np.unique(copies.node_of[self._m_flat])
+        first = copies.members[copies.member_start[nodes]]
+        node_hit = np.zeros(copies.nodes, dtype=bool)
+        node_hit[nodes] = np.fromiter((needle in self.passage(int(f)).quote.casefold() for f in first),
+                                      dtype=bool, count=len(first))
+        doc_hit = np.fromiter((needle in doc.id.casefold() for doc in self._docs), dtype=bool,
+                              count=len(self._docs))
+        member_hit = node_hit[copies.node_of[self._m_flat]] | doc_hit[copies.doc_of[self._m_flat]]
+        hit = np.bincount(self._m_display[member_hit], minlength=len(self)) > 0
+        for raw, source in enumerate(self._entries.source.tolist()):
+            if source >= 0:
+                found = self._entries.objects[source]
+                hit[self._display[raw]] |= needle in f"{found.topic} {found.explanation}".casefold()
         return hit
 
     def spans_of(self, doc_id: str) -> list[tuple[int, int, str, int]]:
@@ -187,41 +317,34 @@ class FindingTable(Sequence[Finding]):
         doc = self._position.get(doc_id)
         if doc is None:
             return []
-        spans: list[tuple[int, int, str, int]] = []
-        involved = np.flatnonzero((self.doc_a_index == doc) | (self.doc_b_index == doc))
+        rows = self._rows_in(doc)
         sentences = self._docs[doc].sentences
-        for index in involved.tolist():
-            raw = int(self.order[index])
-            if raw < len(self._objects):
-                finding = self._objects[raw]
-                for passage in (finding.a, finding.b):
-                    if passage.doc == doc_id:
-                        spans.append((passage.start, passage.end, finding.kind, index))
-                continue
-            row = raw - len(self._objects)
-            doc_a, sent_a, doc_b, sent_b = (int(column[row]) for column in self._arrays)
-            for d, s in ((doc_a, sent_a), (doc_b, sent_b)):
-                if d == doc:
-                    spans.append((sentences[s].start, sentences[s].end, "agree", index))
-        return spans
+        kinds = ("conflict", "agree")
+        return [(sentences[s].start, sentences[s].end, kinds[int(self.kind_codes[i])], i)
+                for s, i in zip(self._copies.sentence_of[self._m_flat[rows]].tolist(),
+                                self._m_display[rows].tolist(), strict=True)]
 
     def index_of(self, finding_id_text: str) -> int | None:
-        """Display index of a finding id (dismissals, a kept selection), or None."""
-        if finding_id_text in self._object_index:
-            return self._object_index[finding_id_text]
+        """Display index of the finding that stands for a finding id (a dismissal, a kept
+        selection): its own id, the id of any pair merged into it, or of any two of its passages."""
+        raw = self._entries.by_id.get(finding_id_text)
+        if raw is not None:
+            return int(self._display[raw])
         match = ID.match(finding_id_text)
-        if not match or match.group("reason") != "aligned":
+        if not match:
             return None
-        da, db = self._position.get(match.group("a")), self._position.get(match.group("b"))
-        if da is None or db is None:
+        flats = [self._flat_at(match.group(doc), int(match.group(start)))
+                 for doc, start in (("a", "sa"), ("b", "sb"))]
+        if flats[0] is None or flats[1] is None:
             return None
-        sa = self._sentence_at(da, int(match.group("sa")))
-        sb = self._sentence_at(db, int(match.group("sb")))
-        doc_a, sent_a, doc_b, sent_b = self._arrays
-        hits = np.flatnonzero((doc_a == da) & (sent_a == sa) & (doc_b == db) & (sent_b == sb))
-        if hits.size == 0:
-            return None
-        return int(self._display[int(hits[0]) + len(self._objects)])
+        groups = self._entries.representative[self._copies.node_of[np.asarray(flats)]].tolist()
+        raw = self._entries.by_groups.get((match.group("reason"), min(groups), max(groups)))
+        return None if raw is None else int(self._display[raw])
 
-    def _sentence_at(self, doc: int, start: int) -> int:
-        return next((i for i, s in enumerate(self._docs[doc].sentences) if s.start == start), -1)
+    def _flat_at(self, doc_id: str, start: int) -> int | None:
+        doc = self._position.get(doc_id)
+        if doc is None:
+            return None
+        low, high = int(self._copies.start[doc]), int(self._copies.start[doc + 1])
+        at = low + int(np.searchsorted(self._sentence_start[low:high], start))
+        return at if at < high and self._sentence_start[at] == start else None

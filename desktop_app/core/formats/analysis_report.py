@@ -1,17 +1,40 @@
-"""Render an analysis as JSON (the stable contract), Markdown or terminal text."""
+"""Render an analysis as JSON (the stable contract), Markdown or terminal text, as it goes.
+
+Each writer takes a text stream and writes one document or one finding at a time,
+so a report of a thousand articles never exists whole in memory; the `report_*`
+functions return the same text as a string for small sets and tests.
+
+Schema 2 (JSON): findings are passage groups and the links between them (see
+findings.table). Every finding keeps the fields of schema 1, with `a` and `b` two
+representative passages in two articles, and adds `group` (true for a passage
+group), `articles` (how many articles it spans) and `members_a`/`members_b` (every
+passage: a group's all in `members_a`; a link's two sides).
+"""
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
-from typing import Any
+from typing import Any, TextIO
 
+from ..findings.table import FindingTable
 from ..model import Claim, Document, Finding, Passage
 from ..pipeline.analysis import Analysis
 
-REPORT_SCHEMA = 1
+REPORT_SCHEMA = 2
 QUOTE_WIDTH = 110
+LISTED_ARTICLES = 10  # articles named per side in text and Markdown; the rest are counted
+PROGRESS_EVERY = 200
+MD_HEADER = ("| # | topic | explanation | article A | quote A | article B | quote B | score | articles |\n"
+             "|---|---|---|---|---|---|---|---|---|\n")
+
+Progress = Callable[[str, float], None]
+
+
+def _quiet(_stage: str, _fraction: float) -> None:
+    return None
 
 
 def claim_json(claim: Claim) -> dict[str, Any]:
@@ -39,20 +62,58 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     return data
 
 
-def report_data(analysis: Analysis) -> dict[str, Any]:
+def grouped_finding_json(table: FindingTable, index: int) -> dict[str, Any]:
+    """One finding of the table with its members (schema 2)."""
+    data = finding_json(table[index])
+    side_a, side_b = table.members(index)
+    data["group"] = bool(table.is_group[index])
+    data["articles"] = int(table.article_counts[index])
+    data["members_a"] = [asdict(p) for p in side_a]
+    data["members_b"] = [asdict(p) for p in side_b]
+    return data
+
+
+def _items(out: TextIO, key: str, items: Iterable[Any], last: bool = False) -> None:
+    out.write(f' "{key}": [')
+    for number, item in enumerate(items):
+        out.write(",\n" if number else "\n")
+        out.write(json.dumps(item, ensure_ascii=False))
+    out.write("\n ]" + ("\n" if last else ",\n"))
+
+
+def write_json(analysis: Analysis, out: TextIO, progress: Progress = _quiet) -> None:
+    """The JSON contract, one document and one finding per line."""
+    table = analysis.findings
+    out.write(f'{{"schema": {REPORT_SCHEMA},\n "threshold": {json.dumps(analysis.threshold)},\n')
+    _items(out, "documents", (document_json(doc) for doc in analysis.documents))
     ids = [doc.id for doc in analysis.documents]
-    return {
-        "schema": REPORT_SCHEMA,
-        "threshold": analysis.threshold,
-        "documents": [document_json(doc) for doc in analysis.documents],
-        "matrix": {"ids": ids,
-                   "similarity": [[round(float(v), 4) for v in row] for row in analysis.similarity]},
-        "findings": [finding_json(f) for f in analysis.findings],
-    }
+    out.write(f' "matrix": {{"ids": {json.dumps(ids, ensure_ascii=False)}, "similarity": [')
+    for number, row in enumerate(analysis.similarity):
+        out.write(("," if number else "") + "\n  " + json.dumps([round(float(v), 4) for v in row]))
+    out.write("\n ]},\n")
+    _items(out, "findings", _counted(table, (grouped_finding_json(table, i) for i in range(len(table))),
+                                     progress), last=True)
+    out.write("}\n")
+
+
+def _counted(table: FindingTable, items: Iterable[Any], progress: Progress) -> Iterable[Any]:
+    for number, item in enumerate(items):
+        if number % PROGRESS_EVERY == 0:
+            progress("writing", number / max(len(table), 1))
+        yield item
+    progress("writing", 1.0)
+
+
+def report_data(analysis: Analysis) -> dict[str, Any]:
+    """The JSON contract as a dict (small sets and tests; the writer streams large ones)."""
+    data: dict[str, Any] = json.loads(report_json(analysis))
+    return data
 
 
 def report_json(analysis: Analysis) -> str:
-    return json.dumps(report_data(analysis), ensure_ascii=False, indent=1)
+    buffer = io.StringIO()
+    write_json(analysis, buffer)
+    return buffer.getvalue()
 
 
 def _short(quote: str, width: int = QUOTE_WIDTH) -> str:
@@ -60,59 +121,94 @@ def _short(quote: str, width: int = QUOTE_WIDTH) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _counts(findings: Sequence[Finding]) -> tuple[int, int]:
-    conflicts = sum(1 for f in findings if f.kind == "conflict")
-    return conflicts, len(findings) - conflicts
-
-
 def _passage_line(label: str, passage: Passage) -> str:
     return f"    {label} [{passage.doc}] “{_short(passage.quote)}”"
 
 
-def report_text(analysis: Analysis) -> str:
-    """A terminal summary: conflicts first, each with both quotes."""
-    conflicts, agreements = _counts(analysis.findings)
-    lines = [f"{len(analysis.documents)} articles, {conflicts} conflicts, {agreements} agreements "
-             f"(threshold {analysis.threshold:.2f})", ""]
+def _articles(passages: Sequence[Passage]) -> str:
+    """'wire0001, wire0007 and 35 more': the articles of one side, in order, named up to a bound."""
+    ids = list(dict.fromkeys(p.doc for p in passages))
+    named = ", ".join(ids[:LISTED_ARTICLES])
+    return named + (f" and {len(ids) - LISTED_ARTICLES} more" if len(ids) > LISTED_ARTICLES else "")
+
+
+def _sections(table: FindingTable) -> list[tuple[str, range]]:
+    conflicts = table.conflict_count()  # conflicts come first in display order
+    return [("conflict", range(conflicts)), ("agree", range(conflicts, len(table)))]
+
+
+def write_text(analysis: Analysis, out: TextIO, progress: Progress = _quiet) -> None:
+    """A terminal summary: conflicts first, each with both quotes and the articles on each side."""
+    table = analysis.findings
+    conflicts = table.conflict_count()
+    out.write(f"{len(analysis.documents)} articles, {conflicts} conflicts, {len(table) - conflicts} "
+              f"agreements (threshold {analysis.threshold:.2f})\n\n")
     for doc in analysis.documents:
-        lines.append(f"  {doc.id}: {doc.title}" + (f" ({doc.date})" if doc.date else ""))
-    for kind, heading in (("conflict", "CONFLICTS"), ("agree", "AGREEMENTS")):
-        chosen = [f for f in analysis.findings if f.kind == kind]
-        lines += ["", f"{heading} ({len(chosen)})"]
-        for number, finding in enumerate(chosen, 1):
+        out.write(f"  {doc.id}: {doc.title}" + (f" ({doc.date})" if doc.date else "") + "\n")
+    done = 0
+    for kind, indices in _sections(table):
+        out.write(f"\n{'CONFLICTS' if kind == 'conflict' else 'AGREEMENTS'} ({len(indices)})\n")
+        for number, index in enumerate(indices, 1):
+            finding = table[index]
             gap = "  [dates more than a year apart]" if finding.time_gap else ""
-            lines.append(f"{number:3}. {finding.explanation}{gap}")
-            lines.append(_passage_line("A", finding.a))
-            lines.append(_passage_line("B", finding.b))
-    return "\n".join(lines) + "\n"
+            lines = [f"{number:3}. {finding.explanation}{gap}", _passage_line("A", finding.a),
+                     _passage_line("B", finding.b)]
+            side_a, side_b = table.members(index)
+            if table.article_counts[index] > 2 and table.is_group[index]:
+                lines.append(f"    in {_articles(side_a)}")
+            elif table.article_counts[index] > 2:
+                lines += [f"    A side: {_articles(side_a)}", f"    B side: {_articles(side_b)}"]
+            out.write("\n".join(lines) + "\n")
+            done += 1
+            if done % PROGRESS_EVERY == 0:
+                progress("writing", done / max(len(table), 1))
+    progress("writing", 1.0)
 
 
 def _md_cell(text: str) -> str:
     return _short(text, 160).replace("|", "\\|")
 
 
-def report_markdown(analysis: Analysis) -> str:
+def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = _quiet) -> None:
     """A report with a table of conflicts and a table of agreements."""
-    conflicts, agreements = _counts(analysis.findings)
-    lines = ["# Source comparison", "",
-             f"{len(analysis.documents)} articles · **{conflicts} conflicts** · "
-             f"{agreements} agreements · threshold {analysis.threshold:.2f}", "",
-             "| id | title | date |", "|---|---|---|"]
-    lines += [f"| {d.id} | {_md_cell(d.title)} | {d.date or ''} |" for d in analysis.documents]
-    for kind, heading in (("conflict", "Conflicts"), ("agree", "Agreements")):
-        lines += ["", f"## {heading}", "",
-                  "| # | topic | explanation | article A | quote A | article B | quote B | score |",
-                  "|---|---|---|---|---|---|---|---|"]
-        chosen = [f for f in analysis.findings if f.kind == kind]
-        for number, f in enumerate(chosen, 1):
-            lines.append(
-                f"| {number} | {_md_cell(f.topic)} | {_md_cell(f.explanation)}"
-                f"{' (time gap)' if f.time_gap else ''} | {f.a.doc} | {_md_cell(f.a.quote)} | "
-                f"{f.b.doc} | {_md_cell(f.b.quote)} | {f.score:.2f} |"
-            )
-        if not chosen:
-            lines.append("| | none found | | | | | | |")
-    return "\n".join(lines) + "\n"
+    table = analysis.findings
+    conflicts = table.conflict_count()
+    out.write("\n".join(["# Source comparison", "",
+                         f"{len(analysis.documents)} articles · **{conflicts} conflicts** · "
+                         f"{len(table) - conflicts} agreements · threshold {analysis.threshold:.2f}", "",
+                         "| id | title | date |", "|---|---|---|"]) + "\n")
+    for d in analysis.documents:
+        out.write(f"| {d.id} | {_md_cell(d.title)} | {d.date or ''} |\n")
+    done = 0
+    for kind, indices in _sections(table):
+        out.write(f"\n## {'Conflicts' if kind == 'conflict' else 'Agreements'}\n\n{MD_HEADER}")
+        for number, index in enumerate(indices, 1):
+            f = table[index]
+            side_a, side_b = table.members(index)
+            spread = (_articles(side_a) if table.is_group[index] else
+                      f"{_articles(side_a)} vs {_articles(side_b)}")
+            out.write(f"| {number} | {_md_cell(f.topic)} | {_md_cell(f.explanation)}"
+                      f"{' (time gap)' if f.time_gap else ''} | {f.a.doc} | {_md_cell(f.a.quote)} | "
+                      f"{f.b.doc} | {_md_cell(f.b.quote)} | {f.score:.2f} | {spread} |\n")
+            done += 1
+            if done % PROGRESS_EVERY == 0:
+                progress("writing", done / max(len(table), 1))
+        if not indices:
+            out.write("| | none found | | | | | | | |\n")
+    progress("writing", 1.0)
 
 
-FORMATTERS = {"json": report_json, "md": report_markdown, "text": report_text}
+def _as_text(writer: Callable[[Analysis, TextIO, Progress], None]) -> Callable[[Analysis], str]:
+    def render(analysis: Analysis) -> str:
+        buffer = io.StringIO()
+        writer(analysis, buffer, _quiet)
+        return buffer.getvalue()
+    return render
+
+
+report_text = _as_text(write_text)
+report_markdown = _as_text(write_markdown)
+WRITERS: dict[str, Callable[[Analysis, TextIO, Progress], None]] = {
+    "json": write_json, "md": write_markdown, "text": write_text}
+FORMATTERS: dict[str, Callable[[Analysis], str]] = {
+    "json": report_json, "md": report_markdown, "text": report_text}

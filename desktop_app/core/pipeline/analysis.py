@@ -12,13 +12,15 @@ import numpy as np
 
 from ..claims.extract import extract_claims
 from ..claims.frames import with_frames
-from ..compare.align import EXHAUSTIVE_LIMIT, ScoredPairs, score_corpus, similarity_matrix
+from ..compare.align import EXHAUSTIVE_LIMIT, CopyMatches, ScoredPairs, match_copies, score_corpus
+from ..compare.copies import COMPARED, Copies, find_copies
 from ..compare.incremental import reuse_pairs
 from ..compare.scoring import PairScorer, SentenceCorpus, build_corpus, default_scorer
-from ..findings.decide import classify_pairs
+from ..findings.grouping import group_findings
 from ..findings.table import FindingTable
 from ..model import Claim, Document, Sentence
 from ..text.segment import PysbdSplitter, Splitter, is_heading, split_sentences
+from ..text.stance import sentence_stance
 from ..text.textnorm import content_tokens
 from .version import ENGINE_VERSION
 
@@ -32,7 +34,11 @@ Progress = Callable[[str, float], None]
 
 @dataclass(frozen=True, eq=False)
 class Analysis:
-    """Everything computed for one set of documents; reclassify() reuses the scores."""
+    """Everything computed for one set of documents; reclassify() reuses the scores.
+
+    The corpus holds the kept copies only (compare.copies): a sentence repeated in a
+    hundred articles is scored as two, and `copies` maps every sentence to its node.
+    """
 
     documents: tuple[Document, ...]
     corpus: SentenceCorpus
@@ -41,10 +47,13 @@ class Analysis:
     similarity: np.ndarray
     findings: FindingTable
     threshold: float
+    copies: Copies
+    matches: CopyMatches
 
     def reclassify(self, threshold: float) -> Analysis:
         """Findings at another threshold, from the scores already computed."""
-        findings = classify_pairs(self.documents, self.corpus, self.sentence_of, self.pairs, threshold)
+        findings = group_findings(self.documents, self.copies, self.matches, self.corpus, self.sentence_of,
+                                  self.pairs, threshold)
         return dataclasses.replace(self, findings=findings, threshold=threshold)
 
 
@@ -97,7 +106,8 @@ def _score(docs: tuple[Document, ...], corpus: SentenceCorpus, sentence_of: np.n
            scorer: PairScorer, exhaustive: bool | None, previous: Analysis | None) -> ScoredPairs:
     """Scored pairs, re-using the previous analysis's when articles were only added or removed."""
     reused = None
-    if previous is not None and len(corpus.normalised) > EXHAUSTIVE_LIMIT:
+    blocked = not exhaustive if exhaustive is not None else len(corpus.normalised) > EXHAUSTIVE_LIMIT
+    if previous is not None and blocked:
         reused = reuse_pairs(previous.documents, previous.corpus, previous.sentence_of, previous.pairs,
                              docs, corpus, sentence_of, scorer, STORE_FLOOR)
     if reused is None:
@@ -122,21 +132,33 @@ def _inside(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
 
 
 def _alignable(doc: Document) -> list[int]:
+    """Sentences that can agree or conflict: not excluded, not a one-liner, not a question
+    (a question asserts nothing, as a headline or in the text)."""
     return [
         index for index, span in enumerate(doc.sentences)
         if not _inside(span.start, span.end, doc.excluded)
         and len(content_tokens(doc.text[span.start : span.end])) >= MIN_CONTENT_WORDS
+        and not sentence_stance(doc.text[span.start : span.end]).question
     ]
 
 
-def build_sentence_corpus(docs: Sequence[Document]) -> tuple[SentenceCorpus, np.ndarray]:
-    texts, doc_of, sentence_of = [], [], []
-    for doc_index, doc in enumerate(docs):
-        for sentence in _alignable(doc):
-            texts.append(doc.sentence_text(sentence))
-            doc_of.append(doc_index)
-            sentence_of.append(sentence)
-    return build_corpus(texts, doc_of), np.asarray(sentence_of, dtype=np.int64)
+def sentence_copies(docs: Sequence[Document]) -> Copies:
+    """Every sentence's node (compare.copies); the compared ones are the alignable ones."""
+    return find_copies(docs, [_alignable(doc) for doc in docs])
+
+
+def build_sentence_corpus(docs: Sequence[Document], copies: Copies | None = None
+                          ) -> tuple[SentenceCorpus, np.ndarray]:
+    """The compared sentences as a corpus (rows grouped by document, in order); with
+    `copies`, only the kept copies of each sentence."""
+    if copies is None:
+        copies = find_copies(docs, [_alignable(doc) for doc in docs])
+        chosen = np.flatnonzero(copies.standing == COMPARED)
+    else:
+        chosen = np.flatnonzero(copies.kept & (copies.standing == COMPARED))
+    doc_of, sentence_of = copies.doc_of[chosen], copies.sentence_of[chosen]
+    texts = [docs[d].sentence_text(s) for d, s in zip(doc_of.tolist(), sentence_of.tolist(), strict=True)]
+    return build_corpus(texts, doc_of.tolist()), sentence_of
 
 
 def _penalise_headings(pairs: ScoredPairs, docs: Sequence[Document], corpus: SentenceCorpus,
@@ -166,11 +188,14 @@ def analyze(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,
         prepared.append(_prepared(doc, splitter, cache))
         progress("reading", (index + 1) / max(len(documents), 1))
     docs = tuple(prepared)
-    corpus, sentence_of = build_sentence_corpus(docs)
+    copies = sentence_copies(docs)
+    corpus, sentence_of = build_sentence_corpus(docs, copies)
     progress("aligning", 0.0)
     pairs = _score(docs, corpus, sentence_of, scorer, exhaustive, previous)
     progress("classifying", 0.0)
-    similarity = similarity_matrix(pairs, corpus.doc_of, len(docs))
-    findings = classify_pairs(docs, corpus, sentence_of, pairs, threshold)
+    node_of_row = copies.node(corpus.doc_of, sentence_of)
+    matches = match_copies(copies, node_of_row, pairs, len(docs))
+    findings = group_findings(docs, copies, matches, corpus, sentence_of, pairs, threshold)
     progress("done", 1.0)
-    return Analysis(docs, corpus, sentence_of, pairs, similarity, findings, threshold)
+    return Analysis(docs, corpus, sentence_of, pairs, matches.similarity, findings, threshold, copies,
+                    matches)

@@ -1,0 +1,236 @@
+"""From the rules' pairwise findings to passage groups and the links between them.
+
+The rules (findings.decide, findings.classify) run on the kept copies only (see
+compare.copies), so they read each distinct sentence a bounded number of times.
+Their results are pairs; here they become entries of the FindingTable:
+
+1. Agreements join distinct sentences (nodes). Nodes grow into groups around a
+   representative (compare.groups), never across a conflict.
+2. Every group whose passages, copies included, lie in two or more articles is one
+   agreement, whatever the number of copies.
+3. Every conflict or figure finding, and every agreement the group check left between
+   two groups, is merged with the others of its kind between the same two groups: one
+   link, with the passages on each side (all copies of the sentences that took part).
+
+The size of the result is bounded by the occurrences (each in one group) plus, for each
+link, the copies of the sentences on its two sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..compare.align import CopyMatches, ScoredPairs
+from ..compare.copies import COMPARED, Copies, kept_documents
+from ..compare.groups import NodeScores, grow_groups, node_scores
+from ..compare.scoring import SentenceCorpus
+from ..model import Document, Finding
+from .classify import figures_conflict
+from .decide import classify_pairs
+from .table import AGREE, CONFLICT, Entries, FindingTable, IntArray, LinkKey, PairFindings
+
+Side = tuple[list[int], list[int]]
+
+
+class _Builder:
+    """Collects entries and their members; turns node sets into occurrence rows."""
+
+    def __init__(self, copies: Copies) -> None:
+        self.copies = copies
+        self.columns: dict[str, list[float]] = {name: [] for name in
+                                                ("kind", "score", "a", "b", "source", "group",
+                                                 "terms_a", "terms_b")}
+        self.member_entry: list[IntArray] = []
+        self.member_flat: list[IntArray] = []
+        self.member_side: list[IntArray] = []
+
+    def add(self, kind: int, score: float, a: int, b: int, source: int, group: bool,
+            terms: tuple[int, int], sides: tuple[IntArray, IntArray]) -> int:
+        entry = len(self.columns["kind"])
+        for name, value in (("kind", kind), ("score", score), ("a", a), ("b", b), ("source", source),
+                            ("group", group), ("terms_a", terms[0]), ("terms_b", terms[1])):
+            self.columns[name].append(value)
+        for side, nodes in enumerate(sides):
+            flats = self.copies.occurrences(np.unique(nodes))
+            self.member_entry.append(np.full(len(flats), entry, dtype=np.int64))
+            self.member_flat.append(flats)
+            self.member_side.append(np.full(len(flats), side, dtype=np.int64))
+        return entry
+
+    def entries(self, objects: tuple[Finding, ...], representative: IntArray,
+                by_groups: dict[LinkKey, int], by_id: dict[str, int]) -> Entries:
+        c = self.columns
+
+        def joined(parts: list[IntArray]) -> IntArray:
+            return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+        return Entries(np.asarray(c["kind"], dtype=np.int8), np.asarray(c["score"], dtype=np.float64),
+                       np.asarray(c["a"], dtype=np.int64), np.asarray(c["b"], dtype=np.int64),
+                       np.asarray(c["source"], dtype=np.int64), np.asarray(c["group"], dtype=bool),
+                       np.asarray(c["terms_a"], dtype=np.int64), np.asarray(c["terms_b"], dtype=np.int64),
+                       objects, joined(self.member_entry), joined(self.member_flat),
+                       joined(self.member_side).astype(np.int8), representative, by_groups, by_id)
+
+
+def _conflicting_nodes(docs: Sequence[Document], copies: Copies, objects: Sequence[Finding],
+                       flat_of: dict[tuple[str, int], int], similar: NodeScores,
+                       ) -> tuple[IntArray, IntArray]:
+    """Node pairs that may never share a group: the rules' conflicts, and near-identical
+    sentences whose figures cannot both be true (0.9x and 1.1x may each agree with x)."""
+    pairs = [(copies.node_of[flat_of[(f.a.doc, f.a.start)]], copies.node_of[flat_of[(f.b.doc, f.b.start)]])
+             for f in objects if f.kind == "conflict"]
+    first, second, _ = similar.pairs()
+    with_claims = np.zeros(copies.nodes, dtype=bool)
+    for index, doc in enumerate(docs):
+        for claim in doc.claims:
+            with_claims[copies.node_of[copies.start[index] + claim.sentence]] = True
+    both = with_claims[first] & with_claims[second]
+    first, second = first[both], second[both]
+    at_a, at_b = copies.members[copies.member_start[first]], copies.members[copies.member_start[second]]
+    clash = figures_conflict(docs, copies.doc_of[at_a], copies.sentence_of[at_a],
+                             copies.doc_of[at_b], copies.sentence_of[at_b])
+    extra = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    return (np.concatenate([first[clash], extra[:, 0]]), np.concatenate([second[clash], extra[:, 1]]))
+
+
+def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatches,
+                   corpus: SentenceCorpus, sentence_of: np.ndarray, pairs: ScoredPairs,
+                   threshold: float) -> FindingTable:
+    """Findings of an analysis at a threshold, as groups and links (see the module doc)."""
+    seen = kept_documents(docs, copies)
+    decided = classify_pairs(seen, corpus, sentence_of, pairs, threshold)
+    node_of_row = copies.node(corpus.doc_of, np.asarray(sentence_of, dtype=np.int64))
+    row_of_node = np.full(copies.nodes, -1, dtype=np.int64)
+    row_of_node[node_of_row[::-1]] = np.arange(len(node_of_row) - 1, -1, -1)  # first kept row
+    above = pairs.scores >= threshold
+    similar = node_scores(node_of_row[pairs.rows[above]], node_of_row[pairs.cols[above]],
+                          pairs.scores[above], copies.nodes)
+    flat_of = {(docs[int(d)].id, docs[int(d)].sentences[int(s)].start): flat for flat, (d, s) in
+               enumerate(zip(copies.doc_of.tolist(), copies.sentence_of.tolist(), strict=True))}
+    conflicts = _conflicting_nodes(seen, copies, decided.objects, flat_of, similar)
+    agreeing = _agreements(matches, threshold, conflicts, copies.nodes)
+    weight = copies.occurrence_counts()
+    representative = grow_groups(copies.nodes, weight, agreeing, similar, threshold, conflicts)
+    build = _Builder(copies)
+    by_groups: dict[LinkKey, int] = {}
+    by_id: dict[str, int] = {}
+    _add_groups(build, copies, representative, similar, row_of_node, by_groups)
+    _add_links(build, decided, copies, representative, flat_of, by_groups, by_id)
+    _add_agreement_links(build, agreeing, copies, representative, row_of_node, by_groups)
+    return FindingTable(docs, copies, build.entries(decided.objects, representative, by_groups, by_id),
+                        decided.terms)
+
+
+def _agreements(matches: CopyMatches, threshold: float, conflicts: tuple[IntArray, IntArray],
+                nodes: int) -> NodeScores:
+    """Mutual best matches at the threshold whose sentences do not conflict: the agreements."""
+    low = np.minimum(conflicts[0], conflicts[1])
+    high = np.maximum(conflicts[0], conflicts[1])
+    clashing = np.isin(matches.first * nodes + matches.second, low * nodes + high)
+    keep = (matches.scores >= threshold) & ~clashing
+    return node_scores(matches.first[keep], matches.second[keep], matches.scores[keep], nodes)
+
+
+def _add_groups(build: _Builder, copies: Copies, representative: IntArray, similar: NodeScores,
+                row_of_node: IntArray, by_groups: dict[LinkKey, int]) -> None:
+    """One agreement per group whose compared passages lie in two articles or more."""
+    compared = np.flatnonzero(copies.standing == COMPARED)
+    group_of = representative[copies.node_of[compared]]
+    order = np.lexsort((compared, group_of))
+    compared, group_of = compared[order], group_of[order]
+    if not len(compared):
+        return
+    starts = np.flatnonzero(np.concatenate([[True], group_of[1:] != group_of[:-1]]))
+    docs = copies.doc_of[compared]
+    spread = np.maximum.reduceat(docs, starts) != np.minimum.reduceat(docs, starts)
+    ends = np.append(starts[1:], len(compared))
+    for first, last in zip(starts[spread].tolist(), ends[spread].tolist(), strict=True):
+        flats = compared[first:last]
+        docs = copies.doc_of[flats]
+        group = int(representative[copies.node_of[flats[0]]])
+        nodes = np.unique(copies.node_of[flats])
+        a = int(copies.members[copies.member_start[group]])
+        elsewhere = flats[docs != copies.doc_of[a]]
+        other_node = elsewhere[copies.node_of[elsewhere] != group]
+        b = int(other_node[0] if len(other_node) else elsewhere[0])
+        score = float(similar.lookup(nodes, np.full(len(nodes), group)).min())
+        terms = (int(row_of_node[group]), int(row_of_node[copies.node_of[b]]))
+        entry = build.add(AGREE, score, a, b, -1, True, terms, (nodes, np.zeros(0, dtype=np.int64)))
+        by_groups[("aligned", group, group)] = entry
+
+
+def _add_links(build: _Builder, decided: PairFindings, copies: Copies, representative: IntArray,
+               flat_of: dict[tuple[str, int], int], by_groups: dict[LinkKey, int],
+               by_id: dict[str, int]) -> None:
+    """Pair findings between two groups, merged: one link per kind, rule, subject and pair of
+    groups, shown by its highest-scoring pair. A figure agreement inside a group is the group."""
+    merged: dict[tuple[str, str, str, int, int], list[int]] = {}
+    nodes: list[tuple[int, int]] = []
+    for number, found in enumerate(decided.objects):
+        node_a = int(copies.node_of[flat_of[(found.a.doc, found.a.start)]])
+        node_b = int(copies.node_of[flat_of[(found.b.doc, found.b.start)]])
+        nodes.append((node_a, node_b))
+        group_a, group_b = int(representative[node_a]), int(representative[node_b])
+        if found.kind == "agree" and group_a == group_b and ("aligned", group_a, group_a) in by_groups:
+            by_id[found.id] = by_groups[("aligned", group_a, group_a)]
+            continue
+        subject = found.subject if found.rule == "figures" else ""
+        low, high = min(group_a, group_b), max(group_a, group_b)
+        merged.setdefault((found.kind, found.rule, subject, low, high), []).append(number)
+    for key, numbers in merged.items():
+        best = max(numbers, key=lambda n: (decided.objects[n].score, -n))
+        found = decided.objects[best]
+        anchor = representative[nodes[best][0]]
+        side_a, side_b = [], []
+        for number in numbers:
+            node_a, node_b = nodes[number]
+            swap = representative[node_a] != anchor and representative[node_b] == anchor
+            side_a.append(node_b if swap else node_a)
+            side_b.append(node_a if swap else node_b)
+        a, b = flat_of[(found.a.doc, found.a.start)], flat_of[(found.b.doc, found.b.start)]
+        kind = CONFLICT if found.kind == "conflict" else AGREE
+        entry = build.add(kind, found.score, a, b, best, False, (-1, -1),
+                          (np.asarray(side_a, dtype=np.int64), np.asarray(side_b, dtype=np.int64)))
+        by_groups.setdefault((found.reason, key[3], key[4]), entry)
+        by_id.update({decided.objects[n].id: entry for n in numbers})
+
+
+def _add_agreement_links(build: _Builder, agreeing: NodeScores, copies: Copies,
+                         representative: IntArray, row_of_node: IntArray,
+                         by_groups: dict[LinkKey, int]) -> None:
+    """Agreements the group check kept apart (each member must be like the representative):
+    one link per pair of groups, shown by its best pair, so no agreement is lost."""
+    first, second, scores = agreeing.pairs()
+    group_a, group_b = representative[first], representative[second]
+    apart = np.flatnonzero(group_a != group_b)
+    if apart.size == 0:
+        return
+    low, high = np.minimum(group_a[apart], group_b[apart]), np.maximum(group_a[apart], group_b[apart])
+    order = np.lexsort((-scores[apart], high, low))
+    apart, low, high = apart[order], low[order], high[order]
+    starts = np.flatnonzero(np.concatenate([[True], (low[1:] != low[:-1]) | (high[1:] != high[:-1])]))
+    for begin, end in zip(starts.tolist(), [*starts[1:].tolist(), len(apart)], strict=True):
+        chosen = apart[begin:end]
+        best = int(chosen[0])
+        pair = _in_two_articles(copies, int(first[best]), int(second[best]))
+        if pair is None:
+            continue
+        own_a = group_a[chosen] == group_a[best]
+        nodes_a = np.where(own_a, first[chosen], second[chosen])
+        nodes_b = np.where(own_a, second[chosen], first[chosen])
+        terms = (int(row_of_node[first[best]]), int(row_of_node[second[best]]))
+        entry = build.add(AGREE, float(scores[best]), *pair, -1, False, terms, (nodes_a, nodes_b))
+        by_groups.setdefault(("aligned", int(low[begin]), int(high[begin])), entry)
+
+
+def _in_two_articles(copies: Copies, first: int, second: int) -> tuple[int, int] | None:
+    """A copy of each node, in two different articles (the first such, in article order)."""
+    ones = copies.occurrences(np.asarray([first]))
+    twos = copies.occurrences(np.asarray([second]))
+    for one in ones.tolist():
+        other = twos[copies.doc_of[twos] != copies.doc_of[one]]
+        if other.size:
+            return one, int(other[0])
+    return None

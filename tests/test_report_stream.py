@@ -1,0 +1,91 @@
+"""Reports are written as they go: JSON schema 2 with members, Markdown and text, a progress bar."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import run
+from desktop_app.cli_progress import ProgressBar
+from desktop_app.core.formats.analysis_report import WRITERS, report_data
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.pipeline.analysis import Analysis, analyze
+from tests.conftest import assert_quotes_slice
+
+COPY = "The ferry from Patras to Bari was cancelled on Monday because of strong winds in the Adriatic."
+
+
+class Recording(io.StringIO):
+    """A stream that remembers how many separate writes it received."""
+
+    def __init__(self, tty: bool = False) -> None:
+        super().__init__()
+        self.writes = 0
+        self._tty = tty
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        return super().write(text)
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+@pytest.fixture(scope="module")
+def copied() -> Analysis:
+    docs = [document_from_text(f"c{i}", f"Story {i}\n\n{COPY}\n\nA local detail number {i} about the port "
+                                        f"and its {i + 3} cranes.\n") for i in range(12)]
+    return analyze(docs)
+
+
+def test_json_groups_list_every_member_once(copied: Analysis) -> None:
+    data = report_data(copied)
+    assert data["schema"] == 2
+    assert_quotes_slice(data)
+    (group,) = [f for f in data["findings"] if f["group"] and "ferry" in f["a"]["quote"]]
+    assert group["articles"] == 12 and len(group["members_a"]) == 12 and group["members_b"] == []
+    assert group["a"] in group["members_a"] and group["b"] in group["members_a"]
+    assert {m["doc"] for m in group["members_a"]} == {f"c{i}" for i in range(12)}
+
+
+@pytest.mark.parametrize("fmt", sorted(WRITERS))
+def test_writers_write_piece_by_piece_and_report_progress(copied: Analysis, fmt: str) -> None:
+    stream, seen = Recording(), []
+    WRITERS[fmt](copied, stream, lambda stage, fraction: seen.append((stage, fraction)))
+    assert stream.writes > len(copied.findings)  # one write per finding at least, never one string
+    assert seen and seen[-1] == ("writing", 1.0)
+    if fmt == "json":
+        assert json.loads(stream.getvalue())["findings"]
+    else:
+        assert "in 12 of 12 articles" in stream.getvalue()
+
+
+def test_progress_bar_only_on_a_terminal_and_only_when_long() -> None:
+    pipe = Recording(tty=False)
+    with ProgressBar(pipe, show_after=0.0) as bar:
+        bar("aligning", 0.5)
+    assert pipe.getvalue() == ""
+    quick = Recording(tty=True)
+    with ProgressBar(quick, show_after=60.0) as bar:
+        bar("aligning", 0.5)
+    assert quick.getvalue() == ""
+    slow = Recording(tty=True)
+    with ProgressBar(slow, show_after=0.0) as bar:
+        bar("aligning", 0.5)
+    assert slow.writes > 0
+
+
+def test_output_file_is_written_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"Story {i}\n\n{COPY}\n", encoding="utf-8")
+    target = tmp_path / "report.json"
+    assert run(["analyze", str(folder), "--format", "json", "--output", str(target)]) == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert [f["articles"] for f in data["findings"] if f["group"]] == [3]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "report.json"]  # no temporary left
+    assert capsys.readouterr().err == ""
