@@ -129,36 +129,43 @@ class ConflictScore:
 
 
 def score_conflicts(labels: LabelSet, reported: Sequence[Link]) -> ConflictScore:
-    """See score_conflicts_by_rule; all rules together."""
-    return score_conflicts_by_rule(labels, [(link, "") for link in reported])[""]
+    """See score_conflicts_by_rule; each reported link a finding of its own, all rules."""
+    return score_conflicts_by_rule(labels, [([link], "") for link in reported])[""]
 
 
-def score_conflicts_by_rule(labels: LabelSet, reported: Sequence[tuple[Link, str]]
-                            ) -> dict[str, ConflictScore]:
-    """Scores for all reported conflicts ("") and for those of each rule."""
+Entry = tuple[Sequence[Link], str]  # one reported conflict: its passage pairs, its rule
+
+
+def score_conflicts_by_rule(labels: LabelSet, reported: Sequence[Entry]) -> dict[str, ConflictScore]:
+    """Scores for all reported conflicts ("") and for those of each rule.
+
+    A reported conflict is one finding as the user sees it; a conflict between two passage
+    groups asserts every pair of their members, and is right when one of those pairs is a
+    labelled contradiction. Labels list every contradiction a reader found, so a conflict
+    that matches none of them counts as wrong, judged explicitly or not.
+    """
     rules = sorted({rule for _, rule in reported} - {""})
-    scores = {"": _score_conflicts(labels, [link for link, _ in reported])}
+    scores = {"": _score_conflicts(labels, [links for links, _ in reported])}
     for rule in rules:
-        scores[rule] = _score_conflicts(labels, [link for link, r in reported if r == rule])
+        scores[rule] = _score_conflicts(labels, [links for links, r in reported if r == rule])
     return scores
 
 
-def _score_conflicts(labels: LabelSet, reported: Sequence[Link]) -> ConflictScore:
-    """Labels list every contradiction a reader found, so a reported conflict that matches
-    none of them counts as wrong, whether or not a reader judged it explicitly."""
+def _score_conflicts(labels: LabelSet, reported: Sequence[Sequence[Link]]) -> ConflictScore:
     right_verdicts = [v for v in labels.verdicts if v.kind == "conflict" and v.right]
     wrong_verdicts = [v for v in labels.verdicts if v.kind == "conflict" and not v.right]
     right = wrong_explicit = 0
-    for link in reported:
-        if any(_matches(link, c.a, c.b) for c in labels.contradictions) or any(
-                _matches(link, v.a, v.b) for v in right_verdicts):
+    for links in reported:
+        if any(_matches(link, c.a, c.b) for link in links for c in labels.contradictions) or any(
+                _matches(link, v.a, v.b) for link in links for v in right_verdicts):
             right += 1
-        elif any(_matches(link, v.a, v.b) for v in wrong_verdicts):
+        elif any(_matches(link, v.a, v.b) for link in links for v in wrong_verdicts):
             wrong_explicit += 1
+    every = [link for links in reported for link in links]
     by_kind: dict[str, list[int]] = {}
     found = 0
     for contradiction in labels.contradictions:
-        hit = any(_matches(link, contradiction.a, contradiction.b) for link in reported)
+        hit = any(_matches(link, contradiction.a, contradiction.b) for link in every)
         found += hit
         tally = by_kind.setdefault(contradiction.kind, [0, 0])
         tally[0] += hit

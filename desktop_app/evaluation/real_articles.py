@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..core.findings.table import FindingTable
 from ..core.ingest.loading import document_from_text
-from ..core.model import Document, Finding
+from ..core.model import Document, Finding, Passage
 from ..core.pipeline.analysis import Analysis, analyze
 from .labels import AgreementScore, ConflictScore, LabelSet, Link, score_agreements, score_conflicts_by_rule
 
@@ -42,10 +43,23 @@ def body_of(doc_id: str) -> int:
     return int(doc_id.removeprefix("fnc"))
 
 
+def _located(passage: Passage) -> tuple[int, int, int]:
+    return body_of(passage.doc), passage.start, passage.end
+
+
 def finding_links(finding: Finding) -> list[Link]:
-    """The passage pairs a finding asserts, as (body, start, end) on each side."""
-    return [((body_of(finding.a.doc), finding.a.start, finding.a.end),
-             (body_of(finding.b.doc), finding.b.start, finding.b.end))]
+    """The passage pair a single finding asserts, as (body, start, end) on each side."""
+    return [(_located(finding.a), _located(finding.b))]
+
+
+def table_links(table: FindingTable, index: int) -> list[Link]:
+    """Every passage pair an entry of the table asserts: each two members of a passage group
+    in different articles, or each member of one side of a link with each of the other."""
+    side_a, side_b = table.members(index)
+    if table.is_group[index]:
+        members = [_located(p) for p in side_a]
+        return [(m, n) for i, m in enumerate(members) for n in members[i + 1:] if m[0] != n[0]]
+    return [(_located(m), _located(n)) for m in side_a for n in side_b if m.doc != n.doc]
 
 
 @dataclass(frozen=True)
@@ -62,17 +76,19 @@ class PartResult:
 
 def score_part(labels: LabelSet, data: Path, analyzer: Analyzer = analyze) -> PartResult:
     bodies, clusters = fnc_bodies(data), fnc_clusters(data)
-    conflicts: list[tuple[Link, str]] = []
+    conflicts: list[tuple[list[Link], str]] = []
     agreements: list[Link] = []
     articles = 0
     for cluster in labels.clusters:
         documents = [body_document(body, bodies[body]) for body in clusters[cluster]]
         articles += len(documents)
-        for finding in analyzer(documents).findings:
+        table = analyzer(documents).findings
+        for index, finding in enumerate(table):
+            links = table_links(table, index)
             if finding.kind == "conflict":
-                conflicts.extend((link, finding.rule) for link in finding_links(finding))
+                conflicts.append((links, finding.rule))
             else:
-                agreements.extend(finding_links(finding))
+                agreements.extend(links)
     by_rule = score_conflicts_by_rule(labels, conflicts)
     return PartResult(labels.part, len(labels.clusters), articles, by_rule[""],
                       score_agreements(labels, agreements), {r: s for r, s in by_rule.items() if r})
