@@ -89,8 +89,9 @@ class Finding:
     `explanation` is for display only. What a program needs is in typed fields:
     `rule` (what fired), `subject` and `attribute` (what the figures or statements are
     about), `values` (the two values as a reader would write them) or `words` (the two
-    opposed words), and `marks_a`/`marks_b` (spans of each document's text to emphasise;
-    empty when the rule marks nothing in particular, see findings.marks).
+    opposed words), `marks_a`/`marks_b` (spans of each document's text to emphasise;
+    empty when the rule marks nothing in particular, see findings.marks), and `newer`
+    (the later article of a conflict between dated articles: it may supersede the other).
     """
 
     id: str
@@ -109,3 +110,5 @@ class Finding:
     words: tuple[str, str] | None = None
     marks_a: tuple[Span, ...] = ()
     marks_b: tuple[Span, ...] = ()
+    newer: str = ""  # for a conflict between articles of different dates: the later one's id
+    newer_basis: str = ""  # "dates" (both known) or "years mentioned" (one undated: a guess, said so)

@@ -26,6 +26,7 @@ from .classify import (
     merge_findings,
     pairs_from_arrays,
 )
+from .dating import with_dates
 from .opposition import polarity
 from .refutation import refutation_findings
 from .table import PairFindings
@@ -79,7 +80,7 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     story = story_similarity(corpus, len(docs))
     objects = classify(docs, candidates, threshold, terms=lambda pair: tuple(terms(pair.row, pair.col)),
                        story=story)
-    objects = merge_findings(objects, refutation_findings(docs, corpus, sentence_of))
+    objects = with_dates(merge_findings(objects, refutation_findings(docs, corpus, sentence_of)), docs)
     agree = best & (pairs.scores >= threshold) & ~question[pairs.rows] & ~question[pairs.cols]
     if objects:  # a passage pair with a conflict or a figure finding is not also an agreement
         width = max((len(d.sentences) for d in docs), default=1) + 1

@@ -1,0 +1,54 @@
+"""Which side of a conflict was written later: a later article may correct or supersede.
+
+"Homs has remained firmly under Assad's control" (2014) and "the fall of Homs" (2024) both
+were true when written; a reader needs to see which is newer before calling it a
+contradiction. Dates come from the article (its header, its page metadata) or from the user.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ..model import Document, Finding
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def latest_year(doc: Document) -> int | None:
+    """The latest year an article mentions outside its excluded regions: it was written in that
+    year or later (a lower bound only; a piece on old events mentions no recent year)."""
+    years = [int(m.group()) for m in YEAR.finditer(doc.text)
+             if not any(s <= m.start() < e for s, e in doc.excluded)]
+    return max(years) if years else None
+
+
+def _newer(first: Document, second: Document) -> tuple[str, str, str]:
+    """(id of the newer article, basis, what to tell the reader), or empty strings."""
+    if first.date and second.date:
+        if first.date == second.date:
+            return "", "", ""
+        newer = first if first.date > second.date else second
+        return newer.id, "dates", f"{newer.id} is newer (superseded?)"
+    dated, undated = (first, second) if first.date else (second, first)
+    floor = latest_year(undated)
+    if not dated.date or floor is None or int(dated.date[:4]) <= floor + 1:
+        return "", "", ""
+    return (dated.id, "years mentioned",
+            f"{dated.id} ({dated.date}) may be newer: {undated.id} mentions no year after {floor}")
+
+
+def with_dates(findings: Sequence[Finding], docs: Sequence[Document]) -> tuple[Finding, ...]:
+    """Conflicts between articles of different dates name the newer one; when one article is
+    undated, the latest year it mentions is a hint, and the explanation says it is one."""
+    by_id = {doc.id: doc for doc in docs}
+    dated: list[Finding] = []
+    for finding in findings:
+        if finding.kind != "conflict" or finding.a.doc not in by_id or finding.b.doc not in by_id:
+            dated.append(finding)
+            continue
+        newer, basis, note = _newer(by_id[finding.a.doc], by_id[finding.b.doc])
+        dated.append(dataclasses.replace(finding, newer=newer, newer_basis=basis,
+                                         explanation=f"{finding.explanation} — {note}") if newer else finding)
+    return tuple(dated)
