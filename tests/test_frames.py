@@ -120,8 +120,8 @@ def test_plural(noun: str, expected: str) -> None:
 
 
 def test_a_conflict_between_dated_articles_names_the_newer() -> None:
-    old = document_from_text("old", "Report\nMarch 1, 2014\n\nThe town of Velda has about 40,000 residents today.")
-    new = document_from_text("new", "Report\nMay 2, 2024\n\nThe town of Velda has about 90,000 residents today.")
+    old = document_from_text("old", "Report\nMarch 1, 2014\n\nThe town of Velda has about 40,000 residents.")
+    new = document_from_text("new", "Report\nMay 2, 2024\n\nThe town of Velda has about 90,000 residents.")
     (conflict,) = [f for f in analyze([old, new]).findings if f.kind == "conflict"]
     assert conflict.newer == "new" and "superseded?" in conflict.explanation
     undated = document_from_text("undated", "The town of Velda has about 90,000 residents today.")
@@ -131,7 +131,7 @@ def test_a_conflict_between_dated_articles_names_the_newer() -> None:
 
 def test_an_undated_article_is_placed_by_the_latest_year_it_mentions() -> None:
     old = document_from_text("old", "Since 2012 the port of Velda has held about 40,000 residents.")
-    new = document_from_text("new", "Report\nMay 2, 2024\n\nThe port of Velda has held about 90,000 residents.")
+    new = document_from_text("new", "Report\nMay 2, 2024\n\nThe port of Velda has about 90,000 residents.")
     (conflict,) = [f for f in analyze([old, new]).findings if f.kind == "conflict"]
     assert (conflict.newer, conflict.newer_basis) == ("new", "years mentioned")
     assert "mentions no year after 2012" in conflict.explanation
