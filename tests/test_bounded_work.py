@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,6 +18,9 @@ from hypothesis import strategies as st
 from desktop_app.core.claims import extract, numbers
 from desktop_app.core.claims.extract import extract_claims
 from desktop_app.core.claims.numbers import MAX_NUMBER_WORDS, NUMBER_WORDS, find_numbers
+from desktop_app.core.findings import classify
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.pipeline.analysis import prepare_document
 from desktop_app.core.text import names
 from desktop_app.core.text.names import find_names
 from desktop_app.core.text.segment import MAX_BLOCK, PysbdSplitter, blocks, chunks, split_sentences
@@ -190,3 +193,20 @@ LINEAR_ONLY: dict[str, Callable[[str], object]] = {
 def test_megabyte_inputs_that_were_quadratic_complete(stage: str, shape: str) -> None:
     """At 1 MB a quadratic pass would not finish within the suite; each returns a result."""
     assert LINEAR_ONLY[stage](SHAPES[shape](1_000_000)) is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 4), max_size=40).map(sorted))
+def test_claim_pairs_across_documents_keep_the_order_of_all_pairs(documents: list[int]) -> None:
+    claims = [(doc, index) for index, doc in enumerate(documents)]
+    expected = [(a, b) for a, b in combinations(claims, 2) if a[0] != b[0]]
+    assert list(classify._cross_document_pairs(claims)) == expected  # type: ignore[arg-type]
+
+
+def test_figures_of_one_article_are_never_compared_with_each_other() -> None:
+    text = SHAPES["1% run"](LARGE)
+    doc = prepare_document(document_from_text("one", text), SPLITTER)
+    assert len(doc.claims) > 5_000
+    with counting(classify, "is_specific") as calls:
+        findings = list(classify.claim_findings([doc], {}, 0.42))
+    assert findings == [] and calls[0] == 0

@@ -6,7 +6,6 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 import numpy as np
 
@@ -125,6 +124,19 @@ def _claim_finding(docs: Sequence[Document], ia: int, ca: Claim, ib: int, cb: Cl
                    marks_a=((ca.start, ca.end),), marks_b=((cb.start, cb.end),))
 
 
+def _cross_document_pairs(claims: Sequence[tuple[int, Claim]]
+                          ) -> Iterator[tuple[tuple[int, Claim], tuple[int, Claim]]]:
+    """combinations(claims, 2) in the same order, without pairs from one document (claims come
+    grouped by document): one article with thousands of figures on a topic costs nothing."""
+    later_document = [len(claims)] * len(claims)
+    for index in range(len(claims) - 2, -1, -1):
+        same = claims[index + 1][0] == claims[index][0]
+        later_document[index] = later_document[index + 1] if same else index + 1
+    for index, first in enumerate(claims):
+        for position in range(later_document[index], len(claims)):
+            yield first, claims[position]
+
+
 def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],
                    threshold: float) -> Iterator[Finding]:
     """Compare what two documents say about the same topic.
@@ -142,7 +154,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
         for claim in doc.claims:
             by_topic[claim.topic].append((index, claim))
     for topic, claims in by_topic.items():
-        for (ia, ca), (ib, cb) in combinations(claims, 2):
+        for (ia, ca), (ib, cb) in _cross_document_pairs(claims):
             if ia == ib:
                 continue
             if ia > ib:
