@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from ..model import Claim, Sentence
 from ..text.lexicon import (
@@ -26,6 +28,10 @@ from .numbers import NumberMention, find_numbers
 WORD = re.compile(r"[\w’'%-]+|[^\w\s]")
 SUPERLATIVE = re.compile(r"(?:most|least|\w+est)$")
 MAX_NOUN_WORDS = 3
+# Characters of the sentence read on each side of a figure. Every rule below reads at most 120
+# of them (see _words_before / _words_after), so a longer sentence costs no more per figure.
+WINDOW = 200
+UNIT_WORDS = re.compile(r"(?:%|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,7 @@ def singular(word: str) -> str:
 
 
 def _words_after(text: str, limit: int = 6) -> list[str]:
-    return [m.group().strip("‘’'\"“”") for m in WORD.finditer(text[:120])][:limit]
+    return [m.group().strip("‘’'\"“”") for m in islice(WORD.finditer(text[:120]), limit)]
 
 
 def _words_before(text: str, limit: int = 6) -> list[str]:
@@ -163,15 +169,17 @@ def _rank_claim(mention: NumberMention, right: str) -> tuple[str, str] | None:
     return "rank", phrase
 
 
-def _topic(unit: Unit, names_before: Sequence[Name], names_all: Sequence[Name],
+def _topic(unit: Unit, nearest: Name | None, nearby: Sequence[Name],
            mention: NumberMention, focus: str | None) -> str:
-    nearest = names_before[-1].text if names_before else focus
+    """What the figure is about; `nearest` is the last name before it, `nearby` the names
+    around it in text order (enough to find the two closest)."""
+    place = nearest.text if nearest else focus
     if unit.population:
-        return f"population of {nearest}" if nearest else "population"
+        return f"population of {place}" if place else "population"
     if unit.name == "deaths":
-        return f"deaths in {nearest}" if nearest else "deaths"
+        return f"deaths in {place}" if place else "deaths"
     if unit.name == "km":
-        ordered = sorted(names_all, key=lambda n: abs(n.start - mention.start))
+        ordered = sorted(nearby, key=lambda n: abs(n.start - mention.start))
         places = sorted({n.text for n in ordered[:2]})
         if len(places) == 2:
             return f"distance {places[0]}–{places[1]}"
@@ -183,13 +191,15 @@ def _topic(unit: Unit, names_before: Sequence[Name], names_all: Sequence[Name],
 
 def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: int,
                 names: Sequence[Name], focus: str | None) -> Claim | None:
-    left, right = text[sentence.start : mention.start], text[mention.end : sentence.end]
-    names_before = [n for n in names if n.end <= mention.start]
+    left = text[max(sentence.start, mention.start - WINDOW) : mention.start]
+    right = text[mention.end : min(sentence.end, mention.end + WINDOW)]
+    before = bisect_right(names, mention.start, key=lambda n: n.end)  # names end in text order
+    nearest = names[before - 1] if before else None
     if mention.ordinal:
         rank = _rank_claim(mention, right)
         if rank is None:
             return None
-        scope = names_before[-1].text if names_before else (focus or "")
+        scope = nearest.text if nearest else (focus or "")
         topic = f"rank: {rank[1]}" + (f" ({scope})" if scope else "")
         return Claim(mention.start, mention.end, text[mention.start : mention.end], mention.value,
                      "rank", "", topic, "rank", mention.value, mention.value, index)
@@ -206,7 +216,8 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     margin *= unit.factor
     low = mention.low * unit.factor * low_factor - margin
     high = (mention.high * unit.factor if mention.vague else value) * high_factor + margin
-    topic = _topic(unit, names_before, names, mention, focus)
+    around = bisect_left(names, mention.start, key=lambda n: n.start)
+    topic = _topic(unit, nearest, names[max(around - 2, 0) : around + 2], mention, focus)
     end = _extend_over_unit(text, mention.end, sentence.end, unit)
     kind = unit.kind if unit.kind in ("count", "measure", "percent", "money") else "count"
     return Claim(mention.start, end, text[mention.start : end], value, unit.name, label, topic,
@@ -228,7 +239,7 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
 
 def _extend_over_unit(text: str, end: int, limit: int, unit: Unit) -> int:
     """Stretch the quote over the unit word ("330 kilometers", "1.5 million inhabitants")."""
-    match = re.match(r"(?:%|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)", text[end:limit])
+    match = UNIT_WORDS.match(text, end, limit)
     if not match or (unit.kind == "money" and text[end:end + 1] != " "):
         return end
     if match.group() == "%":
@@ -242,6 +253,15 @@ def _extend_over_unit(text: str, end: int, limit: int, unit: Unit) -> int:
     return end
 
 
+def _cut_from_a_longer_word(text: str, sentence: Sentence, mention: NumberMention) -> bool:
+    """A word longer than the segmenter's limit is cut wherever it must be (text.segment):
+    digits at such a cut, at the very start or end of a sentence, are a piece of a longer
+    string, not a figure."""
+    cut_before = mention.start == sentence.start > 0 and text[mention.start - 1].isalnum()
+    cut_after = mention.end == sentence.end < len(text) and text[mention.end].isalnum()
+    return cut_before or cut_after
+
+
 def extract_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
     """Every numeric claim in the document, in text order."""
     per_sentence = [find_names(text[s.start : s.end], s.start) for s in sentences]
@@ -252,6 +272,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...
             shifted = NumberMention(mention.start + sentence.start, mention.end + sentence.start,
                                     mention.value, mention.low, mention.high, mention.ordinal,
                                     mention.vague, mention.spelled)
+            if _cut_from_a_longer_word(text, sentence, shifted):
+                continue
             claim = _claim_from(shifted, text, sentence, index, names, focus)
             if claim is not None:
                 claims.append(claim)

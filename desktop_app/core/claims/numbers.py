@@ -49,7 +49,14 @@ VAGUE_COMPOUND = {
     ("tens", "millions"): (20e6, 99e6),
     ("hundreds", "millions"): (200e6, 999e6),
 }
+# Longest run of number words read as one number: the longest a writer needs, "nine hundred and
+# ninety nine million nine hundred and ninety nine thousand nine hundred and ninety nine", has 17
+# words. The cap keeps the reading of an endless run ("million million ...") linear.
+MAX_NUMBER_WORDS = 24
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "dozen", "half", "quarter"} | set(WORD_SCALES)
+# Every word that can begin or end a spelled number, a vague amount or an ordinal; any other
+# word is passed over at once (most words of a text are).
+NUMBER_RELATED = frozenset(NUMBER_WORDS | set(ORDINALS) | set(VAGUE) | {"tens", "hundreds", "a", "an"})
 
 DIGITS = re.compile(
     r"(?<![\w.\-/:])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -60,6 +67,10 @@ DIGITS = re.compile(
 )
 DIGIT_ORDINAL = re.compile(r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# A digit string this long ("4,000,000,000,000,000,..." or 309 nines) is a code, a table or noise,
+# not a quantity: it is blanked before DIGITS runs, which also keeps DIGITS linear (a failing
+# "1,111,111,...x" would otherwise be re-read from each of its commas).
+LONG_DIGIT_RUN = re.compile(r"\d[\d,.]{63,}")
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,55 @@ FOLLOWS: dict[str, set[str | None]] = {
 }
 
 
+def _prefix_values(words: Sequence[str]) -> Iterator[float | None]:
+    """The value of each prefix of `words` (None when that prefix is not one number), in one
+    pass; stops at the first word no longer number can continue, since none can after it."""
+    total, current, last_scale = 0.0, 0.0, math.inf
+    last: str | None = None
+    pending_fraction = 0.0
+    count = 0
+    for token in words:
+        for word in _split_words([token]):
+            count += 1
+            category = _category(word)
+            if category is None or last not in FOLLOWS[category]:
+                return
+            if category == "unit" or category == "teen":
+                current += UNITS[word]
+            elif category == "tens":
+                current += TENS[word]
+            elif category == "hundred":
+                if current >= 100:
+                    return
+                current = (current or 1) * 100
+            elif category == "dozen":
+                current = (current or 1) * 12
+            elif category == "fraction":
+                fraction = 0.5 if word == "half" else 0.25
+                if last is None:
+                    pending_fraction = fraction  # "half a million"
+                else:
+                    current += fraction  # "one and a half", "a half"
+            elif category == "scale":
+                multiplier = SCALES[word]
+                if pending_fraction and current == 0:
+                    current, pending_fraction = pending_fraction, 0.0
+                if multiplier >= last_scale * 1000 and current == 0:  # "two thousand million"
+                    total *= multiplier
+                elif multiplier >= last_scale:
+                    return  # "thousand thousand"
+                else:
+                    total += (current or 1) * multiplier
+                current, last_scale = 0.0, multiplier
+            last = category
+        if count == 0 or last in ("and", "article"):
+            yield None
+        elif pending_fraction:
+            yield pending_fraction if count == 1 else None
+        else:
+            yield total + current
+
+
 def words_to_number(words: Sequence[str]) -> float | None:
     """Value of a run of English number words, or None when they are not one number.
 
@@ -130,47 +190,8 @@ def words_to_number(words: Sequence[str]) -> float | None:
     "one and a half million", "half a million", "a dozen"; refuses "sixty fifteen"
     and "thousand thousand".
     """
-    parts = _split_words(words)
-    if not parts or parts[-1] in {"and", "a", "an"}:
-        return None
-    total, current, last_scale = 0.0, 0.0, math.inf
-    last: str | None = None
-    pending_fraction = 0.0
-    for word in parts:
-        category = _category(word)
-        if category is None or last not in FOLLOWS[category]:
-            return None
-        if category == "unit" or category == "teen":
-            current += UNITS[word]
-        elif category == "tens":
-            current += TENS[word]
-        elif category == "hundred":
-            if current >= 100:
-                return None
-            current = (current or 1) * 100
-        elif category == "dozen":
-            current = (current or 1) * 12
-        elif category == "fraction":
-            fraction = 0.5 if word == "half" else 0.25
-            if last is None:
-                pending_fraction = fraction  # "half a million"
-            else:
-                current += fraction  # "one and a half", "a half"
-        elif category == "scale":
-            multiplier = SCALES[word]
-            if pending_fraction and current == 0:
-                current, pending_fraction = pending_fraction, 0.0
-            if multiplier >= last_scale * 1000 and current == 0:  # "two thousand million"
-                total *= multiplier
-            elif multiplier >= last_scale:
-                return None  # "thousand thousand"
-            else:
-                total += (current or 1) * multiplier
-            current, last_scale = 0.0, multiplier
-        last = category
-    if pending_fraction:
-        return pending_fraction if len(parts) == 1 else None
-    return total + current
+    values = list(_prefix_values(words))
+    return values[-1] if values and len(values) == len(words) else None
 
 
 def ordinal_value(word: str) -> int | None:
@@ -199,14 +220,16 @@ def _is_number_token(word: str) -> bool:
 
 
 def _take_word_run(tokens: list[re.Match[str]], start: int, text: str) -> int:
-    """Index past the longest run of number words starting at `start`.
+    """Index past the longest run of number words starting at `start`, at most
+    MAX_NUMBER_WORDS long.
 
     Connectors ("and", "a") are taken only when a number word follows them,
     so "one and a half million" is one run and "two and a car" is not.
     """
     end = start
     index = start
-    while index < len(tokens):
+    limit = min(len(tokens), start + MAX_NUMBER_WORDS)
+    while index < limit:
         if index > start and text[tokens[index - 1].end() : tokens[index].start()].strip():
             break
         word = tokens[index].group().lower()
@@ -215,15 +238,28 @@ def _take_word_run(tokens: list[re.Match[str]], start: int, text: str) -> int:
             end = index
             continue
         ahead = index
-        while ahead < len(tokens) and ahead - index < 2 and tokens[ahead].group().lower() in {
+        while ahead < limit and ahead - index < 2 and tokens[ahead].group().lower() in {
             "and", "a", "an"
         }:
             ahead += 1
-        if ahead > index and ahead < len(tokens) and _is_number_token(tokens[ahead].group()):
+        if ahead > index and ahead < limit and _is_number_token(tokens[ahead].group()):
             index = ahead
             continue
         break
     return end
+
+
+def _longest_number(tokens: list[re.Match[str]], begin: int, first: int, end: int
+                    ) -> tuple[int, float] | None:
+    """The longest run tokens[begin:stop], first < stop <= end, that is one number (and not a
+    lone "a half"), with its value: one left-to-right pass instead of re-reading every prefix."""
+    best: tuple[int, float] | None = None
+    words = [t.group() for t in tokens[begin:end]]
+    for stop, value in enumerate(_prefix_values(words), start=begin + 1):
+        if stop > first and value is not None and (
+                stop - begin > 2 or not _lone_article_word(tokens, begin, stop)):
+            best = (stop, value)
+    return best
 
 
 def _spelled_mentions(text: str) -> Iterator[NumberMention]:
@@ -232,6 +268,9 @@ def _spelled_mentions(text: str) -> Iterator[NumberMention]:
     while index < len(tokens):
         token = tokens[index]
         word = token.group().lower()
+        if word not in NUMBER_RELATED and ("-" not in word or NUMBER_RELATED.isdisjoint(word.split("-"))):
+            index += 1
+            continue
         vague = _vague_at(tokens, index, text)
         if vague:
             end_index, low, high = vague
@@ -250,13 +289,10 @@ def _spelled_mentions(text: str) -> Iterator[NumberMention]:
             first = index + 1 if starts_with_article else index
             end_index = _take_word_run(tokens, first, text)
             begin = index if starts_with_article else first
-            while end_index > first:
-                value = words_to_number([t.group() for t in tokens[begin:end_index]])
-                if value is not None and not _lone_article_word(tokens, begin, end_index):
-                    yield _signed(text, tokens, begin, end_index, value)
-                    index = end_index
-                    break
-                end_index -= 1
+            found = _longest_number(tokens, begin, first, end_index)
+            if found is not None:
+                yield _signed(text, tokens, begin, found[0], found[1])
+                index = found[0]
             else:
                 index += 1
             continue
@@ -299,17 +335,18 @@ def _vague_at(tokens: list[re.Match[str]], index: int, text: str) -> tuple[int, 
 
 
 def _digit_mentions(text: str) -> Iterator[NumberMention]:
+    text = LONG_DIGIT_RUN.sub(lambda match: "_" * len(match.group()), text)  # same offsets
     for match in DIGIT_ORDINAL.finditer(text):
         value = float(match.group("num"))
         yield NumberMention(match.start(), match.end(), value, value, value, ordinal=True)
     for match in DIGITS.finditer(text):
         if match.group("glued"):  # "330km": the unit stays outside the number's span
             value = parse_digits(match.group("glued"))
+        else:
+            scale = match.group("attached") or match.group("scale")
+            value = parse_digits(match.group("num"), scale)
+        if math.isfinite(value):  # too large for a float: not a quantity
             yield NumberMention(match.start(), match.end(), value, value, value)
-            continue
-        scale = match.group("attached") or match.group("scale")
-        value = parse_digits(match.group("num"), scale)
-        yield NumberMention(match.start(), match.end(), value, value, value)
 
 
 def find_numbers(text: str) -> list[NumberMention]:

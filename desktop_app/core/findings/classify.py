@@ -7,7 +7,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
 
 import inflect
 import numpy as np
@@ -148,6 +147,19 @@ def _claim_finding(docs: Sequence[Document], ia: int, ca: Claim, ib: int, cb: Cl
                    marks_a=((ca.start, ca.end),), marks_b=((cb.start, cb.end),))
 
 
+def _cross_document_pairs(claims: Sequence[tuple[int, Claim]]
+                          ) -> Iterator[tuple[tuple[int, Claim], tuple[int, Claim]]]:
+    """combinations(claims, 2) in the same order, without pairs from one document (claims come
+    grouped by document): one article with thousands of figures on a topic costs nothing."""
+    later_document = [len(claims)] * len(claims)
+    for index in range(len(claims) - 2, -1, -1):
+        same = claims[index + 1][0] == claims[index][0]
+        later_document[index] = later_document[index + 1] if same else index + 1
+    for index, first in enumerate(claims):
+        for position in range(later_document[index], len(claims)):
+            yield first, claims[position]
+
+
 FRAME_FLOOR = CONTEXT_FLOOR  # figures on one named subject: sentences need only share some words
 CASUALTY_FLOOR = 0.30  # deaths and injured of one event: its sentences must align a little more
 SPECIFIC_ATTRIBUTES = frozenset({"age"})  # one value per person: compared wherever named alike
@@ -200,7 +212,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
         for claim in doc.claims:
             by_attribute[(claim.attribute, claim.unit)].append((index, claim))
     for claims in by_attribute.values():
-        for (ia, ca), (ib, cb) in combinations(claims, 2):
+        for (ia, ca), (ib, cb) in _cross_document_pairs(claims):
             if ia == ib:
                 continue
             if ia > ib:

@@ -12,10 +12,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-NAME = re.compile(
-    r"(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|[A-Z]{2,})"
-    r"(?:\s+(?:(?:al|el|de|bin|ibn|van|von|der)-?\s*)?(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|[A-Z]{2,}))*"
-)
+# A capitalised word with a lower-case letter ("Homs", "McDonald's") or an acronym ("UN").
+# The first lower-case letter is looked for at most 32 characters in, so that a long run such as
+# "A1A1A1..." is not read to its end again from each of its capitals (quadratic in the run).
+_WORD = r"(?:[A-Z][\w’'\-]{0,32}?[a-z][\w’'\-]*|[A-Z]{2,})"
+NAME = re.compile(_WORD + r"(?:\s+(?:(?:al|el|de|bin|ibn|van|von|der)-?\s*)?" + _WORD + r")*")
 NOT_NAMES = frozenset(
     """The A An In On At By For From With And Or But As If When While Since After Before During
     This That These Those It Its Their His Her Our Your My We They He She I You Should Would
@@ -52,11 +53,12 @@ def find_names(text: str, offset: int = 0) -> list[Name]:
     names: list[Name] = []
     for match in NAME.finditer(text):
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", match.group())]
-        while words and _strip_possessive(words[0][1]) in NOT_NAMES:
-            words = words[1:]
-        if not words:
+        first = 0
+        while first < len(words) and _strip_possessive(words[first][1]) in NOT_NAMES:
+            first += 1
+        if first == len(words):
             continue
-        start = match.start() + words[0][0]
+        start = match.start() + words[first][0]
         surface = _strip_possessive(text[start : match.end()])
         if len(surface) < 2:
             continue

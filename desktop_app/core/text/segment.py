@@ -4,6 +4,10 @@ pySBD (the maintained Golden-Rules segmenter) finds the boundaries; this module
 only cuts the text into blocks first and maps pySBD's output back to offsets,
 because a news file puts headings, bylines and paragraphs on their own lines and
 a sentence never runs across a blank line.
+
+pySBD's cost grows with the square of what it is given (each abbreviation it meets
+rewrites the whole text), so a block longer than MAX_BLOCK is cut first at a likely
+sentence end; no paragraph of a real article is that long.
 """
 
 from __future__ import annotations
@@ -14,20 +18,58 @@ from collections.abc import Callable, Iterator
 import pysbd
 
 from ..model import Sentence
+from .plain_sentences import plan
 
 Splitter = Callable[[str], list[str]]
 _TERMINAL = tuple(".!?:;\"'”’)]…")
 _BLOCK_LINE = re.compile(r"[^\n]+")
+# Longest text handed to the splitter at once; a longer block is cut between MAX_BLOCK / 2
+# and MAX_BLOCK characters, preferably after a sentence-ending word.
+MAX_BLOCK = 4000
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?][\"'”’)]?\s+(?=[\"“‘(]?[A-Z])")
+_SPACE = re.compile(r"\s+")
 
 
 class PysbdSplitter:
-    """pySBD's sentences of one block, as substrings of it (whitespace may be trimmed)."""
+    """pySBD's sentences of one block, as substrings of it (whitespace may be trimmed).
+
+    pySBD's own offset search (Segmenter.segment) scans the block from its start once per
+    sentence and floods the regular-expression cache with one pattern per sentence, which
+    makes every later call recompile pySBD's patterns; the processor's sentences are
+    located here instead, each searched from where the previous one ended. Sentence ends
+    that need no judgement are cut without pySBD (see plain_sentences).
+    """
 
     def __init__(self) -> None:
         self._segmenter = pysbd.Segmenter(language="en", clean=False)
 
     def __call__(self, block: str) -> list[str]:
-        return [str(s) for s in self._segmenter.segment(block)]
+        sentences: list[str] = []
+        for start, end, judged in plan(block):
+            piece = block[start:end]
+            if judged:
+                sentences.extend(_in_order(piece, self._segmenter.processor(piece).process()))
+            else:
+                sentences.append(piece)
+        return sentences
+
+
+def _in_order(block: str, pieces: list[str]) -> list[str]:
+    """The pieces found in the block one after another, each with the spaces after it, as
+    Segmenter.segment returns them; a piece pySBD rewrote is dropped, as segment drops it."""
+    found: list[str] = []
+    cursor = 0
+    for piece in pieces:
+        if not piece:
+            continue
+        start = block.find(piece, cursor)
+        if start < 0:
+            continue
+        end = start + len(piece)
+        space = _SPACE.match(block, end)
+        cursor = space.end() if space else end
+        found.append(block[start:cursor])
+    return found
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -43,17 +85,38 @@ def blocks(text: str) -> Iterator[tuple[int, int]]:
     starting in lower case is a wrapped sentence, not a heading.
     """
     current: tuple[int, int] | None = None
+    last_line_start = 0
     for start, end in _lines(text):
         if current is not None:
-            previous = text[current[0] : current[1]].rstrip()
+            previous = text[last_line_start : current[1]].rstrip()  # the block's last line
             following = text[start:end].lstrip()
             if not previous.endswith(_TERMINAL) and following[:1].islower():
                 current = (current[0], end)
+                last_line_start = start
                 continue
             yield current
         current = (start, end)
+        last_line_start = start
     if current is not None:
         yield current
+
+
+def chunks(block: str, limit: int = MAX_BLOCK) -> Iterator[tuple[int, int]]:
+    """Spans of at most `limit` characters covering the block, cut after a sentence-ending
+    word where there is one in the second half of the span, else at a space, else anywhere."""
+    start = 0
+    while len(block) - start > limit:
+        low, high = start + limit // 2, start + limit
+        cut = -1
+        for match in _SENTENCE_END.finditer(block, low, high):
+            cut = match.end()
+        if cut <= low:
+            cut = max(block.rfind(" ", low, high) + 1, block.rfind("\t", low, high) + 1)
+        if cut <= low:
+            cut = high
+        yield start, cut
+        start = cut
+    yield start, len(block)
 
 
 def _locate(block: str, pieces: list[str], offset: int) -> Iterator[Sentence]:
@@ -83,7 +146,9 @@ def split_sentences(text: str, splitter: Splitter) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     for start, end in blocks(text):
         block = text[start:end].replace("\n", " ")  # same length: offsets still hold
-        sentences.extend(_locate(block, splitter(block), start))
+        for chunk_start, chunk_end in chunks(block):
+            chunk = block[chunk_start:chunk_end]
+            sentences.extend(_locate(chunk, splitter(chunk), start + chunk_start))
     return tuple(sentences)
 
 

@@ -1,0 +1,113 @@
+"""Sentence ends pySBD needs no judgement for, cut without calling it.
+
+pySBD costs about 3 s per MB of news (each abbreviation it meets rewrites the whole text),
+over the budget for the whole analysis. Most sentence ends are plain: '.' or '?' after an
+ordinary word, one space, a capitalised word. pySBD always splits there unless the
+period belongs to an abbreviation or a number, or sits inside a quotation, brackets or a
+list, which are the only things its rules look at. So a block is cut here at plain ends
+that none of those can reach, sentences made only of plain characters are taken as they
+are, and pySBD reads the rest, sentence by sentence instead of whole paragraphs.
+tests/test_plain_sentences.py checks on generated blocks that the result is pySBD's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pysbd.lang.english import English
+from pysbd.lists_item_replacer import ListItemReplacer
+
+# Words pySBD may read as an abbreviation or a list marker when a period follows them.
+NOT_PLAIN_WORDS = frozenset(a.strip().lower() for a in English.Abbreviation.ABBREVIATIONS) | frozenset(
+    ListItemReplacer.ROMAN_NUMERALS)
+# A plain end: '.' or '?' after two letters, then one space and a capitalised word.
+_END = r"(?<=[^\W\d_]{2})[.?](?= [A-Z][a-z])"
+PLAIN_END = re.compile(_END + r"|(?<=[^\W\d_]{2})[.?](?= *$)")
+# Characters pySBD has no rule for: letters, digits, spaces, a few signs, apostrophes inside
+# words, lone hyphens and plain ends. A sentence made only of these is one sentence to pySBD.
+PLAIN_RUN = re.compile(
+    r"(?:[^\W_]|[ ,;%$€£/–—]|(?<!-)-(?!-)|(?<!\d):|:(?!\d)|(?<=[^\W\d_])['’](?=[^\W\d_])|"
+    + _END + r"|(?<=[^\W\d_]{2})[.?](?= *$))*"
+)
+# Where pySBD's quotation and bracket rules could join text on both sides of a plain end.
+_EVENT = re.compile(r"(?P<end>" + _END + r")|(?P<mark>[\"“”«»()\[\]‘’])")
+# Text whose rules reach across the whole block (list numbering, single quotes, dash pairs,
+# its own placeholder letters): such a block is given to pySBD whole after its plain start.
+_WHOLE_BLOCK_RULES = re.compile(
+    r"--|\\|\"\"|\s'|[\"”]\s\(|[「」（）ȸȹᓰᓱᓳᓴᓷᓸ{]"  # dash pairs, single quotes, placeholders
+    r"|(?:^|[\s\-⁃])\d{1,2}\.[\s)]|\d\)\s"  # numbered lists: "1. ", "2) "
+    r"|(?:^|\s)[a-z]\.|(?:^|[\s(])(?:[a-z]|[ivx]+)\)"  # lettered lists: "a. ", "(b)", "iv)"
+)
+_ONLY_SPACE = re.compile(r"\s*$")
+
+
+def _plain_word_before(block: str, end: int) -> bool:
+    word = block[block.rfind(" ", 0, end) + 1 : end]
+    return word.isalpha() and word.lower() not in NOT_PLAIN_WORDS
+
+
+def _plain_sentences(block: str, start: int) -> tuple[list[tuple[int, int]], int]:
+    """Plain sentences from `start` on, and where the first sentence that is not plain starts."""
+    stop = PLAIN_RUN.match(block, start).end()  # type: ignore[union-attr]  # matches empty
+    whole = _ONLY_SPACE.match(block, stop) is not None
+    found: list[tuple[int, int]] = []
+    for end in PLAIN_END.finditer(block, start, stop):  # ends before `stop` are all real ends
+        if not _plain_word_before(block, end.start()):
+            whole = False
+            break
+        found.append((start, end.end()))
+        start = end.end() + 1
+    if whole:
+        if _ONLY_SPACE.match(block, start) is None:
+            found.append((start, len(block)))
+        return found, len(block)
+    return found, min(start, len(block))
+
+
+_CLOSERS = {"“": "”", "«": "»", "(": ")", "[": "]", "‘": "’", '"': '"'}
+_OPENER_OF = {"”": "“", "»": "«", ")": "(", "]": "["}
+
+
+def _next_cut(block: str, start: int, last: dict[str, int]) -> int | None:
+    """The first plain end after `start` inside no quotation or brackets: pySBD joins an
+    opening mark to the next closing one, so a mark opened since `start` reaches a plain end
+    only when its closing mark comes later in the block (`last`: last index of each closer)."""
+    opened = dict.fromkeys(_CLOSERS, False)
+    for event in _EVENT.finditer(block, start):
+        mark = event.group("mark")
+        if mark is None:
+            position = event.start()
+            inside = any(is_open and last[_CLOSERS[opener]] > position
+                         for opener, is_open in opened.items())
+            if not inside and _plain_word_before(block, position):
+                return event.end()
+        elif mark == '"':
+            opened['"'] = not opened['"']
+        elif mark in _CLOSERS:
+            opened[mark] = True
+        elif mark in _OPENER_OF:
+            opened[_OPENER_OF[mark]] = False
+        elif not block[event.end() : event.end() + 1].isascii() or not block[
+                event.end() : event.end() + 1].isalpha():  # ’ closes ‘ unless a letter follows
+            opened["‘"] = False
+    return None
+
+
+def plan(block: str) -> Iterator[tuple[int, int, bool]]:
+    """Spans covering the block's sentences in order, each with whether pySBD must read it."""
+    whole_block_rules = _WHOLE_BLOCK_RULES.search(block) is not None
+    last = {closer: block.rfind(closer) for closer in _CLOSERS.values()}
+    start = 0
+    while start < len(block):
+        sentences, start = _plain_sentences(block, start)
+        for span in sentences:
+            yield (*span, False)
+        if _ONLY_SPACE.match(block, start):
+            return
+        cut = None if whole_block_rules else _next_cut(block, start, last)
+        if cut is None:
+            yield start, len(block), True
+            return
+        yield start, cut, True
+        start = cut + 1

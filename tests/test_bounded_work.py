@@ -1,0 +1,212 @@
+"""Bounded cost on hostile text: work is counted (calls, characters handed on), never timed.
+
+Each shape of issue 13 comes from tests/hostile_text.py. A linear parser does about four times
+the work on four times the text; the quadratic and cubic ones this replaced did 16 to 64 times.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from itertools import combinations, pairwise
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.claims import extract, numbers
+from desktop_app.core.claims.extract import extract_claims
+from desktop_app.core.claims.numbers import MAX_NUMBER_WORDS, NUMBER_WORDS, find_numbers
+from desktop_app.core.findings import classify
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.pipeline.analysis import prepare_document
+from desktop_app.core.text import names
+from desktop_app.core.text.names import find_names
+from desktop_app.core.text.segment import MAX_BLOCK, PysbdSplitter, blocks, chunks, split_sentences
+from tests.hostile_text import SHAPES
+
+SPLITTER = PysbdSplitter()
+SMALL, LARGE = 6_000, 24_000  # LARGE = 4 x SMALL
+
+
+@contextmanager
+def counting(module: object, name: str) -> Iterator[list[int]]:
+    """Count the calls of module.name (a module-level function looked up at call time)."""
+    original = getattr(module, name)
+    calls = [0]
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    setattr(module, name, counted)
+    try:
+        yield calls
+    finally:
+        setattr(module, name, original)
+
+
+def _number_word_steps(text: str) -> int:
+    with counting(numbers, "_category") as calls:
+        find_numbers(text)
+    return calls[0]
+
+
+@pytest.mark.parametrize("shape", ["million million", "one hundred and", "A1 run", "endless sentence"])
+def test_number_words_read_in_linear_work(shape: str) -> None:
+    small, large = (_number_word_steps(SHAPES[shape](size)) for size in (SMALL, LARGE))
+    assert large <= 4.5 * max(small, 1)
+    assert small <= (MAX_NUMBER_WORDS + 1) * len(re.findall(r"[A-Za-z]+", SHAPES[shape](SMALL)))
+
+
+RUN_WORDS = st.sampled_from(sorted(NUMBER_WORDS | {"and", "a", "an", "half", "of", "tens", "first"}))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(RUN_WORDS, min_size=50, max_size=600), st.sampled_from([" ", "-", " and "]))
+def test_any_run_of_number_words_costs_at_most_a_constant_per_word(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    parts = len(re.findall(r"[A-Za-z]+", text))
+    assert _number_word_steps(text) <= (MAX_NUMBER_WORDS + 1) * parts
+
+
+def test_run_longer_than_any_number_is_read_in_pieces() -> None:
+    text = " ".join(["one hundred and one"] * 10)
+    mentions = find_numbers(text)
+    assert len(mentions) > 1
+    assert all(len(text[m.start : m.end].split()) <= MAX_NUMBER_WORDS for m in mentions)
+
+
+@pytest.mark.parametrize("digits", [309, 400, 5_000, 100_000])
+def test_numbers_too_large_for_a_float_are_not_quantities(digits: int) -> None:
+    text = f"The army said {'9' * digits} soldiers died. Officials said 300 soldiers died."
+    sentences = split_sentences(text, SPLITTER)
+    claims = extract_claims(text, sentences)
+    assert [c.quote for c in claims] == ["300 soldiers"]
+
+
+def test_grouped_digits_that_fail_at_the_end_are_not_numbers() -> None:
+    assert find_numbers(SHAPES["1,111,…x"](LARGE)) == []
+    assert [m.value for m in find_numbers("1,111,111,111x and 4,500 people")] == [4500.0]
+
+
+def _splitter_input(text: str) -> list[int]:
+    """Lengths of the pieces pySBD itself is given while splitting `text`."""
+    sizes: list[int] = []
+    processor = SPLITTER._segmenter.processor
+
+    def counted(piece: str) -> object:
+        sizes.append(len(piece))
+        return processor(piece)
+
+    SPLITTER._segmenter.processor = counted  # type: ignore[method-assign]
+    try:
+        split_sentences(text, SPLITTER)
+    finally:
+        del SPLITTER._segmenter.processor
+    return sizes
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_pysbd_reads_each_character_once_in_bounded_pieces(shape: str) -> None:
+    text = SHAPES[shape](LARGE)
+    sizes = _splitter_input(text)
+    assert sum(sizes) <= len(text)
+    assert max(sizes, default=0) <= MAX_BLOCK
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab. \n"), max_size=12_000), st.integers(10, 500))
+def test_chunks_cover_the_block_in_pieces_of_bounded_size(block: str, limit: int) -> None:
+    spans = list(chunks(block, limit))
+    assert spans[0][0] == 0 and spans[-1][1] == len(block)
+    assert all(a[1] == b[0] for a, b in pairwise(spans))
+    assert all(0 < end - start <= limit for start, end in spans) or block == ""
+    assert all(end - start >= limit // 2 for start, end in spans[:-1])
+
+
+def test_wrapped_lines_join_without_copying_the_block_again() -> None:
+    text = SHAPES["wrapped lines"](2_000_000)
+    assert list(blocks(text)) == [(0, len(text))]
+
+
+def _window_reads(text: str) -> list[int]:
+    """Characters each figure's rules are given on its left and right."""
+    seen: list[int] = []
+    original = extract.is_not_quantity
+
+    def recorded(mention: numbers.NumberMention, left: str, right: str) -> bool:
+        seen.extend((len(left), len(right)))
+        return original(mention, left, right)
+
+    extract.is_not_quantity = recorded  # type: ignore[assignment]
+    try:
+        extract_claims(text, split_sentences(text, SPLITTER))
+    finally:
+        extract.is_not_quantity = original
+    return seen
+
+
+@pytest.mark.parametrize("shape", ["1% run", "endless sentence", "mixed direction"])
+def test_each_figure_reads_a_bounded_window_of_its_sentence(shape: str) -> None:
+    reads = _window_reads(SHAPES[shape](LARGE))
+    assert reads and max(reads) <= extract.WINDOW
+
+
+def _names_work(text: str) -> int:
+    with counting(names, "_strip_possessive") as calls:
+        find_names(text)
+    return calls[0]
+
+
+@pytest.mark.parametrize("shape", ["The The chain", "X al Y chain", "Word. line"])
+def test_names_read_in_linear_work(shape: str) -> None:
+    small, large = (_names_work(SHAPES[shape](size)) for size in (SMALL, LARGE))
+    assert large <= 4.5 * max(small, 1)
+
+
+# The name pattern before issue 13; it found the same names but re-read long runs.
+OLD_NAME = re.compile(
+    r"(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|[A-Z]{2,})"
+    r"(?:\s+(?:(?:al|el|de|bin|ibn|van|von|der)-?\s*)?(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|[A-Z]{2,}))*"
+)
+NAME_PIECES = st.sampled_from(["Homs", "al", "al-", "Assad", "UN", "A1", "McDonald’s", " ", "  ", "-",
+                               "de", "van", "x", "The", "'s", "Ab3", "e\u0301", "\n", "IBM", ",", "O'Neil"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NAME_PIECES, max_size=30).map("".join))
+def test_name_pattern_finds_what_it_found_before(text: str) -> None:
+    assert [m.span() for m in names.NAME.finditer(text)] == [m.span() for m in OLD_NAME.finditer(text)]
+
+
+LINEAR_ONLY: dict[str, Callable[[str], object]] = {
+    "names": find_names,
+    "numbers": find_numbers,
+    "sentences": lambda text: split_sentences(text, SPLITTER),
+}
+
+
+@pytest.mark.parametrize("stage", sorted(LINEAR_ONLY))
+@pytest.mark.parametrize("shape", ["A1 run", "1,111,…x", "The The chain", "single word"])
+def test_megabyte_inputs_that_were_quadratic_complete(stage: str, shape: str) -> None:
+    """At 1 MB a quadratic pass would not finish within the suite; each returns a result."""
+    assert LINEAR_ONLY[stage](SHAPES[shape](1_000_000)) is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 4), max_size=40).map(sorted))
+def test_claim_pairs_across_documents_keep_the_order_of_all_pairs(documents: list[int]) -> None:
+    claims = [(doc, index) for index, doc in enumerate(documents)]
+    expected = [(a, b) for a, b in combinations(claims, 2) if a[0] != b[0]]
+    assert list(classify._cross_document_pairs(claims)) == expected  # type: ignore[arg-type]
+
+
+def test_figures_of_one_article_are_never_compared_with_each_other() -> None:
+    text = SHAPES["1% run"](LARGE)
+    doc = prepare_document(document_from_text("one", text), SPLITTER)
+    assert len(doc.claims) > 5_000
+    with counting(classify, "is_specific") as calls:
+        findings = list(classify.claim_findings([doc], {}, 0.42))
+    assert findings == [] and calls[0] == 0
