@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .evaluation.claim_sample import claim_samples, score_sample
 from .evaluation.components import (
     Score,
     golden_rules,
@@ -62,6 +63,11 @@ def run(data: Path, quick: bool = False, parts: tuple[str, ...] = ("dev", "heldo
     for name, labels in label_sets().items():
         if name in parts:
             scores += part_scores(score_part(labels, data))
+    for path in claim_samples():
+        sample = score_sample(path, data)
+        if sample.part in parts:
+            scores.append(Score(f"claim values and units, {sample.part} sample read by hand ({path.name})",
+                                sample.right, sample.items))
     if quick:
         return scores
     scores += equate_scores(data)

@@ -135,3 +135,18 @@ def test_an_undated_article_is_placed_by_the_latest_year_it_mentions() -> None:
     (conflict,) = [f for f in analyze([old, new]).findings if f.kind == "conflict"]
     assert (conflict.newer, conflict.newer_basis) == ("new", "years mentioned")
     assert "mentions no year after 2012" in conflict.explanation
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She tried 50 to 60 doctors before one agreed.", [(55.0, 50.0, 60.0, "doctor")]),
+    ("The price is between five and ten times the cost.", [(7.5, 5.0, 10.0, "time")]),
+    ("Three men left the camp on foot.", [(3.0, 3.0, 3.0, "man")]),
+    ("Over 400 U.S. soldiers train at the base.", [(400.0, 400.0, float("inf"), "soldier")]),
+    ("Callers were told to dial 999 at once.", []),  # a number to dial
+    ("The video appeared two weeks ago on a forum.", []),  # a relative date
+    ("The iPhone 6 Plus sold well, 10 News reported.", []),  # names with a number
+    ("It first appeared in 1999's Total Recall.", []),  # a year
+    ("Scores rose across the district this term.", []),  # the noun, not "scores of"
+])
+def test_figures_read_as_a_reader_would(text: str, expected: list[tuple[float, float, float, str]]) -> None:
+    assert [(c.value, c.low, c.high, c.unit) for c in claims(text)] == expected

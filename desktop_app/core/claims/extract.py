@@ -7,7 +7,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
+
+from lemminflect import getLemma
 
 from ..model import Claim, Sentence
 from ..text.lexicon import (
@@ -25,7 +28,8 @@ from ..text.lexicon import (
 from ..text.names import Name, find_names, focus_name
 from .numbers import NumberMention, find_numbers
 
-WORD = re.compile(r"[\w’'%-]+|[^\w\s]")
+WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[^\w\s]")
+ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.": an adjective before the counted noun
 SUPERLATIVE = re.compile(r"(?:most|least|\w+est)$")
 MAX_NOUN_WORDS = 3
 # Characters of the sentence read on each side of a figure. Every rule below reads at most 120
@@ -45,18 +49,23 @@ class Unit:
     population: bool = False  # people living in a place, as opposed to any number of people
 
 
+INVARIANT_PLURALS = frozenset({"people", "police", "media", "news", "series", "staff", "personnel",
+                               "cattle", "troops"})
+
+
+@lru_cache(maxsize=50_000)
 def singular(word: str) -> str:
-    """Crude English singular, enough to match counted nouns ('lives' -> 'life')."""
+    """The singular of a counted noun ('lives' -> 'life', 'men' -> 'man', 'prosthesis' stays),
+    from lemminflect's English lexicon (a hand-written suffix rule misread both)."""
     lower = word.lower()
-    if lower in ("people", "police", "media", "news", "series"):
+    if lower in INVARIANT_PLURALS or not lower.isalpha():
         return lower
-    for plural, single in (("ives", "ife"), ("ies", "y"), ("sses", "ss"), ("ches", "ch"),
-                           ("shes", "sh"), ("xes", "x")):
-        if lower.endswith(plural) and len(lower) >= len(plural) + 1:
-            return lower[: -len(plural)] + single
-    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
-        return lower[:-1]
-    return lower
+    return str(getLemma(lower, upos="NOUN")[0]).lower()
+
+
+def is_plural(word: str) -> bool:
+    lower = word.lower()
+    return lower in INVARIANT_PLURALS or singular(lower) != lower
 
 
 def _words_after(text: str, limit: int = 6) -> list[str]:
@@ -103,13 +112,15 @@ def _unit_after(words: list[str]) -> Unit | None:
             return Unit(name, kind, factor)
     noun, surface, noun_position = "", "", 0
     for position, word in enumerate(words[:MAX_NOUN_WORDS]):
+        if ABBREVIATION.match(word):
+            continue
         lower = word.lower()
         if not word[:1].isalpha() or lower in STOP_AFTER_NUMBER or lower.endswith("ly"):
             break
         if lower.endswith("ing") and noun == "" and lower not in ("building", "offering"):
             break
         noun, surface, noun_position = lower, word, position
-        if singular(lower) in POPULATION_NOUNS | DEATH_NOUNS or singular(lower) != lower:
+        if singular(lower) in POPULATION_NOUNS | DEATH_NOUNS or is_plural(lower):
             break  # a plural is the counted noun; what follows it is the verb
     if not noun:
         return None
@@ -149,16 +160,38 @@ def is_not_quantity(mention: NumberMention, left: str, right: str) -> bool:
         return True
     if _looks_like_year(mention, left, right):
         return True
+    if previous.lower() in DIALLED or RELATIVE_TIME.match(right):
+        return True  # "call 911", "two weeks ago", "20 years after his death"
+    if _names_something(mention, right):
+        return True
     return mention.spelled and mention.value == 1 and mention.end - mention.start <= 3
+
+
+DIALLED = frozenset({"call", "dial", "dialled", "dialed", "calling", "dialling", "dialing", "text"})
+RELATIVE_TIME = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)"
+                           r"\s+(?:ago|after|before|earlier|later|since)\b", re.IGNORECASE)
+
+
+def _names_something(mention: NumberMention, right: str) -> bool:
+    """ "iPhone 6 Plus", "10 News reported": digits followed by a capitalised word that is not
+    an adjective of a plural counted noun ("25 Taliban fighters", "400 U.S. troops")."""
+    if mention.spelled:
+        return False
+    after = _words_after(right, 3)
+    if not after or not after[0][:1].isupper() or ABBREVIATION.match(after[0]):
+        return False
+    return not any(word[:1].islower() and is_plural(word) for word in after[1:3])
 
 
 def _looks_like_year(mention: NumberMention, left: str, right: str) -> bool:
     surface_is_plain = not mention.spelled and mention.value.is_integer()
     if not (surface_is_plain and 1800 <= mention.value <= 2100):
         return False
+    if right.startswith(("'s", "’s")):
+        return True  # "1999's Total Recall"
     after = _words_after(right, 1)
     counted_noun = bool(after) and after[0].isalpha() and after[0].islower()
-    return not (counted_noun and after[0].endswith("s") and after[0] not in STOP_AFTER_NUMBER)
+    return not (counted_noun and is_plural(after[0]) and after[0] not in STOP_AFTER_NUMBER)
 
 
 def _rank_claim(mention: NumberMention, right: str) -> tuple[str, str] | None:

@@ -204,6 +204,42 @@ def _distance_topic(claim: Claim, text: str, names: Sequence[Name]) -> str:
     return f"distance to {target}"
 
 
+RANGE_JOIN = re.compile(r"(?:\s+(?:to|and)\s+|\s*[-–]\s*)$")
+BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _range(claim: Claim, text: str, sentence_start: int) -> Claim:
+    """ "50 to 60 doctors", "between five and ten times", "$5-10 billion": one figure with a
+    range, not its upper end alone (nor the two ends added up)."""
+    window_start = max(sentence_start, claim.start - 40)
+    window = text[window_start : claim.start]
+    join = RANGE_JOIN.search(window)
+    if join is None or claim.kind == "rank":
+        return claim
+    head = window[: join.start()]
+    mentions = find_numbers(head)
+    if not mentions or mentions[-1].end != len(head) or mentions[-1].ordinal:
+        return claim
+    low_mention = mentions[-1]
+    between = BETWEEN_BEFORE.search(head[: low_mention.start])
+    if join.group().strip() == "and" and between is None:
+        return claim
+    own = find_numbers(claim.quote)
+    if not own or own[0].value <= 0:
+        return claim
+    digits = LEADING_NUMBER.match(claim.quote[own[0].start :])
+    scale = own[0].value / float(digits.group().replace(",", "")) if digits else 1.0
+    factor = claim.value / own[0].value
+    low = low_mention.value * (scale if low_mention.value * scale <= own[0].value else 1.0) * factor
+    if not 0 <= low < claim.value:
+        return claim
+    start = window_start + (between.start() if between else low_mention.start)
+    high = claim.high if claim.qualifier else claim.value
+    return dataclasses.replace(claim, start=start, quote=text[start : claim.end],
+                               value=(low + claim.value) / 2, low=low, high=high, qualifier="range")
+
+
 def _combined(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence]) -> list[Claim]:
     """Read the shapes a figure-by-figure reading gets wrong: shares, vague scales, names."""
     result: list[Claim] = []
@@ -220,7 +256,7 @@ def _combined(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence])
                 continue
         if _is_name(claim, text, start):
             continue
-        result.append(_vague_scale(claim, text, start))
+        result.append(_range(_vague_scale(claim, text, start), text, start))
     return result
 
 

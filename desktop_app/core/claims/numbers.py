@@ -139,6 +139,7 @@ def _prefix_values(words: Sequence[str]) -> Iterator[float | None]:
     pass; stops at the first word no longer number can continue, since none can after it."""
     total, current, last_scale = 0.0, 0.0, math.inf
     last: str | None = None
+    before_and: str | None = None
     pending_fraction = 0.0
     count = 0
     for token in words:
@@ -147,6 +148,11 @@ def _prefix_values(words: Sequence[str]) -> Iterator[float | None]:
             category = _category(word)
             if category is None or last not in FOLLOWS[category]:
                 return
+            if last == "and" and category in ("unit", "teen", "tens") and before_and not in (
+                    "hundred", "scale", "dozen"):
+                return  # "five and ten" is two numbers; "a hundred and five", "a thousand and one" one
+            if category == "and":
+                before_and = last
             if category == "unit" or category == "teen":
                 current += UNITS[word]
             elif category == "tens":
@@ -329,9 +335,16 @@ def _vague_at(tokens: list[re.Match[str]], index: int, text: str) -> tuple[int, 
             low, high = VAGUE_COMPOUND[pair]
             return index + 3, low, high
     if word in VAGUE:
+        followed_by_of = index + 1 < len(tokens) and tokens[index + 1].group().lower() == "of"
+        if word in NOUN_SENSES and not followed_by_of:
+            return None  # "scores rose": the noun, not "scores of people"
         low, high = VAGUE[word]
         return index + 1, low, high
     return None
+
+
+# Vague plurals that are also ordinary nouns: a quantity only in "scores of ...".
+NOUN_SENSES = frozenset({"scores"})
 
 
 def _digit_mentions(text: str) -> Iterator[NumberMention]:

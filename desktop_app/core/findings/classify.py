@@ -6,10 +6,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-import inflect
 import numpy as np
+from lemminflect import getInflection
 
 from ..claims.frames import same_subject
 from ..compare.story import STORY_FLOOR
@@ -78,6 +77,8 @@ def format_value(claim: Claim) -> str:
         unit = f" {plural(claim.unit)}"  # "3 soldiers", "3 surgeries": the noun is stored singular
     if claim.kind == "rank":
         return f"rank {number}"
+    if claim.qualifier == "range":
+        return f"{claim.low:,.{0 if claim.low == int(claim.low) else 1}f}–{claim.high:,.0f}{unit}"
     prefix = f"{claim.qualifier} " if claim.qualifier and claim.qualifier != "vague" else ""
     if claim.qualifier == "vague":
         return f"{claim.quote}"
@@ -87,17 +88,13 @@ def format_value(claim: Claim) -> str:
 PLURAL_UNITS = frozenset({"deaths", "people", "police", "media", "news", "series", "years"})
 
 
-@lru_cache(maxsize=1)
-def _inflect() -> inflect.engine:
-    return inflect.engine()
-
-
 def plural(noun: str) -> str:
-    """English plural of a counted noun (inflect: "surgery" -> "surgeries"). Counted nouns are
-    stored singular (claims.extract.singular); the canonical units that are plural stay."""
+    """English plural of a counted noun ("surgery" -> "surgeries", "man" -> "men", from
+    lemminflect). Counted nouns are stored singular; the canonical plural units stay."""
     if not noun.isalpha() or noun in PLURAL_UNITS:
         return noun
-    return str(_inflect().plural_noun(noun))
+    forms = getInflection(noun, tag="NNS")
+    return str(forms[0]) if forms else noun
 
 
 def time_gap(a: Document, b: Document) -> bool:
