@@ -94,17 +94,15 @@ def test_grouped_digits_that_fail_at_the_end_are_not_numbers() -> None:
 def _splitter_input(text: str) -> list[int]:
     """Lengths of the pieces pySBD itself is given while splitting `text`."""
     sizes: list[int] = []
-    processor = SPLITTER._segmenter.processor
+    splitter = PysbdSplitter()
+    judge = splitter.judge
 
-    def counted(piece: str) -> object:
+    def counted(piece: str) -> list[str]:
         sizes.append(len(piece))
-        return processor(piece)
+        return judge(piece)
 
-    SPLITTER._segmenter.processor = counted  # type: ignore[method-assign]
-    try:
-        split_sentences(text, SPLITTER)
-    finally:
-        del SPLITTER._segmenter.processor
+    splitter.judge = counted  # type: ignore[method-assign]
+    split_sentences(text, splitter)
     return sizes
 
 

@@ -15,7 +15,7 @@ SPLITTER = PysbdSplitter()
 
 
 def pysbd_alone(block: str) -> list[str]:
-    """pySBD reading the whole block, without any cut made beforehand."""
+    """pySBD reading the whole block, without any cut made beforehand (its own English)."""
     return [s.strip() for s in _in_order(block, SEGMENTER.processor(block).process()) if s.strip()]
 
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-import pysbd
+from pysbd.processor import Processor
 
 from ..model import Sentence
 from .plain_sentences import plan
+from .pysbd_english import FastEnglish
 
 Splitter = Callable[[str], list[str]]
 _TERMINAL = tuple(".!?:;\"'”’)]…")
@@ -40,18 +41,16 @@ class PysbdSplitter:
     that need no judgement are cut without pySBD (see plain_sentences).
     """
 
-    def __init__(self) -> None:
-        self._segmenter = pysbd.Segmenter(language="en", clean=False)
-
     def __call__(self, block: str) -> list[str]:
         sentences: list[str] = []
         for start, end, judged in plan(block):
             piece = block[start:end]
-            if judged:
-                sentences.extend(_in_order(piece, self._segmenter.processor(piece).process()))
-            else:
-                sentences.append(piece)
+            sentences.extend(self.judge(piece) if judged else [piece])
         return sentences
+
+    def judge(self, piece: str) -> list[str]:
+        """pySBD's sentences of a non-empty piece (its English rules; see pysbd_english)."""
+        return _in_order(piece, Processor(piece, FastEnglish).process())
 
 
 def _in_order(block: str, pieces: list[str]) -> list[str]:
