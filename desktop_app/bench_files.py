@@ -13,6 +13,7 @@ import argparse
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "hostile_files.py"
 TIME_BAR, MEMORY_BAR_MB = 10.0, 1024
+OUTCOME_WIDTH = 100
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ def _run(label: str, args: Sequence[str], shown: str) -> Measure:
         process.returncode == 0 or len(errors) >= 1)
     notes = [line for line in lines if line.startswith("note: ")]
     first = errors[0] if errors else _summary(out, notes)
-    return Measure(label, shown, first[:160], seconds, peak_mb, clean)
+    return Measure(label, shown, first[:300], seconds, peak_mb, clean)
 
 
 def _summary(out: str, notes: list[str]) -> str:
@@ -110,20 +112,16 @@ def table(results: Sequence[Measure]) -> str:
         outcome = m.outcome.replace("|", "\\|")
         for prefix in ("error: ",):
             outcome = outcome.removeprefix(prefix)
-        rows.append(f"| {m.label} | `{m.command}` | {_short_paths(outcome)} | {m.seconds:.2f} | "
+        outcome = _short_paths(outcome)
+        outcome = outcome if len(outcome) <= OUTCOME_WIDTH else outcome[: OUTCOME_WIDTH - 1] + "…"
+        rows.append(f"| {m.label} | `{m.command}` | {outcome} | {m.seconds:.2f} | "
                     f"{m.peak_mb:.0f} | {'yes' if m.clean else 'NO'} |")
     return "\n".join(rows)
 
 
 def _short_paths(text: str) -> str:
     """Temporary folders make the table unreadable; keep each file's name only."""
-    words = []
-    for word in text.split(" "):
-        if word.startswith("/") and ":" in word:
-            name, rest = word.split(":", 1)
-            word = Path(name).name + ":" + rest
-        words.append(word)
-    return " ".join(words)
+    return re.sub(r"/\S*/([^/\s:;]+)", r"\1", text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
