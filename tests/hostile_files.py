@@ -82,7 +82,7 @@ def flate_bomb_pdf(folder: Path, scale: float = 1.0) -> Path:
 
 def dense_pdf(folder: Path, scale: float = 1.0) -> Path:
     """Just under the content cap, with the most instructions per byte: the slowest accepted shape."""
-    return _text_operators_pdf(folder / "dense.pdf", 2 * 1024 * 1024 - 100_000)
+    return _text_operators_pdf(folder / "dense.pdf", 3 * 512 * 1024 - 100_000)
 
 
 def _text_operators_pdf(path: Path, size: int) -> Path:
@@ -195,7 +195,7 @@ ARTICLES: dict[str, Builder] = {
     "password-protected PDF": password_pdf,
     "damaged PDF": damaged_pdf,
     "PDF flate bomb": flate_bomb_pdf,
-    "PDF with 2 MB of drawing": dense_pdf,
+    "PDF with 1.5 MB of drawing": dense_pdf,
     "zip-bomb .docx": zip_bomb_docx,
     "billion laughs .docx": billion_laughs_docx,
     "not-a-zip .docx": not_a_zip_docx,

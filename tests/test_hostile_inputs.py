@@ -42,7 +42,7 @@ ARTICLE_ERRORS = {
     "password-protected PDF": "protected by a password",
     "damaged PDF": "damaged or unreadable PDF",
     "PDF flate bomb": "drawing instructions",
-    "PDF with 2 MB of drawing": "drawing instructions",
+    "PDF with 1.5 MB of drawing": "drawing instructions",
     "zip-bomb .docx": "zip bomb",
     "billion laughs .docx": "damaged or unreadable Word file",
     "not-a-zip .docx": "not a zip package",

@@ -133,3 +133,35 @@ def test_seed_titles_and_boilerplate() -> None:
     excluded = {d.id[:3]: [d.text[s:e] for s, e in d.excluded] for d in analysis.documents}
     assert excluded["002"][0].startswith("Dear Deeply Readers,")
     assert "Copy the current link" in excluded["004"]
+
+
+@pytest.mark.parametrize("text", [
+    "comments " * 200_000,                          # a marker word everywhere, on one line
+    "x\ncomments x\n" * 50_000,                     # on every other line, never a whole line
+    "Related posts were many. " * 40_000,
+])
+def test_marker_lookups_are_capped(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Work is counted, not timed: each marker word is looked up at most MAX_CHECKS times."""
+    from desktop_app.core.ingest import regions
+
+    calls = 0
+    real = regions._marker_line
+
+    def counting(whole: str, position: int) -> tuple[int, int] | None:
+        nonlocal calls
+        calls += 1
+        return real(whole, position)
+
+    monkeypatch.setattr(regions, "_marker_line", counting)
+    assert regions.trailing_boilerplate(text) == ()
+    assert calls <= regions.MAX_CHECKS * len(regions.MARKER_WORDS)
+
+
+def test_title_and_notice_read_only_the_head() -> None:
+    from desktop_app.core.ingest import lines as line_rules
+
+    huge = "Title of the piece\n" + "x" * 5_000_000
+    assert find_title(huge) == "Title of the piece"
+    long_line = line_rules.Line(0, 5_000_000, "word " * 1_000_000)
+    assert line_rules.is_paragraph(long_line) and line_rules.Line(0, 3, "abc").words == 1
+    assert len(long_line.head) == line_rules.LINE_SCAN

@@ -18,6 +18,7 @@ _DATE_LINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 HEADER_LINES = 15
+HEADER_CHARS = 20_000  # the header lines are at the top; a long text is not split whole
 MAX_DATE_LINE = 70
 
 
@@ -48,7 +49,7 @@ def find_publication_date(text: str) -> str | None:
     Dates inside running prose near the top (a site banner saying when it
     stopped publishing) are not the article's date, so only short lines count.
     """
-    lines = [line.strip() for line in text.split("\n") if line.strip()][:HEADER_LINES]
+    lines = [line.strip() for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
     for line in lines:
         if len(line) > MAX_DATE_LINE:
             continue

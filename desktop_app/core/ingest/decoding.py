@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -79,7 +80,22 @@ def _decode(data: bytes) -> str:
     western = _plain_western(data)
     if western is not None:
         return western
-    best = from_bytes(data).best()
+    return _detected(data)
+
+
+DETECT_SAMPLE = 512 * 1024  # bytes charset-normalizer reads to pick an encoding
+
+
+def _detected(data: bytes) -> str:
+    """charset-normalizer's guess from a sample (it costs seconds per 10 MB on the whole
+    file), applied to all the bytes; if they do not all decode, it judges the whole file."""
+    sample = data if len(data) <= DETECT_SAMPLE else data[: DETECT_SAMPLE // 2] + data[-DETECT_SAMPLE // 2 :]
+    best = from_bytes(sample).best()
+    if best is not None and sample is not data:
+        try:
+            return data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            best = from_bytes(data).best()
     if best is None:
         raise UndecodableError("binary file or unknown encoding, not text")
     return str(best)
@@ -99,11 +115,24 @@ def _plain_western(data: bytes) -> str | None:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = _LETTER.findall(_spread_sample(text))
     foreign = sum(1 for ch in letters if ord(ch) > 127)
     if not letters or foreign / len(letters) > WESTERN_LETTER_SHARE:
         return None
     return text
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+SAMPLE_CHUNKS, SAMPLE_CHUNK = 16, 32 * 1024
+
+
+def _spread_sample(text: str) -> str:
+    """Up to half a megabyte of the text, in chunks spread over all of it (the share of
+    accented letters is a property of the whole text, so a spread sample measures it)."""
+    if len(text) <= SAMPLE_CHUNKS * SAMPLE_CHUNK:
+        return text
+    step = len(text) // SAMPLE_CHUNKS
+    return "".join(text[i * step : i * step + SAMPLE_CHUNK] for i in range(SAMPLE_CHUNKS))
 
 
 def normalise_newlines(text: str) -> str:

@@ -21,6 +21,10 @@ KICKER_WORDS = 2
 TOOL_WORDS = 6
 BYLINE_WORDS = 15
 DATE_LINE_CHARS = 70
+SITE_NAME_CHARS = 100
+# Every rule reads at most this much of a line: past it a line is prose whatever it holds,
+# and a 20 MB "line" costs no more than a short one.
+LINE_SCAN = 2000
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*")
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"'’][.!?]\s+[A-Z“\"]")
@@ -49,23 +53,42 @@ class Line:
     text: str
 
     @property
+    def head(self) -> str:
+        return self.text[:LINE_SCAN]
+
+    @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        """Words in the line's first LINE_SCAN characters (enough for every rule's bound)."""
+        return len(_WORD.findall(self.head))
 
 
-def lines(text: str, limit: int | None = None) -> Iterator[Line]:
-    """Non-empty lines with their offsets, Markdown heading marks left in the text."""
-    position = 0
-    count = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = position + raw.index(stripped[0])
-            yield Line(start, start + len(stripped), stripped)
-            count += 1
-            if limit is not None and count >= limit:
-                return
-        position += len(raw) + 1
+# A line's visible part: from its first non-blank character to its end. A match cannot
+# start in the middle of a line (the line's earlier characters are blanks or were part of
+# the match before), and with no ^ anchor the regex engine skips blanks at C speed.
+_LINE = re.compile(r"\S[^\n]*")
+
+
+def lines(text: str, limit: int | None = None, start: int = 0) -> Iterator[Line]:
+    """Non-empty lines with their offsets, Markdown heading marks kept. From `start`, the
+    first whole line at or after it (a line cut by `start` is skipped)."""
+    if start > 0 and text[start - 1] != "\n":
+        cut = text.find("\n", start)
+        start = len(text) if cut < 0 else cut + 1
+    for count, match in enumerate(_LINE.finditer(text, start), 1):
+        stripped = match.group().rstrip()
+        yield Line(match.start(), match.start() + len(stripped), stripped)
+        if limit is not None and count >= limit:
+            return
+
+
+def edge_lines(text: str, count: int, chars: int) -> list[Line]:
+    """The first and the last `count` lines, each end read within `chars` characters:
+    page furniture sits above and below an article, so the middle is never scanned."""
+    head = list(lines(text[:chars], count))
+    tail_from = max(0, len(text) - chars)
+    tail = [line for line in list(lines(text, start=tail_from))[-count:]
+            if not head or line.start > head[-1].start]
+    return head + tail
 
 
 def heading_text(line: str) -> str:
@@ -74,6 +97,8 @@ def heading_text(line: str) -> str:
 
 def is_paragraph(line: Line) -> bool:
     """Running prose: long, or more than one sentence."""
+    if len(line.text) > LINE_SCAN:
+        return True
     return line.words > MAX_TITLE_WORDS or (line.words >= 12 and bool(_SENTENCE_BREAK.search(line.text)))
 
 
@@ -89,16 +114,20 @@ def is_date_line(line: Line) -> bool:
 
 
 def is_byline(line: Line) -> bool:
-    return line.words <= BYLINE_WORDS and bool(_BYLINE.match(line.text) or _READING_TIME.search(line.text))
+    if len(line.text) > 40 * BYLINE_WORDS:
+        return False
+    return bool(_BYLINE.match(line.text) or _READING_TIME.search(line.text)) and line.words <= BYLINE_WORDS
 
 
 def is_tool_line(line: Line) -> bool:
     """'Copy the current link', 'Share this article': a page control, not prose."""
-    return (line.words <= TOOL_WORDS and bool(_TOOL.match(line.text)) and not re.search(r"\d", line.text)
-            and not line.text.endswith((".", "?", "!", ":")))
+    return (bool(_TOOL.match(line.text)) and len(line.text) <= 40 * TOOL_WORDS and line.words <= TOOL_WORDS
+            and not re.search(r"\d", line.text) and not line.text.endswith((".", "?", "!", ":")))
 
 
 def is_site_name(line: Line, site: str | None) -> bool:
+    if len(line.text) > SITE_NAME_CHARS:
+        return False
     text = heading_text(line.text)
     return bool(_DOMAIN.match(text)) or (site is not None and text.casefold() == site.strip().casefold())
 
@@ -112,13 +141,13 @@ def is_title_like(line: Line) -> bool:
     """A headline's shape: short, one clause, no full stop at the end (a dek or lead has one)."""
     return (0 < line.words <= MAX_TITLE_WORDS and not line.text.endswith(".") and not is_paragraph(line)
             and not is_salutation(line) and not is_date_line(line) and not is_byline(line)
-            and not is_tool_line(line) and any(ch.isalpha() for ch in line.text))
+            and not is_tool_line(line) and any(ch.isalpha() for ch in line.head))
 
 
 def addresses_reader(line: Line) -> bool:
     """A site speaking to its readers ('we paused publication ... if you'd like to reach us'):
     an archive or subscription notice, not reporting."""
-    return bool(_FIRST_PLURAL.search(line.text)) and bool(_SECOND.search(line.text))
+    return bool(_FIRST_PLURAL.search(line.head)) and bool(_SECOND.search(line.head))
 
 
 def first_person_share(text: str) -> float:

@@ -108,8 +108,8 @@ def _first_line(exc: BaseException) -> str:
 # pypdf reads a page's drawing instructions in Python at about 30 microseconds each; an
 # article's pages hold a few thousand. These caps keep a hostile PDF (a content stream that
 # inflates to megabytes of instructions, or a form drawn thousands of times) to seconds.
-MAX_PDF_CONTENT = 2 * 1024 * 1024  # bytes of inflated page content, all pages together
-MAX_PDF_OPERATIONS = 100_000  # instructions interpreted, forms included
+MAX_PDF_CONTENT = 3 * 512 * 1024  # bytes of inflated page content, all pages together (1.5 MB)
+MAX_PDF_OPERATIONS = 75_000  # instructions interpreted, forms included (an article page: 1,000-3,000)
 MAX_PDF_PAGES = 2_000
 
 
@@ -136,7 +136,7 @@ def _page_texts(reader: Any) -> list[str]:
         content += len(stream.get_data()) if stream is not None else 0
         if content > MAX_PDF_CONTENT:
             raise ReadError(f"the PDF's pages up to page {number} hold over "
-                            f"{MAX_PDF_CONTENT // 1024 // 1024} MB of drawing instructions, far more than "
+                            f"{MAX_PDF_CONTENT / 1024 / 1024:.1f} MB of drawing instructions, far more than "
                             "an article needs; not read")
         try:
             texts.append(page.extract_text(visitor_operand_before=count) or "")

@@ -28,6 +28,7 @@ from .regions import leading_notice
 
 TITLE_MAX = 200
 HEAD_LINES = 15  # the headline is near the top or not there at all
+HEAD_CHARS = 20_000
 _SEPARATOR = r"\s+[|\-–—:·•]\s+"
 
 
@@ -42,11 +43,12 @@ def strip_site(title: str, site: str | None) -> str:
 
 def _furniture(line: Line, site: str | None) -> bool:
     return (is_salutation(line) or is_date_line(line) or is_byline(line) or is_tool_line(line)
-            or is_site_name(line, site) or not any(ch.isalpha() for ch in line.text))
+            or is_site_name(line, site) or not any(ch.isalpha() for ch in line.head))
 
 
 def find_title(text: str, site: str | None = None) -> str:
     """The headline of an article given as plain text ("" for an empty text)."""
+    text = text[:HEAD_CHARS]
     head = list(lines(text, HEAD_LINES))
     for line in head:
         if line.text.startswith("# "):
