@@ -69,3 +69,17 @@ def test_what_would_have_happened_opposes_nothing() -> None:
     first = "The climber Jon Aske is lucky to be alive after the avalanche on Mount Brenna.\n"
     second = "The avalanche on Mount Brenna would certainly have killed the climber Jon Aske.\n"
     assert _conflicts(first, second) == []
+
+
+@pytest.mark.parametrize(("sentence", "elsewhere", "names"), [
+    ("Strategically, Velda matters to the army.", "It is strategically placed.", ["Velda"]),
+    ("Located near Arlon, the camp is small.", "The camp is located in a valley.", ["Arlon"]),
+    ("President Okafor met Ruth Mensah in May.", "The president left.", ["Okafor", "Ruth Mensah"]),
+    ("However, the UN said on Monday it would stay.", "", ["UN"]),
+])
+def test_names_by_rule(sentence: str, elsewhere: str, names: list[str]) -> None:
+    """A capitalised word the article also writes in lower case is no name, nor a function word."""
+    from desktop_app.core.text.names import find_names, lower_case_words
+
+    found = find_names(sentence, 0, lower_case_words(sentence + " " + elsewhere))
+    assert [n.text for n in found] == names

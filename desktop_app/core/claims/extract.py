@@ -25,7 +25,7 @@ from ..text.lexicon import (
     STOP_AFTER_NUMBER,
     TIME_SUFFIXES,
 )
-from ..text.names import Name, find_names, focus_name
+from ..text.names import Name, find_names, focus_name, lower_case_words
 from .numbers import NumberMention, find_numbers
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[^\w\s]")
@@ -297,7 +297,8 @@ def _cut_from_a_longer_word(text: str, sentence: Sentence, mention: NumberMentio
 
 def extract_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
     """Every numeric claim in the document, in text order."""
-    per_sentence = [find_names(text[s.start : s.end], s.start) for s in sentences]
+    lower_words = lower_case_words(text)
+    per_sentence = [find_names(text[s.start : s.end], s.start, lower_words) for s in sentences]
     focus = focus_name(per_sentence)
     claims: list[Claim] = []
     for index, (sentence, names) in enumerate(zip(sentences, per_sentence, strict=True)):

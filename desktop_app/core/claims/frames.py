@@ -22,7 +22,7 @@ from itertools import zip_longest
 from rapidfuzz import fuzz
 
 from ..model import Claim, Sentence
-from ..text.names import Name, find_names, focus_name
+from ..text.names import Name, find_names, focus_name, lower_case_words
 from ..text.stance import sentence_stance
 from .numbers import find_numbers
 
@@ -107,9 +107,10 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
     The person is the one named beside the age; an age with nobody named beside it ("the
     42-year-old said") is kept with no subject and compared only inside aligned sentences."""
     claims: list[Claim] = []
+    lower_words = lower_case_words(text)
     for index, span in enumerate(sentences):
         sentence = text[span.start : span.end]
-        names = find_names(sentence)
+        names = find_names(sentence, 0, lower_words)
         for mention in find_numbers(sentence):
             if mention.ordinal or mention.vague or not (0 < mention.value < OLDEST_AGE):
                 continue
@@ -269,6 +270,7 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
     are compared only inside aligned sentences.
     """
     ages = age_claims(text, sentences)
+    lower_words = lower_case_words(text)
     taken = [(c.start, c.end) for c in ages]
     kept = _combined([c for c in claims if not any(c.start < e and s < c.end for s, e in taken)],
                      text, sentences)
@@ -278,7 +280,7 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
         span = sentences[claim.sentence]
         sentence = text[span.start : span.end]
         if claim.sentence not in names_of:
-            names_of[claim.sentence] = find_names(sentence, span.start)
+            names_of[claim.sentence] = find_names(sentence, span.start, lower_words)
         names = names_of[claim.sentence]
         candidates = [n for n in names
                       if not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")]
@@ -310,4 +312,5 @@ def same_subject(first: str, second: str) -> bool:
 
 def focus_of(text: str, sentences: Sequence[Sentence]) -> str | None:
     """The name an article is mostly about (for the claims table's subject-less rows)."""
-    return focus_name(find_names(text[s.start : s.end]) for s in sentences)
+    lower_words = lower_case_words(text)
+    return focus_name(find_names(text[s.start : s.end], 0, lower_words) for s in sentences)

@@ -2,33 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from ..text.stance import sentence_stance
 from ..text.textnorm import raw_tokens
 
-# Each pair: words of one side, words of the other. A pair of sentences is
-# opposed when one has a word of one side only and the other of the other side only.
-ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
-    (frozenset(a.split()), frozenset(b.split()))
-    for a, b in (
-        # "held hostage" and "captured" agree, so holding is not on the remaining side
-        ("remain remains remained retain retains retained entrenched",
-         "captured capture captures taken took takes seized seize fell fall falls lost loses lose "
-         "withdrew withdrawn retreated retreat abandoned overran"),
-        ("win wins won victory victorious", "lose loses lost defeat defeated"),
-        ("increase increased increases rise rose risen grew grow grows",
-         "decrease decreased decreases fall fell fallen drop dropped declined decline shrank"),
-        ("confirm confirmed confirms admitted admits", "deny denied denies rejected refuted"),
-        ("accept accepted accepts agreed", "reject rejected rejects refused"),
-        ("advance advanced advancing advances", "retreat retreated retreating halted stalled"),
-        ("alive survived", "dead killed died"),
-        ("open opened reopened", "closed close shut"),
-        ("support supports supported backs backed", "oppose opposes opposed"),
-    )
-)
+
+def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Opposite word pairs (text/data/antonyms.json says where they come from)."""
+    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/antonyms.json")
+                      .read_text(encoding="utf-8"))
+    return tuple((frozenset(a.split()), frozenset(b.split())) for a, b in data["pairs"])
+
+
+# Each pair: words of one side, words of the other. A pair of sentences is opposed when
+# one has a word of one side only and the other of the other side only.
+ANTONYMS = _antonyms()
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|no|neither|nor|cannot|can't|won't|didn't|doesn't|isn't|wasn't|"
     r"aren't|weren't|hasn't|haven't|hadn't|\w+n't)\b",

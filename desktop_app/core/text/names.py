@@ -12,24 +12,25 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .lexicon import MONTHS
+from .textnorm import STOP_WORDS
+
 # A capitalised word with a lower-case letter ("Homs", "McDonald's") or an acronym ("UN").
 # The first lower-case letter is looked for at most 32 characters in, so that a long run such as
 # "A1A1A1..." is not read to its end again from each of its capitals (quadratic in the run).
 _WORD = r"(?:[A-Z][\w’'\-]{0,32}?[a-z][\w’'\-]*|[A-Z]{2,})"
 NAME = re.compile(_WORD + r"(?:\s+(?:(?:al|el|de|bin|ibn|van|von|der)-?\s*)?" + _WORD + r")*")
-NOT_NAMES = frozenset(
-    """The A An In On At By For From With And Or But As If When While Since After Before During
-    This That These Those It Its Their His Her Our Your My We They He She I You Should Would
-    Could Can Will May Might Must Do Does Did Is Are Was Were Be Been Has Have Had Not No
-    Yes So Yet Also However Meanwhile Today Yesterday Tomorrow Recently Recent Strategically
-    Furthermore Moreover Although Though Despite Because Why What Who Where How Which Whose
-    Consider Some Many Most All Both Each Every Other Others Another Such Even Just Only
-    Still Then Now There Here Once Under Over Into Through Beyond Located According Read
-    Written Published Copy Source Related Previous Next Leave Share Suggest Learn Dear
-    Welcome Have BTW Interested Hopefully Clearly Alternatively January February March April
-    May June July August September October November December Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday Mr Mrs Ms Dr President""".split()
-)
+LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]*\b")
+# Words that are never names however they are written: the function words of English (the
+# stop list), and the names of months and weekdays ("In May", "On Monday").
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+NEVER_NAMES = STOP_WORDS | MONTHS | WEEKDAYS
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """Every word the text writes in lower case: "Strategically, ..." at the start of a
+    sentence is no name when the same article also writes "strategically"."""
+    return frozenset(LOWER_WORD.findall(text))
 
 
 @dataclass(frozen=True)
@@ -48,13 +49,20 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-def find_names(text: str, offset: int = 0) -> list[Name]:
-    """Names in one sentence; a leading function word ("The", "However") is dropped."""
+def _common(word: str, lower_words: frozenset[str]) -> bool:
+    lower = _strip_possessive(word).lower().strip(".,;:")
+    return lower in NEVER_NAMES or lower in lower_words
+
+
+def find_names(text: str, offset: int = 0, lower_words: frozenset[str] = frozenset()) -> list[Name]:
+    """Names in one sentence. Leading words that are not names are dropped: function words
+    ("The", "However"), months and weekdays, and any word the article also writes in lower
+    case (`lower_words`, from lower_case_words of the whole text)."""
     names: list[Name] = []
     for match in NAME.finditer(text):
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", match.group())]
         first = 0
-        while first < len(words) and _strip_possessive(words[first][1]) in NOT_NAMES:
+        while first < len(words) and _common(words[first][1], lower_words):
             first += 1
         if first == len(words):
             continue
