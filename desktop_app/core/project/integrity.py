@@ -175,6 +175,8 @@ def check_project(conn: sqlite3.Connection) -> int:
         version = _check_schema(conn)
         _check_documents(conn)
         _check_flags(conn, version)
+    except UnicodeDecodeError as exc:  # sqlite3 decodes its own messages (a damaged schema's names)
+        raise Damaged("its structure holds bytes that are not text") from exc
     finally:
         conn.text_factory = str
     return version
