@@ -28,7 +28,7 @@ from .opposition import negated
 from .table import finding_id
 
 VERDICT_FLOOR = 0.3  # weighted-word cosine between a refutation (with its context) and the claim
-MIN_SHARED_WORDS = 2  # at least two content words in common, so a name alone does not pair them
+MIN_SHARED_WORDS = 3  # more than three content words in common: a name and a verb do not make a claim
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 

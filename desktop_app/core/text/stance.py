@@ -66,6 +66,11 @@ def claim_nouns() -> frozenset[str]:
     return frozenset(w for noun in lexicon().claim_nouns for w in (noun, noun.rstrip("s")))
 
 
+# "According to TechCrunch, ...": the claim is a named outlet's, passed on ("according to police"
+# is the ordinary attribution of a news report's own account and stays an assertion).
+ATTRIBUTED = re.compile(r"\b[Aa]ccording to (?:the )?[A-Z]")
+
+
 @dataclass(frozen=True)
 class Stance:
     """What a sentence does with what it reports; `cue` is the span of the refuting words.
@@ -136,7 +141,8 @@ def sentence_stance(sentence: str) -> Stance:
     lex = lexicon()
     matches = _tokens(sentence)
     words = [m.group() for m in matches]
-    hedged = any(w in lex.hedge_words for w in words) or bool(REPORTED.search(sentence.lower()))
+    hedged = (any(w in lex.hedge_words for w in words) or bool(REPORTED.search(sentence.lower()))
+              or bool(ATTRIBUTED.search(sentence)))
     question = sentence.rstrip().rstrip("”\"'’)").endswith("?")
     denied = _negated_predicates(words)
     ends = [m.end() for m in matches]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
 
 STOP_WORDS = frozenset(
     """a about above after again against all almost also am among an and any are as at be
@@ -25,13 +28,19 @@ NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "without", "none"
 TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*", re.UNICODE)
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Light suffix stripping so 'forces'/'force' and 'captured'/'capture' meet.
-
-    A full stemmer (Snowball) would add a dependency for little gain on names
-    and numbers, which carry most of the signal between news articles.
-    """
-    if len(word) <= 4 or word.isdigit():
+    """The word's dictionary form, so 'withdrew'/'withdraw', 'men'/'man', 'forces'/'force' and
+    'captured'/'capture' meet: lemminflect's lemma (verb first, then noun) when it knows the
+    word, else light suffix stripping (names, numbers and rare words it does not know)."""
+    if len(word) <= 2 or word.isdigit():
+        return word
+    lemmas = getAllLemmas(word)
+    for pos in ("VERB", "NOUN"):
+        found = lemmas.get(pos)
+        if found and found[0] != word:
+            return str(found[0])
+    if lemmas or len(word) <= 4:
         return word
     for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""),
                          ("s", ""), ("’s", ""), ("'s", "")):
