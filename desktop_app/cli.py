@@ -49,6 +49,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     result = load_paths(args.paths or [seeds_dir()])
     report_errors(result.errors, sys.stderr)
     analysis = analyze(result.documents, threshold=args.threshold)
+    for doc_id, reason in analysis.problems:  # analysed without sentences; the others went on
+        print(f"error: {doc_id}: {reason}", file=sys.stderr)
     output = FORMATTERS[args.format](analysis)
     if args.output:
         try:
@@ -58,7 +60,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             return 1
     else:
         sys.stdout.write(output)
-    return 1 if result.errors else 0
+    return 1 if result.errors or analysis.problems else 0
 
 
 def run(argv: Sequence[str]) -> int:
