@@ -76,10 +76,13 @@ def run_analyze(args: argparse.Namespace) -> int:
     report_notes(result.notes, sys.stderr)
     with ProgressBar(sys.stderr) as progress:
         analysis = analyze(result.documents, threshold=args.threshold, progress=progress)
+        for doc_id, reason in analysis.problems:  # analysed without sentences; the others went on
+            print(f"error: {display_text(doc_id)}: {reason}", file=sys.stderr)
+        failed = bool(result.errors or analysis.problems)
         writer = WRITERS[args.format]
         if not args.output:
             writer(analysis, sys.stdout, progress)
-            return 1 if result.errors else 0
+            return 1 if failed else 0
 
         def build(temp: Path) -> None:
             with temp.open("w", encoding="utf-8", errors="replace") as stream:
@@ -92,7 +95,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"error: {file_message(args.output, describe_write_error(exc))}", file=sys.stderr)
             return 1
-    return 1 if result.errors else 0
+    return 1 if failed else 0
 
 
 def _safe_streams() -> None:

@@ -28,7 +28,8 @@ WORDS = st.sampled_from([
     "Mr", "Dr", "St", "Gen", "etc", "al", "Inc", "U.S", "e.g", "No", "no", "is", "vs", "Jan", "p",
     "ii", "iv", "XI", "a", "b", "I", "A", "i", "1", "12", "2015", "3.5", "1,200", "10:30", "$3bn", "15%",
     "don't", "it’s", "Yahoo", "well-known", "ATTACKS", "Ünïcode", "حمص", "x2", "W", "(a)", "b)", "(iv)",
-    "c", "ii)", "{dr}",
+    "c", "ii)", "{dr}", "8c", "3D", "G7a", "1.5", "(AP)", "“Yes”", '"no"', "(see", "it)", "“It", "is”",
+    "'Hi", "it'", "6's", "’90s", "pulse)", "go”", 'no"',
 ])
 SEPARATORS = st.sampled_from([
     " ", " ", " ", " ", ", ", ". ", ". ", ". ", "? ", "! ", ": ", "; ", " - ", " -- ", " – ", "  ",
@@ -54,7 +55,9 @@ def test_sentences_are_the_ones_pysbd_finds_alone(block: str) -> None:
     [
         ("Homs fell to the army. The rebels left the city. It was over.", ""),
         ("Homs fell to the army. Dr. Smith said so. It was over.", "Dr. Smith said so."),
-        ("The city has 1.5 million people. It is old.", "The city has 1.5 million people."),
+        ("The city has 1.5 million people. It is old.", ""),
+        ("It fell (said “the army”) today. It was over.", ""),
+        ('He said "Go." Then he left. It was over.', 'He said "Go." Then he left.'),
     ],
 )
 def test_only_sentences_needing_judgement_go_to_pysbd(block: str, judged: str) -> None:

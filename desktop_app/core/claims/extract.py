@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -295,10 +295,19 @@ def _cut_from_a_longer_word(text: str, sentence: Sentence, mention: NumberMentio
     return cut_before or cut_after
 
 
-def extract_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
-    """Every numeric claim in the document, in text order."""
+def extract_claims(text: str, sentences: Sequence[Sentence],
+                   progress: Callable[[float], None] | None = None) -> tuple[Claim, ...]:
+    """Every numeric claim in the document, in text order.
+
+    `progress`, if given, is called with the fraction done after each sentence (each costs
+    a bounded amount), so a caller can stop a long document part way by raising from it.
+    """
     lower_words = lower_case_words(text)
-    per_sentence = [find_names(text[s.start : s.end], s.start, lower_words) for s in sentences]
+    per_sentence = []
+    for index, s in enumerate(sentences):
+        per_sentence.append(find_names(text[s.start : s.end], s.start, lower_words))
+        if progress is not None:
+            progress(0.5 * (index + 1) / len(sentences))
     focus = focus_name(per_sentence)
     claims: list[Claim] = []
     for index, (sentence, names) in enumerate(zip(sentences, per_sentence, strict=True)):
@@ -311,4 +320,6 @@ def extract_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...
             claim = _claim_from(shifted, text, sentence, index, names, focus)
             if claim is not None:
                 claims.append(claim)
+        if progress is not None:
+            progress(0.5 + 0.5 * (index + 1) / len(sentences))
     return tuple(claims)

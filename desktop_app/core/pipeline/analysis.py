@@ -15,7 +15,15 @@ from ..claims.frames import with_frames
 from ..compare.align import EXHAUSTIVE_LIMIT, CopyMatches, ScoredPairs, match_copies, score_corpus
 from ..compare.copies import COMPARED, Copies, find_copies
 from ..compare.incremental import reuse_pairs
-from ..compare.scoring import PairScorer, SentenceCorpus, build_corpus, default_scorer
+from ..compare.scoring import (
+    FloatArray,
+    IntArray,
+    Known,
+    PairScorer,
+    SentenceCorpus,
+    build_corpus,
+    default_scorer,
+)
 from ..findings.grouping import group_findings
 from ..findings.table import FindingTable
 from ..model import Claim, Document, Sentence
@@ -30,6 +38,10 @@ MIN_CONTENT_WORDS = 4  # headings and one-liners ("Civil War", "Related Posts") 
 HEADING_PENALTY = 0.85  # a section heading restating a body sentence is weak evidence
 
 Progress = Callable[[str, float], None]
+Fraction = Callable[[float], None]
+# Pairs scored between two progress reports in blocked scoring (rapidfuzz scores about this
+# many in a tenth of a second), so that a cancel raised from the callback is honoured soon.
+SCORING_CHUNK = 50_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -49,6 +61,7 @@ class Analysis:
     threshold: float
     copies: Copies
     matches: CopyMatches
+    problems: tuple[tuple[str, str], ...] = ()  # (document id, why it could not be read)
 
     def reclassify(self, threshold: float) -> Analysis:
         """Findings at another threshold, from the scores already computed."""
@@ -89,17 +102,88 @@ def content_key(doc: Document) -> str:
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _prepared(doc: Document, splitter: Splitter, cache: PreparedCache | None) -> Document:
+def _prepared(doc: Document, splitter: Splitter, cache: PreparedCache | None,
+              progress: Fraction) -> Document:
     if doc.sentences:
         return doc
     key = content_key(doc) if cache is not None else ""
     hit = cache.get(key) if cache is not None else None
     if hit is not None:
         return dataclasses.replace(doc, sentences=hit[0], claims=hit[1])
-    ready = prepare_document(doc, splitter)
+    ready = prepare_document(doc, splitter, progress)
     if cache is not None:
         cache.put(key, ready.sentences, ready.claims)
     return ready
+
+
+class _Stage:
+    """The caller's progress callback for one stage. It remembers what the callback raised
+    (the window cancels a job that way), so that the isolation of an article that fails to
+    be read never swallows a cancel."""
+
+    def __init__(self, progress: Progress, name: str) -> None:
+        self._progress, self.name = progress, name
+        self.raised: BaseException | None = None
+
+    def __call__(self, fraction: float) -> None:
+        try:
+            self._progress(self.name, fraction)
+        except BaseException as exc:
+            self.raised = exc
+            raise
+
+    def part(self, index: int, count: int) -> Fraction:
+        """Progress within part `index` of `count` (an article of the set)."""
+        return lambda fraction: self((index + fraction) / max(count, 1))
+
+
+def _read_all(documents: Sequence[Document], splitter: Splitter, cache: PreparedCache | None,
+              progress: Progress) -> tuple[tuple[Document, ...], tuple[tuple[str, str], ...]]:
+    """Every document prepared; one whose reading fails is kept without sentences or claims
+    and named in the problems, and the others are read all the same."""
+    reading = _Stage(progress, "reading")
+    prepared, problems = [], []
+    for index, doc in enumerate(documents):
+        try:
+            prepared.append(_prepared(doc, splitter, cache, reading.part(index, len(documents))))
+        except Exception as exc:
+            if exc is reading.raised:
+                raise
+            prepared.append(dataclasses.replace(doc, sentences=(), claims=()))
+            problems.append((doc.id, _failure(exc)))
+        reading((index + 1) / max(len(documents), 1))
+    return tuple(prepared), tuple(problems)
+
+
+def _failure(exc: Exception) -> str:
+    detail = " ".join(str(exc).split())[:200]
+    return f"could not be analysed ({type(exc).__name__}{': ' + detail if detail else ''})"
+
+
+class _ReportingScorer:
+    """A scorer that reports progress as it goes: per document's block in exhaustive
+    scoring, per SCORING_CHUNK pairs in blocked scoring (which hands every candidate at once).
+    Pairs are scored independently, so the scores are the same as in one call."""
+
+    def __init__(self, scorer: PairScorer, progress: Fraction, blocks: int) -> None:
+        self._scorer, self._progress, self._blocks = scorer, progress, max(blocks, 1)
+        self.name = scorer.name
+        self._blocks_done = 0
+
+    def score_pairs(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray,
+                    known: Known | None = None) -> FloatArray:
+        parts: list[FloatArray] = []
+        for start in range(0, len(rows), SCORING_CHUNK):
+            self._progress(start / len(rows))
+            chunk = slice(start, start + SCORING_CHUNK)
+            part_known = {name: values[chunk] for name, values in known.items()} if known else None
+            parts.append(self._scorer.score_pairs(corpus, rows[chunk], cols[chunk], part_known))
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+
+    def score_block(self, corpus: SentenceCorpus, rows: IntArray, cols: IntArray) -> FloatArray:
+        self._progress(min(self._blocks_done / self._blocks, 1.0))
+        self._blocks_done += 1
+        return self._scorer.score_block(corpus, rows, cols)
 
 
 def _score(docs: tuple[Document, ...], corpus: SentenceCorpus, sentence_of: np.ndarray,
@@ -119,10 +203,27 @@ def _score(docs: tuple[Document, ...], corpus: SentenceCorpus, sentence_of: np.n
                        np.concatenate([old.scores, new.scores]), new.pairs_scored, new.pairs_possible)
 
 
-def prepare_document(doc: Document, splitter: Splitter) -> Document:
-    """Sentences and claims of one document (outside excluded regions)."""
-    sentences = split_sentences(doc.text, splitter)
-    claims = with_frames(doc.text, sentences, extract_claims(doc.text, sentences))
+def _ignore(_fraction: float) -> None:
+    return None
+
+
+def prepare_document(doc: Document, splitter: Splitter, progress: Fraction = _ignore) -> Document:
+    """Sentences and claims (as frames) of one document, outside excluded regions.
+
+    `progress` hears the fraction done at least once per splitter call (MAX_BLOCK characters
+    at most) and per sentence, each a bounded amount of work.
+    """
+    length, done = max(len(doc.text), 1), 0
+
+    def splitting(block: str) -> list[str]:
+        nonlocal done
+        done += len(block)
+        progress(0.5 * min(done / length, 1.0))
+        return splitter(block)
+
+    sentences = split_sentences(doc.text, splitting)
+    claims = with_frames(doc.text, sentences,
+                         extract_claims(doc.text, sentences, lambda fraction: progress(0.5 + 0.5 * fraction)))
     claims = tuple(c for c in claims if not _inside(c.start, c.end, doc.excluded))
     return dataclasses.replace(doc, sentences=sentences, claims=claims)
 
@@ -147,8 +248,8 @@ def sentence_copies(docs: Sequence[Document]) -> Copies:
     return find_copies(docs, [_alignable(doc) for doc in docs])
 
 
-def build_sentence_corpus(docs: Sequence[Document], copies: Copies | None = None
-                          ) -> tuple[SentenceCorpus, np.ndarray]:
+def build_sentence_corpus(docs: Sequence[Document], copies: Copies | None = None,
+                          progress: Fraction = _ignore) -> tuple[SentenceCorpus, np.ndarray]:
     """The compared sentences as a corpus (rows grouped by document, in order); with
     `copies`, only the kept copies of each sentence."""
     if copies is None:
@@ -157,7 +258,11 @@ def build_sentence_corpus(docs: Sequence[Document], copies: Copies | None = None
     else:
         chosen = np.flatnonzero(copies.kept & (copies.standing == COMPARED))
     doc_of, sentence_of = copies.doc_of[chosen], copies.sentence_of[chosen]
-    texts = [docs[d].sentence_text(s) for d, s in zip(doc_of.tolist(), sentence_of.tolist(), strict=True)]
+    texts = []
+    for index, (d, sentence) in enumerate(zip(doc_of.tolist(), sentence_of.tolist(), strict=True)):
+        if index % 1000 == 0:
+            progress(index / max(len(chosen), 1))
+        texts.append(docs[d].sentence_text(sentence))
     return build_corpus(texts, doc_of.tolist()), sentence_of
 
 
@@ -183,19 +288,16 @@ def analyze(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,
     """
     splitter = splitter or PysbdSplitter()
     scorer = scorer or default_scorer()
-    prepared = []
-    for index, doc in enumerate(documents):
-        prepared.append(_prepared(doc, splitter, cache))
-        progress("reading", (index + 1) / max(len(documents), 1))
-    docs = tuple(prepared)
+    docs, problems = _read_all(documents, splitter, cache, progress)
     copies = sentence_copies(docs)
-    corpus, sentence_of = build_sentence_corpus(docs, copies)
+    corpus, sentence_of = build_sentence_corpus(docs, copies, _Stage(progress, "indexing"))
     progress("aligning", 0.0)
-    pairs = _score(docs, corpus, sentence_of, scorer, exhaustive, previous)
+    reporting = _ReportingScorer(scorer, _Stage(progress, "aligning"), len(docs))
+    pairs = _score(docs, corpus, sentence_of, reporting, exhaustive, previous)
     progress("classifying", 0.0)
     node_of_row = copies.node(corpus.doc_of, sentence_of)
     matches = match_copies(copies, node_of_row, pairs, len(docs))
     findings = group_findings(docs, copies, matches, corpus, sentence_of, pairs, threshold)
     progress("done", 1.0)
     return Analysis(docs, corpus, sentence_of, pairs, matches.similarity, findings, threshold, copies,
-                    matches)
+                    matches, problems)

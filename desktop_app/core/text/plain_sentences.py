@@ -21,15 +21,23 @@ from pysbd.lists_item_replacer import ListItemReplacer
 # Words pySBD may read as an abbreviation or a list marker when a period follows them.
 NOT_PLAIN_WORDS = frozenset(a.strip().lower() for a in English.Abbreviation.ABBREVIATIONS) | frozenset(
     ListItemReplacer.ROMAN_NUMERALS)
-# A plain end: '.' or '?' after two letters, then one space and a capitalised word.
-_END = r"(?<=[^\W\d_]{2})[.?](?= [A-Z][a-z])"
-PLAIN_END = re.compile(_END + r"|(?<=[^\W\d_]{2})[.?](?= *$)")
-# Characters pySBD has no rule for: letters, digits, spaces, a few signs, apostrophes inside
-# words, lone hyphens and plain ends. A sentence made only of these is one sentence to pySBD.
+# A plain end: '.' or '?' after a word ending in a letter (or in a closing quotation mark or
+# bracket), then one space and a capitalised word; or the block's last character.
+_END = r"(?:(?<=[^\W_][^\W\d_])|(?<=[^\W_][)”\"]))[.?](?= [A-Z][a-z])"
+_LAST = r"(?<=\S)[.?!](?= *$)"
+PLAIN_END = re.compile(_END + "|" + _LAST)
+# Characters pySBD has no rule for inside a sentence: letters, digits, spaces, a few signs,
+# apostrophes not after a space, lone hyphens, decimal points, and quotation marks and
+# brackets not right after a sentence's punctuation (pySBD would split there); plain ends.
 PLAIN_RUN = re.compile(
-    r"(?:[^\W_]|[ ,;%$€£/–—]|(?<!-)-(?!-)|(?<!\d):|:(?!\d)|(?<=[^\W\d_])['’](?=[^\W\d_])|"
-    + _END + r"|(?<=[^\W\d_]{2})[.?](?= *$))*"
+    r"(?:[^\W_]|[ ,;%$€£/–—]|(?<!-)-(?!-)|(?<!\d):|:(?!\d)|(?<![.?!\-\s])['’]"
+    r"|(?<=\d)\.(?=\d)|(?<![.?!\-])[\"“”()]|" + _END + "|" + _LAST + ")*"
 )
+_MARKS = re.compile(r"[\"“”()]")
+# pySBD's sentence pattern takes a quotation or brackets that open a sentence, end without a
+# comma and are followed by a capital as a sentence of their own.
+_OWN_SENTENCE = {"“": "”", '"': '"', "(": ")", "'": "'"}
+_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
 # Where pySBD's quotation and bracket rules could join text on both sides of a plain end.
 _EVENT = re.compile(r"(?P<end>" + _END + r")|(?P<mark>[\"“”«»()\[\]‘’])")
 # Text whose rules reach across the whole block (list numbering, single quotes, dash pairs,
@@ -43,8 +51,41 @@ _ONLY_SPACE = re.compile(r"\s*$")
 
 
 def _plain_word_before(block: str, end: int) -> bool:
-    word = block[block.rfind(" ", 0, end) + 1 : end]
-    return word.isalpha() and word.lower() not in NOT_PLAIN_WORDS
+    word = block[block.rfind(" ", 0, end) + 1 : end].strip("(“\")”")
+    return word.isalnum() and word.lower() not in NOT_PLAIN_WORDS
+
+
+def _one_pysbd_sentence(sentence: str) -> bool:
+    """Quotation marks and brackets leave a sentence whole when it does not end with one,
+    does not start with a quotation that pySBD makes a sentence of its own ('“We won” He
+    said.'), and each is closed within it (so that no quotation spans a plain end)."""
+    text = sentence.strip()
+    if text[-1] in "'’":  # pySBD splits a closing single quotation mark off
+        return False
+    if not _MARKS.search(text):
+        return True
+    if text[-1] in "\"“”()'’" or text[0] in "”)":
+        return False
+    if text[0] in _OWN_SENTENCE:
+        close = text.find(_OWN_SENTENCE[text[0]], 1)
+        shortest = 3 if text[0] == "(" else 1  # "(AP) The ..." is one; "() The" is not
+        if close >= shortest and text[close - 1] != "," and _CAPITAL_NEXT.match(text, close + 1):
+            return False
+    depth, curly, straight = 0, False, False
+    for mark in _MARKS.findall(text):
+        if mark == "(":
+            depth += 1
+        elif mark == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif mark == '"':
+            straight = not straight
+        elif (mark == "“") == curly:  # an opening mark inside a quotation, or a stray closing one
+            return False
+        else:
+            curly = not curly
+    return depth == 0 and not curly and not straight
 
 
 def _plain_sentences(block: str, start: int) -> tuple[list[tuple[int, int]], int]:
@@ -53,16 +94,18 @@ def _plain_sentences(block: str, start: int) -> tuple[list[tuple[int, int]], int
     whole = _ONLY_SPACE.match(block, stop) is not None
     found: list[tuple[int, int]] = []
     for end in PLAIN_END.finditer(block, start, stop):  # ends before `stop` are all real ends
-        if not _plain_word_before(block, end.start()):
+        last = end.group() == "!" or _ONLY_SPACE.match(block, end.end()) is not None
+        if not (last or _plain_word_before(block, end.start())) or not _one_pysbd_sentence(
+                block[start : end.end()]):
             whole = False
             break
         found.append((start, end.end()))
         start = end.end() + 1
-    if whole:
-        if _ONLY_SPACE.match(block, start) is None:
-            found.append((start, len(block)))
-        return found, len(block)
-    return found, min(start, len(block))
+    if whole and _ONLY_SPACE.match(block, start) is None:
+        if not _one_pysbd_sentence(block[start:]):
+            return found, start
+        found.append((start, len(block)))
+    return (found, len(block)) if whole else (found, min(start, len(block)))
 
 
 _CLOSERS = {"“": "”", "«": "»", "(": ")", "[": "]", "‘": "’", '"': '"'}
