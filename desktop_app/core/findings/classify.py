@@ -264,16 +264,40 @@ class _Sentences:
                    for cb in self.claims.get((doc_b, sent_b), ()))
 
 
+def opposition_floor(threshold: float) -> float:
+    """Score an antonym pair needs: antonym conflicts may align a little below the threshold."""
+    return max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
+
+
+def negation_floor(threshold: float) -> float:
+    """Score a negated near-copy needs ("no show fee" is no denial of a looser match)."""
+    return max(NEGATION_FLOOR, threshold)
+
+
+def candidate_mask(scores: np.ndarray, near_best: np.ndarray, polar_a: np.ndarray, polar_b: np.ndarray,
+                   negated_a: np.ndarray, negated_b: np.ndarray, with_figures: np.ndarray,
+                   threshold: float) -> np.ndarray:
+    """The pairs the rules below may turn into a finding, in numpy over millions of pairs: the
+    rules' own floors and preconditions, so a pair this mask drops no rule would accept (a
+    property test holds them together): antonyms need both sentences to carry antonym words,
+    a negation needs one sentence negated and the other not, figures need figures on both sides."""
+    antonyms = (scores >= opposition_floor(threshold)) & near_best & polar_a & polar_b
+    negation = (scores >= negation_floor(threshold)) & (negated_a != negated_b)
+    figures = (scores >= CONTEXT_FLOOR) & with_figures
+    mask: np.ndarray = antonyms | negation | figures
+    return mask
+
+
 def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, terms: TermsFunction,
                      story: np.ndarray | None = None) -> Finding | None:
-    floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
+    floor = opposition_floor(threshold)
     if pair.score < floor or (story is not None and story[pair.doc_a, pair.doc_b] < STORY_FLOOR):
         return None
     pol_a, pol_b = facts.polarity(pair.doc_a, pair.sent_a), facts.polarity(pair.doc_b, pair.sent_b)
     # Antonyms count only between a sentence and its closest counterpart: on 463 real
     # articles (FNC-1) "held hostage" vs "fell into the hands" of unrelated sentences abounded.
     opposed = opposed_polarities(pol_a, pol_b) if pair.near_best else None
-    negation = (pair.score >= max(NEGATION_FLOOR, threshold) and pol_a.negated != pol_b.negated
+    negation = (pair.score >= negation_floor(threshold) and pol_a.negated != pol_b.negated
                 and pol_a.asserts and pol_b.asserts
                 and same_words_but_negation(facts.text(pair.doc_a, pair.sent_a),
                                             facts.text(pair.doc_b, pair.sent_b)))

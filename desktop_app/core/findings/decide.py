@@ -17,13 +17,11 @@ from ..compare.story import story_similarity
 from ..model import Document
 from ..text.stance import sentence_stance
 from .classify import (
-    CONTEXT_FLOOR,
-    NEGATION_FLOOR,
-    OPPOSITION_FLOOR,
-    OPPOSITION_MARGIN,
+    candidate_mask,
     classify,
     figures_conflict,
     merge_findings,
+    opposition_floor,
     pairs_from_arrays,
 )
 from .dating import with_dates
@@ -64,14 +62,11 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     (the candidate mask) go through the rules in classify, which read their words.
     """
     best = best_match_mask(pairs, corpus.doc_of, threshold)
-    floor = max(OPPOSITION_FLOOR, threshold - OPPOSITION_MARGIN)
-    near_best = best_match_mask(pairs, corpus.doc_of, floor, mutual=False)
+    near_best = best_match_mask(pairs, corpus.doc_of, opposition_floor(threshold), mutual=False)
     has_claims, polar, negative, question = _sentence_flags(docs, corpus, sentence_of)
     with_figures = has_claims[pairs.rows] & has_claims[pairs.cols]
-    special = (((pairs.scores >= floor) & near_best & polar[pairs.rows] & polar[pairs.cols])  # antonyms
-               | ((pairs.scores >= max(NEGATION_FLOOR, threshold))
-                  & (negative[pairs.rows] != negative[pairs.cols]))  # negated near-copies
-               | ((pairs.scores >= CONTEXT_FLOOR) & with_figures))  # figures to compare
+    special = candidate_mask(pairs.scores, near_best, polar[pairs.rows], polar[pairs.cols],
+                             negative[pairs.rows], negative[pairs.cols], with_figures, threshold)
     rows, cols = pairs.rows[special], pairs.cols[special]
     doc_a, sent_a = corpus.doc_of, sentence_of
     candidates = pairs_from_arrays(doc_a[rows], sent_a[rows], doc_a[cols], sent_a[cols],
