@@ -195,7 +195,8 @@ def check_zip_sizes(data: bytes, what: str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             members = package.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError,
+            NotImplementedError) as exc:  # a damaged header can claim a zip version not implemented
         raise ReadError(f"damaged or unreadable {what} (not a zip package: {_first_line(exc)})") from exc
     if len(members) > MAX_MEMBERS:
         raise ReadError(f"the {what} has {len(members)} parts, over the limit of {MAX_MEMBERS}")
