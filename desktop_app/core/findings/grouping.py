@@ -35,16 +35,14 @@ Side = tuple[list[int], list[int]]
 
 
 class _Builder:
-    """Collects entries and their members; turns node sets into occurrence rows."""
+    """Collects entries and the nodes on each side; expands nodes to their copies at the end."""
 
     def __init__(self, copies: Copies) -> None:
         self.copies = copies
         self.columns: dict[str, list[float]] = {name: [] for name in
                                                 ("kind", "score", "a", "b", "source", "group",
                                                  "terms_a", "terms_b")}
-        self.member_entry: list[IntArray] = []
-        self.member_flat: list[IntArray] = []
-        self.member_side: list[IntArray] = []
+        self.side_nodes: list[IntArray] = []  # (entry, side, node) rows, in blocks
 
     def add(self, kind: int, score: float, a: int, b: int, source: int, group: bool,
             terms: tuple[int, int], sides: tuple[IntArray, IntArray]) -> int:
@@ -53,25 +51,31 @@ class _Builder:
                             ("group", group), ("terms_a", terms[0]), ("terms_b", terms[1])):
             self.columns[name].append(value)
         for side, nodes in enumerate(sides):
-            flats = self.copies.occurrences(np.unique(nodes))
-            self.member_entry.append(np.full(len(flats), entry, dtype=np.int64))
-            self.member_flat.append(flats)
-            self.member_side.append(np.full(len(flats), side, dtype=np.int64))
+            self.side_nodes.append(np.stack([np.full(len(nodes), entry), np.full(len(nodes), side),
+                                             np.asarray(nodes, dtype=np.int64)], axis=1))
         return entry
+
+    def _members(self) -> tuple[IntArray, IntArray, IntArray]:
+        """Every copy of every side's nodes: (entry, flat occurrence, side), each row once."""
+        if not self.side_nodes:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, empty
+        rows = np.unique(np.concatenate(self.side_nodes), axis=0)
+        entry, side, node = rows[:, 0], rows[:, 1], rows[:, 2]
+        counts = np.diff(self.copies.member_start)[node]
+        flats = self.copies.occurrences(node)
+        return np.repeat(entry, counts), flats, np.repeat(side, counts)
 
     def entries(self, objects: tuple[Finding, ...], representative: IntArray,
                 by_groups: dict[LinkKey, int], by_id: dict[str, int]) -> Entries:
         c = self.columns
-
-        def joined(parts: list[IntArray]) -> IntArray:
-            return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-
+        member_entry, member_flat, member_side = self._members()
         return Entries(np.asarray(c["kind"], dtype=np.int8), np.asarray(c["score"], dtype=np.float64),
                        np.asarray(c["a"], dtype=np.int64), np.asarray(c["b"], dtype=np.int64),
                        np.asarray(c["source"], dtype=np.int64), np.asarray(c["group"], dtype=bool),
                        np.asarray(c["terms_a"], dtype=np.int64), np.asarray(c["terms_b"], dtype=np.int64),
-                       objects, joined(self.member_entry), joined(self.member_flat),
-                       joined(self.member_side).astype(np.int8), representative, by_groups, by_id)
+                       objects, member_entry, member_flat, member_side.astype(np.int8), representative,
+                       by_groups, by_id)
 
 
 def _conflicting_nodes(docs: Sequence[Document], copies: Copies, objects: Sequence[Finding],
@@ -211,26 +215,38 @@ def _add_agreement_links(build: _Builder, agreeing: NodeScores, copies: Copies,
     order = np.lexsort((-scores[apart], high, low))
     apart, low, high = apart[order], low[order], high[order]
     starts = np.flatnonzero(np.concatenate([[True], (low[1:] != low[:-1]) | (high[1:] != high[:-1])]))
-    for begin, end in zip(starts.tolist(), [*starts[1:].tolist(), len(apart)], strict=True):
+    pick_a, pick_b = _in_two_articles(copies, first[apart[starts]], second[apart[starts]])
+    ends = [*starts[1:].tolist(), len(apart)]
+    for begin, end, a, b in zip(starts.tolist(), ends, pick_a.tolist(), pick_b.tolist(), strict=True):
         chosen = apart[begin:end]
         best = int(chosen[0])
-        pair = _in_two_articles(copies, int(first[best]), int(second[best]))
-        if pair is None:
+        if a < 0:
             continue
         own_a = group_a[chosen] == group_a[best]
         nodes_a = np.where(own_a, first[chosen], second[chosen])
         nodes_b = np.where(own_a, second[chosen], first[chosen])
         terms = (int(row_of_node[first[best]]), int(row_of_node[second[best]]))
-        entry = build.add(AGREE, float(scores[best]), *pair, -1, False, terms, (nodes_a, nodes_b))
+        entry = build.add(AGREE, float(scores[best]), a, b, -1, False, terms, (nodes_a, nodes_b))
         by_groups.setdefault(("aligned", int(low[begin]), int(high[begin])), entry)
 
 
-def _in_two_articles(copies: Copies, first: int, second: int) -> tuple[int, int] | None:
-    """A copy of each node, in two different articles (the first such, in article order)."""
-    ones = copies.occurrences(np.asarray([first]))
-    twos = copies.occurrences(np.asarray([second]))
-    for one in ones.tolist():
-        other = twos[copies.doc_of[twos] != copies.doc_of[one]]
-        if other.size:
-            return one, int(other[0])
-    return None
+def _in_two_articles(copies: Copies, first: IntArray, second: IntArray) -> tuple[IntArray, IntArray]:
+    """For node pairs: a copy of each in two different articles (-1 when there is none).
+
+    The first copy of `first`, with the first copy of `second` in another article; failing
+    that, `first`'s first copy in another article than `second`'s first."""
+    opening = copies.members[copies.member_start[:-1]]  # each node's first copy
+    elsewhere = np.full(copies.nodes, -1, dtype=np.int64)  # ... and its first in another article
+    order = copies.members
+    node_sorted = np.repeat(np.arange(copies.nodes), np.diff(copies.member_start))
+    moved = copies.doc_of[order] != copies.doc_of[opening[node_sorted]]
+    found = np.flatnonzero(moved)
+    found = found[np.unique(node_sorted[found], return_index=True)[1]]
+    elsewhere[node_sorted[found]] = order[found]
+    a, b = opening[first], opening[second]
+    clash = copies.doc_of[a] == copies.doc_of[b]
+    b = np.where(clash, elsewhere[second], b)
+    retry = clash & (b < 0)
+    a = np.where(retry, elsewhere[first], a)
+    b = np.where(retry, opening[second], b)
+    return a, np.where(a < 0, -1, b)

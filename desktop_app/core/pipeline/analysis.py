@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
@@ -126,11 +127,17 @@ def _inside(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
     return any(start < r_end and r_start < end for r_start, r_end in regions)
 
 
+# Syndicated copy repeats sentences by the hundred; a bounded memo of this pure function
+# reads each distinct sentence once.
+@lru_cache(maxsize=100_000)
+def _long_enough(sentence: str) -> bool:
+    return len(content_tokens(sentence)) >= MIN_CONTENT_WORDS
+
+
 def _alignable(doc: Document) -> list[int]:
     return [
         index for index, span in enumerate(doc.sentences)
-        if not _inside(span.start, span.end, doc.excluded)
-        and len(content_tokens(doc.text[span.start : span.end])) >= MIN_CONTENT_WORDS
+        if not _inside(span.start, span.end, doc.excluded) and _long_enough(doc.text[span.start : span.end])
     ]
 
 
