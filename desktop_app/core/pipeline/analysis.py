@@ -171,6 +171,15 @@ def _penalise_headings(pairs: ScoredPairs, docs: Sequence[Document], corpus: Sen
     return dataclasses.replace(pairs, scores=(pairs.scores * factor).astype(np.float32))
 
 
+def pairwise(docs: Sequence[Document], scorer: PairScorer | None = None
+             ) -> tuple[SentenceCorpus, np.ndarray, ScoredPairs]:
+    """Every compared sentence of prepared documents scored against the other articles',
+    copies included: the engine before grouping, to measure what grouping keeps."""
+    corpus, sentence_of = build_sentence_corpus(docs)
+    pairs = score_corpus(corpus, scorer or default_scorer(), STORE_FLOOR)
+    return corpus, sentence_of, _penalise_headings(pairs, docs, corpus, sentence_of)
+
+
 def analyze(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,
             scorer: PairScorer | None = None, splitter: Splitter | None = None,
             progress: Progress = _quiet, exhaustive: bool | None = None,
