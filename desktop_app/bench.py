@@ -28,6 +28,7 @@ import numpy as np
 
 from .bench_groups import WIRE_SIZES, print_coverage, print_wire_table, wire_one
 from .core.compare.align import score_blocked, score_exhaustive
+from .core.compare.copies import COMPARED
 from .core.compare.scoring import _weighted_tokens, default_scorer
 from .core.findings.opposition import polarity
 from .core.ingest.loading import document_from_text, load_paths, seeds_dir
@@ -115,7 +116,7 @@ def one_size(size: int, sentences: int) -> dict[str, float]:
         start = time.perf_counter()
         analyze([*documents, extra], previous=result, cache=cache)
         added = time.perf_counter() - start
-    return {"size": size, "sentences": len(result.corpus.normalised), "seconds": elapsed,
+    return {"size": size, "sentences": int((result.copies.standing == COMPARED).sum()), "seconds": elapsed,
             "add_one": added, "findings": len(result.findings), "scored": result.pairs.pairs_scored,
             "possible": result.pairs.pairs_possible,
             "peak_mb": peak_memory_mb()}
