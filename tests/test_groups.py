@@ -154,6 +154,15 @@ def test_links_between_two_articles_use_their_own_passages(wire_analysis: Analys
     assert all(table.doc_a_index[i] != table.doc_b_index[i] for i in range(len(table)))
 
 
+def test_a_finding_stands_for_the_pairs_of_its_members(wire_analysis: Analysis) -> None:
+    table = wire_analysis.findings
+    group = next(i for i, f in enumerate(table) if table.is_group[i] and "storm flooded" in f.a.quote)
+    assert len(list(table.pairs_of(group))) == 30 * 29 // 2
+    conflict = int(np.flatnonzero(table.kind_codes == 0)[0])
+    pairs = list(table.pairs_of(conflict))
+    assert len(pairs) == 12 * 18 and all(a.doc != b.doc for a, b in pairs)
+
+
 def test_search_reads_member_passages(wire_analysis: Analysis) -> None:
     table = wire_analysis.findings
     hits = table.matching("PORTO AND MADRID")

@@ -200,6 +200,16 @@ class FindingTable(Sequence[Finding]):
         return (tuple(self.passage(int(f)) for f in flats[sides == 0]),
                 tuple(self.passage(int(f)) for f in flats[sides == 1]))
 
+    def pairs_of(self, index: int) -> Iterator[tuple[Passage, Passage]]:
+        """The passage pairs in two articles that a finding stands for: any two members of a
+        group, any member of one side with any of the other. Their number is the square of the
+        members: for evaluation against labelled pairs, not for display."""
+        side_a, side_b = self.members(index)
+        if self.is_group[index]:
+            yield from ((a, b) for i, a in enumerate(side_a) for b in side_a[i + 1 :] if a.doc != b.doc)
+        else:
+            yield from ((a, b) for a in side_a for b in side_b if a.doc != b.doc)
+
     def _rows_in(self, doc: int) -> slice:
         return slice(int(self._m_doc_start[doc]), int(self._m_doc_start[doc + 1]))
 
