@@ -1,8 +1,10 @@
-"""Benchmark: `python -m desktop_app.bench [--sizes 5 50 200]`.
+"""Benchmark: `python -m desktop_app.bench [--sizes 5 50 200] [--wire-sizes 50 200]`.
 
 Builds corpora of N articles from the seeds (sentences shuffled, numbers perturbed)
-and prints one Markdown table: alignment throughput against a difflib baseline,
-blocking recall against exhaustive scoring, end-to-end time and peak memory.
+and prints Markdown tables: alignment throughput against a difflib baseline,
+blocking recall against exhaustive scoring, end-to-end time and peak memory; then
+the wire corpus (syndicated copy) through the command line, and how many of the
+pairwise engine's findings grouping keeps (bench_groups).
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from pathlib import Path
 
 import numpy as np
 
+from .bench_groups import WIRE_SIZES, print_coverage, print_wire_table, wire_one
 from .core.compare.align import score_blocked, score_exhaustive
+from .core.compare.copies import COMPARED
 from .core.compare.scoring import _weighted_tokens, default_scorer
 from .core.findings.opposition import polarity
 from .core.ingest.loading import document_from_text, load_paths, seeds_dir
@@ -114,7 +118,7 @@ def one_size(size: int, sentences: int) -> dict[str, float]:
         start = time.perf_counter()
         analyze([*documents, extra], previous=result, cache=cache)
         added = time.perf_counter() - start
-    return {"size": size, "sentences": len(result.corpus.normalised), "seconds": elapsed,
+    return {"size": size, "sentences": int((result.copies.standing == COMPARED).sum()), "seconds": elapsed,
             "add_one": added, "findings": len(result.findings), "scored": result.pairs.pairs_scored,
             "possible": result.pairs.pairs_possible,
             "peak_mb": peak_memory_mb()}
@@ -165,13 +169,20 @@ def window_stall(size: int, sentences: int) -> float:
     return max(b - a for a, b in itertools.pairwise(ticks))
 
 
-def real_articles(data: Path) -> tuple[int, float] | None:
+def fnc1_articles(data: Path) -> list[Document]:
     """FNC-1's real article bodies, when the shared evaluation folder is present."""
     bodies = data / "fnc1_same_event" / "bodies.jsonl"
     if not bodies.is_file():
-        return None
+        return []
     rows = [json.loads(line) for line in bodies.open(encoding="utf-8") if line.strip()]
-    documents = [document_from_text(f"fnc{row['body_id']}", row["text"]) for row in rows]
+    return [document_from_text(f"fnc{row['body_id']}", row["text"]) for row in rows]
+
+
+def real_articles(data: Path) -> tuple[int, float] | None:
+    """FNC-1's real articles analysed end to end, when the shared evaluation folder is present."""
+    documents = fnc1_articles(data)
+    if not documents:
+        return None
     start = time.perf_counter()
     analyze(documents)
     return len(documents), time.perf_counter() - start
@@ -182,10 +193,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 50, 200, 500])
     parser.add_argument("--sentences", type=int, default=40, help="sentences per generated article")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--wire-sizes", type=int, nargs="*", default=list(WIRE_SIZES),
+                        help="sizes of the wire corpus (syndicated copy) run end to end")
+    parser.add_argument("--wire-one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--no-window", action="store_true", help="skip the window stall measure")
     args = parser.parse_args(argv)
     if args.one is not None:
         print(json.dumps(one_size(args.one, args.sentences)))
+        return 0
+    if args.wire_one is not None:
+        print(json.dumps(wire_one(args.wire_one, peak_memory_mb)))
         return 0
     seeds = load_paths([seeds_dir()]).documents
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()}, "
@@ -205,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     real = real_articles(DEFAULT_EVAL)
     if real is not None:
         print(f"| {real[0]} real articles (FNC-1 bodies), end to end | {real[1]:.2f} s |")
+    print_coverage("the seeds", list(seeds))
+    if real is not None:
+        print_coverage("FNC-1", fnc1_articles(DEFAULT_EVAL))
     if not args.no_window:
         for size in STALL_SIZES:
             stall = window_stall(size, args.sentences) * 1000
@@ -217,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         row = measure_in_child(size, args.sentences)
         print(f"| {size} | {row['sentences']:,} | {row['seconds']:.2f} | {row['add_one']:.2f} | "
               f"{row['findings']:,} | {row['scored']:,} | {row['possible']:,} | {row['peak_mb']:,.0f} |")
+    if args.wire_sizes:
+        print_wire_table(args.wire_sizes)
     return 0
 
 

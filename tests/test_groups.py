@@ -11,18 +11,11 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare.copies import COMPARED, EXCLUDED, KEPT_COPIES, find_copies
 from desktop_app.core.compare.groups import grow_groups, node_scores
-from desktop_app.core.compare.scoring import default_scorer
 from desktop_app.core.findings.decide import classify_pairs
 from desktop_app.core.findings.table import FindingTable
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Document
-from desktop_app.core.pipeline.analysis import (
-    DEFAULT_THRESHOLD,
-    Analysis,
-    _score,
-    analyze,
-    build_sentence_corpus,
-)
+from desktop_app.core.pipeline.analysis import DEFAULT_THRESHOLD, Analysis, analyze, pairwise
 
 WIRE = "The storm flooded the harbour district of Lisbon and closed the main bridge on Tuesday."
 OTHER = "Rescue teams from Porto and Madrid arrived overnight to pump water from the tunnels."
@@ -161,6 +154,15 @@ def test_links_between_two_articles_use_their_own_passages(wire_analysis: Analys
     assert all(table.doc_a_index[i] != table.doc_b_index[i] for i in range(len(table)))
 
 
+def test_a_finding_stands_for_the_pairs_of_its_members(wire_analysis: Analysis) -> None:
+    table = wire_analysis.findings
+    group = next(i for i, f in enumerate(table) if table.is_group[i] and "storm flooded" in f.a.quote)
+    assert len(list(table.pairs_of(group))) == 30 * 29 // 2
+    conflict = int(np.flatnonzero(table.kind_codes == 0)[0])
+    pairs = list(table.pairs_of(conflict))
+    assert len(pairs) == 12 * 18 and all(a.doc != b.doc for a, b in pairs)
+
+
 def test_search_reads_member_passages(wire_analysis: Analysis) -> None:
     table = wire_analysis.findings
     hits = table.matching("PORTO AND MADRID")
@@ -173,8 +175,7 @@ def test_search_reads_member_passages(wire_analysis: Analysis) -> None:
 def covered_by_groups(analysis: Analysis) -> tuple[int, int]:
     """(pair findings of the pairwise engine, how many of them a group or a link covers)."""
     docs = analysis.documents
-    corpus, sentence_of = build_sentence_corpus(docs)
-    pairs = _score(docs, corpus, sentence_of, default_scorer(), None, None)
+    corpus, sentence_of, pairs = pairwise(docs)
     before = classify_pairs(docs, corpus, sentence_of, pairs, DEFAULT_THRESHOLD)
     table = analysis.findings
     where = located(table)
@@ -209,18 +210,17 @@ POOL = [WIRE, OTHER, WIRE.replace("Tuesday", "Wednesday"),
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(st.sampled_from(POOL), min_size=1, max_size=5), min_size=2, max_size=9))
-def test_groups_hold_each_passage_once_and_never_both_sides_of_a_conflict(
-        articles: list[list[str]]) -> None:
+def test_groups_never_hold_both_sides_of_a_conflict_and_lose_no_pair(articles: list[list[str]]) -> None:
     analysis = analyze([article(f"p{i}", *sentences) for i, sentences in enumerate(articles)])
     table = analysis.findings
-    in_groups = [(p.doc, p.start) for i in np.flatnonzero(table.is_group) for p in table.members(int(i))[0]]
-    assert len(in_groups) == len(set(in_groups))
-    group_of = {passage: i for i in np.flatnonzero(table.is_group) for passage in
-                [(p.doc, p.start) for p in table.members(int(i))[0]]}
+    groups_of: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for index in np.flatnonzero(table.is_group):
+        for passage in table.members(int(index))[0]:
+            groups_of[(passage.doc, passage.start)].add(int(index))
     for index in np.flatnonzero(table.kind_codes == 0):
         side_a, side_b = table.members(int(index))
-        groups_a = {group_of.get((p.doc, p.start), -1) for p in side_a} - {-1}
-        groups_b = {group_of.get((p.doc, p.start), -1) for p in side_b} - {-1}
+        groups_a = set().union(*(groups_of[(p.doc, p.start)] for p in side_a))
+        groups_b = set().union(*(groups_of[(p.doc, p.start)] for p in side_b))
         assert not groups_a & groups_b
     total, covered = covered_by_groups(analysis)
     assert covered == total

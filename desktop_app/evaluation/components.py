@@ -137,10 +137,12 @@ def seed_alignment() -> Score:
     starts = {d.id[:3]: d for d in analysis.documents}
     positives = {frozenset([(a, starts[a].sentences[i].start), (b, starts[b].sentences[j].start)])
                  for a, i, b, j, _ in labels["agree"]}
-    found = [frozenset([(f.a.doc[:3], f.a.start), (f.b.doc[:3], f.b.start)])
-             for f in analysis.findings if f.kind == "agree"]
-    hits = sum(pair in positives for pair in found)
-    return Score("seed agreements: precision (labelled pairs / reported)", hits, len(found),
+    table = analysis.findings
+    found = {frozenset([(a.doc[:3], a.start), (b.doc[:3], b.start)])
+             for index, finding in enumerate(table) if finding.kind == "agree"
+             for a, b in table.pairs_of(index)}
+    hits = len(found & positives)
+    return Score("seed agreements: precision (labelled pairs / reported pairs)", hits, len(found),
                  f"recall {hits}/{len(positives)} labelled pairs")
 
 

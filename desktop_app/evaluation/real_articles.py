@@ -53,13 +53,8 @@ def finding_links(finding: Finding) -> list[Link]:
 
 
 def table_links(table: FindingTable, index: int) -> list[Link]:
-    """Every passage pair an entry of the table asserts: each two members of a passage group
-    in different articles, or each member of one side of a link with each of the other."""
-    side_a, side_b = table.members(index)
-    if table.is_group[index]:
-        members = [_located(p) for p in side_a]
-        return [(m, n) for i, m in enumerate(members) for n in members[i + 1:] if m[0] != n[0]]
-    return [(_located(m), _located(n)) for m in side_a for n in side_b if m.doc != n.doc]
+    """Every passage pair an entry of the table asserts (FindingTable.pairs_of)."""
+    return [(_located(a), _located(b)) for a, b in table.pairs_of(index)]
 
 
 @dataclass(frozen=True)

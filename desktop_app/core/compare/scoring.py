@@ -73,8 +73,14 @@ def _weighted_tokens(sentence: str) -> tuple[tuple[str, str, float], ...]:
     return tuple(tokens)
 
 
-def build_corpus(sentences: Sequence[str], doc_of: Sequence[int]) -> SentenceCorpus:
-    """Normalise sentences and build their TF-IDF rows (rare words weigh most)."""
+def build_corpus(sentences: Sequence[str], doc_of: Sequence[int],
+                 occurrences: Sequence[float] | None = None) -> SentenceCorpus:
+    """Normalise sentences and build their TF-IDF rows (rare words weigh most).
+
+    `occurrences`: how many sentences of the articles each row stands for (a kept copy of a
+    sentence repeated in a hundred articles stands for fifty); word rarity is counted over
+    those, so that scores are the ones every copy would get.
+    """
     weighted = [_weighted_tokens(s) for s in sentences]
     vocabulary: dict[str, int] = {}
     surfaces: list[str] = []
@@ -93,8 +99,14 @@ def build_corpus(sentences: Sequence[str], doc_of: Sequence[int]) -> SentenceCor
         indptr.append(len(indices))
     shape = (len(sentences), max(len(vocabulary), 1))
     counts = sparse.csr_matrix((np.asarray(data, np.float32), indices, indptr), shape=shape)
-    document_frequency = np.bincount(np.asarray(indices, dtype=np.int64), minlength=shape[1])
-    idf = np.log((len(sentences) + 1) / (document_frequency + 1)).astype(np.float32) + 1.0
+    row_weight = (np.ones(len(sentences)) if occurrences is None
+                  else np.asarray(occurrences, dtype=np.float64))
+    row_sizes = np.asarray(indptr[1:], dtype=np.int64) - np.asarray(indptr[:-1], dtype=np.int64)
+    per_entry = np.repeat(row_weight, row_sizes)
+    document_frequency = np.bincount(np.asarray(indices, dtype=np.int64), weights=per_entry,
+                                     minlength=shape[1])
+    total = float(row_weight.sum())
+    idf = np.log((total + 1) / (document_frequency + 1)).astype(np.float32) + 1.0
     weights = counts.multiply(idf.reshape(1, -1)).tocsr()
     norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0

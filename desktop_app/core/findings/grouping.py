@@ -18,6 +18,7 @@ link, the copies of the sentences on its two sides.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
@@ -35,16 +36,14 @@ Side = tuple[list[int], list[int]]
 
 
 class _Builder:
-    """Collects entries and their members; turns node sets into occurrence rows."""
+    """Collects entries and the nodes on each side; expands nodes to their copies at the end."""
 
     def __init__(self, copies: Copies) -> None:
         self.copies = copies
         self.columns: dict[str, list[float]] = {name: [] for name in
                                                 ("kind", "score", "a", "b", "source", "group",
                                                  "terms_a", "terms_b")}
-        self.member_entry: list[IntArray] = []
-        self.member_flat: list[IntArray] = []
-        self.member_side: list[IntArray] = []
+        self.side_nodes: list[IntArray] = []  # (entry, side, node) rows, in blocks
 
     def add(self, kind: int, score: float, a: int, b: int, source: int, group: bool,
             terms: tuple[int, int], sides: tuple[IntArray, IntArray]) -> int:
@@ -53,25 +52,32 @@ class _Builder:
                             ("group", group), ("terms_a", terms[0]), ("terms_b", terms[1])):
             self.columns[name].append(value)
         for side, nodes in enumerate(sides):
-            flats = self.copies.occurrences(np.unique(nodes))
-            self.member_entry.append(np.full(len(flats), entry, dtype=np.int64))
-            self.member_flat.append(flats)
-            self.member_side.append(np.full(len(flats), side, dtype=np.int64))
+            self.side_nodes.append(np.stack([np.full(len(nodes), entry), np.full(len(nodes), side),
+                                             np.asarray(nodes, dtype=np.int64)], axis=1))
         return entry
 
+    def _members(self) -> tuple[IntArray, IntArray, IntArray]:
+        """Every copy of every side's nodes: (entry, flat occurrence, side), each row once."""
+        if not self.side_nodes:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, empty
+        rows = np.unique(np.concatenate(self.side_nodes), axis=0)
+        entry, side, node = rows[:, 0], rows[:, 1], rows[:, 2]
+        counts = np.diff(self.copies.member_start)[node]
+        flats = self.copies.occurrences(node)
+        return np.repeat(entry, counts), flats, np.repeat(side, counts)
+
     def entries(self, objects: tuple[Finding, ...], representative: IntArray,
-                by_groups: dict[LinkKey, int], by_id: dict[str, int]) -> Entries:
+                memberships: dict[int, frozenset[int]], by_groups: dict[LinkKey, int],
+                by_id: dict[str, int]) -> Entries:
         c = self.columns
-
-        def joined(parts: list[IntArray]) -> IntArray:
-            return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-
+        member_entry, member_flat, member_side = self._members()
         return Entries(np.asarray(c["kind"], dtype=np.int8), np.asarray(c["score"], dtype=np.float64),
                        np.asarray(c["a"], dtype=np.int64), np.asarray(c["b"], dtype=np.int64),
                        np.asarray(c["source"], dtype=np.int64), np.asarray(c["group"], dtype=bool),
                        np.asarray(c["terms_a"], dtype=np.int64), np.asarray(c["terms_b"], dtype=np.int64),
-                       objects, joined(self.member_entry), joined(self.member_flat),
-                       joined(self.member_side).astype(np.int8), representative, by_groups, by_id)
+                       objects, member_entry, member_flat, member_side.astype(np.int8), representative,
+                       memberships, by_groups, by_id)
 
 
 def _conflicting_nodes(docs: Sequence[Document], copies: Copies, objects: Sequence[Finding],
@@ -116,11 +122,22 @@ def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatche
     build = _Builder(copies)
     by_groups: dict[LinkKey, int] = {}
     by_id: dict[str, int] = {}
-    _add_groups(build, copies, representative, similar, row_of_node, by_groups)
+    extra, apart = _join_across(agreeing, representative, similar, threshold, conflicts)
+    _add_groups(build, copies, representative, extra, similar, row_of_node, by_groups)
     _add_links(build, decided, copies, representative, flat_of, by_groups, by_id)
-    _add_agreement_links(build, agreeing, copies, representative, row_of_node, by_groups)
-    return FindingTable(docs, copies, build.entries(decided.objects, representative, by_groups, by_id),
-                        decided.terms)
+    _add_agreement_links(build, apart, copies, representative, row_of_node, by_groups)
+    memberships = {node: frozenset(groups) for node, groups in _groups_of(extra, representative).items()}
+    return FindingTable(docs, copies, build.entries(decided.objects, representative, memberships, by_groups,
+                                                    by_id), decided.terms)
+
+
+def _groups_of(extra: dict[int, set[int]], representative: IntArray) -> dict[int, set[int]]:
+    """Every group of each node that has more than one."""
+    found: dict[int, set[int]] = {}
+    for group, nodes in extra.items():
+        for node in nodes:
+            found.setdefault(node, {int(representative[node])}).add(group)
+    return found
 
 
 def _agreements(matches: CopyMatches, threshold: float, conflicts: tuple[IntArray, IntArray],
@@ -133,25 +150,67 @@ def _agreements(matches: CopyMatches, threshold: float, conflicts: tuple[IntArra
     return node_scores(matches.first[keep], matches.second[keep], matches.scores[keep], nodes)
 
 
-def _add_groups(build: _Builder, copies: Copies, representative: IntArray, similar: NodeScores,
-                row_of_node: IntArray, by_groups: dict[LinkKey, int]) -> None:
+def _join_across(agreeing: NodeScores, representative: IntArray, similar: NodeScores, threshold: float,
+                 conflicts: tuple[IntArray, IntArray]) -> tuple[dict[int, set[int]], NodeScores]:
+    """Second memberships: a node that agrees with a member of another group, is as close to
+    that group's representative as an agreement requires and conflicts with none of its
+    members joins it too (a sentence that runs two statements together belongs to both).
+    Returns the extra nodes of each group, and the agreements still between two groups."""
+    members: dict[int, set[int]] = defaultdict(set)
+    for node, group in enumerate(representative.tolist()):
+        members[group].add(node)
+    cannot: dict[int, set[int]] = defaultdict(set)
+    for u, v in zip(conflicts[0].tolist(), conflicts[1].tolist(), strict=True):
+        cannot[u].add(v)
+        cannot[v].add(u)
+    extra: dict[int, set[int]] = defaultdict(set)
+    first, second, scores = agreeing.pairs()
+    apart: list[int] = []
+    for index in np.lexsort((second, first, -scores)).tolist():
+        u, v = int(first[index]), int(second[index])
+        joined = False
+        for node, other in ((u, v), (v, u)):
+            group = int(representative[other])
+            if node in members[group]:
+                joined = True
+                continue
+            close = similar.lookup(np.asarray([node]), np.asarray([group]))[0] >= threshold
+            if close and not cannot[node] & members[group]:
+                members[group].add(node)
+                extra[group].add(node)
+                joined = True
+        if not joined:
+            apart.append(index)
+    chosen = np.asarray(apart, dtype=np.int64)
+    return extra, NodeScores(agreeing.keys[np.sort(chosen)], agreeing.scores[np.sort(chosen)],
+                             agreeing.nodes)
+
+
+def _add_groups(build: _Builder, copies: Copies, representative: IntArray, extra: dict[int, set[int]],
+                similar: NodeScores, row_of_node: IntArray, by_groups: dict[LinkKey, int]) -> None:
     """One agreement per group whose compared passages lie in two articles or more."""
-    compared = np.flatnonzero(copies.standing == COMPARED)
-    group_of = representative[copies.node_of[compared]]
-    order = np.lexsort((compared, group_of))
-    compared, group_of = compared[order], group_of[order]
-    if not len(compared):
+    first_copy = copies.members[copies.member_start[:-1]]
+    compared = np.flatnonzero(copies.standing[first_copy] == COMPARED)
+    group_of = np.concatenate([representative[compared],
+                               np.asarray([g for g, nodes in extra.items() for _ in nodes], dtype=np.int64)])
+    node_of = np.concatenate([compared, np.asarray([n for nodes in extra.values() for n in nodes],
+                                                   dtype=np.int64)])
+    if not len(node_of):
         return
+    order = np.lexsort((node_of, group_of))
+    group_of, node_of = group_of[order], node_of[order]
     starts = np.flatnonzero(np.concatenate([[True], group_of[1:] != group_of[:-1]]))
-    docs = copies.doc_of[compared]
-    spread = np.maximum.reduceat(docs, starts) != np.minimum.reduceat(docs, starts)
-    ends = np.append(starts[1:], len(compared))
-    for first, last in zip(starts[spread].tolist(), ends[spread].tolist(), strict=True):
-        flats = compared[first:last]
+    last_copy = copies.members[copies.member_start[1:] - 1]
+    low = np.minimum.reduceat(copies.doc_of[first_copy[node_of]], starts)
+    high = np.maximum.reduceat(copies.doc_of[last_copy[node_of]], starts)
+    ends = np.append(starts[1:], len(node_of))
+    spread = low != high
+    for begin, end in zip(starts[spread].tolist(), ends[spread].tolist(), strict=True):
+        nodes = node_of[begin:end]
+        group = int(group_of[begin])
+        flats = np.sort(copies.occurrences(nodes))
         docs = copies.doc_of[flats]
-        group = int(representative[copies.node_of[flats[0]]])
-        nodes = np.unique(copies.node_of[flats])
-        a = int(copies.members[copies.member_start[group]])
+        a = int(first_copy[group])
         elsewhere = flats[docs != copies.doc_of[a]]
         other_node = elsewhere[copies.node_of[elsewhere] != group]
         b = int(other_node[0] if len(other_node) else elsewhere[0])
@@ -211,26 +270,38 @@ def _add_agreement_links(build: _Builder, agreeing: NodeScores, copies: Copies,
     order = np.lexsort((-scores[apart], high, low))
     apart, low, high = apart[order], low[order], high[order]
     starts = np.flatnonzero(np.concatenate([[True], (low[1:] != low[:-1]) | (high[1:] != high[:-1])]))
-    for begin, end in zip(starts.tolist(), [*starts[1:].tolist(), len(apart)], strict=True):
+    pick_a, pick_b = _in_two_articles(copies, first[apart[starts]], second[apart[starts]])
+    ends = [*starts[1:].tolist(), len(apart)]
+    for begin, end, a, b in zip(starts.tolist(), ends, pick_a.tolist(), pick_b.tolist(), strict=True):
         chosen = apart[begin:end]
         best = int(chosen[0])
-        pair = _in_two_articles(copies, int(first[best]), int(second[best]))
-        if pair is None:
+        if a < 0:
             continue
         own_a = group_a[chosen] == group_a[best]
         nodes_a = np.where(own_a, first[chosen], second[chosen])
         nodes_b = np.where(own_a, second[chosen], first[chosen])
         terms = (int(row_of_node[first[best]]), int(row_of_node[second[best]]))
-        entry = build.add(AGREE, float(scores[best]), *pair, -1, False, terms, (nodes_a, nodes_b))
+        entry = build.add(AGREE, float(scores[best]), a, b, -1, False, terms, (nodes_a, nodes_b))
         by_groups.setdefault(("aligned", int(low[begin]), int(high[begin])), entry)
 
 
-def _in_two_articles(copies: Copies, first: int, second: int) -> tuple[int, int] | None:
-    """A copy of each node, in two different articles (the first such, in article order)."""
-    ones = copies.occurrences(np.asarray([first]))
-    twos = copies.occurrences(np.asarray([second]))
-    for one in ones.tolist():
-        other = twos[copies.doc_of[twos] != copies.doc_of[one]]
-        if other.size:
-            return one, int(other[0])
-    return None
+def _in_two_articles(copies: Copies, first: IntArray, second: IntArray) -> tuple[IntArray, IntArray]:
+    """For node pairs: a copy of each in two different articles (-1 when there is none).
+
+    The first copy of `first`, with the first copy of `second` in another article; failing
+    that, `first`'s first copy in another article than `second`'s first."""
+    opening = copies.members[copies.member_start[:-1]]  # each node's first copy
+    elsewhere = np.full(copies.nodes, -1, dtype=np.int64)  # ... and its first in another article
+    order = copies.members
+    node_sorted = np.repeat(np.arange(copies.nodes), np.diff(copies.member_start))
+    moved = copies.doc_of[order] != copies.doc_of[opening[node_sorted]]
+    found = np.flatnonzero(moved)
+    found = found[np.unique(node_sorted[found], return_index=True)[1]]
+    elsewhere[node_sorted[found]] = order[found]
+    a, b = opening[first], opening[second]
+    clash = copies.doc_of[a] == copies.doc_of[b]
+    b = np.where(clash, elsewhere[second], b)
+    retry = clash & (b < 0)
+    a = np.where(retry, elsewhere[first], a)
+    b = np.where(retry, opening[second], b)
+    return a, np.where(a < 0, -1, b)

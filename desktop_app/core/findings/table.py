@@ -84,6 +84,7 @@ class Entries:
     member_flat: IntArray
     member_side: npt.NDArray[np.int8]
     representative: IntArray  # per node (see compare.copies): its group's representative node
+    memberships: dict[int, frozenset[int]]  # the nodes in more than one group: all their groups
     by_groups: dict[LinkKey, int]  # (reason, group, group) -> entry; a group is ("aligned", g, g)
     by_id: dict[str, int]  # id of every pair finding merged into an entry -> entry
 
@@ -198,6 +199,16 @@ class FindingTable(Sequence[Finding]):
         flats = self._m_flat[rows]
         return (tuple(self.passage(int(f)) for f in flats[sides == 0]),
                 tuple(self.passage(int(f)) for f in flats[sides == 1]))
+
+    def pairs_of(self, index: int) -> Iterator[tuple[Passage, Passage]]:
+        """The passage pairs in two articles that a finding stands for: any two members of a
+        group, any member of one side with any of the other. Their number is the square of the
+        members: for evaluation against labelled pairs, not for display."""
+        side_a, side_b = self.members(index)
+        if self.is_group[index]:
+            yield from ((a, b) for i, a in enumerate(side_a) for b in side_a[i + 1 :] if a.doc != b.doc)
+        else:
+            yield from ((a, b) for a in side_a for b in side_b if a.doc != b.doc)
 
     def _rows_in(self, doc: int) -> slice:
         return slice(int(self._m_doc_start[doc]), int(self._m_doc_start[doc + 1]))
@@ -337,8 +348,15 @@ class FindingTable(Sequence[Finding]):
                  for doc, start in (("a", "sa"), ("b", "sb"))]
         if flats[0] is None or flats[1] is None:
             return None
-        groups = self._entries.representative[self._copies.node_of[np.asarray(flats)]].tolist()
-        raw = self._entries.by_groups.get((match.group("reason"), min(groups), max(groups)))
+        nodes = self._copies.node_of[np.asarray(flats)].tolist()
+        groups = [self._entries.memberships.get(n, frozenset({int(self._entries.representative[n])}))
+                  for n in nodes]
+        shared = sorted(groups[0] & groups[1])
+        if match.group("reason") == "aligned" and shared:
+            raw = self._entries.by_groups.get(("aligned", shared[0], shared[0]))
+        else:
+            first, second = (int(self._entries.representative[n]) for n in nodes)
+            raw = self._entries.by_groups.get((match.group("reason"), min(first, second), max(first, second)))
         return None if raw is None else int(self._display[raw])
 
     def _flat_at(self, doc_id: str, start: int) -> int | None:

@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
@@ -232,13 +233,19 @@ def _inside(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
     return any(start < r_end and r_start < end for r_start, r_end in regions)
 
 
+# Syndicated copy repeats sentences by the hundred; a bounded memo of this pure function
+# reads each distinct sentence once.
+@lru_cache(maxsize=100_000)
+def _long_enough(sentence: str) -> bool:
+    return len(content_tokens(sentence)) >= MIN_CONTENT_WORDS
+
+
 def _alignable(doc: Document) -> list[int]:
     """Sentences that can agree or conflict: not excluded, not a one-liner, not a question
     (a question asserts nothing, as a headline or in the text)."""
     return [
         index for index, span in enumerate(doc.sentences)
-        if not _inside(span.start, span.end, doc.excluded)
-        and len(content_tokens(doc.text[span.start : span.end])) >= MIN_CONTENT_WORDS
+        if not _inside(span.start, span.end, doc.excluded) and _long_enough(doc.text[span.start : span.end])
         and not sentence_stance(doc.text[span.start : span.end]).question
     ]
 
@@ -258,12 +265,15 @@ def build_sentence_corpus(docs: Sequence[Document], copies: Copies | None = None
     else:
         chosen = np.flatnonzero(copies.kept & (copies.standing == COMPARED))
     doc_of, sentence_of = copies.doc_of[chosen], copies.sentence_of[chosen]
+    node = copies.node_of[chosen]
+    kept_of_node = np.bincount(node, minlength=copies.nodes)
+    occurrences = copies.occurrence_counts()[node] / kept_of_node[node]
     texts = []
     for index, (d, sentence) in enumerate(zip(doc_of.tolist(), sentence_of.tolist(), strict=True)):
         if index % 1000 == 0:
             progress(index / max(len(chosen), 1))
         texts.append(docs[d].sentence_text(sentence))
-    return build_corpus(texts, doc_of.tolist()), sentence_of
+    return build_corpus(texts, doc_of.tolist(), occurrences.tolist()), sentence_of
 
 
 def _penalise_headings(pairs: ScoredPairs, docs: Sequence[Document], corpus: SentenceCorpus,
@@ -275,6 +285,15 @@ def _penalise_headings(pairs: ScoredPairs, docs: Sequence[Document], corpus: Sen
     )
     factor = np.where(heading[pairs.rows] != heading[pairs.cols], HEADING_PENALTY, 1.0)
     return dataclasses.replace(pairs, scores=(pairs.scores * factor).astype(np.float32))
+
+
+def pairwise(docs: Sequence[Document], scorer: PairScorer | None = None
+             ) -> tuple[SentenceCorpus, np.ndarray, ScoredPairs]:
+    """Every compared sentence of prepared documents scored against the other articles',
+    copies included: the engine before grouping, to measure what grouping keeps."""
+    corpus, sentence_of = build_sentence_corpus(docs)
+    pairs = score_corpus(corpus, scorer or default_scorer(), STORE_FLOOR)
+    return corpus, sentence_of, _penalise_headings(pairs, docs, corpus, sentence_of)
 
 
 def analyze(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,

@@ -5,6 +5,9 @@ the seeds' article text (every sentence at most once per article). `wire_corpus`
 syndicated copy: each article draws its sentences *with* replacement from all the seeds'
 sentences, reader comments included, and changes about a third of the numbers, so that
 at 500 articles every sentence appears in about a hundred of them, in a few wordings.
+Its headings and fragments stand on their own lines, as on a page: run into the next
+sentence, each would make a new sentence in every article (a heading glued to whatever
+was drawn after it), which is not what syndicated copy looks like.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from ..text.segment import PysbdSplitter, split_sentences
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 WIRE_FACTORS = (0.5, 0.9, 1.1, 2.0)
 WIRE_CHANGED_SHARE = 1 / 3
+CLOSING = tuple(".!?:;\"'”’)]…")
 
 
 def _scaled(match: re.Match[str], factor: float) -> str:
@@ -72,12 +76,26 @@ def synthetic_corpus(seeds: Sequence[Document], count: int, sentences: int = 40,
     return documents
 
 
+def _page(doc_id: str, index: int, chosen: Sequence[str]) -> Document:
+    """Paragraphs of up to four sentences; a heading or fragment (no closing punctuation)
+    stands on its own line, as on a page, instead of being run into the next sentence."""
+    paragraphs: list[list[str]] = [[]]
+    for sentence in (" ".join(s.split()) for s in chosen):
+        if not sentence.endswith(CLOSING):
+            paragraphs += [[sentence], []]
+            continue
+        paragraphs[-1].append(sentence)
+        if len(paragraphs[-1]) == 4:
+            paragraphs.append([])
+    text = f"Wire article {index}\n\n" + "\n\n".join(" ".join(p) for p in paragraphs if p) + "\n"
+    return document_from_text(doc_id, text, path=f"wire/{index}.txt")
+
+
 def wire_corpus(seeds: Sequence[Document], count: int, sentences: int = 60,
                 seed: int = 11) -> list[Document]:
     """`count` articles of syndicated copy: `sentences` sentences each drawn with replacement
     from all the seeds' sentences (reader comments included), about a third of numbers changed."""
     rng = random.Random(seed)
     pool = sentence_pool(seeds, excluded_too=True)
-    return [_article(f"wire{index:04d}", index,
-                     [_perturb_some(rng.choice(pool), rng) for _ in range(sentences)], "wire")
+    return [_page(f"wire{index:04d}", index, [_perturb_some(rng.choice(pool), rng) for _ in range(sentences)])
             for index in range(count)]
