@@ -186,3 +186,21 @@ def test_negation_needs_the_same_words(first: str, second: str, expected: bool) 
 
     contrast = negated(first) != negated(second) and same_words_but_negation(first, second)
     assert contrast is expected
+
+
+def test_large_sets_report_each_articles_nearest_articles_not_the_whole_matrix(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from desktop_app.core.formats import analysis_report
+
+    docs = [document_from_text(f"d{i}", f"Report {i}\n\nThe river Arno rose by {i} metres near Pisa.")
+            for i in range(6)]
+    analysis = analyze(docs)
+    monkeypatch.setattr(analysis_report, "MATRIX_LIMIT", 4)
+    monkeypatch.setattr(analysis_report, "NEAREST", 2)
+    out = io.StringIO()
+    analysis_report.write_json(analysis, out)
+    matrix = json.loads(out.getvalue())["matrix"]
+    assert matrix["similarity"] is None and len(matrix["nearest"]) == 6
+    assert all(len(row) == 2 and all(j != i for j, _ in row) for i, row in enumerate(matrix["nearest"]))

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from typing import Any, TextIO
 
+import numpy as np
+
 from ..findings.table import FindingTable
 from ..model import Claim, Document, Finding, Passage
 from ..pipeline.analysis import Analysis
@@ -87,16 +89,36 @@ def _items(out: TextIO, key: str, items: Iterable[Any], last: bool = False) -> N
     out.write("\n ]" + ("\n" if last else ",\n"))
 
 
+# Up to this many articles the JSON holds the whole article-by-article similarity matrix; above
+# it, each article's nearest articles only, so that the report grows with the articles, not
+# with their square (1,000 articles made an 8 MB matrix).
+MATRIX_LIMIT = 200
+NEAREST = 10
+
+
+def _write_matrix(analysis: Analysis, out: TextIO) -> None:
+    ids = [doc.id for doc in analysis.documents]
+    out.write(f' "matrix": {{"ids": {json.dumps(ids, ensure_ascii=False)}, ')
+    if len(ids) <= MATRIX_LIMIT:
+        out.write('"similarity": [')
+        for number, row in enumerate(analysis.similarity):
+            out.write(("," if number else "") + "\n  " + json.dumps([round(float(v), 4) for v in row]))
+        out.write("\n ]},\n")
+        return
+    out.write('"similarity": null, "nearest": [')
+    for number, row in enumerate(analysis.similarity):
+        order = [int(j) for j in np.argsort(-row, kind="stable") if int(j) != number][:NEAREST]
+        nearest = [[j, round(float(row[j]), 4)] for j in order]
+        out.write(("," if number else "") + "\n  " + json.dumps(nearest))
+    out.write("\n ]},\n")
+
+
 def write_json(analysis: Analysis, out: TextIO, progress: Progress = _quiet) -> None:
     """The JSON contract, one document and one finding per line."""
     table = analysis.findings
     out.write(f'{{"schema": {REPORT_SCHEMA},\n "threshold": {json.dumps(analysis.threshold)},\n')
     _items(out, "documents", (document_json(doc) for doc in analysis.documents))
-    ids = [doc.id for doc in analysis.documents]
-    out.write(f' "matrix": {{"ids": {json.dumps(ids, ensure_ascii=False)}, "similarity": [')
-    for number, row in enumerate(analysis.similarity):
-        out.write(("," if number else "") + "\n  " + json.dumps([round(float(v), 4) for v in row]))
-    out.write("\n ]},\n")
+    _write_matrix(analysis, out)
     _items(out, "findings", _counted(table, (grouped_finding_json(table, i) for i in range(len(table))),
                                      progress), last=True)
     out.write("}\n")
