@@ -133,6 +133,13 @@ class ComparisonModel(QObject):
             return None
         return findings[self.current]
 
+    def explain(self, index: int) -> str:
+        """A finding's explanation naming articles by their short titles (never by file id)."""
+        findings = self.findings
+        if findings is None or not 0 <= index < len(findings):
+            return ""
+        return findings.describe(index, self.names.short)
+
     def select(self, index: int, reveal: bool = True) -> None:
         """Select a finding: its articles are laid out, and (reveal) its passages shown."""
         findings = self.findings

@@ -7,7 +7,7 @@ People think in titles and outlets ("Civil War — Al Jazeera"), not in
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from ..core.model import Document
 
@@ -68,13 +68,3 @@ class DisplayNames:
         where = f"id {doc_id}" + (f" · {doc.path}" if doc.path else "")
         lines = [doc.title or doc_id, " · ".join(details), where]
         return "\n".join(line for line in lines if line)
-
-    def describe(self, text: str, doc_ids: Iterable[str]) -> str:
-        """An engine explanation with "(doc id)" written as "(short title)".
-
-        The engine names articles by id in parentheses; only those exact ids of the
-        finding's own articles are replaced, so nothing else in the sentence can change.
-        """
-        for doc_id in doc_ids:
-            text = text.replace(f"({doc_id})", f"({self.short(doc_id)})")
-        return text

@@ -166,14 +166,15 @@ class FindingsModel(FlatTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (2, 4):
                 return names.tooltip(finding.a.doc if column == 2 else finding.b.doc)
-            return (f"{self._explain(finding)}\n\n{names.short(finding.a.doc)}: {finding.a.quote}"
+            return (f"{self._explain(finding_index)}\n\n{names.short(finding.a.doc)}: {finding.a.quote}"
                     f"\n\n{names.short(finding.b.doc)}: {finding.b.quote}")
-        return self._display(finding, column, dismissed)
+        return self._display(finding, finding_index, column, dismissed)
 
-    def _explain(self, finding: Finding) -> str:
-        return self._names.describe(finding.explanation, (finding.a.doc, finding.b.doc))
+    def _explain(self, finding_index: int) -> str:
+        assert self._table is not None
+        return self._table.describe(finding_index, self._names.short)
 
-    def _display(self, finding: Finding, column: int, dismissed: bool) -> str:
+    def _display(self, finding: Finding, finding_index: int, column: int, dismissed: bool) -> str:
         values: Sequence[str] = (
             finding.kind + (" ⏱" if finding.time_gap else "") + (" (dismissed)" if dismissed else ""),
             finding.topic,
@@ -182,6 +183,6 @@ class FindingsModel(FlatTableModel):
             self._names.label(finding.b.doc),
             _one_line(finding.b.quote),
             f"{finding.score:.2f}",
-            self._explain(finding),
+            self._explain(finding_index),
         )
         return values[column]

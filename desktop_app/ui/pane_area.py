@@ -279,7 +279,7 @@ class PaneArea(QScrollArea):
             return f"{claim.topic}: {claim.quote}" if claim else None
         finding = view.analysis.findings[hits[0]]
         others = [p for p in passages_of(finding) if p.doc != doc_id] or [finding.b]
-        explanation = names.describe(finding.explanation, (p.doc for p in passages_of(finding)))
+        explanation = self.model.explain(hits[0])
         dismissed = " (dismissed)" if self.model.is_dismissed(hits[0]) else ""
         quotes = "".join(f"<br><br><i>{names.label(p.doc)}</i>: “{p.quote}”" for p in others)
         return f"<b>{finding.kind.upper()}</b>{dismissed}: {explanation}{quotes}"

@@ -160,8 +160,7 @@ class ProjectActions(QObject):
         if finding is None:
             return None
         flag = flag_from_finding(finding, self.model.documents)
-        note = self.model.names.describe(finding.explanation, (finding.a.doc, finding.b.doc))
-        flag = edited(flag, note=note)
+        flag = edited(flag, note=self.model.explain(self.model.current))
         label = f"Confirm {finding.kind}"
         return flag if self.session.push(SaveFlagCommand(self.session, label, flag, None)) else None
 
