@@ -43,6 +43,9 @@ class DisplayNames:
         self._short = {doc_id: f"{name} ({_id_tag(doc_id)})" if name in repeated else name
                        for doc_id, name in shorts.items()}
 
+    def ids(self) -> list[str]:
+        return list(self._documents)
+
     def short(self, doc_id: str) -> str:
         """The short title (unique among the articles); the id for an unknown article."""
         return self._short.get(doc_id, doc_id)
@@ -68,3 +71,9 @@ class DisplayNames:
         where = f"id {doc_id}" + (f" · {doc.path}" if doc.path else "")
         lines = [doc.title or doc_id, " · ".join(details), where]
         return "\n".join(line for line in lines if line)
+
+    def listing(self, doc_ids: Sequence[str], limit: int) -> str:
+        """Short titles of some articles, the first `limit` named and the rest counted."""
+        named = "; ".join(self.short(doc_id) for doc_id in doc_ids[:limit])
+        rest = len(doc_ids) - limit
+        return f"{named}; and {rest} more" if rest > 0 else named
