@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -111,12 +112,71 @@ def test_undoing_an_import_keeps_flags_that_were_there(qtbot: QtBot, window: Mai
     window.project.delete_flag(note)
     mine = window.model.project.flags[0]
     window.project.edit_flag(mine, {"note": "checked against the census"})
-    assert window.project.import_from(annotations) == 1  # only the note is new
-    assert {f.id for f in window.model.project.flags} == {mine.id, note.id}
+    # both are imported: the note under its own id, the contradiction (its id is taken by the
+    # user's edited flag) under a new one, and the user is told so
+    assert window.project.import_from(annotations) == 2
+    box = window.findChild(QMessageBox, "import-report")
+    assert box is not None and mine.id in box.text()
+    ids = {f.id for f in window.model.project.flags}
+    assert len(ids) == 3 and {mine.id, note.id} <= ids
     assert window.model.project.flag(mine.id).note == "checked against the census"  # type: ignore[union-attr]
     undo(window)  # the import goes; the flag that was there before stays, as the user left it
     (kept,) = window.model.project.flags
     assert kept.id == mine.id and kept.note == "checked against the census"
+    redo(window)
+    assert len(window.model.project.flags) == 3
+    undo(window)
+    assert [f.id for f in window.model.project.flags] == [mine.id]
+
+
+def without_ids(exported: Path, target: Path) -> Path:
+    """The annotations as another tool would write them: no source-compare flag ids."""
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    for item in data["first"]["items"]:
+        del item["id"]
+    target.write_text(json.dumps(data), encoding="utf-8")
+    return target
+
+
+def test_importing_the_same_file_twice_keeps_both_sets(qtbot: QtBot, window: MainWindow,
+                                                       tmp_path: Path) -> None:
+    from tests.test_window_flags import flag_contradiction
+
+    flag_contradiction(qtbot, window)
+    exported = window.project.export_to(tmp_path / "flags.jsonld")
+    assert exported is not None
+    window.project.delete_flag(window.model.project.flags[0])
+    foreign = without_ids(exported, tmp_path / "foreign.jsonld")
+    assert window.project.import_from(foreign) == 1
+    assert window.project.import_from(foreign) == 1
+    flags = window.model.project.flags
+    assert len(flags) == 2 and flags[0].id != flags[1].id
+    assert flags[0].anchors == flags[1].anchors
+    store = ProjectStore.open(window.model.project.path)  # type: ignore[arg-type]
+    assert len(store.flags()) == 2
+    store.close()
+    undo(window)
+    assert [f.id for f in window.model.project.flags] == [flags[0].id]
+
+
+def test_a_bad_annotation_file_changes_nothing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from tests.test_window_flags import flag_contradiction
+
+    flag_contradiction(qtbot, window)
+    exported = window.project.export_to(tmp_path / "flags.jsonld")
+    assert exported is not None
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    good = data["first"]["items"][0]
+    bad = json.loads(json.dumps(good))
+    bad["target"][0]["selector"][0]["start"] = -5
+    data["first"]["items"] = [good, bad]
+    broken = tmp_path / "broken.jsonld"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    before, steps = window.model.project.flags, window.model.undo_stack.count()
+    assert window.project.import_from(broken) == 0
+    box = window.findChild(QMessageBox, "project-error")
+    assert box is not None and "broken.jsonld" in box.text() and "nothing was imported" in box.text()
+    assert window.model.project.flags == before and window.model.undo_stack.count() == steps
     assert window.project.import_from(tmp_path / "missing.jsonld") == 0
 
 
