@@ -11,6 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.project.anchoring import make_anchor
+from desktop_app.core.project.flags import new_flag
 from desktop_app.core.project.store import ProjectStore
 from desktop_app.ui import atomic
 from desktop_app.ui.details_dialog import ArticleDetails
@@ -97,6 +99,40 @@ def test_paste_is_undone(qtbot: QtBot, window: MainWindow) -> None:
     assert doc.id not in window.panes.visible_ids
     redo(window)
     assert doc.id in [d.id for d in window.model.documents]
+
+
+def stored_ids(win: MainWindow) -> list[str]:
+    store = ProjectStore.open(win.model.project.path)  # type: ignore[arg-type]
+    try:
+        return [item.document.id for item in store.documents()]
+    finally:
+        store.close()
+
+
+def test_undoing_a_paste_takes_the_article_out_of_the_project(qtbot: QtBot, window: MainWindow,
+                                                             tmp_path: Path) -> None:
+    assert window.project.create_project(tmp_path / "p.scproj")
+    before = stored_ids(window)
+    QGuiApplication.clipboard().setText("Homs under siege\n\nHoms has around 1.5 million residents.\n")
+    with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
+        doc = window.articles_actions.paste()
+    assert doc is not None and stored_ids(window) == [*before, doc.id]
+    undo(window)
+    assert stored_ids(window) == before
+    assert doc.id not in [d.id for d in window.model.documents]
+    redo(window)
+    assert stored_ids(window) == [*before, doc.id]
+    # a flag made outside the history (another window, the command line) points into it:
+    # the project keeps the article, the window keeps showing it, and says why
+    store = ProjectStore.open(window.model.project.path)  # type: ignore[arg-type]
+    start = doc.text.index("Homs has")
+    store.save_flag(new_flag("note", [make_anchor(doc.id, doc.text, start, start + 8)]))
+    store.close()
+    undo(window)
+    assert stored_ids(window) == [*before, doc.id]
+    assert doc.id in [d.id for d in window.model.documents]
+    assert "not removed: 1 flag(s)" in window.status_bar.currentMessage()
+    assert window.model.undo_stack.count() == 0  # the paste left the history
 
 
 def test_undoing_an_import_keeps_flags_that_were_there(qtbot: QtBot, window: MainWindow,

@@ -131,10 +131,11 @@ class ReplaceDocumentCommand(QUndoCommand):
 
 
 class AddDocumentsCommand(QUndoCommand):
-    """Articles made in the window (pasted text): undo takes them out of the comparison.
+    """Articles made in the window (pasted text): undo takes them out of the comparison and
+    out of an open project's file; redo adds them back to both.
 
-    The project file has no way yet to forget an article (core ProjectStore offers no
-    removal), so an undone paste stays in an open project's file; see the README.
+    The project refuses to forget an article a flag or a dismissal points into (the user
+    is told why); the article then stays, and the paste leaves the history.
     """
 
     def __init__(self, model: ComparisonModel, documents: Sequence[Document], text: str) -> None:
@@ -142,7 +143,18 @@ class AddDocumentsCommand(QUndoCommand):
         self.model, self.documents = model, tuple(documents)
 
     def redo(self) -> None:
-        self.model.add_documents(self.documents)
+        self.model.add_documents(self.documents)  # the project session stores new articles
 
     def undo(self) -> None:
-        self.model.remove_documents({doc.id for doc in self.documents})
+        ids = [doc.id for doc in self.documents]
+
+        def remove(store: ProjectStore) -> None:
+            stored = store.document_ids()
+            for doc_id in ids:
+                if doc_id in stored:
+                    store.remove_document(doc_id)
+
+        if not self.model.project.write(remove):
+            self.setObsolete(True)
+            return
+        self.model.remove_documents(set(ids))
