@@ -172,3 +172,22 @@ def test_filtering_by_title_finds_the_articles_findings(window: MainWindow) -> N
     assert findings is not None
     window.findings.text.setText(window.model.names.short(doc.id)[:20])
     assert window.findings.model.rowCount() >= int(findings.involving(doc.id).sum()) > 0
+
+
+def test_clicking_a_group_passage_shows_a_copy_in_a_pane_on_screen(qtbot: QtBot,
+                                                                   wire_window: MainWindow) -> None:
+    model, panes = wire_window.model, wire_window.panes
+    findings = model.findings
+    assert findings is not None
+    shown = list(panes.visible_ids)
+    index = next(int(i) for i in np.flatnonzero(findings.is_group)
+                 if len(set(findings.side_documents(int(i))[0]) & set(shown)) >= 2)
+    here, there = [d for d in findings.side_documents(index)[0] if d in shown][:2]
+    passage = next(p for p in findings.members(index)[0] if p.doc == here)
+    pane = panes.panes[here]
+    pane.reveal(passage.start, passage.end)
+    qtbot.mouseClick(pane.editor.viewport(), Qt.MouseButton.LeftButton, pos=pane.click_at(passage.start + 2))
+    assert model.current == index and model.members()[model.member] == passage
+    assert panes.visible_ids == shown  # nothing laid out: a copy is on screen already
+    copy = next(p for p in findings.members(index)[0] if p.doc == there)
+    qtbot.waitUntil(lambda: panes.panes[there].is_visible(copy.start, copy.end), timeout=5000)

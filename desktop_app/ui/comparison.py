@@ -142,20 +142,51 @@ class ComparisonModel(QObject):
             return ""
         return findings.describe(index, self.names.short)
 
-    def select(self, index: int, reveal: bool = True) -> None:
-        """Select a finding: its articles are laid out, and (reveal) its passages shown."""
+    def select(self, index: int, reveal: bool = True, at: Passage | None = None) -> None:
+        """Select a finding: its articles are laid out, and (reveal) its passages shown.
+
+        `at` is a passage of it the user clicked: that one stays where it is and what it is
+        compared with is shown, in a pane already laid out when one holds it."""
         findings = self.findings
         if findings is None or not 0 <= index < len(findings):
             return
         finding = findings[index]
-        self.ensure_shown([finding.a.doc, finding.b.doc])
+        if at is None:
+            self.ensure_shown([finding.a.doc, finding.b.doc])
         if index != self.current:
             self.current = index
             self._forget_member()
             self.currentChanged.emit(index)
             self.memberChanged.emit(-1, len(self.members()))
-        if reveal:
+        if at is not None:
+            self._show_from(at)
+        elif reveal:
             self.revealRequested.emit((finding.a, finding.b))
+
+    def _show_from(self, passage: Passage) -> None:
+        """The user clicked a passage of the selected finding: step to it, and show its
+        counterpart: one in an article on screen if any, else the representative one."""
+        members = self.members()
+        shown = self.shown_ids()
+        partner = next((p for p in self._partners(passage) if p.doc in shown and p.doc != passage.doc),
+                       self.counterpart(passage))
+        self.member = members.index(passage) if passage in members else -1
+        if partner is not None:
+            self.ensure_shown([partner.doc], keep=[passage.doc])
+        self.memberChanged.emit(self.member, len(members))
+        if partner is not None:
+            self.revealRequested.emit((partner,))
+
+    def _partners(self, passage: Passage) -> tuple[Passage, ...]:
+        """The passages a passage of the selected finding is compared with: the rest of its
+        group, or the other side of its link."""
+        findings = self.findings
+        if findings is None or not 0 <= self.current < len(findings):
+            return ()
+        side_a, side_b = findings.members(self.current)
+        if findings.is_group[self.current]:
+            return tuple(p for p in side_a if p != passage)
+        return side_b if passage in side_a else side_a
 
     # ----- the passages of the selected finding -------------------------------------------
     def _forget_member(self) -> None:

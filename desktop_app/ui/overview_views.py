@@ -160,6 +160,8 @@ class OverviewTable(QTableView):
         # Fixed sizes: resizing to contents would ask the model for every cell on each reset.
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setMinimumSectionSize(60)
+        # A title wider than its column ends in "…" instead of being cut at both sides.
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(38)
         self.setWordWrap(True)

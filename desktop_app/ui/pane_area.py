@@ -305,7 +305,12 @@ class PaneArea(QScrollArea):
             return
         current = self.model.current
         following = [i for i in hits if i != current]
-        self.model.select(following[0] if following and current in hits else hits[0])
+        chosen = following[0] if following and current in hits else hits[0]
+        assert marks is not None
+        mark = next(m for m in marks.marks if m.finding == chosen and m.start <= offset < m.end)
+        doc = self.panes[doc_id].document
+        quote = doc.text[mark.start : mark.end] if doc is not None else ""
+        self.model.select(chosen, at=Passage(doc_id, mark.start, mark.end, quote))
 
     def reveal(self, passages: Sequence[Passage]) -> None:
         """Scroll each passage into view and flash it (once laid out, if panes are changing)."""
