@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from .bench_groups import WIRE_SIZES, print_coverage, print_wire_table, wire_one
+from .bench_window import table_rows as window_wire_rows
 from .core.compare.align import score_blocked, score_exhaustive
 from .core.compare.copies import COMPARED
 from .core.compare.scoring import _weighted_tokens, default_scorer
@@ -47,6 +48,7 @@ from .core.text.segment import PysbdSplitter
 BASELINE_PAIRS = 20_000
 STALL_SIZES = (50, 200)  # the window must stay responsive while these many articles are analysed
 STALL_BOUND_MS = 100
+WINDOW_WIRE_SIZES = [500]  # the window opening the wire corpus (bench_window): stall and peak memory
 DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 
@@ -231,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
             verdict = "within" if stall < STALL_BOUND_MS else "over"
             print(f"| largest event-loop stall, window analysing {size} articles "
                   f"({verdict} the {STALL_BOUND_MS} ms bound) | {stall:.0f} ms |")
+        for line in window_wire_rows(WINDOW_WIRE_SIZES):  # duplicate-heavy, in its own process
+            print(line)
     print("\n| articles | sentences | end to end (s) | adding one more (s) | findings | pairs scored | "
           "pairs possible | peak memory (MB) |\n|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in args.sizes:

@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.pipeline.analysis import Analysis
+from desktop_app.core.ingest.loading import load_paths, seeds_dir
+from desktop_app.core.pipeline.analysis import Analysis, analyze
+from desktop_app.core.pipeline.synthetic import wire_corpus
 from desktop_app.ui.comparison import MAX_DEFAULT_PANES, ComparisonModel
 from desktop_app.ui.jobs import prepare_view
 from desktop_app.ui.paint_plan import far_links, neighbour_links, paintable
@@ -93,12 +95,33 @@ def test_paint_only_findings_between_shown_articles(seed_analysis: Analysis) -> 
     assert everything.all()
     pair = ids[3:5]
     shown = paintable(findings, pair, none, False)
-    for index, finding in enumerate(findings):
-        assert shown[index] == ({finding.a.doc, finding.b.doc} <= set(pair))
+    for index in range(len(findings)):
+        side_a, side_b = findings.side_documents(index)
+        if findings.is_group[index]:
+            expected = len(set(side_a) & set(pair)) == 2
+        else:
+            expected = bool(set(side_a) & set(pair)) and bool(set(side_b) & set(pair))
+        assert shown[index] == expected
     dismissed = none.copy()
     dismissed[0] = True
     assert not paintable(findings, ids, dismissed, False)[0]
     assert paintable(findings, ids, dismissed, True)[0]
+
+
+def test_a_group_is_painted_between_any_two_of_its_articles() -> None:
+    """Not only between the two articles its representative passages are in."""
+    analysis = analyze(wire_corpus(load_paths([seeds_dir()]).documents, 30, 30))
+    findings = analysis.findings
+    none = np.zeros(len(findings), dtype=bool)
+    index = next(i for i in np.flatnonzero(findings.is_group) if findings.article_counts[i] > 3)
+    finding = findings[int(index)]
+    side_a, _ = findings.side_documents(int(index))
+    others = [d for d in side_a if d not in (finding.a.doc, finding.b.doc)]
+    assert paintable(findings, others[:2], none, False)[index]
+    assert not paintable(findings, others[:1], none, False)[index]
+    left, right = others[0], others[1]
+    links = neighbour_links(findings, left, right, np.ones(len(findings), dtype=bool))
+    assert any(link.finding == index for link in links)
 
 
 def test_far_conflicts_get_a_band_towards_their_pane(seed_analysis: Analysis) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.project.anchoring import make_anchor
+from desktop_app.core.project.flags import new_flag
 from desktop_app.core.project.store import ProjectStore
 from desktop_app.ui import atomic
 from desktop_app.ui.details_dialog import ArticleDetails
@@ -98,6 +101,40 @@ def test_paste_is_undone(qtbot: QtBot, window: MainWindow) -> None:
     assert doc.id in [d.id for d in window.model.documents]
 
 
+def stored_ids(win: MainWindow) -> list[str]:
+    store = ProjectStore.open(win.model.project.path)  # type: ignore[arg-type]
+    try:
+        return [item.document.id for item in store.documents()]
+    finally:
+        store.close()
+
+
+def test_undoing_a_paste_takes_the_article_out_of_the_project(qtbot: QtBot, window: MainWindow,
+                                                             tmp_path: Path) -> None:
+    assert window.project.create_project(tmp_path / "p.scproj")
+    before = stored_ids(window)
+    QGuiApplication.clipboard().setText("Homs under siege\n\nHoms has around 1.5 million residents.\n")
+    with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
+        doc = window.articles_actions.paste()
+    assert doc is not None and stored_ids(window) == [*before, doc.id]
+    undo(window)
+    assert stored_ids(window) == before
+    assert doc.id not in [d.id for d in window.model.documents]
+    redo(window)
+    assert stored_ids(window) == [*before, doc.id]
+    # a flag made outside the history (another window, the command line) points into it:
+    # the project keeps the article, the window keeps showing it, and says why
+    store = ProjectStore.open(window.model.project.path)  # type: ignore[arg-type]
+    start = doc.text.index("Homs has")
+    store.save_flag(new_flag("note", [make_anchor(doc.id, doc.text, start, start + 8)]))
+    store.close()
+    undo(window)
+    assert stored_ids(window) == [*before, doc.id]
+    assert doc.id in [d.id for d in window.model.documents]
+    assert "not removed: 1 flag(s)" in window.status_bar.currentMessage()
+    assert window.model.undo_stack.count() == 0  # the paste left the history
+
+
 def test_undoing_an_import_keeps_flags_that_were_there(qtbot: QtBot, window: MainWindow,
                                                        tmp_path: Path) -> None:
     from tests.test_window_flags import flag_contradiction, select
@@ -111,12 +148,71 @@ def test_undoing_an_import_keeps_flags_that_were_there(qtbot: QtBot, window: Mai
     window.project.delete_flag(note)
     mine = window.model.project.flags[0]
     window.project.edit_flag(mine, {"note": "checked against the census"})
-    assert window.project.import_from(annotations) == 1  # only the note is new
-    assert {f.id for f in window.model.project.flags} == {mine.id, note.id}
+    # both are imported: the note under its own id, the contradiction (its id is taken by the
+    # user's edited flag) under a new one, and the user is told so
+    assert window.project.import_from(annotations) == 2
+    box = window.findChild(QMessageBox, "import-report")
+    assert box is not None and mine.id in box.text()
+    ids = {f.id for f in window.model.project.flags}
+    assert len(ids) == 3 and {mine.id, note.id} <= ids
     assert window.model.project.flag(mine.id).note == "checked against the census"  # type: ignore[union-attr]
     undo(window)  # the import goes; the flag that was there before stays, as the user left it
     (kept,) = window.model.project.flags
     assert kept.id == mine.id and kept.note == "checked against the census"
+    redo(window)
+    assert len(window.model.project.flags) == 3
+    undo(window)
+    assert [f.id for f in window.model.project.flags] == [mine.id]
+
+
+def without_ids(exported: Path, target: Path) -> Path:
+    """The annotations as another tool would write them: no source-compare flag ids."""
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    for item in data["first"]["items"]:
+        del item["id"]
+    target.write_text(json.dumps(data), encoding="utf-8")
+    return target
+
+
+def test_importing_the_same_file_twice_keeps_both_sets(qtbot: QtBot, window: MainWindow,
+                                                       tmp_path: Path) -> None:
+    from tests.test_window_flags import flag_contradiction
+
+    flag_contradiction(qtbot, window)
+    exported = window.project.export_to(tmp_path / "flags.jsonld")
+    assert exported is not None
+    window.project.delete_flag(window.model.project.flags[0])
+    foreign = without_ids(exported, tmp_path / "foreign.jsonld")
+    assert window.project.import_from(foreign) == 1
+    assert window.project.import_from(foreign) == 1
+    flags = window.model.project.flags
+    assert len(flags) == 2 and flags[0].id != flags[1].id
+    assert flags[0].anchors == flags[1].anchors
+    store = ProjectStore.open(window.model.project.path)  # type: ignore[arg-type]
+    assert len(store.flags()) == 2
+    store.close()
+    undo(window)
+    assert [f.id for f in window.model.project.flags] == [flags[0].id]
+
+
+def test_a_bad_annotation_file_changes_nothing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from tests.test_window_flags import flag_contradiction
+
+    flag_contradiction(qtbot, window)
+    exported = window.project.export_to(tmp_path / "flags.jsonld")
+    assert exported is not None
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    good = data["first"]["items"][0]
+    bad = json.loads(json.dumps(good))
+    bad["target"][0]["selector"][0]["start"] = -5
+    data["first"]["items"] = [good, bad]
+    broken = tmp_path / "broken.jsonld"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    before, steps = window.model.project.flags, window.model.undo_stack.count()
+    assert window.project.import_from(broken) == 0
+    box = window.findChild(QMessageBox, "project-error")
+    assert box is not None and "broken.jsonld" in box.text() and "nothing was imported" in box.text()
+    assert window.model.project.flags == before and window.model.undo_stack.count() == steps
     assert window.project.import_from(tmp_path / "missing.jsonld") == 0
 
 

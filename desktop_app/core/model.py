@@ -92,6 +92,7 @@ class Finding:
     opposed words), `marks_a`/`marks_b` (spans of each document's text to emphasise;
     empty when the rule marks nothing in particular, see findings.marks), and `newer`
     (the later article of a conflict between dated articles: it may supersede the other).
+    findings.describe words `explanation` from these fields, with any naming of articles.
     """
 
     id: str
@@ -112,3 +113,4 @@ class Finding:
     marks_b: tuple[Span, ...] = ()
     newer: str = ""  # for a conflict between articles of different dates: the later one's id
     newer_basis: str = ""  # "dates" (both known) or "years mentioned" (one undated: a guess, said so)
+    undated_latest_year: int = 0  # with "years mentioned": the latest year the undated article names

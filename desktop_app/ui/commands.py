@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from ..core.model import Document, Finding
-from ..core.project.flags import Flag, now
+from ..core.project.flags import Flag, ImportReport, now
 from ..core.project.store import ProjectError, ProjectStore
 from .comparison import ComparisonModel
 from .project_session import ProjectSession
@@ -78,12 +78,30 @@ class DismissCommand(_StoreCommand):
         self._apply(not self.dismiss)
 
 
-def import_commands(session: ProjectSession, flags: Sequence[Flag]) -> list[SaveFlagCommand]:
-    """One command per imported flag the project does not hold yet. A flag whose id is
-    already there is left as the user has it (never replaced by an older copy), so undoing
-    the import deletes only flags the import added."""
-    return [SaveFlagCommand(session, f"Import {flag.kind} flag", flag, None)
-            for flag in flags if session.flag(flag.id) is None]
+class ImportFlagsCommand(_StoreCommand):
+    """Flags a whole annotation file added (core.formats.w3c_import.import_annotation_file
+    wrote them, in one transaction, before this command was pushed). Undo deletes exactly
+    the ids the import wrote, so no flag that existed before can go; redo writes the same
+    flags again (under new ids if, meanwhile, one was taken)."""
+
+    def __init__(self, session: ProjectSession, report: ImportReport, text: str) -> None:
+        super().__init__(session, text)
+        self.report = report
+        self._written = True  # by the import itself: the first redo only shows it
+
+    def redo(self) -> None:
+        if self._written:
+            self._written = False
+            self.session.reload()
+            return
+
+        def write(store: ProjectStore) -> None:
+            self.report = store.import_flags(self.report.written)
+
+        self._run(write)
+
+    def undo(self) -> None:
+        self._run(lambda store: store.delete_flags(self.report.ids))
 
 
 class ReplaceDocumentCommand(QUndoCommand):
@@ -113,10 +131,11 @@ class ReplaceDocumentCommand(QUndoCommand):
 
 
 class AddDocumentsCommand(QUndoCommand):
-    """Articles made in the window (pasted text): undo takes them out of the comparison.
+    """Articles made in the window (pasted text): undo takes them out of the comparison and
+    out of an open project's file; redo adds them back to both.
 
-    The project file has no way yet to forget an article (core ProjectStore offers no
-    removal), so an undone paste stays in an open project's file; see the README.
+    The project refuses to forget an article a flag or a dismissal points into (the user
+    is told why); the article then stays, and the paste leaves the history.
     """
 
     def __init__(self, model: ComparisonModel, documents: Sequence[Document], text: str) -> None:
@@ -124,7 +143,18 @@ class AddDocumentsCommand(QUndoCommand):
         self.model, self.documents = model, tuple(documents)
 
     def redo(self) -> None:
-        self.model.add_documents(self.documents)
+        self.model.add_documents(self.documents)  # the project session stores new articles
 
     def undo(self) -> None:
-        self.model.remove_documents({doc.id for doc in self.documents})
+        ids = [doc.id for doc in self.documents]
+
+        def remove(store: ProjectStore) -> None:
+            stored = store.document_ids()
+            for doc_id in ids:
+                if doc_id in stored:
+                    store.remove_document(doc_id)
+
+        if not self.model.project.write(remove):
+            self.setObsolete(True)
+            return
+        self.model.remove_documents(set(ids))

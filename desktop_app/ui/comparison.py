@@ -22,12 +22,6 @@ THRESHOLD_RANGE = (0.20, 0.90)
 Mask = npt.NDArray[np.bool_]
 
 
-def passages_of(finding: Finding) -> tuple[Passage, ...]:
-    """The passages a finding joins. Two today; read through here so that a finding that
-    joins a group of passages (wire copy in many articles) needs no change in the window."""
-    return (finding.a, finding.b)
-
-
 class ComparisonModel(QObject):
     """Documents, their analysis, the selected finding, the project and the threshold.
 
@@ -40,6 +34,8 @@ class ComparisonModel(QObject):
       shownChanged()      which articles are laid out, in what order (two-article mode too)
       hiddenChanged()     dismissals changed, or whether dismissed findings are shown
       flagsChanged()      the user's flags changed
+      memberChanged(int, int) the passage of the selected finding stepped to (its position
+                          among the finding's passages, -1 none) and how many it has
       revealRequested(object)  passages (a tuple of Passage) to scroll into view and flash
       unsavedChanged(bool) edits exist that no project file holds yet
     """
@@ -51,6 +47,7 @@ class ComparisonModel(QObject):
     shownChanged = Signal()
     hiddenChanged = Signal()
     flagsChanged = Signal()
+    memberChanged = Signal(int, int)
     revealRequested = Signal(object)
     unsavedChanged = Signal(bool)
 
@@ -66,6 +63,9 @@ class ComparisonModel(QObject):
         self.names = DisplayNames(())
         self.view: View | None = None
         self.current = -1
+        self.member = -1
+        self._members: tuple[Passage, ...] | None = None
+        self._visitors: list[str] = []  # articles laid out by the window to show a passage
         self.threshold = DEFAULT_THRESHOLD
         self.show_dismissed = False
         self.dismissed: Mask = np.zeros(0, dtype=bool)
@@ -123,9 +123,11 @@ class ComparisonModel(QObject):
         self.view = view
         found = view.analysis.findings.index_of(previous.id) if previous is not None else None
         self.current = found if found is not None else -1
+        self._forget_member()
         self.dismissed = self._dismissed_mask()
         self.analysisChanged.emit()
         self.currentChanged.emit(self.current)
+        self.memberChanged.emit(-1, len(self.members()))
 
     def current_finding(self) -> Finding | None:
         findings = self.findings
@@ -133,18 +135,114 @@ class ComparisonModel(QObject):
             return None
         return findings[self.current]
 
-    def select(self, index: int, reveal: bool = True) -> None:
-        """Select a finding: its articles are laid out, and (reveal) its passages shown."""
+    def explain(self, index: int) -> str:
+        """A finding's explanation naming articles by their short titles (never by file id)."""
+        findings = self.findings
+        if findings is None or not 0 <= index < len(findings):
+            return ""
+        return findings.describe(index, self.names.short)
+
+    def select(self, index: int, reveal: bool = True, at: Passage | None = None) -> None:
+        """Select a finding: its articles are laid out, and (reveal) its passages shown.
+
+        `at` is a passage of it the user clicked: that one stays where it is and what it is
+        compared with is shown, in a pane already laid out when one holds it."""
         findings = self.findings
         if findings is None or not 0 <= index < len(findings):
             return
         finding = findings[index]
-        self.ensure_shown([p.doc for p in passages_of(finding)])
+        if at is None:
+            self.ensure_shown([finding.a.doc, finding.b.doc])
         if index != self.current:
             self.current = index
+            self._forget_member()
             self.currentChanged.emit(index)
-        if reveal:
-            self.revealRequested.emit(passages_of(finding))
+            self.memberChanged.emit(-1, len(self.members()))
+        if at is not None:
+            self._show_from(at)
+        elif reveal:
+            self.revealRequested.emit((finding.a, finding.b))
+
+    def _show_from(self, passage: Passage) -> None:
+        """The user clicked a passage of the selected finding: step to it, and show its
+        counterpart: one in an article on screen if any, else the representative one."""
+        members = self.members()
+        shown = self.shown_ids()
+        partner = next((p for p in self._partners(passage) if p.doc in shown and p.doc != passage.doc),
+                       self.counterpart(passage))
+        self.member = members.index(passage) if passage in members else -1
+        if partner is not None:
+            self.ensure_shown([partner.doc], keep=[passage.doc])
+        self.memberChanged.emit(self.member, len(members))
+        if partner is not None:
+            self.revealRequested.emit((partner,))
+
+    def _partners(self, passage: Passage) -> tuple[Passage, ...]:
+        """The passages a passage of the selected finding is compared with: the rest of its
+        group, or the other side of its link."""
+        findings = self.findings
+        if findings is None or not 0 <= self.current < len(findings):
+            return ()
+        side_a, side_b = findings.members(self.current)
+        if findings.is_group[self.current]:
+            return tuple(p for p in side_a if p != passage)
+        return side_b if passage in side_a else side_a
+
+    # ----- the passages of the selected finding -------------------------------------------
+    def _forget_member(self) -> None:
+        self.member, self._members = -1, None
+
+    def members(self) -> tuple[Passage, ...]:
+        """Every passage of the selected finding: a group's members, or a link's side a then
+        side b, each in article order."""
+        findings = self.findings
+        if findings is None or not 0 <= self.current < len(findings):
+            return ()
+        if self._members is None:
+            side_a, side_b = findings.members(self.current)
+            self._members = side_a + side_b
+        return self._members
+
+    def counterpart(self, passage: Passage) -> Passage | None:
+        """What a passage of the selected finding is compared with: for a group, its first
+        passage (the second, for the first); for a link, the other side's representative."""
+        finding, findings = self.current_finding(), self.findings
+        if finding is None or findings is None:
+            return None
+        if findings.is_group[self.current]:
+            return finding.b if passage == finding.a else finding.a
+        side_a, _side_b = findings.members(self.current)
+        return finding.b if passage in side_a else finding.a
+
+    def step_member(self, delta: int) -> Passage | None:
+        """Show the next (delta 1) or previous (-1) passage of the selected finding next to its
+        counterpart, laying out its article if it is not shown."""
+        members = self.members()
+        if not members:
+            return None
+        self.member = (self.member + delta) % len(members) if self.member >= 0 else (
+            0 if delta > 0 else len(members) - 1)
+        passage = members[self.member]
+        partner = self.counterpart(passage)
+        self._visit(passage.doc, partner.doc if partner is not None else "")
+        self.memberChanged.emit(self.member, len(members))
+        # The counterpart first, the passage last: in one article, the passage is what shows.
+        shown = (passage,) if partner is None or partner.doc == passage.doc else (partner, passage)
+        self.revealRequested.emit(shown)
+        return passage
+
+    def _visit(self, doc_id: str, partner: str) -> None:
+        """Lay out an article to show one passage: in two-article mode beside its counterpart;
+        otherwise in a visiting pane, reused for the next passage."""
+        if self.two_article:
+            if partner and partner != doc_id:
+                self.set_pair(partner, doc_id)
+            elif doc_id not in self.pair:
+                self.set_pair(self.pair[0], doc_id)
+            return
+        finding = self.current_finding()
+        keep = [finding.a.doc, finding.b.doc] if finding is not None else []
+        self.ensure_shown([doc_id], keep=[*keep, partner])
 
     def reveal(self, passages: Sequence[Passage]) -> None:
         """Scroll passages into view (a claim, a flag), laying out their articles first."""
@@ -207,6 +305,11 @@ class ComparisonModel(QObject):
         return list(self.chosen)
 
     def set_chosen(self, ids: Sequence[str]) -> None:
+        """The user's choice of articles to lay out (no pane is a visiting one any more)."""
+        self._visitors = []
+        self._choose(ids)
+
+    def _choose(self, ids: Sequence[str]) -> None:
         known = {doc.id for doc in self.documents}
         chosen = [doc_id for doc_id in ids if doc_id in known]
         if chosen != self.chosen:
@@ -229,9 +332,11 @@ class ComparisonModel(QObject):
         self.set_pair(left, right)
         self.set_two_article(True)
 
-    def ensure_shown(self, ids: Sequence[str]) -> None:
-        """Lay out these articles if they are not: the pair changes in two-article mode,
-        otherwise they are added to the panes."""
+    def ensure_shown(self, ids: Sequence[str], keep: Sequence[str] = ()) -> None:
+        """Lay out these articles if they are not: the pair changes in two-article mode;
+        otherwise each takes the place of a pane the window laid out earlier for another
+        finding (not one the user chose, nor one in `ids` or `keep`), or is added at the end.
+        Stepping through findings of 500 articles so lays out a few panes, not hundreds."""
         shown = self.shown_ids()
         if all(doc_id in shown for doc_id in ids):
             return
@@ -240,5 +345,18 @@ class ComparisonModel(QObject):
             other = next((d for d in self.pair if d and d not in wanted), "")
             wanted = [*wanted, other][:2]
             self.set_pair(wanted[0], wanted[1] if len(wanted) > 1 else "")
-        else:
-            self.set_chosen(self.chosen + [d for d in ids if d not in self.chosen])
+            return
+        chosen = list(self.chosen)
+        needed = {*ids, *keep}
+        reusable = [v for v in self._visitors if v in chosen and v not in needed]
+        for doc_id in dict.fromkeys(ids):
+            if doc_id in chosen:
+                continue
+            if reusable:
+                old = reusable.pop(0)
+                chosen[chosen.index(old)] = doc_id
+                self._visitors.remove(old)
+            else:
+                chosen.append(doc_id)
+            self._visitors.append(doc_id)
+        self._choose(chosen)

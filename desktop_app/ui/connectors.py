@@ -33,6 +33,19 @@ class ConnectorStrip(QWidget):
         left.scrolled.connect(self.update)
         right.scrolled.connect(self.update)
 
+    def set_panes(self, left: DocumentPane, right: DocumentPane) -> None:
+        """Join two other panes (strips are reused: taking a widget out of a splitter costs a
+        relayout of every pane)."""
+        if (left, right) == (self.left, self.right):
+            return
+        for pane in (self.left, self.right):
+            pane.scrolled.disconnect(self.update)
+        self.left, self.right = left, right
+        self.links, self.far = [], []
+        left.scrolled.connect(self.update)
+        right.scrolled.connect(self.update)
+        self.update()
+
     def set_links(self, links: list[Link], far: list[FarLink], current: int,
                   labels: dict[str, str]) -> None:
         """`labels` names each far counterpart's pane (its number in the row)."""

@@ -7,7 +7,7 @@ People think in titles and outlets ("Civil War — Al Jazeera"), not in
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from ..core.model import Document
 
@@ -43,6 +43,9 @@ class DisplayNames:
         self._short = {doc_id: f"{name} ({_id_tag(doc_id)})" if name in repeated else name
                        for doc_id, name in shorts.items()}
 
+    def ids(self) -> list[str]:
+        return list(self._documents)
+
     def short(self, doc_id: str) -> str:
         """The short title (unique among the articles); the id for an unknown article."""
         return self._short.get(doc_id, doc_id)
@@ -69,12 +72,8 @@ class DisplayNames:
         lines = [doc.title or doc_id, " · ".join(details), where]
         return "\n".join(line for line in lines if line)
 
-    def describe(self, text: str, doc_ids: Iterable[str]) -> str:
-        """An engine explanation with "(doc id)" written as "(short title)".
-
-        The engine names articles by id in parentheses; only those exact ids of the
-        finding's own articles are replaced, so nothing else in the sentence can change.
-        """
-        for doc_id in doc_ids:
-            text = text.replace(f"({doc_id})", f"({self.short(doc_id)})")
-        return text
+    def listing(self, doc_ids: Sequence[str], limit: int) -> str:
+        """Short titles of some articles, the first `limit` named and the rest counted."""
+        named = "; ".join(self.short(doc_id) for doc_id in doc_ids[:limit])
+        rest = len(doc_ids) - limit
+        return f"{named}; and {rest} more" if rest > 0 else named

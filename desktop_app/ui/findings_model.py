@@ -1,14 +1,15 @@
 """Qt table model over the engine's findings, filtered and sorted with numpy.
 
-A QSortFilterProxyModel asks Python about every row whenever it refilters; at
-500 articles that is a million calls and a frozen window. This model keeps the
-visible rows as an index array computed by vectorised filters over the engine's
-FindingTable, and builds a Finding only for the rows the view paints.
+One row per finding of the engine's FindingTable: a passage group (one statement in
+many articles, "in 37 of 500") or a link between two groups (a conflict, with the
+articles on each side). A QSortFilterProxyModel asks Python about every row whenever it
+refilters; at 500 articles that is a million calls and a frozen window. This model keeps
+the visible rows as an index array computed by vectorised filters over the table, and
+builds a Finding only for the rows the view paints.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -22,8 +23,13 @@ from .display_names import DisplayNames
 from .style import current_palette, current_scheme
 from .table_base import FlatTableModel
 
-COLUMNS = ("Kind", "Topic", "Article A", "Quote A", "Article B", "Quote B", "Score", "Explanation")
-SORTABLE = {0, 2, 4, 6}
+COLUMNS = ("Kind", "Articles", "Topic", "Article A", "Quote A", "Article B", "Quote B", "Score",
+           "Explanation")
+SORTABLE = {0, 1, 3, 5, 7}
+HEADER_TIPS = {1: "A group: in how many of the articles the statement stands. A link: how many "
+                  "articles stand on each side"}
+CACHED_ROWS = 500
+LISTED = 12  # articles named per side in a row's tooltip
 FindingRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 Rows = npt.NDArray[np.int64]
@@ -32,6 +38,26 @@ Rows = npt.NDArray[np.int64]
 def _one_line(text: str, width: int = 140) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def articles_text(table: FindingTable, index: int) -> str:
+    """"in 37 of 500" for a passage group; "3 vs 2" (a conflict) or "3 and 2" for a link."""
+    coverage = table.coverage(index)
+    if coverage.group:
+        return f"in {coverage.side_a} of {coverage.total}"
+    joined = "vs" if table.kind_codes[index] == 0 else "and"
+    return f"{coverage.side_a} {joined} {coverage.side_b}"
+
+
+def sides_text(table: FindingTable, index: int, names: DisplayNames, limit: int = LISTED) -> str:
+    """The articles a finding spans, by title: a group's; a link's on each side."""
+    side_a, side_b = table.side_documents(index)
+    if table.is_group[index]:
+        return f"In {len(side_a)} articles: {names.listing(side_a, limit)}"
+    if len(side_a) <= 1 and len(side_b) <= 1:
+        return ""
+    return (f"Side A ({len(side_a)} article{'s' * (len(side_a) != 1)}): {names.listing(side_a, limit)}\n"
+            f"Side B ({len(side_b)} article{'s' * (len(side_b) != 1)}): {names.listing(side_b, limit)}")
 
 
 class FindingsModel(FlatTableModel):
@@ -48,11 +74,13 @@ class FindingsModel(FlatTableModel):
         self._show_dismissed = False
         self._names = DisplayNames(())
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._cells: dict[int, tuple[str, ...]] = {}  # display texts of rows painted lately
 
     # ----- data ---------------------------------------------------------------------------
     def set_findings(self, table: FindingTable | None) -> None:
         self.beginResetModel()
         self._table = table
+        self._cells = {}
         self._visible = self._compute()
         self.endResetModel()
 
@@ -91,6 +119,7 @@ class FindingsModel(FlatTableModel):
 
     def set_names(self, names: DisplayNames) -> None:
         self._names = names
+        self._cells = {}
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
 
@@ -114,20 +143,29 @@ class FindingsModel(FlatTableModel):
         if self._kind:
             keep &= table.kind_codes == (0 if self._kind == "conflict" else 1)
         if self._article:
-            position = table.position(self._article)
-            keep &= (table.doc_a_index == position) | (table.doc_b_index == position)
+            keep &= table.involving(self._article)
         if self._text:
-            keep &= table.matching(self._text)
+            keep &= self._matching(table, self._text)
         if not self._show_dismissed and len(self._dismissed) == len(table):
             keep &= ~self._dismissed
         rows = np.flatnonzero(keep)
         return self._sorted(table, rows)
 
+    def _matching(self, table: FindingTable, text: str) -> npt.NDArray[np.bool_]:
+        """Findings whose words match, or that involve an article whose title does."""
+        hit = table.matching(text)
+        needle = text.casefold()
+        for doc_id in self._names.ids():
+            if needle in self._names.label(doc_id).casefold():
+                hit |= table.involving(doc_id)
+        return hit
+
     def _sorted(self, table: FindingTable, rows: Rows) -> Rows:
         if self._sort is None:
             return rows
         column, order = self._sort
-        keys = {0: table.kind_codes, 2: table.doc_a_index, 4: table.doc_b_index, 6: table.scores}[column]
+        keys = {0: table.kind_codes, 1: table.article_counts, 3: table.doc_a_index, 5: table.doc_b_index,
+                7: table.scores}[column]
         ranked = rows[np.argsort(keys[rows], kind="stable")]
         return ranked[::-1] if order == Qt.SortOrder.DescendingOrder else ranked
 
@@ -138,7 +176,8 @@ class FindingsModel(FlatTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return "Click to sort" if section in SORTABLE else None
+            tip = HEADER_TIPS.get(section, "")
+            return (f"{tip}. Click to sort" if tip else "Click to sort") if section in SORTABLE else None
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -159,29 +198,43 @@ class FindingsModel(FlatTableModel):
             return font
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, FindingRole):
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            key = finding_index * 2 + dismissed
+            if key not in self._cells:
+                if len(self._cells) > CACHED_ROWS:
+                    self._cells.clear()
+                self._cells[key] = self._display(self.finding(index.row()), finding_index, dismissed)
+            return self._cells[key][column]
         finding = self.finding(index.row())
         if role == FindingRole:
             return finding
         names = self._names
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column in (2, 4):
-                return names.tooltip(finding.a.doc if column == 2 else finding.b.doc)
-            return (f"{self._explain(finding)}\n\n{names.short(finding.a.doc)}: {finding.a.quote}"
-                    f"\n\n{names.short(finding.b.doc)}: {finding.b.quote}")
-        return self._display(finding, column, dismissed)
+        if column in (3, 5):
+            return names.tooltip(finding.a.doc if column == 3 else finding.b.doc)
+        sides = sides_text(self._table, finding_index, names)
+        return (f"{self._explain(finding_index)}" + (f"\n\n{sides}" if sides else "")
+                + f"\n\n{names.short(finding.a.doc)}: {finding.a.quote}"
+                f"\n\n{names.short(finding.b.doc)}: {finding.b.quote}")
 
-    def _explain(self, finding: Finding) -> str:
-        return self._names.describe(finding.explanation, (finding.a.doc, finding.b.doc))
+    def _explain(self, finding_index: int) -> str:
+        assert self._table is not None
+        return self._table.describe(finding_index, self._names.short)
 
-    def _display(self, finding: Finding, column: int, dismissed: bool) -> str:
-        values: Sequence[str] = (
+    def _display(self, finding: Finding, finding_index: int, dismissed: bool) -> tuple[str, ...]:
+        """The row's cells: built once per painted row, not once per cell."""
+        assert self._table is not None
+        coverage = self._table.coverage(finding_index)
+        # Articles beyond the two named: a group's other members; a link's others on each side.
+        extra_a, extra_b = ((0, coverage.side_a - 2) if coverage.group
+                            else (coverage.side_a - 1, coverage.side_b - 1))
+        return (
             finding.kind + (" ⏱" if finding.time_gap else "") + (" (dismissed)" if dismissed else ""),
+            articles_text(self._table, finding_index),
             finding.topic,
-            self._names.label(finding.a.doc),
+            self._names.label(finding.a.doc) + (f" + {extra_a} more" if extra_a > 0 else ""),
             _one_line(finding.a.quote),
-            self._names.label(finding.b.doc),
+            self._names.label(finding.b.doc) + (f" + {extra_b} more" if extra_b > 0 else ""),
             _one_line(finding.b.quote),
             f"{finding.score:.2f}",
-            self._explain(finding),
+            self._explain(finding_index),
         )
-        return values[column]

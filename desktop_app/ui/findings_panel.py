@@ -1,4 +1,5 @@
-"""The dockable findings table with its filters and next/previous navigation."""
+"""The dockable findings table with its filters, next/previous navigation, and the selected
+finding's passages: a group's members or a link's two sides, stepped through one by one."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from .comparison import ComparisonModel
-from .findings_model import FindingsModel
+from .findings_model import FindingsModel, sides_text
 
 
 class FindingsPanel(QWidget):
@@ -47,6 +50,27 @@ class FindingsPanel(QWidget):
         self.article.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.text.textChanged.connect(lambda _t: self._filter_changed())
         self.table = self._make_table()
+        self.previous_member, self.next_member = QToolButton(), QToolButton()
+        for button, text, delta, tip in ((self.previous_member, "◀", -1, "Previous passage (Alt+Left)"),
+                                         (self.next_member, "▶", 1, "Next passage (Alt+Right)")):
+            button.setText(text)
+            button.setToolTip(f"{tip}: show the selected finding's passages one by one, each "
+                              "article laid out beside its counterpart")
+            button.setAccessibleName(tip.split(" (")[0])
+            button.clicked.connect(lambda _c=False, d=delta: comparison.step_member(d))
+        self.member = QLabel()
+        self.member.setObjectName("member")
+        self.detail = QLabel()
+        self.detail.setObjectName("finding-detail")
+        # One line, clipped, whatever its length: a wrapping label would relayout the window
+        # at every selection. The whole text is in its tooltip.
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        members = QHBoxLayout()
+        members.addWidget(self.previous_member)
+        members.addWidget(self.next_member)
+        members.addWidget(self.member)
+        members.addWidget(self.detail, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.kind)
         filters.addWidget(self.article)
@@ -56,11 +80,14 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addLayout(members)
         self._set_documents()
         comparison.documentsChanged.connect(self._set_documents)
         comparison.analysisChanged.connect(self._set_findings)
         comparison.hiddenChanged.connect(self._set_hidden)
         comparison.currentChanged.connect(self._show_current)
+        comparison.memberChanged.connect(self._show_member)
+        self._show_member(-1, 0)
         self.findingSelected.connect(comparison.select)
 
     def _make_table(self) -> QTableView:
@@ -74,7 +101,7 @@ class FindingsPanel(QWidget):
         table.verticalHeader().setDefaultSectionSize(22)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((80, 140, 110, 260, 110, 260, 50, 320)):
+        for column, width in enumerate((80, 90, 140, 150, 260, 150, 260, 50, 320)):
             table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -120,6 +147,27 @@ class FindingsPanel(QWidget):
             self.select_finding(index)
             self.table.selectionModel().blockSignals(False)
             self.table.viewport().update()
+
+    def _show_member(self, position: int, count: int) -> None:
+        """Which passage of the selected finding is shown, and the articles on each side."""
+        model = self.comparison
+        self.previous_member.setEnabled(count > 1)
+        self.next_member.setEnabled(count > 1)
+        findings, index = model.findings, model.current
+        if findings is None or not 0 <= index < len(findings) or count == 0:
+            self.member.setText("")
+            self.detail.setText("Select a finding to see the articles it spans")
+            self.detail.setToolTip("")
+            return
+        members = model.members()
+        if position >= 0:
+            label = model.names.label(members[position].doc)
+            self.member.setText(f"Passage {position + 1} of {count}: {label}")
+        else:
+            self.member.setText(f"{count} passages" if count > 2 else "")
+        summary = sides_text(findings, index, model.names, limit=4)
+        self.detail.setText(summary.replace("\n", "  ·  ") if summary else model.explain(index))
+        self.detail.setToolTip(sides_text(findings, index, model.names, limit=60))
 
     def _update_count(self) -> None:
         self.count.setText(f"{self.model.rowCount()} of {self.model.total}")

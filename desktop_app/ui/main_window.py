@@ -159,7 +159,9 @@ class MainWindow(QMainWindow):
             self._action("&Next Finding", lambda: self.step(1), ["F8", "Alt+Down"]),
             self._action("&Previous Finding", lambda: self.step(-1), ["Shift+F8", "Alt+Up"]),
             self._action("Next &Conflict", lambda: self.step(1, "conflict"), ["F9"]),
-            self._action("Previous C&onflict", lambda: self.step(-1, "conflict"), ["Shift+F9"])])
+            self._action("Previous C&onflict", lambda: self.step(-1, "conflict"), ["Shift+F9"]),
+            self._action("Next &Passage of Finding", lambda: self.step_member(1), ["Alt+Right"]),
+            self._action("Previous Pa&ssage of Finding", lambda: self.step_member(-1), ["Alt+Left"])])
         view.addSeparator()
         view.addAction(self.toolbar.two_article_action)
         view.addAction(self._action("&Re-analyse", self.service.reanalyse, ["F5"]))
@@ -186,6 +188,10 @@ class MainWindow(QMainWindow):
     def step(self, delta: int, kind: str = "") -> None:
         if not self.findings.step(delta, kind):
             self.status_bar.message("No more findings" if not kind else f"No {kind}s")
+
+    def step_member(self, delta: int) -> None:
+        if self.model.step_member(delta) is None:
+            self.status_bar.message("Select a finding first: its passages are shown one by one")
 
     def focus_filter(self) -> None:
         self.findings_dock.show()

@@ -47,47 +47,40 @@ class FarLink:
 
 def paintable(findings: FindingTable, shown: Sequence[str], dismissed: Mask,
               show_dismissed: bool) -> Mask:
-    """Findings to paint: both articles laid out (a highlight whose counterpart cannot be
-    seen would only mislead), and not dismissed unless dismissed findings are shown."""
-    positions = [p for p in (findings.position(doc_id) for doc_id in shown) if p >= 0]
-    both = np.isin(findings.doc_a_index, positions) & np.isin(findings.doc_b_index, positions)
+    """Findings to paint: joining two articles laid out (a group, two of its members; a link,
+    a passage of each side), since a highlight whose counterpart cannot be seen would only
+    mislead; not dismissed unless dismissed findings are shown."""
+    joined = findings.joining(shown)
     if show_dismissed or len(dismissed) != len(findings):
-        return both
-    return both & ~dismissed
+        return joined
+    return joined & ~dismissed
 
 
 def neighbour_links(findings: FindingTable, left: str, right: str, mask: Mask) -> list[Link]:
-    """Bands between two neighbouring panes."""
-    links = []
-    for index in findings.between(left, right).tolist():
-        if not mask[index]:
-            continue
-        doc_a, start_a, end_a, _doc_b, start_b, end_b, kind = findings.spans_at(index)
-        if doc_a == left:
-            links.append(Link(start_a, end_a, start_b, end_b, kind, index))
-        else:
-            links.append(Link(start_b, end_b, start_a, end_a, kind, index))
-    return links
+    """Bands between two neighbouring panes: one per finding with a passage in each (a
+    group's two members, or one passage of each side of a link)."""
+    return [Link(ls, le, rs, re_, kind, index)
+            for ls, le, rs, re_, kind, index in findings.links_between(left, right) if mask[index]]
 
 
 def far_links(findings: FindingTable, shown: Sequence[str], strip: int, mask: Mask,
               current: int) -> list[FarLink]:
-    """Conflicts (and the selected finding) whose two panes are not neighbours, seen from
+    """Conflicts (and the selected finding) joining panes that are not neighbours, seen from
     the strip after pane `strip`: passages of the pane on its left whose counterpart lies
-    further right, and passages of the pane on its right whose counterpart lies further left."""
-    position = {doc_id: findings.position(doc_id) for doc_id in shown}
+    further right, and passages of the pane on its right whose counterpart lies further left.
+    A finding already banded across this strip, or pointed to a nearer pane, gets no band."""
     left, right = shown[strip], shown[strip + 1]
-    wanted = mask & ((findings.kind_codes == 0) | (np.arange(len(findings)) == current))
+    wanted = mask & (findings.kind_codes == 0)
+    if 0 <= current < len(mask):
+        wanted[current] = mask[current]
+    across = {link[5] for link in findings.links_between(left, right)}
     links: list[FarLink] = []
-    for side, own, beyond in (("left", left, shown[strip + 2:]), ("right", right, shown[:strip])):
-        if not beyond:
-            continue
-        mine = position[own]
-        others = [position[d] for d in beyond]
-        partner = np.where(findings.doc_a_index == mine, findings.doc_b_index, findings.doc_a_index)
-        involved = (findings.doc_a_index == mine) | (findings.doc_b_index == mine)
-        for index in np.flatnonzero(wanted & involved & np.isin(partner, others)).tolist():
-            doc_a, start_a, end_a, doc_b, start_b, end_b, kind = findings.spans_at(index)
-            start, end, target = (start_a, end_a, doc_b) if doc_a == own else (start_b, end_b, doc_a)
-            links.append(FarLink(side, start, end, kind, index, target))
+    nearest_first = (("left", left, list(shown[strip + 2:])), ("right", right, list(shown[:strip])[::-1]))
+    for side, own, beyond in nearest_first:
+        done = set(across)
+        for target in beyond:
+            for start, end, _s, _e, kind, index in findings.links_between(own, target):
+                if wanted[index] and index not in done:
+                    done.add(index)
+                    links.append(FarLink(side, start, end, kind, index, target))
     return links

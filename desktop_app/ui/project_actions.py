@@ -9,13 +9,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.formats.flag_export import FORMATS
-from ..core.formats.w3c_import import AnnotationError, import_w3c
+from ..core.formats.w3c_import import AnnotationError, import_annotation_file
 from ..core.model import Passage
 from ..core.project.anchoring import make_anchor
 from ..core.project.flags import Flag, FlagKind, edited, flag_from_finding, new_flag
 from ..core.project.store import SUFFIX, ProjectError, ProjectStore
 from . import atomic
-from .commands import DeleteFlagCommand, DismissCommand, SaveFlagCommand, import_commands
+from .commands import DeleteFlagCommand, DismissCommand, ImportFlagsCommand, SaveFlagCommand
 from .comparison import ComparisonModel
 from .flags_panel import FlagsPanel
 from .jobs import SourcesChecked, SourcesUpdated, check_sources_job, update_sources_job
@@ -160,8 +160,7 @@ class ProjectActions(QObject):
         if finding is None:
             return None
         flag = flag_from_finding(finding, self.model.documents)
-        note = self.model.names.describe(finding.explanation, (finding.a.doc, finding.b.doc))
-        flag = edited(flag, note=note)
+        flag = edited(flag, note=self.model.explain(self.model.current))
         label = f"Confirm {finding.kind}"
         return flag if self.session.push(SaveFlagCommand(self.session, label, flag, None)) else None
 
@@ -293,24 +292,32 @@ class ProjectActions(QObject):
     def import_from(self, path: Path) -> int:
         """Add the annotations of a W3C file as flags, as one undoable step.
 
-        Waiting for the core's import API that returns the ids it wrote; meanwhile the
-        commands themselves keep any flag that existed before (see commands.import_commands).
-        """
+        The core checks the whole file first and writes it in one transaction: a bad file
+        changes nothing and gets one message; a flag whose id is taken is added under a
+        new id (never replacing the user's), and the user is told which."""
         try:
-            flags = import_w3c(path.read_text(encoding="utf-8"), self.model.documents)
-        except (OSError, UnicodeDecodeError, AnnotationError) as exc:
+            report = import_annotation_file(self.session.store(), path)
+        except AnnotationError as exc:
             self._error(ProjectError(path, str(exc)))
             return 0
-        commands = import_commands(self.session, flags)
-        kept = len(flags) - len(commands)
-        if not commands:
-            self.status(f"Nothing new to import from {path}: its {plural(len(flags), 'annotation')} "
-                        "are flags here already")
+        except ProjectError as exc:
+            self._error(exc)
             return 0
-        stack = self.model.undo_stack
-        stack.beginMacro(f"Import {plural(len(commands), 'annotation')}")
-        imported = sum(self.session.push(command) for command in commands)
-        stack.endMacro()
-        already = f"; {kept} already here, kept as they are" if kept else ""
-        self.status(f"{imported} of {plural(len(flags), 'annotation')} imported from {path}{already}")
-        return imported
+        count = len(report.written)
+        if not count:
+            self.status(f"{path}: no annotations to import")
+            return 0
+        self.session.push(ImportFlagsCommand(self.session, report,
+                                             f"Import {plural(count, 'annotation')}"))
+        renamed = report.messages()
+        self.status(f"{plural(count, 'annotation')} imported from {path}"
+                    + (f"; {len(renamed)} given a new id (their own was taken)" if renamed else ""))
+        if renamed:
+            self._inform("\n".join([f"{plural(count, 'annotation')} imported from {path}.", *renamed]))
+        return count
+
+    def _inform(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "source-compare", text,
+                          QMessageBox.StandardButton.Ok, self.parent_widget)
+        box.setObjectName("import-report")
+        box.open()

@@ -60,7 +60,7 @@ class StatusBar(QStatusBar):
                 self.clearMessage()
             self._finding_message = ""
             return
-        text = self.model.names.describe(finding.explanation, (p.doc for p in (finding.a, finding.b)))
+        text = self.model.explain(index)
         if self.model.is_dismissed(index):
             text += " (dismissed)"
         self._finding_message = text

@@ -39,6 +39,12 @@ class InterpreterTuning:
     GIL switch interval is shortened so the UI thread gets the GIL back quickly. Both are
     process state, so entries are counted: overlapping jobs (two windows) restore once,
     to what was there before the first began.
+
+    When the collector comes back on, the objects the job left (an analysis of 500
+    articles is some 400,000) are frozen (gc.freeze): otherwise its first collection
+    scans them all at once, 90 ms with the GIL held. Frozen objects are still freed
+    when nothing refers to them; only reference cycles among them would stay, and the
+    engine's results hold none (an analysis dropped leaves no cyclic garbage).
     """
 
     def __init__(self) -> None:
@@ -63,6 +69,7 @@ class InterpreterTuning:
                 enabled, interval = self._saved
                 sys.setswitchinterval(interval)
                 if enabled:
+                    gc.freeze()
                     gc.enable()
 
     @property

@@ -24,31 +24,32 @@ def latest_year(doc: Document) -> int | None:
     return max(years) if years else None
 
 
-def _newer(first: Document, second: Document) -> tuple[str, str, str]:
-    """(id of the newer article, basis, what to tell the reader), or empty strings."""
+def _newer(first: Document, second: Document) -> tuple[str, str, int]:
+    """(id of the newer article, basis, the undated article's latest year for a guess), or
+    empty values."""
     if first.date and second.date:
         if first.date == second.date:
-            return "", "", ""
+            return "", "", 0
         newer = first if first.date > second.date else second
-        return newer.id, "dates", f"{newer.id} is newer (superseded?)"
+        return newer.id, "dates", 0
     dated, undated = (first, second) if first.date else (second, first)
     floor = latest_year(undated)
     if not dated.date or floor is None or int(dated.date[:4]) <= floor + 1:
-        return "", "", ""
-    return (dated.id, "years mentioned",
-            f"{dated.id} ({dated.date}) may be newer: {undated.id} mentions no year after {floor}")
+        return "", "", 0
+    return dated.id, "years mentioned", floor
 
 
 def with_dates(findings: Sequence[Finding], docs: Sequence[Document]) -> tuple[Finding, ...]:
     """Conflicts between articles of different dates name the newer one; when one article is
-    undated, the latest year it mentions is a hint, and the explanation says it is one."""
+    undated, the latest year it mentions is a hint, and the explanation (findings.describe)
+    says it is one."""
     by_id = {doc.id: doc for doc in docs}
     dated: list[Finding] = []
     for finding in findings:
         if finding.kind != "conflict" or finding.a.doc not in by_id or finding.b.doc not in by_id:
             dated.append(finding)
             continue
-        newer, basis, note = _newer(by_id[finding.a.doc], by_id[finding.b.doc])
-        dated.append(dataclasses.replace(finding, newer=newer, newer_basis=basis,
-                                         explanation=f"{finding.explanation} — {note}") if newer else finding)
+        newer, basis, floor = _newer(by_id[finding.a.doc], by_id[finding.b.doc])
+        dated.append(dataclasses.replace(finding, newer=newer, newer_basis=basis, undated_latest_year=floor)
+                     if newer else finding)
     return tuple(dated)

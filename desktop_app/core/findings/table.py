@@ -31,6 +31,7 @@ from scipy import sparse
 from ..compare.copies import Copies
 from ..ingest.dates import years_apart
 from ..model import Document, Finding, Passage
+from .describe import Coverage, NameOf, as_id, describe
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float32]
@@ -160,32 +161,29 @@ class FindingTable(Sequence[Finding]):
         sides = self._m_side[rows]
         return len(np.unique(docs[sides == 0])), len(np.unique(docs[sides == 1]))
 
+    def coverage(self, index: int) -> Coverage:
+        """How many articles each side of a finding spans, and the analysis holds."""
+        side_a, side_b = self._sides_text(index)
+        return Coverage(side_a, side_b, len(self._docs), bool(self.is_group[index]))
+
+    def describe(self, index: int, name_of: NameOf = as_id) -> str:
+        """A finding's explanation naming articles with `name_of` (the window: short titles)."""
+        return describe(self[index], name_of, self.coverage(index))
+
     def _finding(self, raw: int, index: int) -> Finding:
         e = self._entries
         source = int(e.source[raw])
+        coverage = self.coverage(index)
         if source >= 0:
             found = e.objects[source]
-            side_a, side_b = self._sides_text(index)
-            if side_a > 1 or side_b > 1:
-                found = dataclasses.replace(
-                    found, explanation=f"{found.explanation}; {side_a} article{'s' * (side_a > 1)} vs "
-                                       f"{side_b}")
-            return found
+            return dataclasses.replace(found, explanation=describe(found, as_id, coverage))
         a, b = self.passage(int(e.a[raw])), self.passage(int(e.b[raw]))
         score = round(float(e.score[raw]), 3)
         topic = ", ".join(list(self._terms(int(e.terms_a[raw]), int(e.terms_b[raw])))[:3])
-        if e.group[raw]:
-            count = int(self.article_counts[index])
-            similarity = "word for word" if score >= 1.0 else f"similarity {score:.2f}"
-            why = f"same statement in {count} of {len(self._docs)} articles ({similarity})"
-        else:
-            side_a, side_b = self._sides_text(index)
-            why = f"same statement (similarity {score:.2f})"
-            why += f"; {side_a} article{'s' * (side_a > 1)} and {side_b}" if side_a > 1 or side_b > 1 else ""
-        why += f"; shared: {topic}" if topic else ""
         gap = years_apart(self._docs[self._position[a.doc]].date, self._docs[self._position[b.doc]].date)
-        return Finding(finding_id("aligned", a, b), "agree", score, topic, why,
-                       gap is not None and gap > 1.0, a, b, "aligned")
+        found = Finding(finding_id("aligned", a, b), "agree", score, topic, "",
+                        gap is not None and gap > 1.0, a, b, "aligned")
+        return dataclasses.replace(found, explanation=describe(found, as_id, coverage))
 
     # ----- members -----------------------------------------------------------------------
     def _member_rows(self, index: int) -> IntArray:
@@ -209,6 +207,32 @@ class FindingTable(Sequence[Finding]):
             yield from ((a, b) for i, a in enumerate(side_a) for b in side_a[i + 1 :] if a.doc != b.doc)
         else:
             yield from ((a, b) for a in side_a for b in side_b if a.doc != b.doc)
+
+    def side_documents(self, index: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The articles on each side of a finding, in analysis order (a group's all on side a)."""
+        rows = self._member_rows(index)
+        docs = self._copies.doc_of[self._m_flat[rows]]
+        sides = self._m_side[rows]
+        return (tuple(self._docs[int(d)].id for d in np.unique(docs[sides == 0])),
+                tuple(self._docs[int(d)].id for d in np.unique(docs[sides == 1])))
+
+    def joining(self, doc_ids: Sequence[str]) -> npt.NDArray[np.bool_]:
+        """Per finding in display order: does it join two of these articles? A group, when
+        two of them hold a member; a link, when one holds a passage of each side."""
+        positions = sorted({p for p in (self._position.get(d) for d in doc_ids) if p is not None})
+        if not positions:
+            return np.zeros(len(self), dtype=bool)
+        rows = np.concatenate([np.arange(*self._rows_in(p).indices(len(self._m_flat)))
+                               for p in positions])
+        display, side = self._m_display[rows], self._m_side[rows]
+        doc = self._copies.doc_of[self._m_flat[rows]]
+        size = max(len(self._docs), 1)
+        pairs = np.unique(display * size + doc)  # each (finding, article) once
+        articles = np.bincount(pairs // size, minlength=len(self))
+        on_a = np.bincount(display[side == 0], minlength=len(self)) > 0
+        on_b = np.bincount(display[side == 1], minlength=len(self)) > 0
+        joined: npt.NDArray[np.bool_] = (articles >= 2) & (self.is_group | (on_a & on_b))
+        return joined
 
     def _rows_in(self, doc: int) -> slice:
         return slice(int(self._m_doc_start[doc]), int(self._m_doc_start[doc + 1]))
@@ -320,7 +344,7 @@ class FindingTable(Sequence[Finding]):
         for raw, source in enumerate(self._entries.source.tolist()):
             if source >= 0:
                 found = self._entries.objects[source]
-                hit[self._display[raw]] |= needle in f"{found.topic} {found.explanation}".casefold()
+                hit[self._display[raw]] |= needle in f"{found.topic} {describe(found)}".casefold()
         return hit
 
     def spans_of(self, doc_id: str) -> list[tuple[int, int, str, int]]:

@@ -246,6 +246,23 @@ class ProjectStore:
         if documents:
             self._write_with(lambda: self._insert_documents(documents))
 
+    def remove_document(self, doc_id: str) -> None:
+        """Take an article out (the undo of adding it); refused, with nothing changed, while
+        a flag or a dismissal points into it: the user's own marks would point at nothing."""
+        def run() -> None:
+            held = [f"{n} {what}" for n, what in (
+                (self._conn.execute("SELECT COUNT(DISTINCT flag_id) FROM anchors WHERE doc = ?",
+                                    (doc_id,)).fetchone()[0], "flag(s)"),
+                (self._conn.execute("SELECT COUNT(DISTINCT finding) FROM dismissed_anchors WHERE doc = ?",
+                                    (doc_id,)).fetchone()[0], "dismissed finding(s)")) if n]
+            if held:
+                raise ProjectError(self.path, f"article {doc_id!r} not removed: {' and '.join(held)} "
+                                              "point into it; delete or restore them first")
+            if self._conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount == 0:
+                raise ProjectError(self.path, f"no article {doc_id!r} in the project")
+
+        self._write_with(run)
+
     def _update_document(self, document: Document) -> None:
         self._conn.execute(
             "UPDATE documents SET text = ?, hash = ?, title = ?, path = ?, date = ?, metadata = ? "
