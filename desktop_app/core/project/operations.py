@@ -15,7 +15,8 @@ from ..model import Document
 from .anchoring import Anchor, make_anchor
 from .dismissals import Dismissal, reanchor_dismissal
 from .flags import Flag, FlagKind, new_flag, reanchor_flag
-from .store import ProjectError, ProjectStore, StoredDocument, text_hash
+from .store import ProjectError, ProjectStore
+from .stored import StoredDocument, text_hash
 
 # Offsets of at most 18 digits: anything longer is outside every text, and int() of a
 # few thousand digits is refused by Python itself.
