@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -100,3 +101,11 @@ def seeded_window(qtbot: Any, tmp_path: Path, analyze_fn: Any = None) -> Any:
     with qtbot.waitSignal(win.analysisApplied, timeout=60_000):
         win.open_paths([seeds_dir()], remember=False)
     return win
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
+    """The seeded window of seeded_window, shut down after the test."""
+    win = seeded_window(qtbot, tmp_path)
+    yield win
+    win.service.shutdown()

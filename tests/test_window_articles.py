@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.article_actions import pasted_document
 from desktop_app.ui.details_dialog import ArticleDetails
 from desktop_app.ui.main_window import MainWindow
-from tests.conftest import seeded_window
 
 WAIT_MS = 60_000
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = seeded_window(qtbot, tmp_path)
-    yield win
-    win.service.shutdown()
 
 
 def test_paste_text_becomes_an_article(qtbot: QtBot, window: MainWindow) -> None:

@@ -16,18 +16,11 @@ from desktop_app.core.pipeline.synthetic import wire_corpus
 from desktop_app.ui.comparison import MAX_DEFAULT_PANES
 from desktop_app.ui.findings_model import COLUMNS
 from desktop_app.ui.main_window import MainWindow
-from tests.conftest import make_window, seeded_window
+from tests.conftest import make_window
 
 EXPLANATION = COLUMNS.index("Explanation")
 ARTICLES = COLUMNS.index("Articles")
 WAIT_MS = 60_000
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = seeded_window(qtbot, tmp_path)
-    yield win
-    win.service.shutdown()
 
 
 def test_explanations_name_articles_by_title_everywhere(window: MainWindow) -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,17 +11,10 @@ from desktop_app.core.ingest.loading import load_paths, seeds_dir
 from desktop_app.core.project.store import ProjectStore
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offsets import OffsetMap
-from tests.conftest import make_window, seeded_window
+from tests.conftest import make_window
 
 WAIT_MS = 60_000
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = seeded_window(qtbot, tmp_path)
-    yield win
-    win.service.shutdown()
 
 
 def select(win: MainWindow, doc_prefix: str, quote: str) -> tuple[str, int, int]:

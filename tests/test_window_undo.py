@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,16 +16,8 @@ from desktop_app.core.project.store import ProjectStore
 from desktop_app.ui import atomic
 from desktop_app.ui.details_dialog import ArticleDetails
 from desktop_app.ui.main_window import MainWindow
-from tests.conftest import seeded_window
 
 WAIT_MS = 60_000
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = seeded_window(qtbot, tmp_path)
-    yield win
-    win.service.shutdown()
 
 
 def undo(win: MainWindow) -> None:
