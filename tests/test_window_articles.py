@@ -73,8 +73,8 @@ def test_rename_is_kept(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
         assert window.articles_actions.edit_details(doc.id, details)
     assert window.model.documents[4].title == "What Homs means"
-    assert window.panes.panes[doc.id].title.text().endswith("What Homs means")
-    assert "Al Jazeera" in window.panes.panes[doc.id].meta.text()
+    assert window.panes.panes[doc.id].title.full_text().endswith("What Homs means")
+    assert "Al Jazeera" in window.panes.panes[doc.id].meta.full_text()
 
 
 def test_dropping_files_opens_them(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
