@@ -240,19 +240,19 @@ class DocumentPane(QFrame):
         # A sentence that agrees with forty articles is painted once, not forty times.
         spans = set()
         current_kind = ""
-        for mark in marks.marks:
-            if mark.finding < 0:
-                spans.add((mark.start, mark.end, mark.kind))
-            elif visible[mark.finding]:
-                spans.add((mark.start, mark.end, "dismissed" if dismissed[mark.finding] else mark.kind))
-                if mark.finding == current:
-                    current_kind = mark.kind
+        for start, end, kind, finding in marks.spans():
+            if finding < 0:
+                spans.add((start, end, kind))
+            elif visible[finding]:
+                spans.add((start, end, "dismissed" if dismissed[finding] else kind))
+                if finding == current:
+                    current_kind = kind
         ordered = sorted(spans, key=lambda span: (LAYER_ORDER.get(span[2], 9), span[0]))
         selections = [self._selection(start, end, formats[kind]) for start, end, kind in ordered]
         selections += [self._selection(s, e, flag_format(scheme)) for s, e in flags]
         if current_kind:
-            selections += [self._selection(m.start, m.end, kind_format(current_kind, scheme, current=True))
-                           for m in marks.marks if m.finding == current]
+            selections += [self._selection(s, e, kind_format(current_kind, scheme, current=True))
+                           for s, e in marks.spans_of(current)]
             selections += [self._selection(s, e, diff_format(current_kind, scheme)) for s, e in diff_spans]
         self._base = selections
         self._apply()

@@ -190,7 +190,7 @@ class PaneArea(QScrollArea):
         assert view is not None
         pane = self.panes[doc_id]
         if not self._analysed(doc_id):
-            pane.set_marks(DocumentMarks(()), np.zeros(0, dtype=bool), np.zeros(0, dtype=bool),
+            pane.set_marks(DocumentMarks.from_spans(()), np.zeros(0, dtype=bool), np.zeros(0, dtype=bool),
                            flags=self._flags.get(doc_id, []))  # the analysis of this text is to come
             pane.painted_key = (self._generation, id(view))
             return

@@ -34,11 +34,14 @@ class Cancelled(Exception):
 class InterpreterTuning:
     """Process-wide switches for the time analysis jobs run, restored when the last one ends.
 
-    A full garbage collection over an analysis's objects holds the GIL for tens of
-    milliseconds and freezes the UI thread, so the collector pauses while a job runs; the
-    GIL switch interval is shortened so the UI thread gets the GIL back quickly. Both are
-    process state, so entries are counted: overlapping jobs (two windows) restore once,
-    to what was there before the first began.
+    A garbage collection over an analysis's objects holds the GIL for tens of milliseconds
+    and freezes the UI thread, so while a job runs the collector pauses and the GIL switch
+    interval is shortened (the UI thread gets the GIL back quickly). When the job ends the
+    collector and the interval are as they were, and what the job left alive is frozen
+    (gc.freeze): otherwise the collector's next pass on the UI thread would walk every one
+    of those young objects at once. The freeze lasts until the next job starts, which
+    unfreezes them (they are then old, and mostly the result that job replaces). Entries
+    are counted: overlapping jobs (two windows) switch once and restore once.
     """
 
     def __init__(self) -> None:
@@ -51,6 +54,7 @@ class InterpreterTuning:
             if self._depth == 0:
                 self._saved = (gc.isenabled(), sys.getswitchinterval())
                 gc.disable()
+                gc.unfreeze()  # the previous job's survivors are ordinary old objects again
                 sys.setswitchinterval(GIL_SWITCH_INTERVAL)
             self._depth += 1
         return self
@@ -61,14 +65,10 @@ class InterpreterTuning:
             self._depth -= 1
             if self._depth == 0:
                 enabled, interval = self._saved
+                gc.freeze()
                 sys.setswitchinterval(interval)
                 if enabled:
                     gc.enable()
-
-    @property
-    def active(self) -> bool:
-        return self._depth > 0
-
 
 # One per process, because what it guards (the collector, the switch interval) is per process.
 TUNING = InterpreterTuning()
