@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
@@ -32,8 +34,8 @@ class MatrixModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._ids: list[str] = []
-        self._similarity: list[list[float]] = []
-        self._conflicts: list[list[int]] = []
+        self._similarity: npt.NDArray[np.float64] = np.zeros((0, 0))
+        self._conflicts: npt.NDArray[np.int64] = np.zeros((0, 0), dtype=np.int64)
         self.names = DisplayNames(())
 
     def set_names(self, names: DisplayNames) -> None:
@@ -48,8 +50,8 @@ class MatrixModel(QAbstractTableModel):
     def set_data(self, ids: Sequence[str], similarity: Any, conflicts: Any) -> None:
         self.beginResetModel()
         self._ids = list(ids)
-        self._similarity = [[float(v) for v in row] for row in similarity]
-        self._conflicts = [[int(v) for v in row] for row in conflicts]
+        self._similarity = np.asarray(similarity, dtype=np.float64)  # cells are read as painted
+        self._conflicts = np.asarray(conflicts, dtype=np.int64)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -70,7 +72,7 @@ class MatrixModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        value, conflicts = self._similarity[row][column], self._conflicts[row][column]
+        value, conflicts = float(self._similarity[row, column]), int(self._conflicts[row, column])
         if role == Qt.ItemDataRole.DisplayRole:
             if row == column:
                 return "—"
