@@ -159,6 +159,7 @@ class OverviewTable(QTableView):
         # Fixed sizes: resizing to contents would ask the model for every cell on each reset.
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setMinimumSectionSize(60)
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a long title: "The Batt…"
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(38)
         self.setWordWrap(True)

@@ -120,11 +120,13 @@ def _emit(signal: object, *args: object) -> None:
 
 
 class JobRunner(QObject):
-    """Runs one engine job at a time on its own daemon thread.
+    """Runs engine jobs one at a time on its own daemon thread.
 
     Signals: progress(stage, fraction), finished(result), failed(message),
-    busyChanged(busy). A job submitted while another runs supersedes it: the
-    older one is cancelled at its next progress report and its result dropped.
+    busyChanged(busy). With `supersede` (analyses) a job submitted while another runs
+    replaces it: the older one is cancelled at its next progress report and its result
+    dropped. Without it (reading files, fetching pages) jobs queue and every result is
+    delivered: files the user opened are never dropped because more were opened.
     With `tune_interpreter` the job runs inside TUNING (for analyses).
     """
 
@@ -133,7 +135,8 @@ class JobRunner(QObject):
     failed = Signal(str)
     busyChanged = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, tune_interpreter: bool = False) -> None:
+    def __init__(self, parent: QObject | None = None, tune_interpreter: bool = False,
+                 supersede: bool = True) -> None:
         super().__init__(parent)
         # Unparented on purpose: the worker thread emits through it, so its lifetime must not
         # end with the runner's C++ object while a job is still running.
@@ -141,8 +144,10 @@ class JobRunner(QObject):
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
-        self._tune = tune_interpreter
+        self._tune, self._supersede = tune_interpreter, supersede
         self._generation = 0
+        self._accept_from = 1  # results of older generations are dropped
+        self._outstanding = 0  # accepted jobs whose result has not arrived
         self._cancel = threading.Event()
         self._busy = False
         self._queue: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
@@ -156,12 +161,15 @@ class JobRunner(QObject):
         return self._busy
 
     def submit(self, job: Job) -> int:
-        """Queue a job (cancelling the running one); after shutdown nothing runs any more."""
+        """Queue a job (superseding the running one if so made); after shutdown nothing runs."""
         if self._closed:
             return self._generation
-        self._cancel.set()
-        self._cancel = threading.Event()
         self._generation += 1
+        if self._supersede:
+            self._cancel.set()
+            self._cancel = threading.Event()
+            self._accept_from, self._outstanding = self._generation, 0
+        self._outstanding += 1
         self._set_busy(True)
         with self._pending_lock:
             self._pending += 1
@@ -185,9 +193,10 @@ class JobRunner(QObject):
                     self._pending_lock.notify_all()
 
     def cancel(self) -> None:
-        """Cancel the running job (at its next progress report) and forget queued ones."""
+        """Cancel the running job (at its next progress report) and drop every queued one."""
         self._cancel.set()
-        self._generation += 1
+        self._cancel = threading.Event()
+        self._accept_from, self._outstanding = self._generation + 1, 0
         self._set_busy(False)
 
     def wait(self, msecs: int = -1) -> bool:
@@ -215,16 +224,23 @@ class JobRunner(QObject):
             self._busy = busy
             self.busyChanged.emit(busy)
 
+    def _accepted(self, generation: int) -> bool:
+        return generation >= self._accept_from
+
+    def _done(self) -> None:
+        self._outstanding = max(self._outstanding - 1, 0)
+        self._set_busy(self._outstanding > 0)
+
     def _on_progress(self, stage: str, fraction: float, generation: int) -> None:
-        if generation == self._generation:
+        if self._accepted(generation):
             self.progress.emit(stage, fraction)
 
     def _on_finished(self, result: object, generation: int) -> None:
-        if generation == self._generation:
-            self._set_busy(False)
+        if self._accepted(generation):
+            self._done()
             self.finished.emit(result)
 
     def _on_failed(self, message: str, generation: int) -> None:
-        if generation == self._generation:
-            self._set_busy(False)
+        if self._accepted(generation):
+            self._done()
             self.failed.emit(message)
