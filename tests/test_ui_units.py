@@ -1,13 +1,22 @@
-"""UI helpers that need no window: offset mapping and marks lookup."""
+"""UI helpers that need no window: offsets, marks, names, export names, dates, colours."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtGui import QColor, QPalette
 
+from desktop_app.core.model import Document
 from desktop_app.core.pipeline.analysis import Analysis
+from desktop_app.ui.details_dialog import date_problem
+from desktop_app.ui.display_names import DisplayNames, shorten
 from desktop_app.ui.marks import build_marks
 from desktop_app.ui.offsets import OffsetMap
+from desktop_app.ui.project_actions import export_target
+from desktop_app.ui.style import DARK, LIGHT, contrast, dark_palette, is_dark
 
 
 @given(st.text())
@@ -30,3 +39,72 @@ def test_marks_find_findings_at_offsets(seed_analysis: Analysis) -> None:
     doc = seed_analysis.findings[conflict].a
     assert marks[doc.doc].findings_at(doc.start)[0] == conflict or \
         seed_analysis.findings[marks[doc.doc].findings_at(doc.start)[0]].kind == "conflict"
+
+
+@pytest.mark.parametrize(("text", "width", "expected"), [
+    ("Civil War", 40, "Civil War"),
+    ("Strategic Gain: Why Homs Could Be a Turning Point in Syrian Rebel Campaign", 40,
+     "Strategic Gain: Why Homs Could Be a…"),
+    ("  spaced\n  out  ", 40, "spaced out"),
+    ("Unbreakablewordthatgoesonandonandonforever", 12, "Unbreakable…"),
+])
+def test_shorten_cuts_at_a_word(text: str, width: int, expected: str) -> None:
+    short = shorten(text, width)
+    assert short == expected and len(short) <= width
+
+
+def doc(doc_id: str, title: str, site: str | None = None, date: str | None = None) -> Document:
+    return Document(id=doc_id, title=title, path=f"/x/{doc_id}.txt", text="text", site=site, date=date)
+
+
+def test_display_names_are_titles_unique_and_never_ids() -> None:
+    names = DisplayNames([doc("003_c5a6346f", "The Battle for Homs", site="Example News"),
+                          doc("004_f64faa10", "Civil War", date="2024-12-06"),
+                          doc("005_aaaa", "Civil War"), doc("pasted-1", "")])
+    assert names.short("003_c5a6346f") == "The Battle for Homs"
+    assert names.label("003_c5a6346f") == "The Battle for Homs — Example News"
+    assert names.label("004_f64faa10") == "Civil War (004) — 2024-12-06"  # two "Civil War"s told apart
+    assert names.short("005_aaaa") == "Civil War (005)"
+    assert names.short("pasted-1") == "pasted-1"  # no title: the id is all there is
+    assert "003_c5a6346f" in names.tooltip("003_c5a6346f")
+    # explanations are worded with these names from typed fields: tests/test_describe.py
+    assert names.listing(["003_c5a6346f", "004_f64faa10", "005_aaaa"], 2) == (
+        "The Battle for Homs; Civil War (004); and 1 more")
+
+
+@pytest.mark.parametrize(("name", "chosen", "expected"), [
+    ("report.html", None, "report.html"),
+    ("report.MD", ".csv", "report.MD"),
+    ("report", ".md", "report.md"),
+    ("report.v2", ".html", "report.v2.html"),
+    ("report", None, None),
+])
+def test_export_target_takes_the_suffix_from_the_name_or_the_filter(name: str, chosen: str | None,
+                                                                    expected: str | None) -> None:
+    target = export_target(Path("/tmp") / name, chosen)
+    assert (target.name if target else None) == expected
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("", True), ("2024-12-06", True), ("2024-12", True), ("2024", True),
+    ("2024-13", False), ("6 December 2024", False), ("2024-02-30", False),
+])
+def test_dates_the_user_types(text: str, ok: bool) -> None:
+    assert (date_problem(text) == "") == ok
+
+
+def test_both_palettes_keep_highlighted_text_readable(qapp: object) -> None:
+    """WCAG AA (4.5:1) between the palette's text and every highlight behind it."""
+    for scheme, palette in ((LIGHT, QPalette(QColor("#efefef"))), (DARK, dark_palette())):
+        text = palette.color(QPalette.ColorRole.Text)
+        assert is_dark(palette) == (scheme is DARK)
+        for name in ("agree", "agree_current", "agree_diff", "conflict", "conflict_current",
+                     "conflict_diff", "flash", "note"):
+            assert contrast(getattr(scheme, name), text) >= 4.5, name
+        assert contrast(scheme.excluded, palette.color(QPalette.ColorRole.Base)) >= 4.5
+        # the jump flash and a selected agreement never look like a conflict or its figures
+        conflict_colours = {scheme.conflict.name(), scheme.conflict_current.name(),
+                            scheme.conflict_diff.name()}
+        agree_colours = {scheme.agree.name(), scheme.agree_current.name(), scheme.agree_diff.name()}
+        assert not conflict_colours & agree_colours
+        assert scheme.flash.name() not in conflict_colours | agree_colours

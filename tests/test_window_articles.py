@@ -63,8 +63,8 @@ def test_rename_is_kept(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
         assert window.articles_actions.edit_details(doc.id, details)
     assert window.model.documents[4].title == "What Homs means"
-    assert window.panes.panes[doc.id].title.text().endswith("What Homs means")
-    assert "Al Jazeera" in window.panes.panes[doc.id].meta.text()
+    assert window.panes.panes[doc.id].title.full_text().endswith("What Homs means")
+    assert "Al Jazeera" in window.panes.panes[doc.id].meta.full_text()
 
 
 def test_dropping_files_opens_them(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -96,3 +96,37 @@ def test_damaged_project_gives_a_message_and_is_not_touched(window: MainWindow, 
     assert box is not None and "bad.scproj" in box.text()
     assert bad.read_bytes() == b"not a database at all"
     assert len(window.model.documents) == before
+
+
+def test_details_dialog_corrects_title_outlet_and_date(qtbot: QtBot, window: MainWindow,
+                                                      tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.core.project.store import ProjectStore
+    from desktop_app.ui.details_dialog import DetailsDialog
+
+    assert window.project.create_project(tmp_path / "p.scproj")
+    doc = window.model.documents[2]
+    pane = window.panes.pane(doc.id)
+    assert pane is not None
+    pane.select_span(0, 5)  # the article the user works in
+    next(a for a in window.articles_actions.actions if a.objectName() == "details").trigger()
+    dialog = window.findChild(DetailsDialog, "article-details")
+    assert dialog is not None and dialog.title.text() == doc.title
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.date.setText("10 June 2013")
+    assert not ok.isEnabled() and "YYYY-MM-DD" in dialog.problem.text()
+    dialog.title.setText("Understanding the Regime Offensive in Homs")
+    dialog.site.setText("Syria Deeply")
+    dialog.date.setText("2013-06-10")
+    assert ok.isEnabled()
+    with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
+        ok.click()
+    changed = window.model.documents[2]
+    assert (changed.title, changed.site, changed.date) == ("Understanding the Regime Offensive in Homs",
+                                                           "Syria Deeply", "2013-06-10")
+    assert window.model.names.label(doc.id) == "Understanding the Regime Offensive in… — Syria Deeply"
+    stored = {d.document.id: d.document for d in ProjectStore.open(tmp_path / "p.scproj").documents()}
+    assert stored[doc.id].title == changed.title and stored[doc.id].date == "2013-06-10"
+    window.project.undo_action.trigger()
+    assert window.model.documents[2].title == doc.title

@@ -184,3 +184,23 @@ def test_clicking_a_group_passage_shows_a_copy_in_a_pane_on_screen(qtbot: QtBot,
     assert panes.visible_ids == shown  # nothing laid out: a copy is on screen already
     copy = next(p for p in findings.members(index)[0] if p.doc == there)
     qtbot.waitUntil(lambda: panes.panes[there].is_visible(copy.start, copy.end), timeout=5000)
+
+
+def test_confirming_a_group_flags_the_two_passages_on_screen(wire_window: MainWindow) -> None:
+    model = wire_window.model
+    index = largest_group(wire_window)
+    model.select(index)
+    for _ in range(3):
+        passage = model.step_member(1)
+    assert passage is not None
+    partner = model.counterpart(passage)
+    assert partner is not None
+    flag = wire_window.project.confirm_current()
+    assert flag is not None and flag.finding == model.current_finding().id  # type: ignore[union-attr]
+    assert [(a.doc, a.start, a.end) for a in flag.anchors] == [
+        (partner.doc, partner.start, partner.end), (passage.doc, passage.start, passage.end)]
+    model.select(index + 1 if index + 1 < len(model.findings) else index - 1)  # type: ignore[arg-type]
+    finding = model.current_finding()
+    assert finding is not None and model.pair_shown() is None
+    flag = wire_window.project.confirm_current()
+    assert flag is not None and [a.doc for a in flag.anchors] == [finding.a.doc, finding.b.doc]

@@ -125,3 +125,33 @@ def test_the_process_exits_when_the_window_closes_during_a_job(tmp_path: Path) -
                             capture_output=True, text=True, timeout=120,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
+
+
+def test_queued_jobs_all_deliver_and_superseding_ones_only_the_last(qtbot: QtBot) -> None:
+    def job(value: int) -> Any:
+        return lambda progress: value
+
+    queued, superseding = JobRunner(supersede=False), JobRunner()
+    results: dict[str, list[int]] = {"queued": [], "superseding": []}
+    queued.finished.connect(results["queued"].append)
+    superseding.finished.connect(results["superseding"].append)
+    for value in (1, 2, 3):
+        queued.submit(job(value))
+        superseding.submit(job(value))
+    qtbot.waitUntil(lambda: len(results["queued"]) == 3 and not superseding.busy, timeout=WAIT_MS)
+    assert results == {"queued": [1, 2, 3], "superseding": [3]}
+    assert not queued.busy
+    queued.shutdown(1000)
+    superseding.shutdown(1000)
+
+
+def test_files_opened_are_never_dropped_for_an_analysis(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.conftest import seeded_window
+
+    win = seeded_window(qtbot, tmp_path)
+    article = tmp_path / "late.txt"
+    article.write_text("A late article\n\nHoms has around 1.5 million residents, officials said.\n")
+    with qtbot.waitSignal(win.service.loadFinished, timeout=WAIT_MS):
+        win.open_paths([article], remember=False)
+        win.service.reanalyse()  # an analysis submitted while the file is read
+    assert "late" in [d.id for d in win.model.documents]

@@ -11,7 +11,16 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..core.pipeline.analysis import MemoryCache, PreparedCache, analyze
 from ..core.project.cache import ProjectCache
 from .comparison import ComparisonModel
-from .jobs import Analysed, AnalyzeFunction, Loaded, Reclassified, analyze_job, load_job, reclassify_job
+from .jobs import (
+    Analysed,
+    AnalyzeFunction,
+    Loaded,
+    Reclassified,
+    admit,
+    analyze_job,
+    load_job,
+    reclassify_job,
+)
 from .worker import JobRunner
 
 DEBOUNCE_MS = 120  # the threshold slider: reclassify once it rests
@@ -35,7 +44,8 @@ class AnalysisService(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.runner = JobRunner(self, tune_interpreter=True)
+        self.runner = JobRunner(self, tune_interpreter=True)  # a new analysis replaces the running one
+        self.loads = JobRunner(self, supersede=False)  # files opened are all read, in order
         self._analyze = analyze_fn
         self._cache: PreparedCache = MemoryCache()
         self._analyse_timer = QTimer(self, singleShot=True, interval=FIRST_PAINT_MS)
@@ -47,10 +57,12 @@ class AnalysisService(QObject):
         model.project.projectChanged.connect(self._use_project_cache)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self.failed)
+        self.loads.finished.connect(self._finished)
+        self.loads.failed.connect(self.failed)
 
     def open_paths(self, paths: Sequence[Path]) -> None:
         """Read files off the UI thread; they show as soon as read, then get analysed."""
-        self.runner.submit(load_job(list(paths), self.model.documents))
+        self.loads.submit(load_job(list(paths)))
 
     def _threshold_moved(self, _value: float) -> None:
         self._threshold_timer.start()
@@ -77,8 +89,9 @@ class AnalysisService(QObject):
         if isinstance(result, Loaded):
             if result.errors:
                 self.loadFailed.emit(result.errors)
-            if result.documents:
-                self.model.add_documents(result.documents)
+            fresh = admit(result.documents, self.model.documents)  # what was opened meanwhile counts
+            if fresh:
+                self.model.add_documents(fresh)
             self.loadFinished.emit()
         elif isinstance(result, (Analysed, Reclassified)):
             self.model.set_view(result.view)
@@ -88,4 +101,5 @@ class AnalysisService(QObject):
         """Cancel and wait a bounded time; the process can exit whatever the job does."""
         self._analyse_timer.stop()
         self._threshold_timer.stop()
-        return self.runner.shutdown(SHUTDOWN_MS)
+        loads_done = self.loads.shutdown(SHUTDOWN_MS // 2)
+        return self.runner.shutdown(SHUTDOWN_MS // 2) and loads_done

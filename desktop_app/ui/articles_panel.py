@@ -37,8 +37,7 @@ class ArticlesPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        model.documentsChanged.connect(self._refresh)
-        model.shownChanged.connect(self._refresh)
+        model.shownChanged.connect(self._refresh)  # also follows every change of the articles
 
     def _refresh(self) -> None:
         """The articles in the order chosen (the shown ones first), ticked when shown."""

@@ -65,6 +65,7 @@ class ComparisonModel(QObject):
         self.current = -1
         self.member = -1
         self._members: tuple[Passage, ...] | None = None
+        self._pair_shown: tuple[Passage, Passage] | None = None
         self._visitors: list[str] = []  # articles laid out by the window to show a passage
         self.threshold = DEFAULT_THRESHOLD
         self.show_dismissed = False
@@ -171,6 +172,7 @@ class ComparisonModel(QObject):
         partner = next((p for p in self._partners(passage) if p.doc in shown and p.doc != passage.doc),
                        self.counterpart(passage))
         self.member = members.index(passage) if passage in members else -1
+        self._remember_pair(passage, partner)
         if partner is not None:
             self.ensure_shown([partner.doc], keep=[passage.doc])
         self.memberChanged.emit(self.member, len(members))
@@ -190,7 +192,21 @@ class ComparisonModel(QObject):
 
     # ----- the passages of the selected finding -------------------------------------------
     def _forget_member(self) -> None:
-        self.member, self._members = -1, None
+        self.member, self._members, self._pair_shown = -1, None, None
+
+    def pair_shown(self) -> tuple[Passage, Passage] | None:
+        """The two particular passages of the selected finding on screen after stepping to
+        one or clicking it, side a first: what confirming it flags."""
+        return self._pair_shown
+
+    def _remember_pair(self, passage: Passage, partner: Passage | None) -> None:
+        findings = self.findings
+        if partner is None or findings is None or partner == passage:
+            self._pair_shown = None
+            return
+        side_a, _side_b = findings.members(self.current)
+        first = passage in side_a and not findings.is_group[self.current]
+        self._pair_shown = (passage, partner) if first else (partner, passage)
 
     def members(self) -> tuple[Passage, ...]:
         """Every passage of the selected finding: a group's members, or a link's side a then
@@ -224,6 +240,7 @@ class ComparisonModel(QObject):
             0 if delta > 0 else len(members) - 1)
         passage = members[self.member]
         partner = self.counterpart(passage)
+        self._remember_pair(passage, partner)
         self._visit(passage.doc, partner.doc if partner is not None else "")
         self.memberChanged.emit(self.member, len(members))
         # The counterpart first, the passage last: in one article, the passage is what shows.

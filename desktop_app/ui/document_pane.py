@@ -7,7 +7,14 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import (
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -50,6 +57,31 @@ def first_strong_is_rtl(text: str) -> bool:
     return False
 FLASH_MS = 900
 LAYER_ORDER = {"excluded": 0, "claim": 1, "dismissed": 2, "agree": 3, "conflict": 4}
+
+
+class ElidedLabel(QLabel):
+    """One line, cut with an ellipsis to the width it has: a narrow pane keeps its height
+    for the article, and the whole text is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40))
+        super().setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
 
 
 class _Editor(QTextEdit):
@@ -105,13 +137,10 @@ class DocumentPane(QFrame):
         self._offsets = OffsetMap("")
         self._base: list[QTextEdit.ExtraSelection] = []
         self._flash: list[QTextEdit.ExtraSelection] = []
-        self.title = QLabel()
-        self.title.setWordWrap(True)
+        self.title = ElidedLabel()
         self.title.setStyleSheet("font-weight: 600; font-size: 11pt;")
-        self.meta = QLabel()
-        self.meta.setWordWrap(True)
-        self.meta.setStyleSheet("color: palette(mid);")
-        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = ElidedLabel()
+        self.meta.setStyleSheet("font-size: 8.5pt;")
         self.editor = _Editor()
         self.editor.setReadOnly(True)
         self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -211,19 +240,19 @@ class DocumentPane(QFrame):
         # A sentence that agrees with forty articles is painted once, not forty times.
         spans = set()
         current_kind = ""
-        for mark in marks.marks:
-            if mark.finding < 0:
-                spans.add((mark.start, mark.end, mark.kind))
-            elif visible[mark.finding]:
-                spans.add((mark.start, mark.end, "dismissed" if dismissed[mark.finding] else mark.kind))
-                if mark.finding == current:
-                    current_kind = mark.kind
+        for start, end, kind, finding in marks.spans():
+            if finding < 0:
+                spans.add((start, end, kind))
+            elif visible[finding]:
+                spans.add((start, end, "dismissed" if dismissed[finding] else kind))
+                if finding == current:
+                    current_kind = kind
         ordered = sorted(spans, key=lambda span: (LAYER_ORDER.get(span[2], 9), span[0]))
         selections = [self._selection(start, end, formats[kind]) for start, end, kind in ordered]
         selections += [self._selection(s, e, flag_format(scheme)) for s, e in flags]
         if current_kind:
-            selections += [self._selection(m.start, m.end, kind_format(current_kind, scheme, current=True))
-                           for m in marks.marks if m.finding == current]
+            selections += [self._selection(s, e, kind_format(current_kind, scheme, current=True))
+                           for s, e in marks.spans_of(current)]
             selections += [self._selection(s, e, diff_format(current_kind, scheme)) for s, e in diff_spans]
         self._base = selections
         self._apply()

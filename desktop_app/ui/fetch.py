@@ -72,7 +72,7 @@ def download(url: str, timeout: float, limit: int, progress: ProgressCallback) -
                                  f"{limit // 1024:,} KB limit")
             kind = response.headers.get_content_type()
             chunks, size = [], 0
-            while chunk := response.read(CHUNK):
+            while chunk := response.read1(CHUNK):  # returns what has come: the deadline is checked
                 size += len(chunk)
                 if size > limit:
                     raise FetchError(f"{url}: the page is over the {limit // 1024:,} KB limit")

@@ -33,7 +33,7 @@ class FileActions(QObject):
         super().__init__(parent)
         self.service, self.settings, self.status, self.parent_widget = service, settings, status, parent
         self.fetch_timeout, self.fetch_limit = FETCH_SECONDS, MAX_PAGE_BYTES
-        self.network = JobRunner(self)
+        self.network = JobRunner(self, supersede=False)  # two addresses opened: both fetched
         self.network.finished.connect(self._fetched)
         self.network.failed.connect(
             lambda message: self._fetch_failed(f"The page could not be read: {message}"))

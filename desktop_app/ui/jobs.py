@@ -52,29 +52,35 @@ class Reclassified:
     view: View
 
 
-def load_job(paths: Sequence[Path], existing: Sequence[Document]) -> Job:
-    """Read files; a file already open, or given twice, is read once."""
+def load_job(paths: Sequence[Path]) -> Job:
+    """Read files; a file given twice (however its path is spelled) is read once."""
     def run(progress: ProgressCallback) -> Loaded:
         progress("reading files", 0.0)
         result = load_paths(unique_paths(paths))
-        taken = {doc.id for doc in existing}
-        known_paths = {_same_file(doc.path) for doc in existing if doc.path}
-        fresh = []
-        for doc in result.documents:
-            key = _same_file(doc.path) if doc.path else None
-            if key is not None and key in known_paths:
-                continue
-            if key is not None:
-                known_paths.add(key)
-            doc_id, n = doc.id, 2
-            while doc_id in taken:
-                doc_id, n = f"{doc.id}-{n}", n + 1
-            taken.add(doc_id)
-            fresh.append(doc if doc_id == doc.id else _with_id(doc, doc_id))
         progress("reading files", 1.0)
-        return Loaded(tuple(fresh), result.errors)
+        return Loaded(admit(result.documents, ()), result.errors)
 
     return run
+
+
+def admit(documents: Sequence[Document], existing: Sequence[Document]) -> tuple[Document, ...]:
+    """The documents to add to those open: a file already open (or met earlier in the list)
+    is left out, and an id already taken gets a number ("a-2")."""
+    taken = {doc.id for doc in existing}
+    known_paths = {_same_file(doc.path) for doc in existing if doc.path}
+    fresh = []
+    for doc in documents:
+        key = _same_file(doc.path) if doc.path else None
+        if key is not None and key in known_paths:
+            continue
+        if key is not None:
+            known_paths.add(key)
+        doc_id, n = doc.id, 2
+        while doc_id in taken:
+            doc_id, n = f"{doc.id}-{n}", n + 1
+        taken.add(doc_id)
+        fresh.append(doc if doc_id == doc.id else _with_id(doc, doc_id))
+    return tuple(fresh)
 
 
 def _same_file(path: str | Path) -> str:

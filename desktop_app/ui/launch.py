@@ -15,7 +15,7 @@ from ..core.ingest.loading import seeds_dir
 from ..core.project.store import SUFFIX
 from . import atomic
 from .main_window import APP_NAME, MainWindow
-from .style import follow_system_palette
+from .style import SystemPalette
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 120_000
@@ -108,7 +108,7 @@ def launch(argv: Sequence[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    follow_system_palette(app)
+    SystemPalette(app)
     scratch = QTemporaryDir()  # a screenshot shows the first-launch layout, never the user's
     settings = (QSettings(scratch.filePath("settings.ini"), QSettings.Format.IniFormat) if args.screenshot
                 else QSettings(APP_NAME, APP_NAME))

@@ -34,7 +34,6 @@ class MatrixModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._ids: list[str] = []
-        # numpy, read per painted cell: converting 500 x 500 cells to lists stalled the window
         self._similarity: npt.NDArray[np.float64] = np.zeros((0, 0))
         self._conflicts: npt.NDArray[np.int64] = np.zeros((0, 0), dtype=np.int64)
         self.names = DisplayNames(())
@@ -51,7 +50,7 @@ class MatrixModel(QAbstractTableModel):
     def set_data(self, ids: Sequence[str], similarity: Any, conflicts: Any) -> None:
         self.beginResetModel()
         self._ids = list(ids)
-        self._similarity = np.asarray(similarity, dtype=np.float64)
+        self._similarity = np.asarray(similarity, dtype=np.float64)  # cells are read as painted
         self._conflicts = np.asarray(conflicts, dtype=np.int64)
         self.endResetModel()
 
@@ -160,8 +159,7 @@ class OverviewTable(QTableView):
         # Fixed sizes: resizing to contents would ask the model for every cell on each reset.
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setMinimumSectionSize(60)
-        # A title wider than its column ends in "…" instead of being cut at both sides.
-        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a long title: "The Batt…"
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(38)
         self.setWordWrap(True)

@@ -239,7 +239,7 @@ class PaneArea(QScrollArea):
         assert view is not None
         pane = self.panes[doc_id]
         if not self._analysed(doc_id):
-            pane.set_marks(DocumentMarks(()), np.zeros(0, dtype=bool), np.zeros(0, dtype=bool),
+            pane.set_marks(DocumentMarks.from_spans(()), np.zeros(0, dtype=bool), np.zeros(0, dtype=bool),
                            flags=self._flags.get(doc_id, []))  # the analysis of this text is to come
             pane.painted_key = (self._generation, id(view))
             return
@@ -307,10 +307,10 @@ class PaneArea(QScrollArea):
         following = [i for i in hits if i != current]
         chosen = following[0] if following and current in hits else hits[0]
         assert marks is not None
-        mark = next(m for m in marks.marks if m.finding == chosen and m.start <= offset < m.end)
+        start, end = next((s, e) for s, e in marks.spans_of(chosen) if s <= offset < e)
         doc = self.panes[doc_id].document
-        quote = doc.text[mark.start : mark.end] if doc is not None else ""
-        self.model.select(chosen, at=Passage(doc_id, mark.start, mark.end, quote))
+        quote = doc.text[start:end] if doc is not None else ""
+        self.model.select(chosen, at=Passage(doc_id, start, end, quote))
 
     def reveal(self, passages: Sequence[Passage]) -> None:
         """Scroll each passage into view and flash it (once laid out, if panes are changing)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -155,10 +156,15 @@ class ProjectActions(QObject):
         self.session.push(DeleteFlagCommand(self.session, flag))
 
     def confirm_current(self) -> Flag | None:
-        """The selected finding becomes a confirmed flag; its note names the articles by title."""
+        """The selected finding becomes a confirmed flag; its note names the articles by title.
+        Of a group or link, the flag joins the two passages on screen (the one stepped to or
+        clicked, and its counterpart); otherwise its two representative passages."""
         finding = self.model.current_finding()
         if finding is None:
             return None
+        shown = self.model.pair_shown()
+        if shown is not None:
+            finding = dataclasses.replace(finding, a=shown[0], b=shown[1])
         flag = flag_from_finding(finding, self.model.documents)
         flag = edited(flag, note=self.model.explain(self.model.current))
         label = f"Confirm {finding.kind}"

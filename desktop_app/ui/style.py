@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -82,26 +82,37 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def system_prefers_dark() -> bool:
-    """Whether the desktop asks for a dark appearance (Qt 6.5's colour scheme hint)."""
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+class SystemPalette(QObject):
+    """Keeps the application's palette dark when the desktop asks for dark, light otherwise.
 
+    Qt 6.5 reports the desktop's colour scheme; where the platform style does not follow
+    it (Fusion on many Linux desktops), a dark Fusion palette is set, and the light one
+    put back when the desktop turns light again. Highlights follow (current_scheme).
+    """
 
-def follow_system_palette(app: QApplication) -> None:
-    """Use a dark palette when the system asks for one, and switch when it changes."""
-    light = app.palette()
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self._light = app.palette()
+        self._style = app.style().name()
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self.apply)
+        self.apply(hints.colorScheme())
 
-    def apply(scheme: Qt.ColorScheme) -> None:
+    def apply(self, scheme: Qt.ColorScheme) -> None:
         dark = scheme == Qt.ColorScheme.Dark
-        if dark == is_dark(app.palette()):
+        if dark == is_dark(self.app.palette()):
             return  # the platform style already follows the system
-        style = QStyleFactory.create("Fusion")
-        if style is not None:
-            app.setStyle(style)
-        app.setPalette(dark_palette() if dark else light)
-
-    apply(QGuiApplication.styleHints().colorScheme())
-    QGuiApplication.styleHints().colorSchemeChanged.connect(apply)
+        if dark:
+            style = QStyleFactory.create("Fusion")
+            if style is not None:
+                self.app.setStyle(style)
+            self.app.setPalette(dark_palette())
+        else:
+            style = QStyleFactory.create(self._style)
+            if style is not None:
+                self.app.setStyle(style)
+            self.app.setPalette(self._light)
 
 
 def kind_format(kind: str, scheme: Scheme, current: bool = False) -> QTextCharFormat:

@@ -34,17 +34,14 @@ class Cancelled(Exception):
 class InterpreterTuning:
     """Process-wide switches for the time analysis jobs run, restored when the last one ends.
 
-    A full garbage collection over an analysis's objects holds the GIL for tens of
-    milliseconds and freezes the UI thread, so the collector pauses while a job runs; the
-    GIL switch interval is shortened so the UI thread gets the GIL back quickly. Both are
-    process state, so entries are counted: overlapping jobs (two windows) restore once,
-    to what was there before the first began.
-
-    When the collector comes back on, the objects the job left (an analysis of 500
-    articles is some 400,000) are frozen (gc.freeze): otherwise its first collection
-    scans them all at once, 90 ms with the GIL held. Frozen objects are still freed
-    when nothing refers to them; only reference cycles among them would stay, and the
-    engine's results hold none (an analysis dropped leaves no cyclic garbage).
+    A garbage collection over an analysis's objects holds the GIL for tens of milliseconds
+    and freezes the UI thread, so while a job runs the collector pauses and the GIL switch
+    interval is shortened (the UI thread gets the GIL back quickly). When the job ends the
+    collector and the interval are as they were, and what the job left alive is frozen
+    (gc.freeze): otherwise the collector's next pass on the UI thread would walk every one
+    of those young objects at once. The freeze lasts until the next job starts, which
+    unfreezes them (they are then old, and mostly the result that job replaces). Entries
+    are counted: overlapping jobs (two windows) switch once and restore once.
     """
 
     def __init__(self) -> None:
@@ -57,6 +54,7 @@ class InterpreterTuning:
             if self._depth == 0:
                 self._saved = (gc.isenabled(), sys.getswitchinterval())
                 gc.disable()
+                gc.unfreeze()  # the previous job's survivors are ordinary old objects again
                 sys.setswitchinterval(GIL_SWITCH_INTERVAL)
             self._depth += 1
         return self
@@ -67,15 +65,10 @@ class InterpreterTuning:
             self._depth -= 1
             if self._depth == 0:
                 enabled, interval = self._saved
+                gc.freeze()
                 sys.setswitchinterval(interval)
                 if enabled:
-                    gc.freeze()
                     gc.enable()
-
-    @property
-    def active(self) -> bool:
-        return self._depth > 0
-
 
 # One per process, because what it guards (the collector, the switch interval) is per process.
 TUNING = InterpreterTuning()
@@ -127,11 +120,13 @@ def _emit(signal: object, *args: object) -> None:
 
 
 class JobRunner(QObject):
-    """Runs one engine job at a time on its own daemon thread.
+    """Runs engine jobs one at a time on its own daemon thread.
 
     Signals: progress(stage, fraction), finished(result), failed(message),
-    busyChanged(busy). A job submitted while another runs supersedes it: the
-    older one is cancelled at its next progress report and its result dropped.
+    busyChanged(busy). With `supersede` (analyses) a job submitted while another runs
+    replaces it: the older one is cancelled at its next progress report and its result
+    dropped. Without it (reading files, fetching pages) jobs queue and every result is
+    delivered: files the user opened are never dropped because more were opened.
     With `tune_interpreter` the job runs inside TUNING (for analyses).
     """
 
@@ -140,7 +135,8 @@ class JobRunner(QObject):
     failed = Signal(str)
     busyChanged = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, tune_interpreter: bool = False) -> None:
+    def __init__(self, parent: QObject | None = None, tune_interpreter: bool = False,
+                 supersede: bool = True) -> None:
         super().__init__(parent)
         # Unparented on purpose: the worker thread emits through it, so its lifetime must not
         # end with the runner's C++ object while a job is still running.
@@ -148,8 +144,10 @@ class JobRunner(QObject):
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
-        self._tune = tune_interpreter
+        self._tune, self._supersede = tune_interpreter, supersede
         self._generation = 0
+        self._accept_from = 1  # results of older generations are dropped
+        self._outstanding = 0  # accepted jobs whose result has not arrived
         self._cancel = threading.Event()
         self._busy = False
         self._queue: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
@@ -163,12 +161,15 @@ class JobRunner(QObject):
         return self._busy
 
     def submit(self, job: Job) -> int:
-        """Queue a job (cancelling the running one); after shutdown nothing runs any more."""
+        """Queue a job (superseding the running one if so made); after shutdown nothing runs."""
         if self._closed:
             return self._generation
-        self._cancel.set()
-        self._cancel = threading.Event()
         self._generation += 1
+        if self._supersede:
+            self._cancel.set()
+            self._cancel = threading.Event()
+            self._accept_from, self._outstanding = self._generation, 0
+        self._outstanding += 1
         self._set_busy(True)
         with self._pending_lock:
             self._pending += 1
@@ -192,9 +193,10 @@ class JobRunner(QObject):
                     self._pending_lock.notify_all()
 
     def cancel(self) -> None:
-        """Cancel the running job (at its next progress report) and forget queued ones."""
+        """Cancel the running job (at its next progress report) and drop every queued one."""
         self._cancel.set()
-        self._generation += 1
+        self._cancel = threading.Event()
+        self._accept_from, self._outstanding = self._generation + 1, 0
         self._set_busy(False)
 
     def wait(self, msecs: int = -1) -> bool:
@@ -222,16 +224,23 @@ class JobRunner(QObject):
             self._busy = busy
             self.busyChanged.emit(busy)
 
+    def _accepted(self, generation: int) -> bool:
+        return generation >= self._accept_from
+
+    def _done(self) -> None:
+        self._outstanding = max(self._outstanding - 1, 0)
+        self._set_busy(self._outstanding > 0)
+
     def _on_progress(self, stage: str, fraction: float, generation: int) -> None:
-        if generation == self._generation:
+        if self._accepted(generation):
             self.progress.emit(stage, fraction)
 
     def _on_finished(self, result: object, generation: int) -> None:
-        if generation == self._generation:
-            self._set_busy(False)
+        if self._accepted(generation):
+            self._done()
             self.finished.emit(result)
 
     def _on_failed(self, message: str, generation: int) -> None:
-        if generation == self._generation:
-            self._set_busy(False)
+        if self._accepted(generation):
+            self._done()
             self.failed.emit(message)
