@@ -8,14 +8,17 @@ beside it, so bytes changed outside the program are caught, not shown as the art
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import math
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from .anchoring import ANCHOR_STATES
+from .connection import ProjectError, read_only, sidecars
 from .flags import FLAG_KINDS, FLAG_STATUSES
 from .schema import APPLICATION_ID, SCHEMA_VERSION, tables_at
 
@@ -178,3 +181,31 @@ def check_project(conn: sqlite3.Connection) -> int:
     finally:
         conn.text_factory = str
     return version
+
+
+def inspect(path: Path) -> int:
+    """Schema version of an existing project, checked without writing anything.
+
+    Any -wal/-shm file the check itself made is removed again when the file is refused.
+    """
+    if not path.is_file():
+        raise ProjectError(path, "no such project file" if not path.exists() else "not a file")
+    existed = {p for p in sidecars(path) if p.exists()}
+    try:
+        conn = read_only(path)
+    except sqlite3.Error as exc:
+        raise ProjectError(path, f"cannot be opened ({exc})") from exc
+    try:
+        return check_project(conn)
+    except Refused as exc:
+        prefix = "" if type(exc) is Refused else "the project file is damaged: "
+        raise ProjectError(path, f"{prefix}{exc}; the file was left as it is") from exc
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(path, "not a source-compare project, or the file is damaged; "
+                                 "the file was left as it is") from exc
+    finally:
+        conn.close()
+        for extra in sidecars(path):
+            if extra not in existed:
+                with contextlib.suppress(OSError):
+                    extra.unlink()

@@ -10,35 +10,31 @@ folder) opens as a memory copy: readable, and every save refused with a clear no
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import hashlib
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..atomic import write_with
-from ..errors import storable_text
 from ..ingest.regions import excluded_regions
 from ..model import Document
 from .anchoring import Anchor
 from .connection import (
     ProjectError,
     can_write,
+    copy_to,
     in_memory_copy,
     is_read_only_error,
     read_only,
     read_write,
-    sidecars,
     transaction,
 )
 from .dismissals import Dismissal, anchors_of_finding
+from .documents import StoredDocument, absolute_source, metadata_json, text_hash
 from .flags import Flag, ImportReport, check_flag, new_flag_id
-from .integrity import Refused, check_project
+from .integrity import inspect
 from .schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_VERSION, migrations
 
 SUFFIX = ".scproj"
@@ -47,71 +43,6 @@ READ_ONLY_NOTE = ("opened read-only (the file or its folder cannot be written); 
 __all__ = ["APPLICATION_ID", "READ_ONLY_NOTE", "SCHEMA_V1", "SCHEMA_VERSION", "SUFFIX", "ProjectError",
            "ProjectStore", "StoredDocument", "text_hash"]
 _ANCHOR_COLUMNS = 'doc, start, "end", exact, prefix, suffix, state, score'
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _relative(source: str, project: Path) -> str | None:
-    """The source's path from the project's folder, so a moved folder still finds it."""
-    try:
-        return os.path.relpath(source, project.resolve().parent)
-    except ValueError:  # another drive on Windows
-        return None
-
-
-def _absolute(source: str) -> str:
-    """The source's absolute path as stored (a name that is not UTF-8 is kept escaped)."""
-    return storable_text(str(Path(source).absolute())) if source else ""
-
-
-def _metadata(document: Document, project: Path) -> str:
-    data: dict[str, Any] = {"excluded": [list(region) for region in document.excluded],
-                            "author": document.author, "site": document.site}
-    if document.path:
-        data["relative_path"] = _relative(str(Path(document.path).absolute()), project)
-    return json.dumps(data)
-
-
-@dataclass(frozen=True)
-class StoredDocument:
-    """An article as the project keeps it: the text snapshot, its hash, its source's paths.
-
-    `document.path` is absolute; `relative_path` is from the project file's folder.
-    """
-
-    document: Document
-    hash: str
-    relative_path: str | None = None
-
-
-def inspect(path: Path) -> int:
-    """Schema version of an existing project, checked without writing anything.
-
-    Any -wal/-shm file the check itself made is removed again when the file is refused.
-    """
-    if not path.is_file():
-        raise ProjectError(path, "no such project file" if not path.exists() else "not a file")
-    existed = {p for p in sidecars(path) if p.exists()}
-    try:
-        conn = read_only(path)
-    except sqlite3.Error as exc:
-        raise ProjectError(path, f"cannot be opened ({exc})") from exc
-    try:
-        return check_project(conn)
-    except Refused as exc:
-        prefix = "" if type(exc) is Refused else "the project file is damaged: "
-        raise ProjectError(path, f"{prefix}{exc}; the file was left as it is") from exc
-    except sqlite3.DatabaseError as exc:
-        raise ProjectError(path, "not a source-compare project, or the file is damaged; "
-                                 "the file was left as it is") from exc
-    finally:
-        conn.close()
-        for extra in sidecars(path):
-            if extra not in existed:
-                with contextlib.suppress(OSError):
-                    extra.unlink()
 
 
 class ProjectStore:
@@ -200,15 +131,8 @@ class ProjectStore:
         if path.exists() and not replace:
             raise ProjectError(path, "a file of that name already exists")
 
-        def build(temp: Path) -> None:
-            target = sqlite3.connect(temp)
-            try:
-                self._conn.backup(target)
-            finally:
-                target.close()
-
         try:
-            write_with(path, build, overwrite=replace)
+            write_with(path, lambda temp: copy_to(self._conn, temp), overwrite=replace)
         except FileExistsError as exc:
             raise ProjectError(path, "a file of that name already exists") from exc
         except (OSError, sqlite3.Error) as exc:
@@ -238,8 +162,8 @@ class ProjectStore:
             self._conn.execute(
                 "INSERT INTO documents (id, position, title, path, text, hash, date, metadata) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (d.id, start + i, d.title, _absolute(d.path), d.text, text_hash(d.text), d.date,
-                 _metadata(d, self.path)))
+                (d.id, start + i, d.title, absolute_source(d.path), d.text, text_hash(d.text), d.date,
+                 metadata_json(d, self.path)))
 
     def add_documents(self, documents: Sequence[Document]) -> None:
         """Add articles (all or none); a relative source path is taken from the current folder."""
@@ -250,8 +174,8 @@ class ProjectStore:
         self._conn.execute(
             "UPDATE documents SET text = ?, hash = ?, title = ?, path = ?, date = ?, metadata = ? "
             "WHERE id = ?", (document.text, text_hash(document.text), document.title,
-                             _absolute(document.path), document.date, _metadata(document, self.path),
-                             document.id))
+                             absolute_source(document.path), document.date,
+                             metadata_json(document, self.path), document.id))
 
     def replace_text(self, document: Document) -> None:
         """Store a new snapshot of an article (after its file changed)."""
