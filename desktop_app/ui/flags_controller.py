@@ -116,7 +116,10 @@ class FlagsController(QObject):
             known = self._store.document_ids()
             fresh = [d for d in documents if d.id not in known]
             if fresh:
-                self._store.add_documents(fresh)
+                try:  # a read-only project (core: ProjectStore.read_only) refuses to save
+                    self._store.add_documents(fresh)
+                except ProjectError as exc:
+                    self.failed.emit(str(exc))
 
     def store(self) -> ProjectStore:
         """The open project; the first change without one autosaves to the data folder."""
