@@ -67,6 +67,15 @@ def in_memory_copy(source: sqlite3.Connection) -> sqlite3.Connection:
     return copy
 
 
+def copy_to(source: sqlite3.Connection, path: Path) -> None:
+    """A consistent copy of an open project in a new file (SQLite's online backup)."""
+    target = sqlite3.connect(path, isolation_level=None)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+
+
 def can_write(path: Path) -> bool:
     """True when this user may write both the file and its folder (SQLite needs both)."""
     folder = path.resolve().parent

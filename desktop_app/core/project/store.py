@@ -24,6 +24,7 @@ from .anchoring import Anchor
 from .connection import (
     ProjectError,
     can_write,
+    copy_to,
     in_memory_copy,
     is_read_only_error,
     read_only,
@@ -130,15 +131,8 @@ class ProjectStore:
         if path.exists() and not replace:
             raise ProjectError(path, "a file of that name already exists")
 
-        def build(temp: Path) -> None:
-            target = sqlite3.connect(temp)
-            try:
-                self._conn.backup(target)
-            finally:
-                target.close()
-
         try:
-            write_with(path, build, overwrite=replace)
+            write_with(path, lambda temp: copy_to(self._conn, temp), overwrite=replace)
         except FileExistsError as exc:
             raise ProjectError(path, "a file of that name already exists") from exc
         except (OSError, sqlite3.Error) as exc:
