@@ -34,7 +34,8 @@ WORDS = st.sampled_from([
 SEPARATORS = st.sampled_from([
     " ", " ", " ", " ", ", ", ". ", ". ", ". ", "? ", "! ", ": ", "; ", " - ", " -- ", " – ", "  ",
     ".  ", "...", " (", ") ", " [", "] ", ' "', '" ', " “", "” ", " ‘", "’ ", " '", "' ", "«", "»",
-    ".\" ", ".” ", "?” ", ".) ", " 1. ", " a) ", "\t", ".", "?", "!",
+    ".\" ", ".” ", "?” ", ".) ", " 1. ", " a) ", "\t", ".", "?", "!", "“", "”", '"', "(", ")", ",” ",
+    ',"', "”.", ").", "’", "”” ", " (“",
 ])
 BLOCKS = st.lists(st.tuples(WORDS, SEPARATORS), min_size=1, max_size=40).map(
     lambda pairs: "".join(word + sep for word, sep in pairs))
@@ -46,6 +47,16 @@ BLOCKS = st.lists(st.tuples(WORDS, SEPARATORS), min_size=1, max_size=40).map(
 @example('She said: "This is nothing. It is a dispute. But I need it.')
 @example("It fell. (See the map. It is old.) Then he left.")
 @example("Homs fell. A. Smith said so. The war went on.")
+@example("b) a) Homs ")
+@example("“Yes”” Homs. ")
+@example("'Hi Homs. Homs' Homs ")
+@example("Homs. “It go” Homs ")
+@example('no"" Homs. Homs. Homs "')
+@example("12. Homs ")
+@example('Homs,"Homs “Homs." Homs. go” ')
+@example("Homs. “Yes” U.S ")
+@example("“If I got a third breast, most would think that. Then he said.")
+@example("It was impressed,” Steward said. “If I go” He left. (See it) Then.")
 def test_sentences_are_the_ones_pysbd_finds_alone(block: str) -> None:
     assert ours(block) == pysbd_alone(block)
 
@@ -57,7 +68,8 @@ def test_sentences_are_the_ones_pysbd_finds_alone(block: str) -> None:
         ("Homs fell to the army. Dr. Smith said so. It was over.", "Dr. Smith said so."),
         ("The city has 1.5 million people. It is old.", ""),
         ("It fell (said “the army”) today. It was over.", ""),
-        ('He said "Go." Then he left. It was over.', 'He said "Go." Then he left.'),
+        ('He said "Go." Then he left. It was over.', ""),
+        ("He said “go.” then he left. It was over.", "He said “go.” then he left."),
     ],
 )
 def test_only_sentences_needing_judgement_go_to_pysbd(block: str, judged: str) -> None:

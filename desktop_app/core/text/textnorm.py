@@ -28,6 +28,10 @@ NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "without", "none"
 TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*", re.UNICODE)
 
 
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("’s", ""),
+             ("'s", ""))
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The word's dictionary form, so 'withdrew'/'withdraw', 'men'/'man', 'forces'/'force' and
@@ -42,8 +46,7 @@ def stem(word: str) -> str:
             return str(found[0])
     if lemmas or len(word) <= 4:
         return word
-    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""),
-                         ("s", ""), ("’s", ""), ("'s", "")):
+    for suffix, keep in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + keep
     return word
@@ -51,12 +54,16 @@ def stem(word: str) -> str:
 
 def raw_tokens(text: str) -> list[str]:
     """Word tokens, lower-cased, possessives cut, digits' commas removed."""
+    # Lower-casing the text first gives the same tokens in one pass, except with 'İ' (one
+    # character that lower-cases to two, the second not a letter) and 'Σ' (lower-cased by
+    # what follows it, which a token may not include).
+    words = TOKEN.findall(text.lower()) if "İ" not in text and "Σ" not in text else [
+        match.group().lower() for match in TOKEN.finditer(text)]
     tokens = []
-    for match in TOKEN.finditer(text):
-        token = match.group().lower().replace("’", "'")
+    for word in words:
+        token = word.replace("’", "'")
         if token.endswith("'s"):
             token = token[:-2]
-        token = token.replace(",", "")
         if token:
             tokens.append(token)
     return tokens

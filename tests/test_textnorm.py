@@ -1,0 +1,45 @@
+"""Tokens for matching: lower-casing the text first gives what lower-casing each token gives."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.text.textnorm import TOKEN, raw_tokens, stem
+
+
+def tokens_one_by_one(text: str) -> list[str]:
+    """raw_tokens as first written: each token found, then lower-cased."""
+    tokens = []
+    for match in TOKEN.finditer(text):
+        token = match.group().lower().replace("’", "'")
+        if token.endswith("'s"):
+            token = token[:-2]
+        if token:
+            tokens.append(token)
+    return tokens
+
+
+PIECES = st.sampled_from(["Homs", "İstanbul", "ΟΔΟΣ", "ΑΣ:Β", "Σ", "don’t", "U.S.", "1,200", "3.5", "'s",
+                          "’s", "x-ray", "_", " ", "ß", "Ǆ", "ﬁ", "K", "e\u0301", "٣٤", "-", ".", "'"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=20).map("".join))
+def test_tokens_are_the_same_as_token_by_token(text: str) -> None:
+    assert raw_tokens(text) == tokens_one_by_one(text)
+
+
+@given(st.text(alphabet=st.sampled_from("aeisdngy’'1"), max_size=10))
+def test_stem_strips_the_same_suffixes(word: str) -> None:
+    expected = word
+    if len(word) > 4 and not word.isdigit():
+        for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
+                             ("’s", ""), ("'s", "")):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                expected = word[: -len(suffix)] + keep
+                break
+    assert stem(word) == expected
+    assert re.fullmatch(r"[\w’']*", stem(word))
