@@ -2,8 +2,9 @@
 
 Runs each slow shape of issue 13 at the size the issue measured it, plus 1 MB and 40 MB of
 ordinary news text, each as `analyze FILE` in a process of its own, and prints one Markdown
-table: input, size, seconds (the whole command, as a user waits for it), peak memory (the
-process's VmHWM) and outcome (a report, `error:` lines, a traceback or a kill). The shapes
+table: input, size, seconds (the whole command, as a user waits for it, and the part spent in
+`analyze` itself, without starting Python and importing), peak memory (the process's VmHWM)
+and outcome (a report, `error:` lines, a traceback or a kill). The shapes
 come from tests/hostile_text.py, so this runs from a source checkout; the news text is the
 seeds' and, when the shared evaluation folder is present, the FNC-1 bodies' sentences,
 recombined, with numbers and words varied so that no paragraph repeats.
@@ -38,7 +39,8 @@ _WORD = re.compile(r"\b[a-z]{5,}\b")
 
 @dataclass(frozen=True)
 class Outcome:
-    seconds: float
+    seconds: float  # the whole command, interpreter start and imports included
+    analysis: float | None  # inside the command: reading the file, analysing, the report
     peak_mb: float | None
     outcome: str
 
@@ -118,23 +120,23 @@ def measure(text: str) -> Outcome:
             done = subprocess.run([sys.executable, "-m", "desktop_app.bench_hostile", "--run", str(path)],
                                   capture_output=True, text=True, timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
-            return Outcome(TIMEOUT, None, f"killed after {TIMEOUT} s")
+            return Outcome(TIMEOUT, None, None, f"killed after {TIMEOUT} s")
         seconds = time.perf_counter() - start
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
         kind = "traceback" if "Traceback" in done.stderr else f"exit {done.returncode}"
-        return Outcome(seconds, None, f"{kind}: {last[:80]}")
+        return Outcome(seconds, None, None, f"{kind}: {last[:80]}")
     data = json.loads(lines[-1])
     errors = [str(e) for e in data["errors"]]
     outcome = "report" if not errors else f"report; {errors[0][:80]}"
-    return Outcome(seconds, float(data["peak_mb"]), outcome)
+    return Outcome(seconds, float(data["analysis_s"]), float(data["peak_mb"]), outcome)
 
 
-def _size(characters: int) -> str:
-    if characters >= 1_000_000:
-        return f"{characters / 1_000_000:g} MB"
-    return f"{characters / 1000:g} KB" if characters >= 1000 else f"{characters} B"
+def _size(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.0f} MB"
+    return f"{size / 1000:.0f} KB" if size >= 1000 else f"{size} B"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()}, "
           f"Python {platform.python_version()}; each input is `analyze FILE` in its own process")
-    print("\n| input | size | seconds | peak MB | outcome |\n|---|---:|---:|---:|---|")
+    print("\n| input | size | seconds | of which in analyze | peak MB | outcome |\n"
+          "|---|---:|---:|---:|---:|---|")
     for name, build in inputs(args.scale, args.only):
         if args.only not in name:
             continue
@@ -156,7 +159,9 @@ def main(argv: list[str] | None = None) -> int:
         size = len(text.encode("utf-8"))
         result = measure(text)
         peak = f"{result.peak_mb:,.0f}" if result.peak_mb is not None else "–"
-        print(f"| {name} | {_size(size)} | {result.seconds:.1f} | {peak} | {result.outcome} |", flush=True)
+        inside = f"{result.analysis:.1f}" if result.analysis is not None else "–"
+        print(f"| {name} | {_size(size)} | {result.seconds:.1f} | {inside} | {peak} | {result.outcome} |",
+              flush=True)
     return 0
 
 

@@ -101,7 +101,7 @@ ISSUE_SIZES: dict[str, int] = {
     "million million": 8_000,
     "one hundred and": 500 * len("one hundred and "),
     "Word. line": 20_000 * len("Word. "),
-    "A1 run": 50_000 * len("A1 "),
+    "A1 run": 50_000 * len("A1"),
     "1% run": 150_000,
     "X al Y chain": 400_000,
     "mixed direction": 400_000,

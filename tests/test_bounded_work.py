@@ -208,3 +208,26 @@ def test_figures_of_one_article_are_never_compared_with_each_other() -> None:
     with counting(classify, "is_specific") as calls:
         findings = list(classify.claim_findings([doc], {}, 0.42))
     assert findings == [] and calls[0] == 0
+
+
+# The digit patterns before issue 13 (a look-behind first, tried at every character).
+OLD_DIGITS = re.compile(
+    r"(?<![\w.\-/:])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-)(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?![\w]|[.,]\d)|"
+    r"(?<![\w.\-/:])(?P<glued>\d+(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
+    re.IGNORECASE,
+)
+OLD_DIGIT_ORDINAL = re.compile(r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
+DIGIT_PIECES = st.sampled_from(["1", "12", "800", ",", ".", "000", " ", "-", "/", ":", "m", "bn", "km", "th",
+                                "st", " million", "-thousand", "x", "a", "1,200", "3.5", "$", "%"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(DIGIT_PIECES, max_size=25).map("".join))
+def test_digit_patterns_find_what_they_found_before(text: str) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+    assert spans(numbers.DIGITS) == spans(OLD_DIGITS)
+    assert spans(numbers.DIGIT_ORDINAL) == spans(OLD_DIGIT_ORDINAL)

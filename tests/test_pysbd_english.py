@@ -16,7 +16,7 @@ WORDS = st.one_of(
     st.sampled_from(ABBREVIATIONS).map(str.upper),
     st.sampled_from(ABBREVIATIONS).map(str.capitalize),
     st.sampled_from(["Drive", "massive", "Homs", "city", "said", "I", "I'm", "5", "(", "12", "ſt", "K",
-                     "{dr}", "e.g", "U.S", "ekg", "Ph.D", "al-Assad", "İs"]),
+                     "{dr}", "{dr} X", "{", "e.g", "U.S", "ekg", "Ph.D", "al-Assad", "İs"]),
 )
 SEPARATORS = st.sampled_from([" ", ". ", ".", ": ", ":3 ", ", ", "- ", "? ", " (", "\n", "\r", ".. ", ". I ",
                               ". i ", ". 4 ", "'s ", "\u00a0"])

@@ -58,14 +58,16 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "dozen", "half", "quarter"} 
 # word is passed over at once (most words of a text are).
 NUMBER_RELATED = frozenset(NUMBER_WORDS | set(ORDINALS) | set(VAGUE) | {"tens", "hundreds", "a", "an"})
 
+# Each pattern starts with its first digit, and only then looks at the character before it, so
+# that the search skips the text between digits at once (a look-behind first is tried everywhere).
 DIGITS = re.compile(
-    r"(?<![\w.\-/:])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>\d(?<![\w.\-/:]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
     r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-)(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?![\w]|[.,]\d)|"
-    r"(?<![\w.\-/:])(?P<glued>\d+(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
+    r"(?P<glued>\d(?<![\w.\-/:]\d)\d*(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
     re.IGNORECASE,
 )
-DIGIT_ORDINAL = re.compile(r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
+DIGIT_ORDINAL = re.compile(r"(?P<num>\d(?<![\w.]\d)\d*)(?:st|nd|rd|th)\b", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # A digit string this long ("4,000,000,000,000,000,..." or 309 nines) is a code, a table or noise,
 # not a quantity: it is blanked before DIGITS runs, which also keeps DIGITS linear (a failing

@@ -24,9 +24,9 @@ NOT_PLAIN_WORDS = frozenset(a.strip().lower() for a in English.Abbreviation.ABBR
 # space and a word, maybe quoted; or the block's last character. A period closing a
 # quotation ('go.” Then') is one too: pySBD splits right after the mark before a capital.
 _NEXT = r"(?= [\"“(]?[A-Za-z][a-z ’'])"
-_END = r"(?:(?<=[^\W_]{2})|(?<=[^\W_][)”\"]))[.?]" + _NEXT
-_QUOTED_END = r"(?<=[^\W_]{2})\.[\"”](?= [A-Z])"
-_LAST = r"(?<=\S)[.?!](?= *$)"
+_END = r"[.?](?:(?<=[^\W_]{2}[.?])|(?<=[^\W_][)”\"][.?]))" + _NEXT
+_QUOTED_END = r"\.(?<=[^\W_]{2}\.)[\"”](?= [A-Z])"
+_LAST = r"[.?!](?<=\S[.?!])(?= *$)"
 PLAIN_END = re.compile(_QUOTED_END + "|" + _END + "|" + _LAST)
 # Characters pySBD has no rule for inside a sentence: letters, digits, spaces, a few signs,
 # apostrophes not after a space, lone hyphens, decimal points, and quotation marks and
@@ -42,18 +42,15 @@ _OWN_SENTENCE = {"“": "”", '"': '"', "(": ")"}
 _CAPITAL_NEXT = re.compile(r"\s[A-Z]")
 # Where pySBD's quotation and bracket rules could join text on both sides of a plain end.
 _EVENT = re.compile(r"(?P<end>" + _END + r")|(?P<mark>[\"“”«»()\[\]‘’])")
-# Text whose rules reach across the whole block (list numbering, single quotes, dash pairs,
-# its own placeholder letters): such a block is given to pySBD whole after its plain start.
-# List markers: pySBD numbers or letters a list by looking at all of them in the block.
-_LIST_MARKERS = (r"(?:^|[\s\-⁃])\d{1,2}\.[\s)]|\d\)\s"  # numbered: "1. ", "2) "
-                 r"|(?:^|\s)[a-z]\.|(?:^|[\s(])(?:[a-z]|[ivx]+)\)")  # lettered: "a. ", "(b)", "iv)"
-_LIST = re.compile(_LIST_MARKERS)
-_WHOLE_BLOCK_RULES = re.compile(
-    r"--|\\|\"\"|\s'|^'|[\"”]\s\(|[「」（）ȸȹᓰᓱᓳᓴᓷᓸ{]|"  # dash pairs, single quotes, placeholders
-    + _LIST_MARKERS
-)
+# List markers: pySBD numbers or letters a list by looking at all of them in the block
+# ("1. ", "2) ", "a. ", "(b)", "iv)"); each pattern starts at the mark, then looks back.
+_LIST = re.compile(r"\.(?:(?<=(?<![^\s\-⁃])\d\.)|(?<=(?<![^\s\-⁃])\d\d\.))(?=[\s)])|\)(?<=\d\))(?=\s)"
+                   r"|\.(?<=(?<!\S)[a-z]\.)|\)(?<=(?<![^\s(])[a-z]\))|\)(?<=[ivx]\))")
+# Rules that reach across the whole block (dash pairs, single quotation marks, its own
+# placeholder letters, lists): such a block is cut only at plain sentences at its start.
+_WHOLE_BLOCK_RULES = re.compile(r"--|\\|\"\"|\s'|[\"”]\s\(|[「」（）ȸȹᓰᓱᓳᓴᓷᓸ{]")
 _ONLY_SPACE = re.compile(r"\s*$")
-_FINAL_PUNCTUATION = re.compile(r"(?<=[^\W_]{2})[.?!]\s*$")
+_FINAL_PUNCTUATION = re.compile(r"[.?!](?<=[^\W_]{2}[.?!])\s*$")
 
 
 def _plain_word_before(block: str, end: int) -> bool:
@@ -177,7 +174,8 @@ def _ends_plainly(block: str) -> bool:
 
 def plan(block: str) -> list[tuple[int, int, bool]]:
     """Spans covering the block's sentences in order, each with whether pySBD must read it."""
-    whole_block_rules = _WHOLE_BLOCK_RULES.search(block) is not None
+    whole_block_rules = (block.startswith("'") or _WHOLE_BLOCK_RULES.search(block) is not None
+                         or _LIST.search(block) is not None)
     last = {closer: block.rfind(closer) for closer in _CLOSERS.values()}
     spans: list[tuple[int, int, bool]] = []
     start = 0

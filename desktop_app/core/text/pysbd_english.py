@@ -24,7 +24,10 @@ from pysbd.lang.english import English
 _ORIGINAL_SEARCH = English.AbbreviationReplacer.search_for_abbreviations_in_string
 # Characters Python's case-insensitive matching equates with ASCII letters ('ſ' with 's',
 # the Kelvin sign with 'k', dotless and dotted i with 'i').
-_FOLDS_TO_ASCII = frozenset("İıſK{")
+_FOLDS_TO_ASCII = frozenset("İıſK")
+# pySBD's next-word lookup for an abbreviation matches only "{abbreviation} " written as is.
+_BRACED = re.compile(
+    "|".join(re.escape("{" + a.strip() + "} ") for a in English.Abbreviation.ABBREVIATIONS))
 
 
 _WORD_BEFORE_PERIOD = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\.")
@@ -40,7 +43,7 @@ class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[misc]
     _BEFORE_NUMBER = frozenset(English.Abbreviation.NUMBER_ABBREVIATIONS)
 
     def search_for_abbreviations_in_string(self, text: str) -> str:
-        if _FOLDS_TO_ASCII & set(text):
+        if _FOLDS_TO_ASCII & set(text) or ("{" in text and _BRACED.search(text)):
             return str(_ORIGINAL_SEARCH(self, text))
         # A rewrite only touches a period right after the abbreviation, with a space before
         # it: only the words written that way matter, whatever else starts like them.
