@@ -18,6 +18,7 @@ from .cli_progress import ProgressBar
 from .cli_project import add_parsers as add_project_parsers
 from .cli_project import run_project
 from .core.atomic import describe_write_error, write_with
+from .core.compare.semantic import SemanticUnavailable, load_encoder, semantic_scorer
 from .core.errors import LoadError, display_text, file_message
 from .core.formats.analysis_report import FORMATTERS, WRITERS
 from .core.ingest.loading import load_paths, seeds_dir
@@ -55,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument("--output", type=Path, help="write to this file instead of stdout")
     analyze_cmd.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD,
                              help=f"similarity needed for an agreement (default {DEFAULT_THRESHOLD})")
+    analyze_cmd.add_argument("--scorer", choices=("words", "semantic"), default="words",
+                             help="'semantic' adds sentence meaning (needs the optional 'semantic' extra)")
     add_project_parsers(commands)
     return parser
 
@@ -75,7 +78,12 @@ def run_analyze(args: argparse.Namespace) -> int:
     report_errors(result.errors, sys.stderr)
     report_notes(result.notes, sys.stderr)
     with ProgressBar(sys.stderr) as progress:
-        analysis = analyze(result.documents, threshold=args.threshold, progress=progress)
+        try:
+            scorer = semantic_scorer(load_encoder()) if args.scorer == "semantic" else None
+        except SemanticUnavailable as exc:
+            print(f"error: --scorer semantic: {exc}", file=sys.stderr)
+            return 2
+        analysis = analyze(result.documents, threshold=args.threshold, progress=progress, scorer=scorer)
         for doc_id, reason in analysis.problems:  # analysed without sentences; the others went on
             print(f"error: {display_text(doc_id)}: {reason}", file=sys.stderr)
         failed = bool(result.errors or analysis.problems)

@@ -8,8 +8,12 @@ README quotes it. The held-back label part is scored on lines of its own.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 
+from .core.compare.semantic import semantic_scorer
+from .core.model import Document
+from .core.pipeline.analysis import Analysis, analyze
 from .evaluation.claim_sample import claim_samples, score_sample
 from .evaluation.components import (
     Score,
@@ -22,7 +26,7 @@ from .evaluation.components import (
 )
 from .evaluation.equate import SUBSETS, score_subset
 from .evaluation.labels import label_sets
-from .evaluation.real_articles import PartResult, score_part
+from .evaluation.real_articles import Analyzer, PartResult, score_part
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -55,14 +59,15 @@ def equate_scores(data: Path) -> list[Score]:
     return scores
 
 
-def run(data: Path, quick: bool = False, parts: tuple[str, ...] = ("dev", "heldout")) -> list[Score]:
+def run(data: Path, quick: bool = False, parts: tuple[str, ...] = ("dev", "heldout"),
+        analyzer: Analyzer = analyze) -> list[Score]:
     scores = [seed_alignment()]
     if not data.is_dir():
         print(f"note: {data} not found; only the seed labels (desktop_app/data) are scored")
         return scores
     for name, labels in label_sets().items():
         if name in parts:
-            scores += part_scores(score_part(labels, data))
+            scores += part_scores(score_part(labels, data, analyzer))
     for path in claim_samples():
         sample = score_sample(path, data)
         if sample.part in parts:
@@ -88,8 +93,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="only the seeds and the labelled articles")
     parser.add_argument("--part", choices=("dev", "heldout"), action="append",
                         help="score only this label part (while tuning: --part dev)")
+    parser.add_argument("--scorer", choices=("words", "semantic"), default="words",
+                        help="score the labelled articles with the optional semantic scorer too")
     args = parser.parse_args(argv)
-    print(render(run(args.data, args.quick, tuple(args.part or ("dev", "heldout")))))
+    analyzer: Analyzer = analyze
+    if args.scorer == "semantic":
+        scorer = semantic_scorer()
+
+        def analyzer(documents: Sequence[Document]) -> Analysis:
+            return analyze(documents, scorer=scorer)
+    print(render(run(args.data, args.quick, tuple(args.part or ("dev", "heldout")), analyzer)))
     return 0
 
 

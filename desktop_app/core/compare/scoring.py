@@ -37,6 +37,7 @@ class SentenceCorpus:
     tfidf: sparse.csr_matrix
     vocabulary: tuple[str, ...]  # a readable surface word for each column
     text_ids: IntArray  # equal normalised sentences share an id
+    originals: tuple[str, ...] = ()  # the sentences as written (for scorers that read meaning)
 
 
 class PairScorer(Protocol):
@@ -116,7 +117,7 @@ def build_corpus(sentences: Sequence[str], doc_of: Sequence[int],
     text_ids = np.fromiter((ids.setdefault(text, len(ids)) for text in normalised), dtype=np.int64,
                            count=len(normalised))
     return SentenceCorpus(normalised, np.asarray(doc_of, dtype=np.int64), tfidf,
-                          tuple(surfaces), text_ids)
+                          tuple(surfaces), text_ids, tuple(sentences))
 
 
 class TfidfScorer:
