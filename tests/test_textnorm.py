@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,7 +34,13 @@ def test_tokens_are_the_same_as_token_by_token(text: str) -> None:
 
 
 @given(st.text(alphabet=st.sampled_from("aeisdngy’'1"), max_size=10))
-def test_stem_strips_the_same_suffixes(word: str) -> None:
+def test_stem_of_an_unknown_word_strips_the_same_suffixes(word: str) -> None:
+    """Words lemminflect does not know (most of these random strings) get the light suffix
+    stripping; known words get their lemma (test below)."""
+    from lemminflect import getAllLemmas
+
+    if len(word) <= 2 or getAllLemmas(word):
+        return
     expected = word
     if len(word) > 4 and not word.isdigit():
         for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
@@ -43,3 +50,10 @@ def test_stem_strips_the_same_suffixes(word: str) -> None:
                 break
     assert stem(word) == expected
     assert re.fullmatch(r"[\w’']*", stem(word))
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("withdrew", "withdraw"), ("men", "man"), ("days", "day"),
+                                             ("captured", "capture"), ("forces", "force"), ("homs", "homs"),
+                                             ("2014", "2014")])
+def test_stem_of_a_known_word_is_its_lemma(word: str, lemma: str) -> None:
+    assert stem(word) == lemma
