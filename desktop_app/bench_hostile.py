@@ -63,7 +63,7 @@ def news_text(size: int, sentences: list[str], seed: int = 13) -> str:
     paragraphs, total = [], 0
     while total < size:
         chosen = []
-        for sentence in rng.sample(sentences, rng.randint(2, 5)):
+        for sentence in rng.sample(sentences, min(rng.randint(2, 5), len(sentences))):
             sentence = _NUMBER.sub(lambda m: str(int(m.group()) + rng.randint(1, 99)), sentence)
             words = _WORD.findall(sentence)
             if words and vocabulary:
