@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 from desktop_app.core.claims import extract, numbers
 from desktop_app.core.claims.extract import extract_claims
 from desktop_app.core.claims.numbers import MAX_NUMBER_WORDS, NUMBER_WORDS, find_numbers
-from desktop_app.core.findings import classify
+from desktop_app.core.findings import figures
 from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.model import Document
 from desktop_app.core.pipeline.analysis import prepare_document
 from desktop_app.core.text import names
 from desktop_app.core.text.names import find_names
@@ -198,15 +199,15 @@ def test_megabyte_inputs_that_were_quadratic_complete(stage: str, shape: str) ->
 def test_claim_pairs_across_documents_keep_the_order_of_all_pairs(documents: list[int]) -> None:
     claims = [(doc, index) for index, doc in enumerate(documents)]
     expected = [(a, b) for a, b in combinations(claims, 2) if a[0] != b[0]]
-    assert list(classify._cross_document_pairs(claims)) == expected  # type: ignore[arg-type]
+    assert list(figures._cross_document_pairs(claims)) == expected  # type: ignore[arg-type]
 
 
 def test_figures_of_one_article_are_never_compared_with_each_other() -> None:
     text = SHAPES["1% run"](LARGE)
     doc = prepare_document(document_from_text("one", text), SPLITTER)
     assert len(doc.claims) > 5_000
-    with counting(classify, "is_specific") as calls:
-        findings = list(classify.claim_findings([doc], {}, 0.42))
+    with counting(figures, "is_specific") as calls:
+        findings = list(figures.claim_findings([doc], {}, 0.42))
     assert findings == [] and calls[0] == 0
 
 
@@ -231,3 +232,17 @@ def test_digit_patterns_find_what_they_found_before(text: str) -> None:
 
     assert spans(numbers.DIGITS) == spans(OLD_DIGITS)
     assert spans(numbers.DIGIT_ORDINAL) == spans(OLD_DIGIT_ORDINAL)
+
+
+def test_two_articles_full_of_one_kind_of_figure_are_compared_within_the_budget() -> None:
+    """Two articles of 1,000 prices each would pair a million times; past the budget only the
+    figures of aligned sentences are paired, so the work follows the alignment."""
+    def article(name: str, base: int) -> Document:
+        text = " ".join(f"The painter sold a lot for ${base + i} at Velda." for i in range(1000))
+        return prepare_document(document_from_text(name, text), PysbdSplitter())
+
+    docs = [article("a", 100), article("b", 5000)]
+    assert min(len(d.claims) for d in docs) == 1000
+    with counting(figures, "comparable") as calls:
+        list(figures.claim_findings(docs, {(0, 0, 1, 0): 0.9}, 0.42))
+    assert calls[0] <= 10

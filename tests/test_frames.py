@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.claims.frames import same_subject
-from desktop_app.core.findings.classify import plural
+from desktop_app.core.findings.figures import plural
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Claim
 from desktop_app.core.pipeline.analysis import analyze, prepare_document

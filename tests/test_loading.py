@@ -124,3 +124,15 @@ def test_packaged_seeds_are_the_top_level_seeds() -> None:
     assert [p.name for p in top] == [p.name for p in packaged] and len(top) == 5
     for first, second in zip(top, packaged, strict=True):
         assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize("characters", [5_000_001, 21_000_000])
+def test_a_text_too_long_for_one_article_is_refused_with_one_line(tmp_path: Path, characters: int) -> None:
+    from desktop_app.core.ingest.loading import MAX_TEXT_CHARS
+
+    path = tmp_path / "book.txt"
+    path.write_text(("The river rose. " * (characters // 16 + 1))[:characters], encoding="ascii")
+    with pytest.raises(LoadError) as refused:
+        load_file(path)
+    assert str(MAX_TEXT_CHARS // 1_000_000) + " million" in refused.value.reason
+    assert "\n" not in str(refused.value)

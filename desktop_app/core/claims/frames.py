@@ -31,6 +31,9 @@ AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages?)\s*$", re.IGNORECASE)
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*\s*[,(]\s*$")
 APPOSITION_AFTER = re.compile(r"^\s*(?:[,)]|$)")
 OLDEST_AGE = 120
+# Every shape AGE_AFTER, AGE_BEFORE and the apposition can match has one of these in it.
+AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(]\s*\d{1,3}\s*(?:[,)]|$)",
+                      re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 NEGATION = re.compile(r"\b(?:not|never|no|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|won['’]t|doesn['’]t)\s+"
                       r"(?:[\w$€£]+\s+){0,3}(?:US)?[$€£]?$", re.IGNORECASE)
@@ -110,6 +113,8 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
     lower_words = lower_case_words(text)
     for index, span in enumerate(sentences):
         sentence = text[span.start : span.end]
+        if not AGE_HINT.search(sentence):
+            continue  # most sentences state no age: skip reading their numbers and names again
         names = find_names(sentence, 0, lower_words)
         for mention in find_numbers(sentence):
             if mention.ordinal or mention.vague or not (0 < mention.value < OLDEST_AGE):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Claim, Document
-from .classify import claim_relation, format_value, is_specific
+from .figures import claim_relation, format_value, is_specific
 
 CellState = Literal["agree", "conflict", "alone"]
 

@@ -15,7 +15,7 @@ from ..compare.align import ScoredPairs, best_match_mask
 from ..compare.scoring import SentenceCorpus, SharedTerms
 from ..compare.story import story_similarity
 from ..model import Document
-from ..text.stance import sentence_stance
+from ..text.stance import is_question
 from .classify import (
     candidate_mask,
     classify,
@@ -40,7 +40,7 @@ def _sentence_flags(docs: Sequence[Document], corpus: SentenceCorpus, sentence_o
     polarities = [polarity(docs[d].sentence_text(s)) for d, s in located]
     polar = np.fromiter((bool(p.words) for p in polarities), dtype=bool, count=len(located))
     negative = np.fromiter((p.negated for p in polarities), dtype=bool, count=len(located))
-    question = np.fromiter((sentence_stance(docs[d].sentence_text(s)).question for d, s in located),
+    question = np.fromiter((is_question(docs[d].sentence_text(s)) for d, s in located),
                            dtype=bool, count=len(located))
     return has_claims, polar, negative, question
 

@@ -65,7 +65,10 @@ def _asserted_polar_words(sentence: str) -> frozenset[str]:
 
 @lru_cache(maxsize=100_000)  # pure, and asked again for every sentence at each re-analysis
 def polarity(sentence: str) -> Polarity:
-    return Polarity(_asserted_polar_words(sentence), negated(sentence), asserts(sentence))
+    words, negative = _asserted_polar_words(sentence), negated(sentence)
+    # Whether it asserts matters only to a sentence that could oppose another (reading its stance
+    # costs more than the rest of this together).
+    return Polarity(words, negative, asserts(sentence) if words or negative else True)
 
 
 def asserts(sentence: str) -> bool:

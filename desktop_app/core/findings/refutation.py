@@ -127,8 +127,8 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
     words with the assertion, most of its words stated there): a bare "it was a hoax" is
     not paired, since nothing in it says which statement of another article it denies.
     """
-    if len(sentence_of) == 0:
-        return []
+    if len(sentence_of) == 0 or len(docs) < 2:
+        return []  # a refutation is between two articles
     rows = _rows(docs, corpus, sentence_of)
     refuting = [r for r in rows if r.stance.refutes and r.stance.cue is not None]
     asserting = [r for r in rows if not (r.stance.refutes or r.stance.hedged or r.stance.question

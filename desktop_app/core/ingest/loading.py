@@ -26,6 +26,17 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + tuple(READERS)
 REFUSED_SUFFIXES = {".doc": "old Word .doc files are not supported; save it as .docx",
                     ".rtf": "RTF is not supported; save it as .docx or .txt"}
 MAX_BYTES = 50 * 1024 * 1024
+# The most text one article may hold to be compared: five million characters is a shelf of books,
+# not a news article, and analysing it would take minutes and gigabytes (python -m
+# desktop_app.bench_hostile measured 40 MB at 80-110 s and 1.2 GB).
+MAX_TEXT_CHARS = 5_000_000
+
+
+def _check_length(name: str, text: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise LoadError(name, f"its text is {len(text) / 1e6:.1f} million characters, over the limit "
+                              f"of {MAX_TEXT_CHARS // 1_000_000} million for one article; keep the part "
+                              "to compare")
 
 
 @dataclass(frozen=True)
@@ -95,13 +106,18 @@ def load_file(path: Path) -> Document:
             extracted = reader(data)
         except ReadError as exc:
             raise LoadError(name, str(exc)) from exc
+        _check_length(name, extracted.text)
         return document_from_text(safe_id(path.stem), extracted.text, path=name, extracted=extracted)
+    if len(data) > 4 * MAX_TEXT_CHARS:  # even at four bytes a character, too long: no need to decode
+        raise LoadError(name, f"its text is over {MAX_TEXT_CHARS // 1_000_000} million characters, the "
+                              f"limit for one article; keep the part to compare")
     try:
         text = decode_bytes(data)
     except UndecodableError as exc:
         raise LoadError(name, str(exc)) from exc
     if not text.strip():
         raise LoadError(name, "file is empty")
+    _check_length(name, text)
     return document_from_text(safe_id(path.stem), text, path=name)
 
 

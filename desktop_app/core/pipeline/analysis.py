@@ -29,7 +29,7 @@ from ..findings.grouping import group_findings
 from ..findings.table import FindingTable
 from ..model import Claim, Document, Sentence
 from ..text.segment import PysbdSplitter, Splitter, is_heading, split_sentences
-from ..text.stance import sentence_stance
+from ..text.stance import is_question
 from ..text.textnorm import content_tokens
 from .version import ENGINE_VERSION
 
@@ -246,7 +246,7 @@ def _alignable(doc: Document) -> list[int]:
     return [
         index for index, span in enumerate(doc.sentences)
         if not _inside(span.start, span.end, doc.excluded) and _long_enough(doc.text[span.start : span.end])
-        and not sentence_stance(doc.text[span.start : span.end]).question
+        and not is_question(doc.text[span.start : span.end])
     ]
 
 

@@ -35,19 +35,22 @@ class Lexicon:
     hedge_words: frozenset[str]
     transitive: frozenset[str]
     verdict_nouns: frozenset[str]
+    cue_words: frozenset[str]  # every word a verdict or a denial can start with
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = json.loads(resources.files("desktop_app.core.text").joinpath("data/refutation_cues.json")
                       .read_text(encoding="utf-8"))
-    return Lexicon(frozenset(data["verdict_words"]),
-                   tuple(tuple(p.split()) for p in data["verdict_phrases"]),
+    phrases = tuple(tuple(p.split()) for p in data["verdict_phrases"])
+    cues = (frozenset(data["verdict_words"]) | {phrase[0] for phrase in phrases}
+            | frozenset(data["denial_verbs"]) | {"true"})
+    return Lexicon(frozenset(data["verdict_words"]), phrases,
                    frozenset(data["denial_verbs"]),
                    frozenset(w for w in data["denial_verbs"] if w.startswith("den")),
                    frozenset(data["claim_nouns"]), frozenset(data["hedge_words"]),
                    frozenset(data["transitive_senses"]["words"]),
-                   frozenset(data["verdict_nouns"]["words"]))
+                   frozenset(data["verdict_nouns"]["words"]), cues)
 
 
 # "X reported that...", "reports say", "is said to": the sentence passes on someone else's claim.
@@ -136,6 +139,11 @@ def _denial_at(words: list[str], index: int, lex: Lexicon) -> bool:
     return word in lex.strong_denials and (not ahead or ahead[0] in ("it", "this", "them", "the"))
 
 
+def is_question(sentence: str) -> bool:
+    """A question asserts nothing ("Does the fall of Homs mean...?"), as a headline or in the text."""
+    return sentence.rstrip().rstrip("”\"'’)").endswith("?")
+
+
 @lru_cache(maxsize=100_000)  # pure, and asked for every sentence at each re-analysis
 def sentence_stance(sentence: str) -> Stance:
     lex = lexicon()
@@ -143,11 +151,14 @@ def sentence_stance(sentence: str) -> Stance:
     words = [m.group() for m in matches]
     hedged = (any(w in lex.hedge_words for w in words) or bool(REPORTED.search(sentence.lower()))
               or bool(ATTRIBUTED.search(sentence)))
-    question = sentence.rstrip().rstrip("”\"'’)").endswith("?")
+    question = is_question(sentence)
     denied = _negated_predicates(words)
     ends = [m.end() for m in matches]
-    for index in range(len(words)):
-        length = _verdict_at(words, ends, sentence.lower(), index, lex)
+    lower = sentence.lower()
+    for index, word in enumerate(words):
+        if word not in lex.cue_words:
+            continue  # most words start no verdict and no denial: skip the detailed reading
+        length = _verdict_at(words, ends, lower, index, lex)
         if length or _denial_at(words, index, lex):
             last = matches[index + max(length, 1) - 1]
             return Stance(not question, (matches[index].start(), last.end()), hedged, question, denied)

@@ -1,0 +1,230 @@
+"""Figures against figures: which claims of two articles can contradict each other, and how.
+
+Two claims meet when their frames do (claims.frames: the same attribute of the same subject,
+in one story and one year, neither denied nor passed on); they conflict when their ranges
+cannot overlap and they differ by more than a rounding. Specific frames (an age, a company's
+revenue in a year, the population of a named place) are compared wherever they are stated;
+the rest only inside sentences the alignment paired.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+from lemminflect import getInflection
+
+from ..claims.frames import same_subject
+from ..compare.story import STORY_FLOOR
+from ..ingest.dates import years_apart
+from ..model import Claim, Document, Finding, FindingKind, Passage
+from .table import finding_id
+
+CONTEXT_FLOOR = 0.25  # claims in sentences this similar are kept for comparison
+# Generic figures ("three soldiers", "$15") conflict only in sentences this similar or more:
+# on FNC-1's real articles, looser pairs compared the soldiers of different stories.
+GENERIC_CLAIM_FLOOR = 0.55
+SPECIFIC_TOPICS = ("population of ", "deaths in ", "distance ", "rank: ")
+# Figures this close are one figure written two ways ("111,000 jobs", "111,800 jobs"), not a contradiction.
+SAME_FIGURE = 0.01
+CASUALTY_MARGIN = 0.1  # casualty figures may align this much below the agreement threshold
+
+
+def sentence_passage(doc: Document, index: int) -> Passage:
+    span = doc.sentences[index]
+    return Passage(doc.id, span.start, span.end, doc.text[span.start : span.end])
+
+
+def format_value(claim: Claim) -> str:
+    """'about 1,500,000' or 'about 330 km': a claim's value as a reader would write it."""
+    value = claim.value
+    number = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:,.2f}".rstrip("0")
+    unit = "" if claim.unit in ("rank", "people") else f" {claim.unit}"
+    if claim.kind == "count" and value != 1 and unit:
+        unit = f" {plural(claim.unit)}"  # "3 soldiers", "3 surgeries": the noun is stored singular
+    if claim.kind == "rank":
+        return f"rank {number}"
+    if claim.qualifier == "range":
+        return f"{claim.low:,.{0 if claim.low == int(claim.low) else 1}f}–{claim.high:,.0f}{unit}"
+    prefix = f"{claim.qualifier} " if claim.qualifier and claim.qualifier != "vague" else ""
+    if claim.qualifier == "vague":
+        return f"{claim.quote}"
+    return f"{prefix}{number}{unit}".strip()
+
+
+PLURAL_UNITS = frozenset({"deaths", "people", "police", "media", "news", "series", "years"})
+
+
+def plural(noun: str) -> str:
+    """English plural of a counted noun ("surgery" -> "surgeries", "man" -> "men", from
+    lemminflect). Counted nouns are stored singular; the canonical plural units stay."""
+    if not noun.isalpha() or noun in PLURAL_UNITS:
+        return noun
+    forms = getInflection(noun, tag="NNS")
+    return str(forms[0]) if forms else noun
+
+
+def time_gap(a: Document, b: Document) -> bool:
+    gap = years_apart(a.date, b.date)
+    return gap is not None and gap > 1.0
+
+
+def _comparable(first: Claim, second: Claim) -> bool:
+    return first.unit == second.unit and first.kind == second.kind
+
+
+def is_specific(claim: Claim) -> bool:
+    if claim.topic.startswith("distance ") and "–" not in claim.topic:
+        return False
+    return claim.topic.startswith(SPECIFIC_TOPICS) and not claim.topic.endswith("None")
+
+
+def claim_relation(first: Claim, second: Claim) -> FindingKind | None:
+    """conflict when the ranges cannot overlap; agree when both are definite and overlap."""
+    if not _comparable(first, second):
+        return None
+    if not first.compatible_with(second) and _relative_gap(first, second) > SAME_FIGURE:
+        return "conflict"
+    if first.qualifier == "vague" or second.qualifier == "vague":
+        return None
+    return "agree"
+
+
+def _relative_gap(first: Claim, second: Claim) -> float:
+    largest = max(abs(first.value), abs(second.value), 1e-9)
+    return min(1.0, abs(first.value - second.value) / largest)
+
+
+def _claim_finding(docs: Sequence[Document], ia: int, ca: Claim, ib: int, cb: Claim,
+                   kind: FindingKind) -> Finding:
+    a_doc, b_doc = docs[ia], docs[ib]
+    a, b = sentence_passage(a_doc, ca.sentence), sentence_passage(b_doc, cb.sentence)
+    gap = _relative_gap(ca, cb)
+    label = frame_label(ca)
+    explanation = (f"{label}: {format_value(ca)} ({a_doc.id}) vs {format_value(cb)} ({b_doc.id})"
+                   if kind == "conflict" else
+                   f"{label}: {format_value(ca)} ({a_doc.id}) and {format_value(cb)} ({b_doc.id})")
+    score = gap if kind == "conflict" else 1.0 - gap
+    return Finding(finding_id("claims", a, b), kind, round(float(score), 3), label, explanation,
+                   time_gap(a_doc, b_doc), a, b, "claims", rule="figures", subject=ca.subject or cb.subject,
+                   attribute=ca.attribute or ca.unit, values=(format_value(ca), format_value(cb)),
+                   marks_a=((ca.start, ca.end),), marks_b=((cb.start, cb.end),))
+
+
+def _cross_document_pairs(claims: Sequence[tuple[int, Claim]]
+                          ) -> Iterator[tuple[tuple[int, Claim], tuple[int, Claim]]]:
+    """combinations(claims, 2) in the same order, without pairs from one document (claims come
+    grouped by document): one article with thousands of figures on a topic costs nothing."""
+    later_document = [len(claims)] * len(claims)
+    for index in range(len(claims) - 2, -1, -1):
+        same = claims[index + 1][0] == claims[index][0]
+        later_document[index] = later_document[index + 1] if same else index + 1
+    for index, first in enumerate(claims):
+        for position in range(later_document[index], len(claims)):
+            yield first, claims[position]
+
+
+FRAME_FLOOR = CONTEXT_FLOOR  # figures on one named subject: sentences need only share some words
+CASUALTY_FLOOR = 0.30  # deaths and injured of one event: its sentences must align a little more
+SPECIFIC_ATTRIBUTES = frozenset({"age"})  # one value per person: compared wherever named alike
+# One value per company and year: compared wherever the company is named alike and the year agrees.
+SPECIFIC_MONEY = frozenset({"revenue", "profit", "loss"})
+NAMED_STORY_FLOOR = 0.1  # two articles naming the same person or company need less of one story
+
+
+def comparable(first: Claim, second: Claim, aligned: float, threshold: float, story: float = 1.0) -> bool:
+    """Whether two claims give the same attribute of the same subject, so that they can
+    contradict each other; see claims.frames for what a frame is. `story` is how far their
+    articles tell the same story (compare.story): a subject named alike needs less of it."""
+    if (first.attribute, first.unit, first.kind) != (second.attribute, second.unit, second.kind):
+        return False
+    if story < NAMED_STORY_FLOOR:
+        return False
+    if first.negated or second.negated or first.hedged or second.hedged:
+        return False  # a denied or passed-on figure is nobody's statement of it
+    if first.time and second.time and first.time != second.time:
+        return False
+    if first.attribute in SPECIFIC_ATTRIBUTES or (
+            first.attribute in SPECIFIC_MONEY and first.time == second.time):
+        return same_subject(first.subject, second.subject)
+    if story < STORY_FLOOR:
+        return False  # articles about different events: their figures never meet
+    if first.kind == "measure" and first.topic != second.topic:
+        return False  # "12 miles north of A" and "30 miles east of B" measure different things
+    if is_specific(first) and is_specific(second):
+        return first.topic == second.topic
+    if first.attribute in ("deaths", "injured"):
+        return aligned >= max(CASUALTY_FLOOR, threshold - CASUALTY_MARGIN)
+    if first.kind == "money" and first.attribute != "amount" and same_subject(first.subject, second.subject):
+        return aligned >= FRAME_FLOOR  # the revenue, price or fine of one named company or person
+    return aligned >= max(GENERIC_CLAIM_FLOOR, threshold)
+
+
+# Pairs of figures of one attribute compared across articles before only aligned sentences'
+# figures are: two articles of 50,000 figures each would otherwise pair 2.5 billion times.
+CLAIM_PAIR_BUDGET = 200_000
+Located = tuple[int, Claim]
+
+
+def _candidate_pairs(claims: Sequence[Located], context: dict[tuple[int, int, int, int], float]
+                     ) -> Iterator[tuple[Located, Located]]:
+    """Every cross-article pair of one attribute's figures while they are few; beyond the budget,
+    only the figures of sentences the alignment paired (where every rule but the specific frames
+    looks anyway), so the cost follows the scored pairs, not the square of the figures."""
+    per_doc = Counter(index for index, _ in claims)
+    cross = (len(claims) ** 2 - sum(n * n for n in per_doc.values())) // 2
+    if cross <= CLAIM_PAIR_BUDGET:
+        yield from _cross_document_pairs(claims)
+        return
+    by_sentence: dict[tuple[int, int], list[Located]] = defaultdict(list)
+    for located in claims:
+        by_sentence[(located[0], located[1].sentence)].append(located)
+    for (ia, sa, ib, sb) in context:
+        for first in by_sentence.get((ia, sa), ()):
+            for second in by_sentence.get((ib, sb), ()):
+                yield first, second
+
+
+def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],
+                   threshold: float, story: np.ndarray | None = None) -> Iterator[Finding]:
+    """Compare what two documents say about the same attribute of the same subject.
+
+    Ages, populations, distances and ranks of a named subject are compared wherever they
+    occur; other figures need their sentences to share words (more when the sentence names
+    no subject): measured on 463 real articles (FNC-1), looser pairing turned every two
+    prices into a conflict. Two documents conflict on a frame only when none of their
+    figures for it can agree: "$15, rising to $18" does not contradict "$18".
+    """
+    by_pair: dict[tuple[int, int, str], list[tuple[Claim, Claim]]] = defaultdict(list)
+    by_attribute: dict[tuple[str, str], list[tuple[int, Claim]]] = defaultdict(list)
+    for index, doc in enumerate(docs):
+        for claim in doc.claims:
+            by_attribute[(claim.attribute, claim.unit)].append((index, claim))
+    for claims in by_attribute.values():
+        for (ia, ca), (ib, cb) in _candidate_pairs(claims, context):
+            if ia == ib:
+                continue
+            if ia > ib:
+                (ia, ca), (ib, cb) = (ib, cb), (ia, ca)
+            aligned = context.get((ia, ca.sentence, ib, cb.sentence), 0.0)
+            if comparable(ca, cb, aligned, threshold, 1.0 if story is None else float(story[ia, ib])):
+                by_pair[(ia, ib, frame_label(ca))].append((ca, cb))
+    for (ia, ib, _frame), candidates in by_pair.items():
+        relations = [(claim_relation(ca, cb), ca, cb) for ca, cb in candidates]
+        agreeing = [(ca, cb) for kind, ca, cb in relations if kind == "agree"]
+        compatible = any(kind != "conflict" and ca.compatible_with(cb) for kind, ca, cb in relations)
+        if agreeing:
+            yield _claim_finding(docs, ia, agreeing[0][0], ib, agreeing[0][1], "agree")
+        elif not compatible:
+            _, ca, cb = next(r for r in relations if r[0] == "conflict")
+            yield _claim_finding(docs, ia, ca, ib, cb, "conflict")
+
+
+def frame_label(claim: Claim) -> str:
+    """What a figure is about, as a reader would say it: "age of Igor Kovac", "deaths"."""
+    if claim.attribute == "age" or is_specific(claim) or not claim.attribute:
+        return claim.topic
+    if claim.attribute.startswith("count of ") or claim.kind == "measure":
+        return claim.topic
+    return f"{claim.attribute} ({claim.subject})" if claim.subject else claim.attribute
