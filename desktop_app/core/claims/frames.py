@@ -14,7 +14,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import zip_longest
@@ -52,10 +54,14 @@ def _words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     return frozenset(data["injured"]), frozenset(data["deaths"]), money
 
 
+CLAUSE_WINDOW = 200
+
+
 def _clause_words(sentence: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """Lower-case words before and after a figure, within its clause (no comma or semicolon)."""
-    left = re.split(r"[,;:()—–]", sentence[:start])[-1]
-    right = re.split(r"[,;:()—–]", sentence[end:])[0]
+    # Four words fit in a bounded window: the cost per figure stays fixed however long the sentence.
+    left = re.split(r"[,;:()—–]", sentence[max(0, start - CLAUSE_WINDOW) : start])[-1]
+    right = re.split(r"[,;:()—–]", sentence[end : end + CLAUSE_WINDOW])[0]
     return ([w.group().lower() for w in WORD.finditer(left)][-4:],
             [w.group().lower() for w in WORD.finditer(right)][:4])
 
@@ -266,6 +272,37 @@ def _combined(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence])
     return result
 
 
+@dataclass(frozen=True)
+class _SentenceContext:
+    time: str
+    hedged: bool
+    subjects: tuple[Name, ...]  # names that can be a figure's subject, in reading order
+    subject_ends: tuple[int, ...]
+    subject_starts: tuple[int, ...]
+
+    def subject_near(self, start: int, end: int) -> str:
+        """The name nearest before a figure, else the first after it (a binary search)."""
+        before = bisect_right(self.subject_ends, start)
+        if before:
+            return self.subjects[before - 1].text
+        after = bisect_left(self.subject_starts, end)
+        return self.subjects[after].text if after < len(self.subjects) else ""
+
+
+def _negated_before(text: str, start: int, end: int) -> bool:
+    """A negation within three words before the figure (searched in a bounded window)."""
+    return NEGATION.search(text, max(start, end - CLAUSE_WINDOW), end) is not None
+
+
+def _context(text: str, sentence: str, names: Sequence[Name]) -> _SentenceContext:
+    subjects = tuple(sorted((n for n in names
+                             if not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")),
+                            key=lambda n: (n.start, n.end)))
+    return _SentenceContext(time=_time_of(sentence), hedged=sentence_stance(sentence).hedged,
+                            subjects=subjects, subject_ends=tuple(n.end for n in subjects),
+                            subject_starts=tuple(n.start for n in subjects))
+
+
 def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]) -> tuple[Claim, ...]:
     """Claims (ages included) with subject, attribute, time and polarity filled in.
 
@@ -279,24 +316,25 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
     taken = [(c.start, c.end) for c in ages]
     kept = _combined([c for c in claims if not any(c.start < e and s < c.end for s, e in taken)],
                      text, sentences)
+    # What holds for a whole sentence is read once per sentence, not once per figure: a
+    # sentence of a hundred thousand figures would otherwise cost their square.
     names_of: dict[int, list[Name]] = {}
+    context_of: dict[int, _SentenceContext] = {}
     framed: list[Claim] = list(ages)
     for claim in kept:
         span = sentences[claim.sentence]
         sentence = text[span.start : span.end]
         if claim.sentence not in names_of:
             names_of[claim.sentence] = find_names(sentence, span.start, lower_words)
+            context_of[claim.sentence] = _context(text, sentence, names_of[claim.sentence])
         names = names_of[claim.sentence]
-        candidates = [n for n in names
-                      if not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")]
-        before = [n for n in candidates if n.end <= claim.start]
-        after = [n for n in candidates if n.start >= claim.end]
-        subject = claim.subject or (before[-1].text if before else after[0].text if after else "")
+        context = context_of[claim.sentence]
+        subject = claim.subject or context.subject_near(claim.start, claim.end)
         claim = dataclasses.replace(claim, topic=_distance_topic(claim, text, names))
-        negated = NEGATION.search(text[span.start : claim.start]) is not None
         framed.append(dataclasses.replace(
             claim, subject=subject, attribute=attribute_of(claim, sentence, span.start),
-            time=_time_of(sentence), negated=negated, hedged=sentence_stance(sentence).hedged))
+            time=context.time, negated=_negated_before(text, span.start, claim.start),
+            hedged=context.hedged))
     return tuple(sorted(framed, key=lambda c: (c.start, c.end)))
 
 
