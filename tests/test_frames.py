@@ -58,6 +58,17 @@ def test_shares_vague_scales_and_names() -> None:
     assert money.subject == "Orbix" and money.time == "last year"
 
 
+@pytest.mark.parametrize(("text", "time"), [
+    ("In 2013, Corvel earned $326 million in revenue.", "2013"),  # a sentence-initial "In"
+    ("Corvel earned $326 million in revenue in 2013.", "2013"),
+    ("Last year Corvel earned $326 million in revenue.", "last year"),
+    ("Corvel earned $326 million in revenue.", ""),
+])
+def test_the_year_a_figure_is_for(text: str, time: str) -> None:
+    (money,) = claims(text)
+    assert money.time == time
+
+
 def test_denied_and_passed_on_figures_are_not_statements() -> None:
     (denied, stated) = claims("He did not earn $46 million last year but just $11 million, Forbes said.")
     assert denied.negated and not stated.negated
