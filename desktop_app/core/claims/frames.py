@@ -39,7 +39,8 @@ AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 NEGATION = re.compile(r"\b(?:not|never|no|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|won['’]t|doesn['’]t)\s+"
                       r"(?:[\w$€£]+\s+){0,3}(?:US)?[$€£]?$", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:in|during|for|since|of|by)\s+((?:19|20)\d\d)\b|\b(last|this|next)\s+year\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:in|during|for|since|of|by)\s+((?:19|20)\d\d)\b|\b(last|this|next)\s+year\b",
+                  re.IGNORECASE)
 SUBJECT_SIMILAR = 85  # rapidfuzz ratio of two surnames that are the same person's
 
 
