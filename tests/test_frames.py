@@ -30,6 +30,11 @@ def conflicts(first: str, second: str) -> list[str]:
     ("Sixty-one year old Tomas Brandt retired last spring.", 61, "Tomas Brandt"),
     ("The mayor, aged 58, did not attend.", 58, ""),
     ("A 9-year-old boy found the coin in a field near Tarnów.", 9, ""),  # no name beside it
+    # A capitalised word before a common noun qualifies it (nationality, place): nobody is named.
+    ("A 47-year-old Estonian sailor was rescued on Sunday.", 47, ""),
+    ("A 30-year-old Tallinn teacher was hurt.", 30, ""),
+    ("The 47-year-old Karl Saar said he was fine.", 47, "Karl Saar"),
+    ("The 47-year-old Saar who lives nearby was hurt.", 47, "Saar"),
 ])
 def test_ages(text: str, value: float, subject: str) -> None:
     (age,) = [c for c in claims(text) if c.attribute == "age"]
@@ -56,6 +61,11 @@ def test_shares_vague_scales_and_names() -> None:
     assert not claims("We had lunch at Five Guys in Derby on Monday.")
     (money,) = claims("Orbix reported US$31 billion in revenue last year.")
     assert money.subject == "Orbix" and money.time == "last year"
+
+
+def test_two_unnamed_people_of_one_nationality_are_not_one_person() -> None:
+    assert not conflicts("A 47-year-old Estonian sailor was rescued off Hiiumaa on Sunday.",
+                         "A 23-year-old Estonian student drowned near Pärnu on Friday.")
 
 
 @pytest.mark.parametrize(("text", "time"), [

@@ -21,11 +21,13 @@ from functools import lru_cache
 from importlib import resources
 from itertools import zip_longest
 
+from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from ..model import Claim, Sentence
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from ..text.stance import sentence_stance
+from ..text.textnorm import STOP_WORDS
 from .numbers import find_numbers
 
 AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
@@ -108,7 +110,26 @@ def _person_near(sentence: str, names: Sequence[Name], start: int, end: int) -> 
     person = before[-1] if before else after[0] if after else None
     if person is None or ACRONYM.match(person.text):
         return None
+    if not before and _modifies_noun(sentence, person.end):
+        return None  # "a 42-year-old Russian man", "a 30-year-old New York teacher": nobody named
     return person
+
+
+NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _modifies_noun(sentence: str, end: int) -> bool:
+    """A capitalised word directly followed by a singular common noun qualifies that noun
+    (a nationality, a place, a brand): it is not the person. Which words are nouns comes
+    from lemminflect's English lexicon; function words ("who", "and") never are."""
+    following = NEXT_WORD.match(sentence, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    if word in STOP_WORDS:
+        return False
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    return lemmas.get("NOUN", ("",))[0] == word
 
 
 def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
