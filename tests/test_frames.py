@@ -63,6 +63,16 @@ def test_shares_vague_scales_and_names() -> None:
     assert money.subject == "Orbix" and money.time == "last year"
 
 
+@pytest.mark.parametrize("text", [
+    "Corvel told The Harbour Gazette that its revenue was $360 million last year.",
+    "Corvel's revenue was $360 million last year, according to Brightline Research.",
+    "Citing Brightline Research, Corvel said its revenue was $360 million last year.",
+])
+def test_a_source_is_not_what_a_figure_is_about(text: str) -> None:
+    (money,) = claims(text)
+    assert money.subject == "Corvel"
+
+
 def test_two_unnamed_people_of_one_nationality_are_not_one_person() -> None:
     assert not conflicts("A 47-year-old Estonian sailor was rescued off Hiiumaa on Sunday.",
                          "A 23-year-old Estonian student drowned near Pärnu on Friday.")

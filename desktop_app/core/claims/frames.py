@@ -176,6 +176,10 @@ SHARE_GAP = re.compile(r"^[\w.,-]+\s+(?:out\s+of|in)\s+$", re.IGNORECASE)  # "6 
 FEW = re.compile(r"\b(?:a\s+few|few|several|a\s+couple\s+of|a\s+number\s+of|some)\s+$", re.IGNORECASE)
 DESTINATION = re.compile(r"\b(?:of|from|outside|to)\s+(?:the\s+)?$")
 MEASURED_TO = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:of|from|outside)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+# "told The Wall Street Journal that its revenue...", "according to Forbes": who is quoted is
+# where a figure comes from, not what it is about.
+SOURCE_BEFORE = re.compile(
+    r"\b(?:told|according\s+to|citing|quoted\s+by|reported\s+by|cited\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 CURRENCY_PREFIX = re.compile(r"^[A-Z]{1,3}$")  # the "US" of "US$31 billion" is no subject
 
 
@@ -318,7 +322,8 @@ def _negated_before(text: str, start: int, end: int) -> bool:
 
 def _context(text: str, sentence: str, names: Sequence[Name]) -> _SentenceContext:
     subjects = tuple(sorted((n for n in names
-                             if not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")),
+                             if not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")
+                             and not SOURCE_BEFORE.search(text, max(0, n.start - 40), n.start)),
                             key=lambda n: (n.start, n.end)))
     return _SentenceContext(time=_time_of(sentence), hedged=sentence_stance(sentence).hedged,
                             subjects=subjects, subject_ends=tuple(n.end for n in subjects),
