@@ -73,6 +73,20 @@ def test_a_source_is_not_what_a_figure_is_about(text: str) -> None:
     assert money.subject == "Corvel"
 
 
+def test_a_qualifier_does_not_hide_the_casualty_word_before_it() -> None:
+    (count,) = claims("She fought back, killing at least 25 insurgents and injuring several others.")
+    assert count.attribute == "deaths"
+
+
+def test_the_injured_of_one_event_meet_whatever_word_counts_them() -> None:
+    found = conflicts("Gul Mara killed 25 militants and injured five others in a seven-hour battle in Tarsk.",
+                      "At least 25 militants were killed and 31 injured in the seven-hour battle in Tarsk.")
+    assert any("injured" in why and "31" in why for why in found)
+    # Two named groups are two counts, not one count given twice.
+    assert not conflicts("The seven-hour battle in Tarsk left 25 militants dead, police said.",
+                         "The seven-hour battle in Tarsk left 3 soldiers dead, police said.")
+
+
 def test_two_unnamed_people_of_one_nationality_are_not_one_person() -> None:
     assert not conflicts("A 47-year-old Estonian sailor was rescued off Hiiumaa on Sunday.",
                          "A 23-year-old Estonian student drowned near Pärnu on Friday.")

@@ -60,13 +60,14 @@ def _words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
 CLAUSE_WINDOW = 200
 
 
-def _clause_words(sentence: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """Lower-case words before and after a figure, within its clause (no comma or semicolon)."""
+def _clause_words(sentence: str, start: int, end: int, skip: int = 0) -> tuple[list[str], list[str]]:
+    """Lower-case words before and after a figure, within its clause (no comma or semicolon);
+    `skip` leaves out that many words right before it."""
     # Four words fit in a bounded window: the cost per figure stays fixed however long the sentence.
     left = re.split(r"[,;:()—–]", sentence[max(0, start - CLAUSE_WINDOW) : start])[-1]
     right = re.split(r"[,;:()—–]", sentence[end : end + CLAUSE_WINDOW])[0]
-    return ([w.group().lower() for w in WORD.finditer(left)][-4:],
-            [w.group().lower() for w in WORD.finditer(right)][:4])
+    before = [w.group().lower() for w in WORD.finditer(left)]
+    return (before[: len(before) - skip][-4:], [w.group().lower() for w in WORD.finditer(right)][:4])
 
 
 def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
@@ -82,6 +83,10 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         return "rank"
     injured, deaths, money = _words()
     before, after = _clause_words(sentence, claim.start - offset, claim.end - offset)
+    qualifier = claim.qualifier.split()
+    if qualifier and before[-len(qualifier):] == qualifier:
+        # "killing at least 25 insurgents and injuring...": the qualifier is the figure's own word
+        before, _ = _clause_words(sentence, claim.start - offset, claim.end - offset, skip=len(qualifier))
     own = [w.group().lower() for w in WORD.finditer(claim.quote)]
     nearest = own + [w for pair in zip_longest(after[:3], before[::-1][:3]) for w in pair if w]
     if claim.kind == "money":

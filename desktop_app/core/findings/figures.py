@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 import numpy as np
-from lemminflect import getInflection
+from lemminflect import getAllLemmas, getInflection
 
 from ..claims.frames import same_subject
 from ..compare.story import STORY_FLOOR
@@ -71,7 +71,26 @@ def time_gap(a: Document, b: Document) -> bool:
 
 
 def _comparable(first: Claim, second: Claim) -> bool:
-    return first.unit == second.unit and first.kind == second.kind
+    return first.kind == second.kind and (first.unit == second.unit or _same_casualties(first, second))
+
+
+CASUALTIES = frozenset({"deaths", "injured"})
+# The closed class of English words that count people without saying who ("five others").
+ANYONE = frozenset({"people", "person", "other", "individual"})
+
+
+def counts_anyone(unit: str) -> bool:
+    """ "31 injured", "five others", "12 dead": a count of people that names no group (the
+    counted word is no noun in lemminflect's lexicon, or a word for anyone)."""
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(unit)
+    return unit in ANYONE or "NOUN" not in lemmas
+
+
+def _same_casualties(first: Claim, second: Claim) -> bool:
+    """The dead (or injured) of one event counted once as "31 injured" and once as "five
+    wounded militants": the same frame, since one of them names no group."""
+    return (first.attribute in CASUALTIES and first.attribute == second.attribute
+            and (counts_anyone(first.unit) or counts_anyone(second.unit)))
 
 
 def is_specific(claim: Claim) -> bool:
@@ -137,7 +156,7 @@ def comparable(first: Claim, second: Claim, aligned: float, threshold: float, st
     """Whether two claims give the same attribute of the same subject, so that they can
     contradict each other; see claims.frames for what a frame is. `story` is how far their
     articles tell the same story (compare.story): a subject named alike needs less of it."""
-    if (first.attribute, first.unit, first.kind) != (second.attribute, second.unit, second.kind):
+    if (first.attribute, first.kind) != (second.attribute, second.kind) or not _comparable(first, second):
         return False
     if story < NAMED_STORY_FLOOR:
         return False
@@ -200,7 +219,8 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
     by_attribute: dict[tuple[str, str], list[tuple[int, Claim]]] = defaultdict(list)
     for index, doc in enumerate(docs):
         for claim in doc.claims:
-            by_attribute[(claim.attribute, claim.unit)].append((index, claim))
+            unit = "" if claim.attribute in CASUALTIES else claim.unit  # _same_casualties pairs units
+            by_attribute[(claim.attribute, unit)].append((index, claim))
     for claims in by_attribute.values():
         for (ia, ca), (ib, cb) in _candidate_pairs(claims, context):
             if ia == ib:
