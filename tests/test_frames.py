@@ -87,6 +87,22 @@ def test_the_injured_of_one_event_meet_whatever_word_counts_them() -> None:
                          "The seven-hour battle in Tarsk left 3 soldiers dead, police said.")
 
 
+def test_a_capitalised_adjective_names_nobody() -> None:
+    (money,) = claims("Annual revenue fell to $93bn last year at Corvel.")
+    assert money.subject == "Corvel"
+    (age,) = [c for c in claims("Brown said Ilse Maar, 40, had left.") if c.attribute == "age"]
+    assert age.subject == "Ilse Maar"
+
+
+def test_the_company_is_the_company_the_article_is_about() -> None:
+    text = ("Corvel will cut 4,000 jobs. Corvel makes chips in Tarsk. "
+            "The company logged $25 billion in revenue last year.")
+    (money,) = [c for c in claims(text) if c.attribute == "revenue"]
+    assert money.subject == "Corvel"
+    found = conflicts(text, "Corvel had revenue of $93 billion last year, its chief said.")
+    assert any("revenue" in why for why in found)
+
+
 def test_two_unnamed_people_of_one_nationality_are_not_one_person() -> None:
     assert not conflicts("A 47-year-old Estonian sailor was rescued off Hiiumaa on Sunday.",
                          "A 23-year-old Estonian student drowned near Pärnu on Friday.")

@@ -320,6 +320,21 @@ class _SentenceContext:
         return self.subjects[after].text if after < len(self.subjects) else ""
 
 
+def _adjective_before_noun(text: str, name: Name) -> bool:
+    """ "Annual revenue fell": a capitalised adjective (one word, an adjective in lemminflect's
+    lexicon) before a common noun qualifies it and names nobody. "Brown said" stays a name."""
+    if " " in name.text:
+        return False
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(name.text.lower())
+    return "ADJ" in lemmas and _modifies_noun(text, name.end)
+
+
+# "the company's revenue", "its revenue": a company's figures with the company named elsewhere.
+COMPANY_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:company|firm|group|corporation)|[Ii]ts)\b")
+# One value per company and year: figures compared wherever the company is named alike.
+COMPANY_FIGURES = frozenset({"revenue", "profit", "loss"})
+
+
 def _negated_before(text: str, start: int, end: int) -> bool:
     """A negation within three words before the figure (searched in a bounded window)."""
     return NEGATION.search(text, max(start, end - CLAUSE_WINDOW), end) is not None
@@ -328,7 +343,8 @@ def _negated_before(text: str, start: int, end: int) -> bool:
 def _context(text: str, sentence: str, names: Sequence[Name]) -> _SentenceContext:
     subjects = tuple(sorted((n for n in names
                              if not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")
-                             and not SOURCE_BEFORE.search(text, max(0, n.start - 40), n.start)),
+                             and not SOURCE_BEFORE.search(text, max(0, n.start - 40), n.start)
+                             and not _adjective_before_noun(text, n)),
                             key=lambda n: (n.start, n.end)))
     return _SentenceContext(time=_time_of(sentence), hedged=sentence_stance(sentence).hedged,
                             subjects=subjects, subject_ends=tuple(n.end for n in subjects),
@@ -352,6 +368,7 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
     # sentence of a hundred thousand figures would otherwise cost their square.
     names_of: dict[int, list[Name]] = {}
     context_of: dict[int, _SentenceContext] = {}
+    focus: str | None = None  # the name the article is mostly about, read when first needed
     framed: list[Claim] = list(ages)
     for claim in kept:
         span = sentences[claim.sentence]
@@ -362,9 +379,14 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
         names = names_of[claim.sentence]
         context = context_of[claim.sentence]
         subject = claim.subject or context.subject_near(claim.start, claim.end)
+        attribute = attribute_of(claim, sentence, span.start)
+        if not subject and attribute in COMPANY_FIGURES and COMPANY_ANAPHOR.search(sentence):
+            if focus is None:
+                focus = focus_name(find_names(text[s.start : s.end], 0, lower_words) for s in sentences) or ""
+            subject = focus
         claim = dataclasses.replace(claim, topic=_distance_topic(claim, text, names))
         framed.append(dataclasses.replace(
-            claim, subject=subject, attribute=attribute_of(claim, sentence, span.start),
+            claim, subject=subject, attribute=attribute,
             time=context.time, negated=_negated_before(text, span.start, claim.start),
             hedged=context.hedged))
     return tuple(sorted(framed, key=lambda c: (c.start, c.end)))

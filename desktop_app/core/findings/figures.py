@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 from lemminflect import getAllLemmas, getInflection
 
-from ..claims.frames import same_subject
+from ..claims.frames import COMPANY_FIGURES, same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage
@@ -147,8 +147,7 @@ def _cross_document_pairs(claims: Sequence[tuple[int, Claim]]
 FRAME_FLOOR = CONTEXT_FLOOR  # figures on one named subject: sentences need only share some words
 CASUALTY_FLOOR = 0.30  # deaths and injured of one event: its sentences must align a little more
 SPECIFIC_ATTRIBUTES = frozenset({"age"})  # one value per person: compared wherever named alike
-# One value per company and year: compared wherever the company is named alike and the year agrees.
-SPECIFIC_MONEY = frozenset({"revenue", "profit", "loss"})
+SPECIFIC_MONEY = COMPANY_FIGURES  # compared wherever the company is named alike and the year agrees
 NAMED_STORY_FLOOR = 0.1  # two articles naming the same person or company need less of one story
 
 
