@@ -224,17 +224,3 @@ def test_groups_never_hold_both_sides_of_a_conflict_and_lose_no_pair(articles: l
         assert not groups_a & groups_b
     total, covered = covered_by_groups(analysis)
     assert covered == total
-
-
-def test_a_fact_said_once_joins_its_best_counterpart_even_when_that_prefers_another() -> None:
-    # b's sentence is closest to a's second sentence, which adds the port road; a's first
-    # sentence still says the same thing as b's, and its best match in b is that sentence.
-    flood = "Floodwater reached the old stone bridge in Varna late on Monday night"
-    a = article("a", f"{flood}.", f"{flood} and closed the port road.",
-                "Schools in the district will reopen on Thursday, officials said.")
-    b = article("b", f"{flood} and closed the port road for hours.",
-                "A concert in the main square was cancelled.")
-    table = analyze([a, b]).findings
-    joined = {frozenset({(x.doc, x.quote), (y.doc, y.quote)}) for i in range(len(table))
-              if table[i].kind == "agree" for x, y in table.pairs_of(i)}
-    assert frozenset({("a", f"{flood}."), ("b", f"{flood} and closed the port road for hours.")}) in joined

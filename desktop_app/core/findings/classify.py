@@ -164,7 +164,7 @@ def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: 
              terms: TermsFunction = _no_terms, story: np.ndarray | None = None) -> tuple[Finding, ...]:
     """Findings that need reading the words: figure conflicts and agreements, oppositions.
 
-    Plain agreements (best matches above the threshold) are left to the caller,
+    Plain agreements (mutual best matches above the threshold) are left to the caller,
     which keeps them in arrays (FindingTable). `terms` names the rare words a pair shares.
     """
     context = {(p.doc_a, p.sent_a, p.doc_b, p.sent_b): p.score for p in pairs}

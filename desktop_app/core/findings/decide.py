@@ -61,7 +61,7 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     Agreements stay in arrays; only pairs that may be a conflict or a figure comparison
     (the candidate mask) go through the rules in classify, which read their words.
     """
-    best = best_match_mask(pairs, corpus.doc_of, threshold, mutual=False)  # as compare.align's copies
+    best = best_match_mask(pairs, corpus.doc_of, threshold)
     near_best = best_match_mask(pairs, corpus.doc_of, opposition_floor(threshold), mutual=False)
     has_claims, polar, negative, question = _sentence_flags(docs, corpus, sentence_of)
     with_figures = has_claims[pairs.rows] & has_claims[pairs.cols]
