@@ -103,6 +103,16 @@ def test_the_company_is_the_company_the_article_is_about() -> None:
     assert any("revenue" in why for why in found)
 
 
+def test_the_figure_that_corrects_a_denied_one_takes_its_frame() -> None:
+    denied, correction = claims("Ilse Maar did not earn $46 million last year but just $11 million, it said.")
+    assert denied.negated and not correction.negated
+    assert (correction.attribute, correction.subject, correction.time) == (denied.attribute, "Ilse Maar",
+                                                                          "last year")
+    found = conflicts("Ilse Maar earned an astonishing $46 million last year from prizes and sponsors.",
+                      "Ilse Maar did not earn $46 million last year but just $11 million from prizes.")
+    assert any("11" in why for why in found)
+
+
 def test_two_unnamed_people_of_one_nationality_are_not_one_person() -> None:
     assert not conflicts("A 47-year-old Estonian sailor was rescued off Hiiumaa on Sunday.",
                          "A 23-year-old Estonian student drowned near Pärnu on Friday.")

@@ -389,7 +389,27 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
             claim, subject=subject, attribute=attribute,
             time=context.time, negated=_negated_before(text, span.start, claim.start),
             hedged=context.hedged))
-    return tuple(sorted(framed, key=lambda c: (c.start, c.end)))
+    return _corrections(text, sorted(framed, key=lambda c: (c.start, c.end)))
+
+
+# "did not make $46 million but just $11 million": the figure after "but" corrects the denied one.
+CORRECTION = re.compile(r"^\W*(?:\w+\W+){0,3}?but\s+(?:(?:just|only|rather|instead|actually)\s+)?"
+                        r"(?:US)?[$€£]?\s*$", re.IGNORECASE)
+
+
+def _corrections(text: str, claims: list[Claim]) -> tuple[Claim, ...]:
+    """A figure that corrects a denied one in the same sentence ("not X but Y") gives what
+    the denied one would have: its attribute, subject and year."""
+    result = list(claims)
+    for index in range(1, len(result)):
+        denied, claim = result[index - 1], result[index]
+        if (denied.negated and not claim.negated and denied.sentence == claim.sentence
+                and (denied.kind, denied.unit) == (claim.kind, claim.unit)
+                and CORRECTION.match(text[denied.end : claim.start])):
+            result[index] = dataclasses.replace(claim, attribute=denied.attribute,
+                                                subject=denied.subject or claim.subject,
+                                                time=denied.time or claim.time)
+    return tuple(result)
 
 
 def _surname(subject: str) -> str:
