@@ -1,0 +1,95 @@
+"""Ages: "42-year-old", "42 years old", "aged 42", "Igor Kovac, 42," and whose age it is.
+
+An age is a figure of one person, compared wherever that person is named alike
+(findings.figures); reading whose it is needs the names beside it, so ages are read here
+rather than by the plain number reader (claims.extract), which would take "42 years" for a
+duration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lemminflect import getAllLemmas
+
+from ..model import Claim, Sentence
+from ..text.names import Name, find_names, lower_case_words
+from ..text.textnorm import STOP_WORDS
+from .numbers import find_numbers
+
+AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages?)\s*$", re.IGNORECASE)
+APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*\s*[,(]\s*$")
+APPOSITION_AFTER = re.compile(r"^\s*(?:[,)]|$)")
+OLDEST_AGE = 120
+# Every shape AGE_AFTER, AGE_BEFORE and the apposition can match has one of these in it.
+AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(]\s*\d{1,3}\s*(?:[,)]|$)",
+                      re.IGNORECASE)
+
+
+ACRONYM = re.compile(r"^[A-Z0-9]{2,}$")  # "TV", "CNN": an organisation, not a person with an age
+MODIFIED_GAP = re.compile(r"^[\s-]*(?:[a-z]+[\s-]+){0,2}$")  # "42-year-old fisherman Igor Kovac"
+
+
+def _person_near(sentence: str, names: Sequence[Name], start: int, end: int) -> Name | None:
+    """The name an age belongs to: in apposition just before it ("Kovac, 42,"), or the name
+    the age qualifies, at most two lower-case words after it ("42-year-old fisherman Igor Kovac")."""
+    before = [n for n in names if n.end <= start and start - n.end <= 3]
+    after = [n for n in names if n.start >= end and MODIFIED_GAP.match(sentence[end : n.start])]
+    person = before[-1] if before else after[0] if after else None
+    if person is None or ACRONYM.match(person.text):
+        return None
+    if not before and modifies_noun(sentence, person.end):
+        return None  # "a 42-year-old Russian man", "a 30-year-old New York teacher": nobody named
+    return person
+
+
+NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def modifies_noun(sentence: str, end: int) -> bool:
+    """A capitalised word directly followed by a singular common noun qualifies that noun
+    (a nationality, a place, a brand): it is not the person. Which words are nouns comes
+    from lemminflect's English lexicon; function words ("who", "and") never are."""
+    following = NEXT_WORD.match(sentence, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    if word in STOP_WORDS:
+        return False
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    return lemmas.get("NOUN", ("",))[0] == word
+
+
+def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
+    """Every stated age: "42-year-old", "42 years old", "aged 42", "Igor Kovac, 42,".
+
+    The person is the one named beside the age; an age with nobody named beside it ("the
+    42-year-old said") is kept with no subject and compared only inside aligned sentences."""
+    claims: list[Claim] = []
+    lower_words = lower_case_words(text)
+    for index, span in enumerate(sentences):
+        sentence = text[span.start : span.end]
+        if not AGE_HINT.search(sentence):
+            continue  # most sentences state no age: skip reading their numbers and names again
+        names = find_names(sentence, 0, lower_words)
+        for mention in find_numbers(sentence):
+            if mention.ordinal or mention.vague or not (0 < mention.value < OLDEST_AGE):
+                continue
+            if not float(mention.value).is_integer():
+                continue
+            left, right = sentence[: mention.start], sentence[mention.end :]
+            after = AGE_AFTER.match(right)
+            apposition = (APPOSITION_BEFORE.search(left) is not None and APPOSITION_AFTER.match(right)
+                          and not mention.spelled)
+            if not (after or AGE_BEFORE.search(left) or apposition):
+                continue
+            end = mention.end + (after.end() if after else 0)
+            person = _person_near(sentence, names, mention.start, end)
+            subject = person.text if person else ""
+            value = float(mention.value)
+            claims.append(Claim(span.start + mention.start, span.start + end, sentence[mention.start : end],
+                                value, "years old", "", f"age of {subject}" if subject else "age",
+                                "measure", value, value, index, subject=subject, attribute="age"))
+    return tuple(claims)
