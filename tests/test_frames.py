@@ -101,6 +101,9 @@ def test_the_company_is_the_company_the_article_is_about() -> None:
     assert money.subject == "Corvel"
     found = conflicts(text, "Corvel had revenue of $93 billion last year, its chief said.")
     assert any("revenue" in why for why in found)
+    (it,) = [c for c in claims("Corvel makes chips in Tarsk. It has revenue of around $90 billion.")
+             if c.attribute == "revenue"]
+    assert it.subject == "Corvel"
 
 
 def test_the_figure_that_corrects_a_denied_one_takes_its_frame() -> None:

@@ -254,8 +254,8 @@ def _adjective_before_noun(text: str, name: Name) -> bool:
     return "ADJ" in lemmas and modifies_noun(text, name.end)
 
 
-# "the company's revenue", "its revenue": a company's figures with the company named elsewhere.
-COMPANY_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:company|firm|group|corporation)|[Ii]ts)\b")
+# "the company's revenue", "its revenue", "It has revenue of": a company named elsewhere.
+COMPANY_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:company|firm|group|corporation)|[Ii]ts)\b|^\W*It\b")
 # One value per company and year: figures compared wherever the company is named alike.
 COMPANY_FIGURES = frozenset({"revenue", "profit", "loss"})
 
