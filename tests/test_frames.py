@@ -132,6 +132,12 @@ def test_the_year_a_figure_is_for(text: str, time: str) -> None:
     assert money.time == time
 
 
+def test_each_figure_takes_the_year_named_nearest_to_it() -> None:
+    cloud, total = claims("Cloud sales will reach $3 billion in 2014, a fraction of Corvel's $100 billion "
+                          "in revenue last year.")
+    assert (cloud.time, total.time) == ("2014", "last year")
+
+
 def test_denied_and_passed_on_figures_are_not_statements() -> None:
     (denied, stated) = claims("He did not earn $46 million last year but just $11 million, Forbes said.")
     assert denied.negated and not stated.negated

@@ -95,11 +95,10 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     return claim.unit
 
 
-def _time_of(sentence: str) -> str:
-    match = YEAR.search(sentence)
-    if match is None:
-        return ""
-    return match.group(1) or f"{match.group(2).lower()} year"
+def _times_of(sentence: str, offset: int) -> tuple[tuple[int, str], ...]:
+    """Where each year a sentence names stands (its middle, in the text) and what it says."""
+    return tuple((offset + (m.start() + m.end()) // 2, m.group(1) or f"{m.group(2).lower()} year")
+                 for m in YEAR.finditer(sentence))
 
 
 SHARE_GAP = re.compile(r"^[\w.,-]+\s+(?:out\s+of|in)\s+$", re.IGNORECASE)  # "6 out of 10", "one in four"
@@ -230,7 +229,7 @@ def _combined(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence])
 
 @dataclass(frozen=True)
 class _SentenceContext:
-    time: str
+    times: tuple[tuple[int, str], ...]  # (position, year) of each year named, in reading order
     hedged: bool
     subjects: tuple[Name, ...]  # names that can be a figure's subject, in reading order
     subject_ends: tuple[int, ...]
@@ -243,6 +242,15 @@ class _SentenceContext:
             return self.subjects[before - 1].text
         after = bisect_left(self.subject_starts, end)
         return self.subjects[after].text if after < len(self.subjects) else ""
+
+    def time_near(self, start: int, end: int) -> str:
+        """The year named nearest to a figure: "$3.1 billion in 2014, a fraction of its $100
+        billion in revenue last year" gives each figure its own (a binary search)."""
+        at = bisect_left(self.times, (start,))
+        near = [self.times[i] for i in (at - 1, at) if 0 <= i < len(self.times)]
+        if not near:
+            return ""
+        return min(near, key=lambda t: start - t[0] if t[0] < start else t[0] - end)[1]
 
 
 def _adjective_before_noun(text: str, name: Name) -> bool:
@@ -265,13 +273,13 @@ def _negated_before(text: str, start: int, end: int) -> bool:
     return NEGATION.search(text, max(start, end - CLAUSE_WINDOW), end) is not None
 
 
-def _context(text: str, sentence: str, names: Sequence[Name]) -> _SentenceContext:
+def _context(text: str, sentence: str, offset: int, names: Sequence[Name]) -> _SentenceContext:
     subjects = tuple(sorted((n for n in names
                              if not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")
                              and not SOURCE_BEFORE.search(text, max(0, n.start - 40), n.start)
                              and not _adjective_before_noun(text, n)),
                             key=lambda n: (n.start, n.end)))
-    return _SentenceContext(time=_time_of(sentence), hedged=sentence_stance(sentence).hedged,
+    return _SentenceContext(times=_times_of(sentence, offset), hedged=sentence_stance(sentence).hedged,
                             subjects=subjects, subject_ends=tuple(n.end for n in subjects),
                             subject_starts=tuple(n.start for n in subjects))
 
@@ -300,7 +308,7 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
         sentence = text[span.start : span.end]
         if claim.sentence not in names_of:
             names_of[claim.sentence] = find_names(sentence, span.start, lower_words)
-            context_of[claim.sentence] = _context(text, sentence, names_of[claim.sentence])
+            context_of[claim.sentence] = _context(text, sentence, span.start, names_of[claim.sentence])
         names = names_of[claim.sentence]
         context = context_of[claim.sentence]
         subject = claim.subject or context.subject_near(claim.start, claim.end)
@@ -311,9 +319,8 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
             subject = focus
         claim = dataclasses.replace(claim, topic=_distance_topic(claim, text, names))
         framed.append(dataclasses.replace(
-            claim, subject=subject, attribute=attribute,
-            time=context.time, negated=_negated_before(text, span.start, claim.start),
-            hedged=context.hedged))
+            claim, subject=subject, attribute=attribute, time=context.time_near(claim.start, claim.end),
+            negated=_negated_before(text, span.start, claim.start), hedged=context.hedged))
     return _corrections(text, sorted(framed, key=lambda c: (c.start, c.end)))
 
 
