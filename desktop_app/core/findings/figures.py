@@ -40,7 +40,9 @@ def format_value(claim: Claim) -> str:
     """'about 1,500,000' or 'about 330 km': a claim's value as a reader would write it."""
     value = claim.value
     number = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:,.2f}".rstrip("0")
-    unit = "" if claim.unit in ("rank", "people") else f" {claim.unit}"
+    # "31 injured" is stored with the verb's lemma as its noun: it counts people, said as a bare number.
+    bare = claim.unit in ("rank", "people") or (claim.kind == "count" and not is_noun(claim.unit))
+    unit = "" if bare else f" {claim.unit}"
     if claim.kind == "count" and value != 1 and unit:
         unit = f" {plural(claim.unit)}"  # "3 soldiers", "3 surgeries": the noun is stored singular
     if claim.kind == "rank":
@@ -82,8 +84,13 @@ ANYONE = frozenset({"people", "person", "other", "individual"})
 def counts_anyone(unit: str) -> bool:
     """ "31 injured", "five others", "12 dead": a count of people that names no group (the
     counted word is no noun in lemminflect's lexicon, or a word for anyone)."""
-    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(unit)
-    return unit in ANYONE or "NOUN" not in lemmas
+    return unit in ANYONE or not is_noun(unit)
+
+
+def is_noun(word: str) -> bool:
+    """Whether lemminflect's English lexicon knows the word as a noun."""
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    return "NOUN" in lemmas
 
 
 def _same_casualties(first: Claim, second: Claim) -> bool:
