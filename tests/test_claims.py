@@ -60,6 +60,18 @@ def test_not_quantities(text: str) -> None:
     assert [c for c in claims_of(text) if c.kind != "rank"] == []
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("About 40 staff left the plant.", 40, "staff"),  # the same word for one and many
+    ("There were 3 aircraft on the runway.", 3, "aircraft"),
+    ("He owns 3 cars and a boat.", 3, "car"),
+    # a number before a noun that stays singular counts that noun: the flat has 2 bedrooms
+    ("They rent a 2 bedroom flat near the port.", 2, "bedroom"),
+    ("Stacy has a 33 page history paper due.", 33, "page"),
+])
+def test_counts_of_nouns_whose_plural_is_the_word_or_a_plural(text: str, value: float, unit: str) -> None:
+    assert [(c.value, c.unit) for c in claims_of(text)] == [(value, unit)]
+
+
 def test_rank_is_a_rank() -> None:
     (claim,) = claims_of("The loss of Syria’s third largest city is a blow.")
     assert (claim.kind, claim.value, claim.unit) == ("rank", 3, "rank")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from lemminflect import getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from ..model import Claim, Sentence
 from ..text.lexicon import (
@@ -241,6 +241,9 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     unit = _unit_for(mention, left, right)
     if unit is None:
         return None
+    if unit.kind == "count" and mention.value > 1 and not unit.population:
+        counted = _counted_in_compound(right, unit.noun)
+        unit = Unit(counted, "count", noun=counted) if counted else unit
     label, low_factor, high_factor = qualifier_before(left)
     if mention.vague:
         label = label or "vague"
@@ -255,6 +258,21 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     kind = unit.kind if unit.kind in ("count", "measure", "percent", "money") else "count"
     return Claim(mention.start, end, text[mention.start : end], value, unit.name, label, topic,
                  kind, max(low, 0.0), high, index)  # type: ignore[arg-type]
+
+
+def _counted_in_compound(right: str, noun: str) -> str:
+    """ "a 33 page paper", "a 2 bedroom flat": a number above one before a noun that stays
+    singular, with no plural after it, counts that noun (the paper has 33 pages), not the
+    thing it describes. Which nouns have a distinct plural comes from lemminflect's lexicon;
+    names it does not know ("25 Taliban"), nouns whose plural is the same word ("40 staff",
+    "3 aircraft"), short unit abbreviations ("4 hr") and verbs are left as they were."""
+    first = next(iter(_words_after(right, 1)), "").lower()
+    if len(first) <= 3 or not first.isalpha() or first in INVARIANT_PLURALS or is_plural(noun):
+        return ""
+    if singular(first) != first or "NOUN" not in getAllLemmas(first):
+        return ""
+    plurals = getInflection(first, tag="NNS")
+    return first if plurals and first not in plurals else ""
 
 
 def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
