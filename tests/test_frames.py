@@ -73,6 +73,16 @@ def test_a_source_is_not_what_a_figure_is_about(text: str) -> None:
     assert money.subject == "Corvel"
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The blast in Tarsk killed 25 and injured 40.", [(25, "deaths"), (40, "injured")]),
+    ("Rebels killed 12 soldiers and wounded another five near Tarsk.", [(12, "deaths"), (5, "injured")]),
+    ("Twelve were reported killed, with five more wounded.", [(12, "deaths"), (5, "injured")]),
+    ("He was injured 3 times in the war.", [(3, "count of time")]),  # counts no one
+])
+def test_bare_casualty_counts(text: str, counts: list[tuple[float, str]]) -> None:
+    assert [(c.value, c.attribute) for c in claims(text)] == counts
+
+
 def test_a_qualifier_does_not_hide_the_casualty_word_before_it() -> None:
     (count,) = claims("She fought back, killing at least 25 insurgents and injuring several others.")
     assert count.attribute == "deaths"

@@ -24,6 +24,7 @@ from ..text.lexicon import (
     QUALIFIERS,
     STOP_AFTER_NUMBER,
     TIME_SUFFIXES,
+    frame_words,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .numbers import NumberMention, find_numbers
@@ -285,7 +286,35 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
     words = _words_after(right, 5)
     if mention.vague and words and words[0].lower() == "of":
         words = words[1:]
-    return _unit_after(words) or _unit_before(_words_before(left, 6))
+    return _unit_after(words) or _unit_before(_words_before(left, 6)) or _casualties(left, words)
+
+
+# Words between a casualty verb and its bare number ("killing at least 25", "wounding another five").
+BARE_COUNT_QUALIFIERS = frozenset({"another", "at", "least", "more", "than", "some", "about", "nearly",
+                                   "around", "over", "almost", "up", "to", "an", "estimated"})
+
+
+# Words between a bare number and the participle that says what happened to them.
+PASSIVE_BETWEEN = frozenset({"were", "was", "are", "is", "have", "had", "been", "reported", "confirmed",
+                             "believed", "feared", "also"})
+
+
+def _casualties(left: str, after: list[str]) -> Unit | None:
+    """ "The blast killed 25 and injured 40", "five more wounded": a bare number beside a
+    casualty verb counts people (claims.frames reads which of killed and injured)."""
+    injured, deaths, _ = frame_words()
+    casualty = injured | deaths
+    before = [w.lower() for w in _words_before(left, 4)]
+    while before and before[-1] in BARE_COUNT_QUALIFIERS:
+        before.pop()
+    following = [w.lower() for w in after[:4]]
+    if following[:1] == ["more"]:
+        following = following[1:]
+    while following and following[0] in PASSIVE_BETWEEN:
+        following = following[1:]  # "twelve were reported killed"
+    if (before and before[-1] in casualty) or (following and following[0] in casualty):
+        return Unit("people", "count")
+    return None
 
 
 def _extend_over_unit(text: str, end: int, limit: int, unit: Unit) -> int:

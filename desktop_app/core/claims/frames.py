@@ -12,19 +12,17 @@ quantities of things and an age has none ("a 42-year-old" counts nothing).
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from itertools import zip_longest
 
 from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from ..model import Claim, Sentence
+from ..text.lexicon import frame_words
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from ..text.stance import sentence_stance
 from .ages import age_claims, modifies_noun
@@ -36,17 +34,6 @@ NEGATION = re.compile(r"\b(?:not|never|no|didn['’]t|wasn['’]t|isn['’]t|has
 YEAR = re.compile(r"\b(?:in|during|for|since|of|by)\s+((?:19|20)\d\d)\b|\b(last|this|next)\s+year\b",
                   re.IGNORECASE)
 SUBJECT_SIMILAR = 85  # rapidfuzz ratio of two surnames that are the same person's
-
-
-@lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
-    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/frame_words.json")
-                      .read_text(encoding="utf-8"))
-    money: dict[str, str] = {}
-    for attribute, words in data["money"].items():
-        for word in words:
-            money.setdefault(word, attribute)
-    return frozenset(data["injured"]), frozenset(data["deaths"]), money
 
 
 CLAUSE_WINDOW = 200
@@ -73,7 +60,7 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         return "population"
     if claim.kind == "rank":
         return "rank"
-    injured, deaths, money = _words()
+    injured, deaths, money = frame_words()
     before, after = _clause_words(sentence, claim.start - offset, claim.end - offset)
     qualifier = claim.qualifier.split()
     if qualifier and before[-len(qualifier):] == qualifier:
@@ -83,13 +70,15 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     nearest = own + [w for pair in zip_longest(after[:3], before[::-1][:3]) for w in pair if w]
     if claim.kind == "money":
         return next((money[w] for w in nearest + after[3:] + before[::-1][3:] if w in money), "amount")
-    if claim.kind == "count":
+    if claim.kind == "count" and claim.unit != "time":  # "injured 3 times" counts no one
         for word in nearest:  # the closest casualty word decides: "killed 25 and injured five"
             if word in injured:
                 return "injured"
             if word in deaths:
                 return "deaths"
         return "deaths" if claim.unit == "deaths" else f"count of {claim.unit}"
+    if claim.kind == "count":
+        return f"count of {claim.unit}"
     if claim.kind == "percent":
         return "share"
     return claim.unit

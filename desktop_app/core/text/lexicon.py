@@ -5,7 +5,10 @@ Kept as data in one place so that a new unit or hedge is one line, not code.
 
 from __future__ import annotations
 
+import json
 import math
+from functools import lru_cache
+from importlib import resources
 
 # Surface word (lower case) -> (canonical unit, factor to that unit, claim kind).
 MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
@@ -101,3 +104,17 @@ STOP_AFTER_NUMBER = frozenset(
     were be been being has have had do does did will would can could should may might must
     this these those it its their his her our your my a an the ago per each every more less""".split()
 )
+
+
+@lru_cache(maxsize=1)
+def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """The words of casualty and company reporting (text/data/frame_words.json says where they
+    come from): injured, deaths, and each money word's attribute."""
+    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/frame_words.json")
+                      .read_text(encoding="utf-8"))
+    money: dict[str, str] = {}
+    for attribute, words in data["money"].items():
+        for word in words:
+            money.setdefault(word, attribute)
+    return frozenset(data["injured"]), frozenset(data["deaths"]), money
+
