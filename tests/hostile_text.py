@@ -81,6 +81,12 @@ def spelled_sentence_flood(size: int) -> str:
     return _repeat("the army said 1,200 soldiers and two hundred tanks moved", size, " ") + "."
 
 
+def age_apposition(size: int) -> str:
+    """Age hints, long mixed-case words and numbers: each number once looked back over its
+    whole sentence for a name in apposition ("Kovac, 42"), backtracking on every such word."""
+    return _repeat("he was aged 30 and " + "Aa" * 100 + " 1 2 3 4", size, " ") + "."
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "million million": million_run,
     "one hundred and": hundred_and_run,
@@ -95,6 +101,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "The The chain": title_case_chain,
     "wrapped lines": wrapped_lines,
     "endless sentence": spelled_sentence_flood,
+    "aged Aa… 1 1 1": age_apposition,
 }
 # The sizes issue 13 measured each shape at (characters).
 ISSUE_SIZES: dict[str, int] = {
@@ -111,4 +118,5 @@ ISSUE_SIZES: dict[str, int] = {
     "The The chain": 400_000,
     "wrapped lines": 400_000,
     "endless sentence": 400_000,
+    "aged Aa… 1 1 1": 4_000,  # the reviewer's 2 KB sentence took 30 s before the fix
 }

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.claims import extract, numbers
+from desktop_app.core.claims import ages, extract, numbers
 from desktop_app.core.claims.extract import extract_claims
 from desktop_app.core.claims.numbers import MAX_NUMBER_WORDS, NUMBER_WORDS, find_numbers
 from desktop_app.core.findings import figures
@@ -151,6 +151,28 @@ def _window_reads(text: str) -> list[int]:
 def test_each_figure_reads_a_bounded_window_of_its_sentence(shape: str) -> None:
     reads = _window_reads(SHAPES[shape](LARGE))
     assert reads and max(reads) <= extract.WINDOW
+
+
+def _age_reads(text: str) -> list[int]:
+    """Characters each possible age is given to look back over for a name in apposition."""
+    seen: list[int] = []
+    original = ages._apposition_before
+
+    def recorded(left: str) -> bool:
+        seen.append(len(left))
+        return original(left)
+
+    ages._apposition_before = recorded  # type: ignore[assignment]
+    try:
+        ages.age_claims(text, split_sentences(text, SPLITTER))
+    finally:
+        ages._apposition_before = original
+    return seen
+
+
+def test_each_possible_age_reads_a_bounded_window() -> None:
+    reads = _age_reads(SHAPES["aged Aa… 1 1 1"](LARGE))
+    assert len(reads) > 100 and max(reads) <= ages.AGE_WINDOW
 
 
 def _names_work(text: str) -> int:

@@ -104,16 +104,44 @@ def test_a_capitalised_adjective_names_nobody() -> None:
     assert age.subject == "Ilse Maar"
 
 
-def test_the_company_is_the_company_the_article_is_about() -> None:
-    text = ("Corvel will cut 4,000 jobs. Corvel makes chips in Tarsk. "
+def test_the_company_is_the_company_the_article_names_with_such_figures() -> None:
+    text = ("Corvel will cut 4,000 jobs. Corvel made a profit of $2 billion in 2013. "
             "The company logged $25 billion in revenue last year.")
     (money,) = [c for c in claims(text) if c.attribute == "revenue"]
     assert money.subject == "Corvel"
     found = conflicts(text, "Corvel had revenue of $93 billion last year, its chief said.")
     assert any("revenue" in why for why in found)
-    (it,) = [c for c in claims("Corvel makes chips in Tarsk. It has revenue of around $90 billion.")
-             if c.attribute == "revenue"]
+    it_text = "Corvel made a profit of $2 billion in 2013. It has revenue of about $90 billion."
+    (it,) = [c for c in claims(it_text) if c.attribute == "revenue"]
     assert it.subject == "Corvel"
+
+
+def test_the_company_is_not_the_person_an_article_is_about() -> None:
+    first = ("Ilse Maar spoke to investors in Tarsk on Tuesday. Maar said Corvel would build more cars. "
+             "The company's revenue rose to $5 billion last year.")
+    second = ("Ilse Maar spoke to investors in Tarsk on Tuesday. Maar said Orbix would launch more rockets. "
+              "The company's revenue rose to $2 billion last year.")
+    assert [c.subject for c in claims(first) if c.attribute == "revenue"] == [""]
+    assert not conflicts(first, second)
+
+
+def test_a_figure_after_but_is_not_denied() -> None:
+    denied, correction = claims("The loss was not $46 million but $11 million, Corvel said.")
+    assert denied.negated and not correction.negated
+    assert correction.attribute == denied.attribute == "loss"
+
+
+def test_casualties_of_two_named_groups_do_not_conflict() -> None:
+    assert not conflicts("The attack in Tarsk on Friday killed 25 rebel fighters, officials said.",
+                         "The attack in Tarsk on Friday killed 4 Estonians, officials said.")
+    assert not conflicts("The quake in Tarsk killed 12 people on Monday.",
+                         "The quake in Tarsk killed 5 children on Monday.")
+
+
+@pytest.mark.parametrize("qualifier", ["over", "almost", "around", "up to", "as many as"])
+def test_any_qualifier_leaves_the_casualty_word_before_it(qualifier: str) -> None:
+    (deaths, injured) = claims(f"The strike killed {qualifier} 25 insurgents and injured 40 others.")
+    assert (deaths.attribute, injured.attribute) == ("deaths", "injured")
 
 
 def test_the_figure_that_corrects_a_denied_one_takes_its_frame() -> None:
@@ -146,6 +174,8 @@ def test_each_figure_takes_the_year_named_nearest_to_it() -> None:
     cloud, total = claims("Cloud sales will reach $3 billion in 2014, a fraction of Corvel's $100 billion "
                           "in revenue last year.")
     assert (cloud.time, total.time) == ("2014", "last year")
+    now, before = claims("In 2014, Corvel reported revenue of $5 billion, up from $4 billion in 2013.")
+    assert (now.time, before.time) == ("2014", "2013")  # the year after "$5 billion" is another clause's
 
 
 def test_denied_and_passed_on_figures_are_not_statements() -> None:

@@ -9,6 +9,7 @@ duration.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
@@ -20,7 +21,10 @@ from .numbers import find_numbers
 
 AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages?)\s*$", re.IGNORECASE)
-APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*\s*[,(]\s*$")
+# A capitalised word then a comma or bracket right before the number ("Kovac, 42"); the word
+# is checked for a lower-case letter separately (one pattern that did both backtracked).
+APPOSITION_BEFORE = re.compile(r"([A-Z][\w'’.-]{0,40})\s*[,(]\s*$")
+AGE_WINDOW = 64
 APPOSITION_AFTER = re.compile(r"^\s*(?:[,)]|$)")
 OLDEST_AGE = 120
 # Every shape AGE_AFTER, AGE_BEFORE and the apposition can match has one of these in it.
@@ -30,19 +34,30 @@ AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(
 
 ACRONYM = re.compile(r"^[A-Z0-9]{2,}$")  # "TV", "CNN": an organisation, not a person with an age
 MODIFIED_GAP = re.compile(r"^[\s-]*(?:[a-z]+[\s-]+){0,2}$")  # "42-year-old fisherman Igor Kovac"
+MODIFIED_REACH = 64  # two lower-case words fit in this many characters
 
 
-def _person_near(sentence: str, names: Sequence[Name], start: int, end: int) -> Name | None:
+def _person_near(sentence: str, names: Sequence[Name], ends: Sequence[int], starts: Sequence[int],
+                 start: int, end: int) -> Name | None:
     """The name an age belongs to: in apposition just before it ("Kovac, 42,"), or the name
-    the age qualifies, at most two lower-case words after it ("42-year-old fisherman Igor Kovac")."""
-    before = [n for n in names if n.end <= start and start - n.end <= 3]
-    after = [n for n in names if n.start >= end and MODIFIED_GAP.match(sentence[end : n.start])]
-    person = before[-1] if before else after[0] if after else None
+    the age qualifies, at most two lower-case words after it ("42-year-old fisherman Igor Kovac").
+    Only the nearest name on each side can be either (binary searches: bounded work per age)."""
+    at = bisect_right(ends, start)
+    before = names[at - 1] if at and start - ends[at - 1] <= 3 else None
+    following = bisect_left(starts, end)
+    after = (names[following] if following < len(names) and names[following].start - end <= MODIFIED_REACH
+             and MODIFIED_GAP.match(sentence[end : names[following].start]) else None)
+    person = before or after
     if person is None or ACRONYM.match(person.text):
         return None
-    if not before and modifies_noun(sentence, person.end):
+    if before is None and modifies_noun(sentence, person.end):
         return None  # "a 42-year-old Russian man", "a 30-year-old New York teacher": nobody named
     return person
+
+
+def _apposition_before(left: str) -> bool:
+    match = APPOSITION_BEFORE.search(left)
+    return match is not None and any(c.islower() for c in match.group(1))
 
 
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -73,20 +88,24 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
         sentence = text[span.start : span.end]
         if not AGE_HINT.search(sentence):
             continue  # most sentences state no age: skip reading their numbers and names again
-        names = find_names(sentence, 0, lower_words)
+        names = sorted(find_names(sentence, 0, lower_words), key=lambda n: (n.start, n.end))
+        ends, starts = [n.end for n in names], [n.start for n in names]
         for mention in find_numbers(sentence):
             if mention.ordinal or mention.vague or not (0 < mention.value < OLDEST_AGE):
                 continue
             if not float(mention.value).is_integer():
                 continue
-            left, right = sentence[: mention.start], sentence[mention.end :]
+            # What decides an age stands within a few words of it: bounded windows, so a sentence
+            # of many numbers costs each one the same.
+            left = sentence[max(0, mention.start - AGE_WINDOW) : mention.start]
+            right = sentence[mention.end : mention.end + AGE_WINDOW]
             after = AGE_AFTER.match(right)
-            apposition = (APPOSITION_BEFORE.search(left) is not None and APPOSITION_AFTER.match(right)
+            apposition = (_apposition_before(left) and APPOSITION_AFTER.match(right) is not None
                           and not mention.spelled)
             if not (after or AGE_BEFORE.search(left) or apposition):
                 continue
             end = mention.end + (after.end() if after else 0)
-            person = _person_near(sentence, names, mention.start, end)
+            person = _person_near(sentence, names, ends, starts, mention.start, end)
             subject = person.text if person else ""
             value = float(mention.value)
             claims.append(Claim(span.start + mention.start, span.start + end, sentence[mention.start : end],

@@ -313,7 +313,7 @@ def _casualties(left: str, after: list[str]) -> Unit | None:
     while following and following[0] in PASSIVE_BETWEEN:
         following = following[1:]  # "twelve were reported killed"
     if (before and before[-1] in casualty) or (following and following[0] in casualty):
-        return Unit("people", "count")
+        return Unit("person", "count")  # nobody named: findings.figures.counts_anyone
     return None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import zip_longest
@@ -22,29 +23,36 @@ from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from ..model import Claim, Sentence
-from ..text.lexicon import frame_words
+from ..text.lexicon import QUALIFIERS, frame_words
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from ..text.stance import sentence_stance
 from .ages import age_claims, modifies_noun
 from .numbers import find_numbers
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A negation at most three words before a figure; those words hold no other figure and no "but"
+# ("not $46 million but $11 million": the second figure is not denied).
 NEGATION = re.compile(r"\b(?:not|never|no|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|won['’]t|doesn['’]t)\s+"
-                      r"(?:[\w$€£]+\s+){0,3}(?:US)?[$€£]?$", re.IGNORECASE)
+                      r"(?:(?!but\b)[^\W\d][\w$€£]*\s+){0,3}(?:US)?[$€£]?$", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:in|during|for|since|of|by)\s+((?:19|20)\d\d)\b|\b(last|this|next)\s+year\b",
                   re.IGNORECASE)
 SUBJECT_SIMILAR = 85  # rapidfuzz ratio of two surnames that are the same person's
 
 
+# Every word of a qualifier phrase ("over", "as many as", "at least").
+QUALIFIER_WORDS = frozenset(word for phrase, *_ in QUALIFIERS for word in phrase.split())
+
+
 CLAUSE_WINDOW = 200
+CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
 def _clause_words(sentence: str, start: int, end: int, skip: int = 0) -> tuple[list[str], list[str]]:
     """Lower-case words before and after a figure, within its clause (no comma or semicolon);
     `skip` leaves out that many words right before it."""
     # Four words fit in a bounded window: the cost per figure stays fixed however long the sentence.
-    left = re.split(r"[,;:()—–]", sentence[max(0, start - CLAUSE_WINDOW) : start])[-1]
-    right = re.split(r"[,;:()—–]", sentence[end : end + CLAUSE_WINDOW])[0]
+    left = CLAUSE_BREAK.split(sentence[max(0, start - CLAUSE_WINDOW) : start])[-1]
+    right = CLAUSE_BREAK.split(sentence[end : end + CLAUSE_WINDOW])[0]
     before = [w.group().lower() for w in WORD.finditer(left)]
     return (before[: len(before) - skip][-4:], [w.group().lower() for w in WORD.finditer(right)][:4])
 
@@ -62,10 +70,11 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         return "rank"
     injured, deaths, money = frame_words()
     before, after = _clause_words(sentence, claim.start - offset, claim.end - offset)
-    qualifier = claim.qualifier.split()
-    if qualifier and before[-len(qualifier):] == qualifier:
-        # "killing at least 25 insurgents and injuring...": the qualifier is the figure's own word
-        before, _ = _clause_words(sentence, claim.start - offset, claim.end - offset, skip=len(qualifier))
+    if claim.qualifier:
+        # "killing over 25 insurgents and injuring...": the qualifier's words are the figure's own
+        skip = next((k for k in range(len(before), 0, -1) if all(w in QUALIFIER_WORDS for w in before[-k:])),
+                    0)
+        before, _ = _clause_words(sentence, claim.start - offset, claim.end - offset, skip=skip)
     own = [w.group().lower() for w in WORD.finditer(claim.quote)]
     nearest = own + [w for pair in zip_longest(after[:3], before[::-1][:3]) for w in pair if w]
     if claim.kind == "money":
@@ -94,10 +103,11 @@ SHARE_GAP = re.compile(r"^[\w.,-]+\s+(?:out\s+of|in)\s+$", re.IGNORECASE)  # "6 
 FEW = re.compile(r"\b(?:a\s+few|few|several|a\s+couple\s+of|a\s+number\s+of|some)\s+$", re.IGNORECASE)
 DESTINATION = re.compile(r"\b(?:of|from|outside|to)\s+(?:the\s+)?$")
 MEASURED_TO = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:of|from|outside)\s+(?:the\s+)?([A-Z][\w'’-]+)")
-# "told The Wall Street Journal that its revenue...", "according to Forbes": who is quoted is
-# where a figure comes from, not what it is about.
+# "told The Wall Street Journal that its revenue...", "citing Forbes": the outlet a figure is told
+# to or taken from is not what it is about ("according to Acme" and "reported by Acme" often
+# name the company itself, so they stay).
 SOURCE_BEFORE = re.compile(
-    r"\b(?:told|according\s+to|citing|quoted\s+by|reported\s+by|cited\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\b(?:told|citing|quoted\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 CURRENCY_PREFIX = re.compile(r"^[A-Z]{1,3}$")  # the "US" of "US$31 billion" is no subject
 
 
@@ -220,6 +230,8 @@ def _combined(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence])
 class _SentenceContext:
     times: tuple[tuple[int, str], ...]  # (position, year) of each year named, in reading order
     hedged: bool
+    company_anaphor: bool  # "the company", "its", a sentence-initial "It"
+    breaks: tuple[int, ...]  # where the sentence's clauses end (commas, semicolons, dashes)
     subjects: tuple[Name, ...]  # names that can be a figure's subject, in reading order
     subject_ends: tuple[int, ...]
     subject_starts: tuple[int, ...]
@@ -234,12 +246,18 @@ class _SentenceContext:
 
     def time_near(self, start: int, end: int) -> str:
         """The year named nearest to a figure: "$3.1 billion in 2014, a fraction of its $100
-        billion in revenue last year" gives each figure its own (a binary search)."""
+        billion in revenue last year" gives each figure its own. A year after the figure in
+        another clause ("In 2014, revenue was $5 billion, up from $4 billion in 2013") gives
+        way to one before it. Binary searches: bounded work per figure."""
         at = bisect_left(self.times, (start,))
-        near = [self.times[i] for i in (at - 1, at) if 0 <= i < len(self.times)]
-        if not near:
-            return ""
-        return min(near, key=lambda t: start - t[0] if t[0] < start else t[0] - end)[1]
+        before = self.times[at - 1] if at > 0 else None
+        after = self.times[at] if at < len(self.times) else None
+        if after is not None and before is not None:
+            if bisect_left(self.breaks, after[0]) > bisect_left(self.breaks, end):
+                return before[1]  # a clause ends between the figure and the year after it
+            return min((before, after), key=lambda t: start - t[0] if t[0] < start else t[0] - end)[1]
+        chosen = before or after
+        return chosen[1] if chosen else ""
 
 
 def _adjective_before_noun(text: str, name: Name) -> bool:
@@ -269,6 +287,8 @@ def _context(text: str, sentence: str, offset: int, names: Sequence[Name]) -> _S
                              and not _adjective_before_noun(text, n)),
                             key=lambda n: (n.start, n.end)))
     return _SentenceContext(times=_times_of(sentence, offset), hedged=sentence_stance(sentence).hedged,
+                            company_anaphor=COMPANY_ANAPHOR.search(sentence) is not None,
+                            breaks=tuple(offset + m.start() for m in CLAUSE_BREAK.finditer(sentence)),
                             subjects=subjects, subject_ends=tuple(n.end for n in subjects),
                             subject_starts=tuple(n.start for n in subjects))
 
@@ -290,8 +310,8 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
     # sentence of a hundred thousand figures would otherwise cost their square.
     names_of: dict[int, list[Name]] = {}
     context_of: dict[int, _SentenceContext] = {}
-    focus: str | None = None  # the name the article is mostly about, read when first needed
     framed: list[Claim] = list(ages)
+    anaphoric: list[int] = []  # company figures whose sentence says only "the company", "its", "It"
     for claim in kept:
         span = sentences[claim.sentence]
         sentence = text[span.start : span.end]
@@ -302,15 +322,29 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
         context = context_of[claim.sentence]
         subject = claim.subject or context.subject_near(claim.start, claim.end)
         attribute = attribute_of(claim, sentence, span.start)
-        if not subject and attribute in COMPANY_FIGURES and COMPANY_ANAPHOR.search(sentence):
-            if focus is None:
-                focus = focus_name(find_names(text[s.start : s.end], 0, lower_words) for s in sentences) or ""
-            subject = focus
+        if not subject and attribute in COMPANY_FIGURES and context.company_anaphor:
+            anaphoric.append(len(framed))
         claim = dataclasses.replace(claim, topic=_distance_topic(claim, text, names))
         framed.append(dataclasses.replace(
             claim, subject=subject, attribute=attribute, time=context.time_near(claim.start, claim.end),
             negated=_negated_before(text, span.start, claim.start), hedged=context.hedged))
-    return _corrections(text, sorted(framed, key=lambda c: (c.start, c.end)))
+    return _corrections(text, sorted(_the_company(framed, anaphoric), key=lambda c: (c.start, c.end)))
+
+
+def _the_company(framed: list[Claim], anaphoric: Sequence[int]) -> list[Claim]:
+    """ "The company logged $25 billion in revenue": the company the article gives other
+    revenue, profit or loss figures for by name (the most often named), when there is one.
+    The article's most frequent name would often be its chief executive's."""
+    if not anaphoric:
+        return framed
+    named = Counter(c.subject for c in framed if c.attribute in COMPANY_FIGURES and c.subject)
+    if not named:
+        return framed
+    company = named.most_common(1)[0][0]
+    result = list(framed)
+    for index in anaphoric:
+        result[index] = dataclasses.replace(result[index], subject=company)
+    return result
 
 
 # "did not make $46 million but just $11 million": the figure after "but" corrects the denied one.

@@ -41,7 +41,8 @@ def format_value(claim: Claim) -> str:
     value = claim.value
     number = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:,.2f}".rstrip("0")
     # "31 injured" is stored with the verb's lemma as its noun: it counts people, said as a bare number.
-    bare = claim.unit in ("rank", "people") or (claim.kind == "count" and not is_noun(claim.unit))
+    bare = claim.unit in ("rank", "people") or (claim.kind == "count" and counts_anyone(claim.unit)
+                                                 and claim.unit not in ANYONE)
     unit = "" if bare else f" {claim.unit}"
     if claim.kind == "count" and value != 1 and unit:
         unit = f" {plural(claim.unit)}"  # "3 soldiers", "3 surgeries": the noun is stored singular
@@ -63,6 +64,8 @@ def plural(noun: str) -> str:
     lemminflect). Counted nouns are stored singular; the canonical plural units stay."""
     if not noun.isalpha() or noun in PLURAL_UNITS:
         return noun
+    if noun == "person":
+        return "people"  # lemminflect gives the legal plural, "persons"
     forms = getInflection(noun, tag="NNS")
     return str(forms[0]) if forms else noun
 
@@ -77,14 +80,17 @@ def _comparable(first: Claim, second: Claim) -> bool:
 
 
 CASUALTIES = frozenset({"deaths", "injured"})
-# The closed class of English words that count people without saying who ("five others").
-ANYONE = frozenset({"people", "person", "other", "individual"})
+# The closed class of English words that count people without saying who ("five others"); a
+# bare count beside a casualty verb ("killed 25") is stored as persons (claims.extract).
+ANYONE = frozenset({"person", "other"})
 
 
 def counts_anyone(unit: str) -> bool:
-    """ "31 injured", "five others", "12 dead": a count of people that names no group (the
-    counted word is no noun in lemminflect's lexicon, or a word for anyone)."""
-    return unit in ANYONE or not is_noun(unit)
+    """ "31 injured", "five others", "killed 25": a count of people that names no group. The
+    counted word is a verb's participle (a verb and no noun in lemminflect's lexicon) or a
+    word for anyone; "people" is a total and a group's name ("4 Americans") is a group."""
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(unit)
+    return unit in ANYONE or ("VERB" in lemmas and "NOUN" not in lemmas)
 
 
 def is_noun(word: str) -> bool:
