@@ -35,6 +35,8 @@ def conflicts(first: str, second: str) -> list[str]:
     ("A 30-year-old Tallinn teacher was hurt.", 30, ""),
     ("The 47-year-old Karl Saar said he was fine.", 47, "Karl Saar"),
     ("The 47-year-old Saar who lives nearby was hurt.", 47, "Saar"),
+    ("The 31-year-old Saar beat Kask in straight sets.", 31, "Saar"),  # a verb with an object
+    ("The 42-year-old Kovac hit a policeman.", 42, "Kovac"),
 ])
 def test_ages(text: str, value: float, subject: str) -> None:
     (age,) = [c for c in claims(text) if c.attribute == "age"]

@@ -74,7 +74,15 @@ def modifies_noun(sentence: str, end: int) -> bool:
     if word in STOP_WORDS:
         return False
     lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
-    return lemmas.get("NOUN", ("",))[0] == word
+    if lemmas.get("NOUN", ("",))[0] != word:
+        return False
+    # "Federer beat Nadal", "Kovac hit a policeman": a word that is also a verb, with an object
+    # after it (a name or a determiner), is the verb.
+    after = OBJECT_AFTER.match(sentence, following.end())
+    return not ("VERB" in lemmas and after is not None)
+
+
+OBJECT_AFTER = re.compile(r"[ \t]+(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them)\b)")
 
 
 def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
