@@ -21,6 +21,7 @@ from ..text.lexicon import (
     MEASURE_UNITS,
     MONTHS,
     POPULATION_NOUNS,
+    QUALIFIER_WORDS,
     QUALIFIERS,
     STOP_AFTER_NUMBER,
     TIME_SUFFIXES,
@@ -290,8 +291,7 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
 
 
 # Words between a casualty verb and its bare number ("killing at least 25", "wounding another five").
-BARE_COUNT_QUALIFIERS = frozenset({"another", "at", "least", "more", "than", "some", "about", "nearly",
-                                   "around", "over", "almost", "up", "to", "an", "estimated"})
+BARE_COUNT_QUALIFIERS = QUALIFIER_WORDS | {"another", "more", "some", "an", "estimated"}
 
 
 # Words between a bare number and the participle that says what happened to them.

@@ -23,7 +23,7 @@ from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from ..model import Claim, Sentence
-from ..text.lexicon import QUALIFIERS, frame_words
+from ..text.lexicon import QUALIFIER_WORDS, frame_words
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from ..text.stance import sentence_stance
 from .ages import age_claims, modifies_noun
@@ -39,8 +39,6 @@ YEAR = re.compile(r"\b(?:in|during|for|since|of|by)\s+((?:19|20)\d\d)\b|\b(last|
 SUBJECT_SIMILAR = 85  # rapidfuzz ratio of two surnames that are the same person's
 
 
-# Every word of a qualifier phrase ("over", "as many as", "at least").
-QUALIFIER_WORDS = frozenset(word for phrase, *_ in QUALIFIERS for word in phrase.split())
 
 
 CLAUSE_WINDOW = 200

@@ -99,6 +99,8 @@ QUALIFIERS: tuple[tuple[str, str, float, float], ...] = (
     ("just over", "more than", 1.0, 1.1),
     ("exactly", "exactly", 1.0, 1.0),
 )
+# Every word of a qualifier phrase ("over", "as many as", "at least"): the figure's own words.
+QUALIFIER_WORDS = frozenset(word for phrase, *_ in QUALIFIERS for word in phrase.split())
 STOP_AFTER_NUMBER = frozenset(
     """of to in on at by for from with and or but as than that which who whom whose is are was
     were be been being has have had do does did will would can could should may might must
