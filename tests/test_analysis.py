@@ -204,3 +204,28 @@ def test_large_sets_report_each_articles_nearest_articles_not_the_whole_matrix(
     matrix = json.loads(out.getvalue())["matrix"]
     assert matrix["similarity"] is None and len(matrix["nearest"]) == 6
     assert all(len(row) == 2 and all(j != i for j, _ in row) for i, row in enumerate(matrix["nearest"]))
+
+
+def _conflicts(first: str, second: str) -> list[str]:
+    docs = [document_from_text("a", first), document_from_text("b", second)]
+    return [f.explanation for f in analyze(docs).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(("negated", "plain", "expected"), [
+    ("The mayor of Tarsk has not banned the parade on Sunday.",
+     "The mayor of Tarsk has banned the parade on Sunday.", True),
+    # the negation bears on a further clause of the quote, which the other sentence does not state
+    ("“I moved to Tarsk because I wanted a quiet life near the sea. Because I don’t want crowds.”",
+     "I moved to Tarsk because I wanted a quiet life near the sea.", False),
+])
+def test_a_negation_conflicts_only_on_the_predicate_both_state(negated: str, plain: str,
+                                                               expected: bool) -> None:
+    from desktop_app.core.findings.opposition import negation_on_shared_words
+
+    assert negation_on_shared_words(negated, plain) is expected
+    assert bool(_conflicts(negated, plain)) is expected
+
+
+def test_opposite_words_about_two_people_oppose_nothing() -> None:
+    assert not _conflicts("A video released in Tarsk showed Ivo Lind being killed by the militants.",
+                          "Aro Kask was seen alive at the end of the video released in Tarsk by militants.")

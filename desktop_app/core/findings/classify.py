@@ -19,7 +19,15 @@ from .figures import (
     sentence_passage,
     time_gap,
 )
-from .opposition import Polarity, negation_words, opposed_polarities, polarity, same_words_but_negation
+from .opposition import (
+    Polarity,
+    negation_on_shared_words,
+    negation_words,
+    opposed_polarities,
+    polarity,
+    same_argument,
+    same_words_but_negation,
+)
 from .table import finding_id
 
 OPPOSITION_MARGIN = 0.1  # antonym conflicts may align this much below the agreement threshold
@@ -121,10 +129,11 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
     # Antonyms count only between a sentence and its closest counterpart: on 463 real
     # articles (FNC-1) "held hostage" vs "fell into the hands" of unrelated sentences abounded.
     opposed = opposed_polarities(pol_a, pol_b) if pair.near_best else None
+    text_a, text_b = facts.text(pair.doc_a, pair.sent_a), facts.text(pair.doc_b, pair.sent_b)
+    negated, plain = (text_a, text_b) if pol_a.negated else (text_b, text_a)
     negation = (pair.score >= negation_floor(threshold) and pol_a.negated != pol_b.negated
-                and pol_a.asserts and pol_b.asserts
-                and same_words_but_negation(facts.text(pair.doc_a, pair.sent_a),
-                                            facts.text(pair.doc_b, pair.sent_b)))
+                and pol_a.asserts and pol_b.asserts and same_words_but_negation(text_a, text_b)
+                and negation_on_shared_words(negated, plain))
     if not (opposed or negation):
         return None
     a_doc, b_doc = facts.docs[pair.doc_a], facts.docs[pair.doc_b]
@@ -132,7 +141,8 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
     gap = time_gap(a_doc, b_doc)
     shared = terms(pair)
     topic = ", ".join(shared[:3])
-    if opposed and len(shared) >= MIN_SHARED_FOR_ANTONYM:
+    if (opposed and len(shared) >= MIN_SHARED_FOR_ANTONYM
+            and same_argument(a.quote, opposed[0], b.quote, opposed[1])):
         why = f"opposite statements: “{opposed[0]}” ({a_doc.id}) vs “{opposed[1]}” ({b_doc.id})"
         return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,
                        why, gap, a, b, "opposition", rule="opposite words", subject=topic,

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..text.stance import sentence_stance
-from ..text.textnorm import raw_tokens
+from ..text.textnorm import content_tokens, raw_tokens
 
 
 def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
@@ -121,3 +121,33 @@ def same_words_but_negation(first: str, second: str) -> bool:
     if not a or not b:
         return False
     return len(a & b) / len(a | b) >= SAME_WORDS
+
+
+def negation_on_shared_words(negated_sentence: str, plain_sentence: str) -> bool:
+    """The negation bears on what the other sentence says: every content word right after it
+    is in the other sentence ("has not banned the parade" / "has banned the parade"). A "don't"
+    in a further clause of a quote ("…because I don't want to date anymore") denies nothing the
+    other sentence states."""
+    denied = set(content_tokens(" ".join(sentence_stance(negated_sentence).negated_words)))
+    return bool(denied) and denied <= set(content_tokens(plain_sentence))
+
+
+ARGUMENT_REACH = 3  # content words on each side of an opposed word that say what it is about
+
+
+def _argument(sentence: str, word: str) -> set[str]:
+    tokens = raw_tokens(sentence)
+    if word not in tokens:
+        return set()
+    at = tokens.index(word)
+    before = [t for t in (content_tokens(w) for w in tokens[:at]) if t][-ARGUMENT_REACH:]
+    after = [t for t in (content_tokens(w) for w in tokens[at + 1 :]) if t][:ARGUMENT_REACH]
+    return {t[0] for t in before + after}
+
+
+def same_argument(first: str, first_word: str, second: str, second_word: str) -> bool:
+    """Opposite words about one thing: some content word beside one of them stands beside the
+    other ("forces remain entrenched in the city" / "had taken over the city"). "Foley being
+    killed" and "Sotloff was seen alive" oppose nothing: the dead and the living are two men."""
+    return bool(_argument(first, first_word) & _argument(second, second_word))
+
