@@ -53,6 +53,17 @@ def test_an_article_that_calls_a_claim_untrue_conflicts_with_one_that_states_it(
     assert "refutation" in _conflicts(first, second)
 
 
+def test_a_verdict_judges_the_claim_before_it_not_the_evidence_after_it() -> None:
+    verdict = ("The Tarsk woman who claimed to have had plastic surgery to add a third arm is fake, "
+               "according to a local paper.")
+    assert _conflicts("A Tarsk woman announced that she had undergone plastic surgery to add a third arm.",
+                      verdict)
+    outed = ("The local station outed her third arm as fake after obtaining a luggage theft report filed at "
+             "Tarsk airport earlier this month.")
+    assert not _conflicts("She filed a luggage theft report at Tarsk airport earlier this month, it said.",
+                          outed)
+
+
 def test_a_negated_statement_conflicts_with_the_statement() -> None:
     first = "The mayor of Dunmore has banned the harvest parade this autumn.\n"
     second = "The mayor of Dunmore has not banned the harvest parade this autumn.\n"

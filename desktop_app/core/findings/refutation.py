@@ -22,7 +22,7 @@ from ..compare.scoring import SentenceCorpus
 from ..compare.story import STORY_FLOOR, story_similarity
 from ..ingest.dates import years_apart
 from ..model import Document, Finding, Passage, Span
-from ..text.stance import Stance, claim_nouns, sentence_stance
+from ..text.stance import Stance, claim_nouns, lexicon, sentence_stance
 from ..text.textnorm import content_tokens
 from .opposition import negated
 from .table import finding_id
@@ -95,18 +95,23 @@ def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
     reports that he offered..."), or the clause a verdict closes ("reports that X are false").
     Empty when the sentence does not say what it refutes ("This story seems to be false")."""
     lex_nouns = claim_nouns()
-    after = CLAUSE_END.split(sentence[cue[1]:], maxsplit=1)[0]
-    that = THAT.search(after)
-    if that is not None:
-        after = after[that.end():]
-    words = {w for w in content_tokens(after) if w not in lex_nouns}
-    if len(words) > MIN_SHARED_WORDS:
-        return words
+    cue_words = sentence[cue[0] : cue[1]].lower().split()
     before = sentence[: cue[0]]
+    if cue_words and cue_words[0] in lexicon().denial_verbs:
+        after = CLAUSE_END.split(sentence[cue[1]:], maxsplit=1)[0]
+        that = THAT.search(after)
+        if that is not None:
+            after = after[that.end():]
+        words = {w for w in content_tokens(after) if w not in lex_nouns}
+        if len(words) > MIN_SHARED_WORDS:
+            return words
+    else:
+        # A verdict closes the claim it judges ("outed the third breast as fake", "reports that X
+        # are false"): what follows it is evidence ("... after obtaining a theft report").
+        before = CLAUSE_END.split(before)[-1]
     clause = CLAUSE.search(before)
-    if clause is None:
-        return set()
-    return {w for w in content_tokens(before[clause.end():]) if w not in lex_nouns}
+    claim = before[clause.end():] if clause is not None else before
+    return {w for w in content_tokens(claim) if w not in lex_nouns}
 
 
 def _predicate_shared(shared: set[str], sentence: str) -> bool:
