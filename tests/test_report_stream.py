@@ -89,3 +89,11 @@ def test_output_file_is_written_whole(tmp_path: Path, capsys: pytest.CaptureFixt
     assert [f["articles"] for f in data["findings"] if f["group"]] == [3]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "report.json"]  # no temporary left
     assert capsys.readouterr().err == ""
+
+
+def test_the_text_summary_counts_in_words() -> None:
+    docs = [document_from_text("a", "The blast in Tarsk on Friday killed 25 and injured 40, officials said."),
+            document_from_text("b", "The blast in Tarsk on Friday killed 25 and injured 12, officials said.")]
+    out = io.StringIO()
+    WRITERS["text"](analyze(docs), out)
+    assert out.getvalue().startswith("2 articles, 1 conflict, ")

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
+from ..core.findings.describe import counted
 from .comparison import ComparisonModel
 from .worker import JobRunner
 
@@ -13,10 +14,7 @@ StatusSink = Callable[[str], None]  # what a helper needs to tell the user somet
 MESSAGE_MS = 8000
 
 
-def plural(count: int, word: str) -> str:
-    """"1 conflict", "2 conflicts", "1 agreement"."""
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
-
+plural = counted  # the engine words counts for the command line the same way
 
 class StatusBar(QStatusBar):
     """Shows the selected finding for as long as it is selected, other messages for a while.

@@ -21,6 +21,7 @@ from typing import Any, TextIO
 
 import numpy as np
 
+from ..findings.describe import counted
 from ..findings.table import FindingTable
 from ..model import Claim, Document, Finding, Passage
 from ..pipeline.analysis import Analysis
@@ -169,8 +170,8 @@ def write_text(analysis: Analysis, out: TextIO, progress: Progress = _quiet) -> 
     """A terminal summary: conflicts first, each with both quotes and the articles on each side."""
     table = analysis.findings
     conflicts = table.conflict_count()
-    out.write(f"{len(analysis.documents)} articles, {conflicts} conflicts, {len(table) - conflicts} "
-              f"agreements (threshold {analysis.threshold:.2f})\n\n")
+    out.write(f"{counted(len(analysis.documents), 'article')}, {counted(conflicts, 'conflict')}, "
+              f"{counted(len(table) - conflicts, 'agreement')} (threshold {analysis.threshold:.2f})\n\n")
     for doc in analysis.documents:
         out.write(f"  {doc.id}: {doc.title}" + (f" ({doc.date})" if doc.date else "") + "\n")
     done = 0
