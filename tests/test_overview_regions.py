@@ -76,6 +76,16 @@ def test_generic_figures_need_a_comparison_for_a_row() -> None:
     a = document_from_text("a", "A\n\nThe watch costs $349 in the shops, the company said on Monday.")
     b = document_from_text("b", "B\n\nThe deal was worth $2 billion to the buyers, analysts said.")
     documents = analyze([a, b]).documents
-    assert [row.topic for row in claims_table(documents)] == ["USD figure"]
+    assert [row.topic for row in claims_table(documents)] == ["price"]  # rows are frames
     assert claims_table(documents, {}) == ()
-    assert claims_table(documents, {"USD figure": frozenset({"a"})}) == ()
+    assert claims_table(documents, {"price": frozenset({"a"})}) == ()
+
+
+def test_one_frame_counted_in_different_words_is_one_row() -> None:
+    a = document_from_text("a", "A\n\nThe blast in Tarsk on Friday killed 25 and injured 40, officials said.")
+    b = document_from_text("b", "B\n\nThe blast in Tarsk on Friday killed 25 people and wounded 12 others.")
+    analysis = analyze([a, b])
+    rows = claims_table(analysis.documents, analysis.findings.figure_topics())
+    injured = [row for row in rows if row.topic.startswith("injured")]
+    assert len(injured) == 1 and injured[0].stated == 2 and injured[0].has_conflict
+

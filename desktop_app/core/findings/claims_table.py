@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Claim, Document
-from .figures import claim_relation, format_value, is_specific
+from .figures import claim_relation, format_value, frame_label, is_specific
 
 CellState = Literal["agree", "conflict", "alone"]
 
@@ -72,7 +72,9 @@ def claims_table(documents: Sequence[Document],
     by_topic: dict[str, dict[int, Claim]] = {}
     for index, doc in enumerate(documents):
         for claim in doc.claims:
-            by_topic.setdefault(claim.topic, {}).setdefault(index, claim)
+            # rows are frames, as the figure findings name them: "31 injured" and "five others"
+            # wounded in one event are one row, whatever word counted them
+            by_topic.setdefault(frame_label(claim), {}).setdefault(index, claim)
     rows = []
     for topic, claims in by_topic.items():
         claims = _row_claims(topic, claims, documents, compared)
