@@ -365,7 +365,8 @@ def _corrections(text: str, claims: list[Claim]) -> tuple[Claim, ...]:
     return tuple(result)
 
 
-def _surname(subject: str) -> str:
+def surname(subject: str) -> str:
+    """The last word of a name, lower-cased: what two spellings of one person share."""
     words = re.findall(r"[\w'’-]+", subject.lower())
     return words[-1] if words else ""
 
@@ -377,7 +378,7 @@ def same_subject(first: str, second: str) -> bool:
     a, b = first.lower(), second.lower()
     if a == b or a in b.split() or b in a.split():
         return True
-    return fuzz.ratio(_surname(first), _surname(second)) >= SUBJECT_SIMILAR
+    return fuzz.ratio(surname(first), surname(second)) >= SUBJECT_SIMILAR
 
 
 def focus_of(text: str, sentences: Sequence[Sentence]) -> str | None:
