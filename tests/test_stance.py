@@ -64,6 +64,16 @@ def test_a_verdict_judges_the_claim_before_it_not_the_evidence_after_it() -> Non
                           outed)
 
 
+def test_the_pronoun_after_a_denial_is_the_one_who_denies() -> None:
+    """"Okoro denied reports that he offered..." denies that Okoro offered it; the claim
+    "Mensah offered..." shares too little with Okoro's offer to be its denial."""
+    assertion = "Some lawmakers in Tarsk have backed Okoro's offer to extend the ferry."
+    denial = "President Okoro has denied local reports stating that he offered to extend the ferry."
+    assert "refutation" in _conflicts(assertion, denial)
+    other = "President Okoro has denied local reports stating that Mensah offered to extend the ferry."
+    assert "refutation" not in _conflicts(assertion, other)
+
+
 def test_a_negated_statement_conflicts_with_the_statement() -> None:
     first = "The mayor of Dunmore has banned the harvest parade this autumn.\n"
     second = "The mayor of Dunmore has not banned the harvest parade this autumn.\n"

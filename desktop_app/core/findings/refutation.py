@@ -90,6 +90,16 @@ THAT = re.compile(r"\bthat\b")
 CLAUSE_END = re.compile(r",\s|\s[—–-]\s|;\s")  # "..., saying the report is not true" is another clause
 
 
+PRONOUN_SUBJECT = re.compile(r"^\s*(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
+NAMED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _denier(before: str) -> set[str]:
+    """The names in the clause before a denial verb: who denies ("Al-Sisi has denied")."""
+    clause = CLAUSE_END.split(before)[-1]
+    return {w for name in NAMED.findall(clause) for w in content_tokens(name)}
+
+
 def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
     """The content words of the claim a refutation names: the clause after a denial ("denied
     reports that he offered..."), or the clause a verdict closes ("reports that X are false").
@@ -103,6 +113,8 @@ def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
         if that is not None:
             after = after[that.end():]
         words = {w for w in content_tokens(after) if w not in lex_nouns}
+        if PRONOUN_SUBJECT.match(after):
+            words |= _denier(before)  # "Smith denied reports that he ...": he is Smith
         if len(words) > MIN_SHARED_WORDS:
             return words
     else:
