@@ -72,6 +72,24 @@ def test_counts_of_nouns_whose_plural_is_the_word_or_a_plural(text: str, value: 
     assert [(c.value, c.unit) for c in claims_of(text)] == [(value, unit)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # names and model numbers before the counted noun qualify it
+    ("The four Estonian Defence League volunteers who went missing were found.", [(4, "volunteer")]),
+    ("Kask led three other RAF F-35 pilots on the first sortie.", [(3, "pilot")]),
+    # a scale word glued to the digits
+    ("The charity lost its $3million annual grant.", [(3_000_000, "USD")]),
+    # numbers that name or identify: a lower-camel product's version, a record number, a frequency
+    ("Since iOS 9 shipped, the icons are flat.", []),
+    ("The parcel marked 20170123456 arrived in June.", []),
+    ("Listen to the Vikerraadio 104.1 interview.", []),
+    # ... while money written without separators and fractional plurals stay amounts
+    ("The city paid $12000000 for the bridge.", [(12_000_000, "USD")]),
+    ("Families there have 2.4 children on average.", [(2.4, "child")]),
+])
+def test_counted_nouns_and_identifiers(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(c.value, c.unit) for c in claims_of(text)] == expected
+
+
 def test_rank_is_a_rank() -> None:
     (claim,) = claims_of("The loss of Syria’s third largest city is a blow.")
     assert (claim.kind, claim.value, claim.unit) == ("rank", 3, "rank")

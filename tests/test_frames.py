@@ -272,3 +272,13 @@ def test_an_undated_article_is_placed_by_the_latest_year_it_mentions() -> None:
 ])
 def test_figures_read_as_a_reader_would(text: str, expected: list[tuple[float, float, float, str]]) -> None:
     assert [(c.value, c.low, c.high, c.unit) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "attribute"), [
+    ("A poll found one in ten drivers had never renewed a licence.", 10, "share of driver"),
+    ("One in four adults in Tartu cycles to work.", 25, "share of adult"),
+    ("Six out of 10 voters backed the plan.", 60, "share of voter"),
+])
+def test_shares_of_a_group(text: str, value: float, attribute: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.kind, round(claim.value), claim.attribute) == ("percent", value, attribute)

@@ -28,6 +28,7 @@ from ..text.lexicon import (
     frame_words,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
+from .identifiers import names_a_product_or_record
 from .numbers import NumberMention, find_numbers
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[^\w\s]")
@@ -113,9 +114,15 @@ def _unit_after(words: list[str]) -> Unit | None:
             name, factor, kind = MEASURE_UNITS[key]
             return Unit(name, kind, factor)
     noun, surface, noun_position = "", "", 0
-    for position, word in enumerate(words[:MAX_NOUN_WORDS]):
+    counted_words = 0
+    for position, word in enumerate(words):
         if ABBREVIATION.match(word):
             continue
+        if counted_words == MAX_NOUN_WORDS:
+            break
+        # "three Afghan National Army officers", "three other UAE F-16 pilots": names and model
+        # numbers before the counted noun qualify it and do not use up the words it may be after.
+        counted_words += not (word[:1].isupper() or any(ch.isdigit() for ch in word))
         lower = word.lower()
         if not word[:1].isalpha() or lower in STOP_AFTER_NUMBER or lower.endswith("ly"):
             break
@@ -164,7 +171,7 @@ def is_not_quantity(mention: NumberMention, left: str, right: str) -> bool:
         return True
     if previous.lower() in DIALLED or RELATIVE_TIME.match(right):
         return True  # "call 911", "two weeks ago", "20 years after his death"
-    if _names_something(mention, right):
+    if _names_something(mention, right) or names_a_product_or_record(mention, left, previous):
         return True
     return mention.spelled and mention.value == 1 and mention.end - mention.start <= 3
 
@@ -241,7 +248,7 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     if is_not_quantity(mention, left, right):
         return None
     unit = _unit_for(mention, left, right)
-    if unit is None:
+    if unit is None or _fractional_count(mention, unit):
         return None
     if unit.kind == "count" and mention.value > 1 and not unit.population:
         counted = _counted_in_compound(right, unit.noun)
@@ -260,6 +267,13 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     kind = unit.kind if unit.kind in ("count", "measure", "percent", "money") else "count"
     return Claim(mention.start, end, text[mention.start : end], value, unit.name, label, topic,
                  kind, max(low, 0.0), high, index)  # type: ignore[arg-type]
+
+
+def _fractional_count(mention: NumberMention, unit: Unit) -> bool:
+    """ "Radio 104.1 interview", "Windows 8.1 update": things are counted whole, so a decimal
+    before a singular noun is a frequency or a version, not a count (plurals stay: "1.5 children")."""
+    return (unit.kind == "count" and not mention.value.is_integer() and not mention.vague
+            and bool(unit.noun) and not is_plural(unit.noun))
 
 
 def _counted_in_compound(right: str, noun: str) -> str:
@@ -284,7 +298,7 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
             return Unit(currency, "money")
     if right.startswith("%"):
         return Unit("percent", "percent")
-    words = _words_after(right, 5)
+    words = _words_after(right, 7)
     if mention.vague and words and words[0].lower() == "of":
         words = words[1:]
     return _unit_after(words) or _unit_before(_words_before(left, 6)) or _casualties(left, words)

@@ -28,6 +28,7 @@ from ..text.names import Name, find_names, focus_name, lower_case_words
 from ..text.stance import sentence_stance
 from .ages import age_claims, modifies_noun
 from .numbers import find_numbers
+from .shares import one_in_share, share_of
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A negation at most three words before a figure; those words hold no other figure and no "but"
@@ -97,7 +98,6 @@ def _times_of(sentence: str, offset: int) -> tuple[tuple[int, str], ...]:
                  for m in YEAR.finditer(sentence))
 
 
-SHARE_GAP = re.compile(r"^[\w.,-]+\s+(?:out\s+of|in)\s+$", re.IGNORECASE)  # "6 out of 10", "one in four"
 FEW = re.compile(r"\b(?:a\s+few|few|several|a\s+couple\s+of|a\s+number\s+of|some)\s+$", re.IGNORECASE)
 DESTINATION = re.compile(r"\b(?:of|from|outside|to)\s+(?:the\s+)?$")
 MEASURED_TO = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:of|from|outside)\s+(?:the\s+)?([A-Z][\w'’-]+)")
@@ -107,20 +107,6 @@ MEASURED_TO = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:of|from|outside)\s+(?:the\
 SOURCE_BEFORE = re.compile(
     r"\b(?:told|citing|quoted\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 CURRENCY_PREFIX = re.compile(r"^[A-Z]{1,3}$")  # the "US" of "US$31 billion" is no subject
-
-
-def _share(first: Claim, second: Claim, text: str) -> Claim | None:
-    """ "6 out of 10 voters", "one in four adults": a share of the counted group, not 10 voters."""
-    if first.sentence != second.sentence or not SHARE_GAP.match(text[first.start : second.start]):
-        return None
-    if second.value <= 0 or first.value > second.value:
-        return None
-    value = 100.0 * first.value / second.value
-    noun = second.unit if second.kind == "count" else ""
-    return dataclasses.replace(second, start=first.start, quote=text[first.start : second.end], value=value,
-                               unit="percent", kind="percent", low=value, high=value, qualifier="",
-                               topic=f"share of {noun}s" if noun else "share",
-                               attribute=f"share of {noun}" if noun else "share")
 
 
 def _vague_scale(claim: Claim, text: str, sentence_start: int) -> Claim:
@@ -213,12 +199,16 @@ def _combined(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence])
             continue
         start = sentences[claim.sentence].start
         if index + 1 < len(claims):
-            share = _share(claim, claims[index + 1], text)
+            share = share_of(claim, claims[index + 1], text)
             if share is not None:
                 result.append(share)
                 skip = index + 1
                 continue
         if _is_name(claim, text, start):
+            continue
+        one_in = one_in_share(claim, text)
+        if one_in is not None:
+            result.append(one_in)
             continue
         result.append(_range(_vague_scale(claim, text, start), text, start))
     return result
