@@ -82,6 +82,13 @@ def test_counts_of_nouns_whose_plural_is_the_word_or_a_plural(text: str, value: 
     ("Since iOS 9 shipped, the icons are flat.", []),
     ("The parcel marked 20170123456 arrived in June.", []),
     ("Listen to the Vikerraadio 104.1 interview.", []),
+    ("Reviewers praised the iPad Air 2 before its launch.", []),
+    ("The firm plans two large-format xPhone 6 models this year.", [(2, "model")]),
+    ("Sales of the Zephyr 6 and 6 Plus as part of the launch were strong.", []),
+    # an article stands right before its number word: "a $25 million round" is $25 million
+    ("Kask raised a $25 million round in January.", [(25_000_000, "USD")]),
+    # a thousands group is no number of its own ("top-1,000": the 1 is cut off by the hyphen)
+    ("It sits below the top-1,000 downloaded apps.", []),
     # ... while money written without separators and fractional plurals stay amounts
     ("The city paid $12000000 for the bridge.", [(12_000_000, "USD")]),
     ("Families there have 2.4 children on average.", [(2.4, "child")]),

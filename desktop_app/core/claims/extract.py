@@ -28,7 +28,7 @@ from ..text.lexicon import (
     frame_words,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
-from .identifiers import names_a_product_or_record
+from .identifiers import LOWER_CAMEL, names_a_product_or_record
 from .numbers import NumberMention, find_numbers
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[^\w\s]")
@@ -66,9 +66,14 @@ def singular(word: str) -> str:
     return str(getLemma(lower, upos="NOUN")[0]).lower()
 
 
+@lru_cache(maxsize=50_000)
 def is_plural(word: str) -> bool:
+    """A plural noun: "as" and "was" end like one, but lemminflect knows them, and not as nouns."""
     lower = word.lower()
-    return lower in INVARIANT_PLURALS or singular(lower) != lower
+    if lower in INVARIANT_PLURALS:
+        return True
+    lemmas = getAllLemmas(lower)
+    return not (lemmas and "NOUN" not in lemmas) and singular(lower) != lower
 
 
 def _words_after(text: str, limit: int = 6) -> list[str]:
@@ -115,14 +120,16 @@ def _unit_after(words: list[str]) -> Unit | None:
             return Unit(name, kind, factor)
     noun, surface, noun_position = "", "", 0
     counted_words = 0
+    after_name = False
     for position, word in enumerate(words):
-        if ABBREVIATION.match(word):
-            continue
+        if ABBREVIATION.match(word) or (after_name and word.isdigit()):
+            continue  # "U.S.", and the model number of a name ("two iPhone 6 models")
         if counted_words == MAX_NOUN_WORDS:
             break
         # "three Afghan National Army officers", "three other UAE F-16 pilots": names and model
         # numbers before the counted noun qualify it and do not use up the words it may be after.
-        counted_words += not (word[:1].isupper() or any(ch.isdigit() for ch in word))
+        after_name = word[:1].isupper() or LOWER_CAMEL.match(word) is not None
+        counted_words += not (after_name or any(ch.isdigit() for ch in word))
         lower = word.lower()
         if not word[:1].isalpha() or lower in STOP_AFTER_NUMBER or lower.endswith("ly"):
             break
@@ -171,7 +178,7 @@ def is_not_quantity(mention: NumberMention, left: str, right: str) -> bool:
         return True
     if previous.lower() in DIALLED or RELATIVE_TIME.match(right):
         return True  # "call 911", "two weeks ago", "20 years after his death"
-    if _names_something(mention, right) or names_a_product_or_record(mention, left, previous):
+    if _names_something(mention, right) or names_a_product_or_record(mention, left, before):
         return True
     return mention.spelled and mention.value == 1 and mention.end - mention.start <= 3
 

@@ -61,10 +61,10 @@ NUMBER_RELATED = frozenset(NUMBER_WORDS | set(ORDINALS) | set(VAGUE) | {"tens", 
 # Each pattern starts with its first digit, and only then looks at the character before it, so
 # that the search skips the text between digits at once (a look-behind first is tried everywhere).
 DIGITS = re.compile(
-    r"(?P<num>\d(?<![\w.\-/:]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+    r"(?P<num>\d(?<![\w.\-/:]\d)(?<!\d,\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
     r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?![\w]|[.,]\d)|"
-    r"(?P<glued>\d(?<![\w.\-/:]\d)\d*(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
+    r"(?P<glued>\d(?<![\w.\-/:]\d)(?<!\d,\d)\d*(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
     re.IGNORECASE,
 )
 DIGIT_ORDINAL = re.compile(r"(?P<num>\d(?<![\w.]\d)\d*)(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -292,7 +292,9 @@ def _spelled_mentions(text: str) -> Iterator[NumberMention]:
                                 ordinal=True, spelled=True)
             index += 1
             continue
-        starts_with_article = word in {"a", "an"} and index + 1 < len(tokens)
+        # "a million", but not "a $25 million": the article must stand right before the number word
+        starts_with_article = (word in {"a", "an"} and index + 1 < len(tokens)
+                               and not text[token.end() : tokens[index + 1].start()].strip())
         if _is_number_token(word) or starts_with_article:
             first = index + 1 if starts_with_article else index
             end_index = _take_word_run(tokens, first, text)
