@@ -19,6 +19,7 @@ from ..claims.frames import COMPANY_FIGURES, same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage
+from .article_years import with_article_years
 from .table import finding_id
 from .unnamed_ages import with_resolved_ages
 
@@ -228,7 +229,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
     prices into a conflict. Two documents conflict on a frame only when none of their
     figures for it can agree: "$15, rising to $18" does not contradict "$18".
     """
-    docs = with_resolved_ages(docs, story)
+    docs = with_resolved_ages(with_article_years(docs), story)
     by_pair: dict[tuple[int, int, str], list[tuple[Claim, Claim]]] = defaultdict(list)
     by_attribute: dict[tuple[str, str], list[tuple[int, Claim]]] = defaultdict(list)
     for index, doc in enumerate(docs):
