@@ -33,9 +33,6 @@ def test_refuting_sentences(sentence: str, refutes: bool) -> None:
     ("Sources say the minister will resign on Friday.", True),
     ("The newspaper reported that the mayor had resigned.", True),
     ("If true, the deal would be the largest this year.", True),
-    ("A report went round the internet on Sunday that the singer Ada Kross had died.", True),
-    ("Critics cite claims reported on local radio that the mayor had resigned.", True),
-    ("The council published its report on the bridge on Friday.", False),  # names a report, passes nothing on
     ("The mayor resigned on Friday.", False),
     ("Officials counted 300 boats in the harbour.", False),
 ])
