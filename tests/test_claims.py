@@ -81,6 +81,7 @@ def test_counts_of_nouns_whose_plural_is_the_word_or_a_plural(text: str, value: 
     # numbers that name or identify: a lower-camel product's version, a record number, a frequency
     ("Since iOS 9 shipped, the icons are flat.", []),
     ("The parcel marked 20170123456 arrived in June.", []),
+    ("Call 5551234567 for tickets.", []),
     ("Listen to the Vikerraadio 104.1 interview.", []),
     ("Reviewers praised the iPad Air 2 before its launch.", []),
     ("The firm plans two large-format xPhone 6 models this year.", [(2, "model")]),
@@ -91,6 +92,9 @@ def test_counts_of_nouns_whose_plural_is_the_word_or_a_plural(text: str, value: 
     ("It sits below the top-1,000 downloaded apps.", []),
     # ... while money written without separators and fractional plurals stay amounts
     ("The city paid $12000000 for the bridge.", [(12_000_000, "USD")]),
+    ("It cost 12000000 dollars to build.", [(12_000_000, "USD")]),
+    ("About 25000000 people live in the delta.", [(25_000_000, "people")]),
+    ("Temperatures saw a 1.5 degree rise.", [(1.5, "degree")]),  # a decimal after no name
     ("Families there have 2.4 children on average.", [(2.4, "child")]),
 ])
 def test_counted_nouns_and_identifiers(text: str, expected: list[tuple[float, str]]) -> None:
@@ -128,3 +132,7 @@ def test_hedged_ranges_decide_compatibility() -> None:
                                               ("people", "people"), ("journalists", "journalist")])
 def test_singular(word: str, single: str) -> None:
     assert singular(word) == single
+
+
+def test_a_decimal_after_a_sentence_opening_word_is_still_a_figure() -> None:
+    assert [c.value for c in claims_of("A 7.8 magnitude earthquake struck central Nepal.")] == [7.8]

@@ -282,3 +282,12 @@ def test_figures_read_as_a_reader_would(text: str, expected: list[tuple[float, f
 def test_shares_of_a_group(text: str, value: float, attribute: str) -> None:
     (claim,) = claims(text)
     assert (claim.kind, round(claim.value), claim.attribute) == ("percent", value, attribute)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("No one in 12 villages had power after the storm.", "village"),
+    ("He was the first one in 20 years to win the race.", "years"),
+])
+def test_one_in_is_a_share_only_after_no_determiner(text: str, unit: str) -> None:
+    (claim,) = claims(text)
+    assert claim.unit == unit

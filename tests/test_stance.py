@@ -74,6 +74,10 @@ def test_the_pronoun_after_a_denial_is_the_one_who_denies() -> None:
     assert "refutation" in _conflicts(assertion, denial)
     other = "President Okoro has denied local reports stating that Mensah offered to extend the ferry."
     assert "refutation" not in _conflicts(assertion, other)
+    # "he" is the one who denies, so another person's offer is not what he denies
+    someone_else = "President Okoro has offered to extend the ferry, lawmakers in Tarsk said."
+    mensah_denies = "President Mensah has denied local reports stating that he offered to extend the ferry."
+    assert "refutation" not in _conflicts(someone_else, mensah_denies)
 
 
 def test_a_negated_statement_conflicts_with_the_statement() -> None:

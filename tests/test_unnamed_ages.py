@@ -34,8 +34,15 @@ def age_subjects(texts: list[str]) -> list[list[str]]:
      [NAMED_42], ["Olev Tamkivi", ""]),
     # Named in its article, corroborated elsewhere: the age is his.
     ("Tamkivi was walking home. The 42-year-old said he was lucky.", [NAMED_42], ["Olev Tamkivi"]),
+    # "Olev" and "Mr Tamkivi" are one person, as the full name shows, whatever the order
+    ("Olev Tamkivi was walking home. The 42-year-old said he was lucky.",
+     ["Olev, 42, said the ringtone saved him. " + STORY, "Mr Tamkivi, 42, was lucky. " + STORY, NAMED_42],
+     ["Olev Tamkivi"]),
     # Nobody gives Tamkivi this age: a victim or a bystander may be 27.
     ("Tamkivi was walking home. The 27-year-old said he was lucky.", [NAMED_42], [""]),
+    # "park" in lower case names nobody: a surname must be written as a name
+    ("The bear was seen in the park. The 42-year-old said he was lucky.",
+     ["Ranger Anna Park, 42, helped the fisherman. " + STORY], [""]),
     # The article does not name him.
     ("A man was walking home. The 42-year-old said he was lucky.", [NAMED_42], [""]),
     # Two people of the story have ages and this article names both: whose is unclear.

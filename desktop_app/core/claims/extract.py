@@ -255,7 +255,7 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     if is_not_quantity(mention, left, right):
         return None
     unit = _unit_for(mention, left, right)
-    if unit is None or _fractional_count(mention, unit):
+    if unit is None:
         return None
     if unit.kind == "count" and mention.value > 1 and not unit.population:
         counted = _counted_in_compound(right, unit.noun)
@@ -274,13 +274,6 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     kind = unit.kind if unit.kind in ("count", "measure", "percent", "money") else "count"
     return Claim(mention.start, end, text[mention.start : end], value, unit.name, label, topic,
                  kind, max(low, 0.0), high, index)  # type: ignore[arg-type]
-
-
-def _fractional_count(mention: NumberMention, unit: Unit) -> bool:
-    """ "Radio 104.1 interview", "Windows 8.1 update": things are counted whole, so a decimal
-    before a singular noun is a frequency or a version, not a count (plurals stay: "1.5 children")."""
-    return (unit.kind == "count" and not mention.value.is_integer() and not mention.vague
-            and bool(unit.noun) and not is_plural(unit.noun))
 
 
 def _counted_in_compound(right: str, noun: str) -> str:

@@ -35,8 +35,9 @@ WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # ("not $46 million but $11 million": the second figure is not denied).
 NEGATION = re.compile(r"\b(?:not|never|no|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|won['’]t|doesn['’]t)\s+"
                       r"(?:(?!but\b)[^\W\d][\w$€£]*\s+){0,3}(?:US)?[$€£]?$", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:in|during|for|since|of|by)\s+((?:19|20)\d\d)\b|\b(last|this|next)\s+year\b",
-                  re.IGNORECASE)
+# "last year" is a calendar year; "the last year of its contract" and "in the last year" are not.
+YEAR = re.compile(r"\b(?:in|during|for|since|of|by)\s+((?:19|20)\d\d)\b|"
+                  r"(?<!\bthe\s)\b(last|this|next)\s+year\b(?!\s+of\b)", re.IGNORECASE)
 SUBJECT_SIMILAR = 85  # rapidfuzz ratio of two surnames that are the same person's
 
 

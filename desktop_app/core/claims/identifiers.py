@@ -8,23 +8,36 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import CURRENCY_SYMBOLS
+from ..text.lexicon import CURRENCY_SYMBOLS, QUALIFIER_WORDS
+from ..text.textnorm import STOP_WORDS
 from .numbers import NumberMention
 
 LOWER_CAMEL = re.compile(r"^[a-z]+[A-Z][\w]*$")  # "iOS", "iPhone", "eBay": a product's name
-IDENTIFIER_DIGITS = 8  # news writes amounts this long with separators or words ("20 million")
+# News writes amounts this long with separators or words ("20 million"); a bare run of ten digits
+# or more is a patent, an account or a phone number (eight-digit amounts do occur: "12000000 dollars").
+IDENTIFIER_DIGITS = 10
+
+
+def _after_a_name(previous: str, left: str) -> bool:
+    """A capitalised word before the number that is no function or qualifier word, nor the first
+    word of the sentence ("Radio 104.1", "Windows 8.1", but not "About 3.5" or "A 7.8")."""
+    return (previous[:1].isupper() and previous.isalpha() and left.strip() != previous
+            and previous.lower() not in STOP_WORDS | QUALIFIER_WORDS)
 
 
 def names_a_product_or_record(mention: NumberMention, left: str, before: list[str]) -> bool:
     """ "iOS 7", "iPad Air 2": a number after a product name written in lower camel case (its
-    last word or the one before a capitalised last word); and a run of eight or more bare digits
-    (a patent, an account or a phone number), unless it is money."""
+    last word or the one before a capitalised last word); "Radio 104.1", "Windows 8.1": a bare
+    decimal after a name (a frequency or a version: amounts after a name are whole or scaled, as
+    in "Apple 3 billion"); and a bare run of ten digits or more, unless it is money."""
     if mention.spelled:
         return False
     previous = before[-1] if before else ""
     if LOWER_CAMEL.match(previous) or (
             len(before) > 1 and previous[:1].isupper() and LOWER_CAMEL.match(before[-2])):
         return True
-    whole = mention.value.is_integer() and mention.value >= 10 ** (IDENTIFIER_DIGITS - 1)
-    bare = mention.end - mention.start == len(f"{int(mention.value)}") if whole else False
-    return bare and not left.rstrip().endswith(tuple(CURRENCY_SYMBOLS))
+    length = mention.end - mention.start
+    if mention.value.is_integer():  # digits alone, with no separator or scale word
+        bare_run = length == len(f"{int(mention.value)}") and length >= IDENTIFIER_DIGITS
+        return bare_run and not left.rstrip().endswith(tuple(CURRENCY_SYMBOLS))
+    return length == len(f"{mention.value:g}") and _after_a_name(previous, left)  # "104.1"

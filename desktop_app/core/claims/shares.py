@@ -10,7 +10,9 @@ from ..model import Claim
 
 SHARE_GAP = re.compile(r"^[\w.,-]+\s+(?:out\s+of|in)\s+$", re.IGNORECASE)  # "6 out of 10", "one in four"
 
-ONE_IN = re.compile(r"\b(?:[Oo]ne|1)\s+(?:out\s+of|in)\s+$")  # "one in ten": "one" is read as no figure
+# "one in ten": "one" is read as no figure. Not "no one in", "the first one in", "every one in".
+ONE_IN = re.compile(r"(?<!\bno\s)(?<!\bthe\s)(?<!\bfirst\s)(?<!\bevery\s)(?<!\bany\s)"
+                    r"(?<!\blast\s)(?<!\bonly\s)\b(?:[Oo]ne|1)\s+(?:out\s+of|in)\s+$", re.IGNORECASE)
 
 
 def _as_share(first_start: int, first_value: float, second: Claim, text: str) -> Claim:
@@ -25,8 +27,8 @@ def _as_share(first_start: int, first_value: float, second: Claim, text: str) ->
 def one_in_share(claim: Claim, text: str) -> Claim | None:
     """ "one in ten people": a share, though a lone "one" is no figure of its own."""
     match = ONE_IN.search(text, max(0, claim.start - 16), claim.start)
-    if match is None or match.end() != claim.start or claim.value <= 1:
-        return None
+    if match is None or match.end() != claim.start or claim.value <= 1 or claim.kind != "count":
+        return None  # "one in 20 years" is a time, not a group
     return _as_share(match.start(), 1.0, claim, text)
 
 

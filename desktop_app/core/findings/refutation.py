@@ -91,13 +91,23 @@ CLAUSE_END = re.compile(r",\s|\s[—–-]\s|;\s")  # "..., saying the report is 
 
 
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
-NAMED = re.compile(r"\b[A-Z][\w'’-]*")
+# The name right before a denial verb: "Al-Sisi has denied", "President Okoro denied".
+DENIER = re.compile(r"([A-Z][\w'’-]*)\s+(?:(?:has|have|had)\s+)?$")
 
 
-def _denier(before: str) -> set[str]:
-    """The names in the clause before a denial verb: who denies ("Al-Sisi has denied")."""
-    clause = CLAUSE_END.split(before)[-1]
-    return {w for name in NAMED.findall(clause) for w in content_tokens(name)}
+def _pronoun_denier(sentence: str, cue: tuple[int, int]) -> set[str]:
+    """In "Okoro denied reports that he offered...", the one who denies is the claim's subject:
+    his name (its last word), which the asserting sentence must then name too. Empty when the
+    denial is not a verb after a name or the claim does not start with a pronoun."""
+    cue_words = sentence[cue[0] : cue[1]].lower().split()
+    if not cue_words or cue_words[0] not in lexicon().denial_verbs:
+        return set()
+    after = CLAUSE_END.split(sentence[cue[1]:], maxsplit=1)[0]
+    that = THAT.search(after)
+    if not PRONOUN_SUBJECT.match(after[that.end():] if that is not None else after):
+        return set()
+    name = DENIER.search(sentence, max(0, cue[0] - 80), cue[0])
+    return set(content_tokens(name.group(1))) if name is not None else set()
 
 
 def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
@@ -112,9 +122,7 @@ def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
         that = THAT.search(after)
         if that is not None:
             after = after[that.end():]
-        words = {w for w in content_tokens(after) if w not in lex_nouns}
-        if PRONOUN_SUBJECT.match(after):
-            words |= _denier(before)  # "Smith denied reports that he ...": he is Smith
+        words = {w for w in content_tokens(after) if w not in lex_nouns} | _pronoun_denier(sentence, cue)
         if len(words) > MIN_SHARED_WORDS:
             return words
     else:
@@ -161,8 +169,10 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
         claim = _claim_words(text, ref.stance.cue)
         if len(claim) <= MIN_SHARED_WORDS:
             continue
+        denier = _pronoun_denier(text, ref.stance.cue)
         for j, target in enumerate(asserting):
-            if target.doc == ref.doc or story[target.doc, ref.doc] < STORY_FLOOR:
+            if (target.doc == ref.doc or story[target.doc, ref.doc] < STORY_FLOOR
+                    or not denier <= asserted_words[j]):
                 continue
             shared = claim & asserted_words[j]
             covered = len(shared) / len(claim)

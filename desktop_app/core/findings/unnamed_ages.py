@@ -28,35 +28,46 @@ from ..compare.story import STORY_FLOOR
 from ..model import Claim, Document
 
 
-def _named_ages(docs: Sequence[Document]) -> list[tuple[int, Claim]]:
-    return [(index, claim) for index, doc in enumerate(docs) for claim in doc.claims
-            if claim.attribute == "age" and claim.subject]
+def _named_ages(docs: Sequence[Document]) -> dict[str, list[tuple[int, Claim]]]:
+    """Every age given to a named person, with the index of its article, by surname."""
+    by_surname: dict[str, list[tuple[int, Claim]]] = {}
+    for index, doc in enumerate(docs):
+        for claim in doc.claims:
+            if claim.attribute == "age" and claim.subject:
+                by_surname.setdefault(surname(claim.subject), []).append((index, claim))
+    return by_surname
 
 
-def _mentions(text: str, subject: str) -> bool:
-    word = surname(subject)
-    return bool(word) and re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
-def _resolved_subject(index: int, doc: Document, value: float, named: Sequence[tuple[int, Claim]],
-                      story: np.ndarray | None) -> str:
+def _name_words(text: str) -> frozenset[str]:
+    """The capitalised words of an article: a surname must be written as one ("Park" names
+    somebody, "the park" nobody). Read once per article, so each check is a set lookup."""
+    return frozenset(word.lower().removesuffix("'s").removesuffix("’s") for word in CAPITALISED.findall(text))
+
+
+def _resolved_subject(index: int, names: frozenset[str], value: float,
+                      named: dict[str, list[tuple[int, Claim]]], story: np.ndarray | None) -> str:
     """The one person this article names whose age the story's other articles give, when one
-    of them gives exactly `value`; "" when there is none or more than one."""
+    of them gives exactly `value`; "" when there is none or more than one. Only the ages of
+    surnames the article writes are looked at: the cost follows its names, not the corpus."""
     people: list[list[Claim]] = []
-    for other, claim in named:
+    # Full names first, so that "Igor Kovac" gathers both "Igor" and "Mr Kovac".
+    mentioned = sorted((entry for word in names & named.keys() for entry in named[word]),
+                       key=lambda entry: (-len(entry[1].subject), entry[0], entry[1].start))
+    for other, claim in mentioned:
         if other == index or (story is not None and story[index, other] < STORY_FLOOR):
             continue
-        if not _mentions(doc.text, claim.subject):
-            continue
         for person in people:
-            if same_subject(person[0].subject, claim.subject):
+            if any(same_subject(known.subject, claim.subject) for known in person):
                 person.append(claim)
                 break
         else:
             people.append([claim])
     if len(people) != 1 or not any(claim.value == value for claim in people[0]):
         return ""
-    return max((claim.subject for claim in people[0]), key=len)
+    return max((claim.subject for claim in people[0] if claim.value == value), key=len)
 
 
 def with_resolved_ages(docs: Sequence[Document], story: np.ndarray | None) -> tuple[Document, ...]:
@@ -72,7 +83,7 @@ def with_resolved_ages(docs: Sequence[Document], story: np.ndarray | None) -> tu
         if not unnamed or len(unnamed) != len(ages) or len({c.value for c in unnamed}) != 1:
             result.append(doc)
             continue
-        subject = _resolved_subject(index, doc, unnamed[0].value, named, story)
+        subject = _resolved_subject(index, _name_words(doc.text), unnamed[0].value, named, story)
         if not subject:
             result.append(doc)
             continue

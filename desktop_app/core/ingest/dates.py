@@ -64,5 +64,8 @@ def years_apart(first: str | None, second: str | None) -> float | None:
     """Distance in years between two ISO dates, or None if either is unknown."""
     if not first or not second:
         return None
-    delta = dt.date.fromisoformat(first) - dt.date.fromisoformat(second)
+    try:
+        delta = dt.date.fromisoformat(first) - dt.date.fromisoformat(second)
+    except ValueError:
+        return None  # not a calendar date ("2014" from a hand-made document): no distance
     return abs(delta.days) / 365.25
