@@ -291,3 +291,15 @@ def test_shares_of_a_group(text: str, value: float, attribute: str) -> None:
 def test_one_in_is_a_share_only_after_no_determiner(text: str, unit: str) -> None:
     (claim,) = claims(text)
     assert claim.unit == unit
+
+
+@pytest.mark.parametrize(("text", "attribute"), [
+    ("Saar made $3 million in prize money last season.", "profit"),
+    ("Saar didn't make $46 million last year.", "profit"),
+    ("The phone costs Veltra $216 to make, a teardown found.", "price"),  # "make" is no earning here
+    ("Thieves made off with thousands of dollars in phones.", "amount"),
+    ("Veltra is said to make a $15 per share offer for Kask.", "price"),
+])
+def test_make_earns_money_only_with_its_amount_as_object(text: str, attribute: str) -> None:
+    money = [c for c in claims(text) if c.kind == "money"]
+    assert [c.attribute for c in money] == [attribute]

@@ -57,6 +57,9 @@ def _clause_words(sentence: str, start: int, end: int, skip: int = 0) -> tuple[l
     return (before[: len(before) - skip][-4:], [w.group().lower() for w in WORD.finditer(right)][:4])
 
 
+LIGHT_VERB = frozenset({"make", "makes", "made"})  # a verb of earning only with its amount as object
+
+
 def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     """The property a figure gives: 'age', 'population', 'deaths', 'injured', 'revenue',
     'price'..., 'count of <noun>', or its unit for measures."""
@@ -78,7 +81,11 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     own = [w.group().lower() for w in WORD.finditer(claim.quote)]
     nearest = own + [w for pair in zip_longest(after[:3], before[::-1][:3]) for w in pair if w]
     if claim.kind == "money":
-        return next((money[w] for w in nearest + after[3:] + before[::-1][3:] if w in money), "amount")
+        # "make" earns money only with the amount as its object ("made $46 million"): "costs $216
+        # to make", "make off with thousands of dollars" and "make a $15 offer" say nothing of profit.
+        direct = before[-1] if before else ""
+        return next((money[w] for w in nearest + after[3:] + before[::-1][3:]
+                     if w in money and (w not in LIGHT_VERB or w == direct)), "amount")
     if claim.kind == "count" and claim.unit != "time":  # "injured 3 times" counts no one
         for word in nearest:  # the closest casualty word decides: "killed 25 and injured five"
             if word in injured:
