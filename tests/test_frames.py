@@ -303,3 +303,17 @@ def test_one_in_is_a_share_only_after_no_determiner(text: str, unit: str) -> Non
 def test_make_earns_money_only_with_its_amount_as_object(text: str, attribute: str) -> None:
     money = [c for c in claims(text) if c.kind == "money"]
     assert [c.attribute for c in money] == [attribute]
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # uncertainty hedges its own clause
+    ("Cloud sales at Veltra are expected to bring in $3.1 billion, a fraction of its $100 billion "
+     "in revenue.", [True, False]),
+    ("The deal could be worth $2 billion, and Veltra paid $40 million for the rights.", [True, False]),
+    # a claim passed on is someone else's, every figure of it
+    ("Local radio reported that Veltra plans to close the plant, which cost $300 million, "
+     "and cut 400 jobs.", [True, True]),
+    ("Veltra paid $40 million for the rights, according to Kask Media.", [True]),
+])
+def test_hedges_reach_their_clause_and_reports_the_sentence(text: str, hedged: list[bool]) -> None:
+    assert [c.hedged for c in claims(text)] == hedged

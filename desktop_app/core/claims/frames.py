@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from ..model import Claim, Sentence
 from ..text.lexicon import QUALIFIER_WORDS, frame_words
 from ..text.names import Name, find_names, focus_name, lower_case_words
-from ..text.stance import sentence_stance
+from ..text.stance import passed_on, uncertain_at
 from .ages import age_claims, modifies_noun
 from .numbers import find_numbers
 from .shares import one_in_share, share_of
@@ -225,12 +225,24 @@ def _combined(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence])
 @dataclass(frozen=True)
 class _SentenceContext:
     times: tuple[tuple[int, str], ...]  # (position, year) of each year named, in reading order
-    hedged: bool
+    passed_on: bool  # the whole sentence is someone else's claim ("TechCrunch reports that")
+    uncertain: tuple[int, ...]  # where it hedges the clause it stands in ("are expected to")
     company_anaphor: bool  # "the company", "its", a sentence-initial "It"
     breaks: tuple[int, ...]  # where the sentence's clauses end (commas, semicolons, dashes)
     subjects: tuple[Name, ...]  # names that can be a figure's subject, in reading order
     subject_ends: tuple[int, ...]
     subject_starts: tuple[int, ...]
+
+    def hedges(self, start: int, end: int) -> bool:
+        """Whether a figure is passed on, or hedged in its own clause (binary searches)."""
+        if self.passed_on:
+            return True
+        at = bisect_right(self.breaks, start)
+        clause_start = self.breaks[at - 1] if at else -1
+        after = bisect_left(self.breaks, end)
+        clause_end = self.breaks[after] if after < len(self.breaks) else 1 << 62
+        first = bisect_left(self.uncertain, clause_start)
+        return first < len(self.uncertain) and self.uncertain[first] < clause_end
 
     def subject_near(self, start: int, end: int) -> str:
         """The name nearest before a figure, else the first after it (a binary search)."""
@@ -282,7 +294,8 @@ def _context(text: str, sentence: str, offset: int, names: Sequence[Name]) -> _S
                              and not SOURCE_BEFORE.search(text, max(0, n.start - 40), n.start)
                              and not _adjective_before_noun(text, n)),
                             key=lambda n: (n.start, n.end)))
-    return _SentenceContext(times=_times_of(sentence, offset), hedged=sentence_stance(sentence).hedged,
+    return _SentenceContext(times=_times_of(sentence, offset), passed_on=passed_on(sentence),
+                            uncertain=tuple(offset + at for at in uncertain_at(sentence)),
                             company_anaphor=COMPANY_ANAPHOR.search(sentence) is not None,
                             breaks=tuple(offset + m.start() for m in CLAUSE_BREAK.finditer(sentence)),
                             subjects=subjects, subject_ends=tuple(n.end for n in subjects),
@@ -323,7 +336,8 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
         claim = dataclasses.replace(claim, topic=_distance_topic(claim, text, names))
         framed.append(dataclasses.replace(
             claim, subject=subject, attribute=attribute, time=context.time_near(claim.start, claim.end),
-            negated=_negated_before(text, span.start, claim.start), hedged=context.hedged))
+            negated=_negated_before(text, span.start, claim.start),
+            hedged=context.hedges(claim.start, claim.end)))
     return _corrections(text, sorted(_the_company(framed, anaphoric), key=lambda c: (c.start, c.end)))
 
 

@@ -53,15 +53,34 @@ def lexicon() -> Lexicon:
                    frozenset(data["verdict_nouns"]["words"]), cues)
 
 
-# "X reported that...", "reports say", "is said to": the sentence passes on someone else's claim.
-REPORTED = re.compile(
-    r"\b(?:report(?:s|ed)?(?:\s+on\s+\w+)?\s+(?:that|says?|states?|claims?)|reportedly|"
-    r"(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|expected|forecast|projected|predicted)\s+to|"
+# "X reported that...", "reports say", "according to reports": the sentence passes on someone
+# else's claim, all of it.
+PASSED_ON = re.compile(
+    r"\b(?:report(?:s|ed)?(?:\s+on\s+\w+)?\s+(?:that|says?|states?|claims?)|"
     r"according\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:reports?|rumou?rs?|media|sources?|accounts?)|"
     r"claim(?:s|ed|ing)?\s+(?:that|it)|rumou?rs?\s+(?:that|say|said)|"
-    r"(?:sources?|insiders?)\s+(?:say|said|told|claim)|told\s+\S+\s+that|if\s+true|"
-    r"(?:may|might|could|would)\s+(?:\w+\s+)?(?:be|have|\w+)\b|"
+    r"(?:sources?|insiders?)\s+(?:say|said|told|claim)|told\s+\S+\s+that|"
     r"(?:wrote|writes|said|says|reported|reports|claimed|claims)\s*:)")
+# "is said to", "could be", "if true": uncertainty about what its own clause says ("are expected
+# to bring in $3.1 billion, a fraction of its $100 billion in revenue" hedges the first figure only).
+UNCERTAIN = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|expected|forecast|projected|"
+    r"predicted)\s+to|if\s+true|(?:may|might|could|would)\s+(?:\w+\s+)?(?:be|have|\w+))\b")
+
+
+def passed_on(sentence: str) -> bool:
+    """The whole sentence is someone else's claim, passed on ("TechCrunch reports that ...")."""
+    return PASSED_ON.search(sentence.lower()) is not None or ATTRIBUTED.search(sentence) is not None
+
+
+def uncertain_at(sentence: str) -> tuple[int, ...]:
+    """Where the sentence hedges what its clause says, as offsets into it: the uncertainty
+    patterns and the hedge words of the data file ("reportedly", "allegedly", "unconfirmed")."""
+    lower = sentence.lower()
+    hedge_words = lexicon().hedge_words
+    found = [m.start() for m in UNCERTAIN.finditer(lower)]
+    found += [m.start() for m in TOKEN.finditer(lower) if m.group() in hedge_words]
+    return tuple(sorted(found))
 
 
 def claim_nouns() -> frozenset[str]:
@@ -149,8 +168,8 @@ def sentence_stance(sentence: str) -> Stance:
     lex = lexicon()
     matches = _tokens(sentence)
     words = [m.group() for m in matches]
-    hedged = (any(w in lex.hedge_words for w in words) or bool(REPORTED.search(sentence.lower()))
-              or bool(ATTRIBUTED.search(sentence)))
+    hedged = (any(w in lex.hedge_words for w in words) or passed_on(sentence)
+              or UNCERTAIN.search(sentence.lower()) is not None)
     question = is_question(sentence)
     denied = _negated_predicates(words)
     ends = [m.end() for m in matches]
