@@ -136,3 +136,15 @@ def test_singular(word: str, single: str) -> None:
 
 def test_a_decimal_after_a_sentence_opening_word_is_still_a_figure() -> None:
     assert [c.value for c in claims_of("A 7.8 magnitude earthquake struck central Nepal.")] == [7.8]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The city has 800,000 people.", 750_000, 850_000),  # half a unit of the last significant digit
+    ("Its revenue was $100 billion.", 95e9, 105e9),  # a leading 1 is read to the next digit
+    ("There were 10 boats.", 9.5, 10.5),
+    ("There were 1,200 boats.", 1_150, 1_250),
+    ("There were 7 boats.", 7, 7),
+])
+def test_a_round_figure_admits_what_rounding_to_it_would(text: str, low: float, high: float) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.low, claim.high) == pytest.approx((low, high))

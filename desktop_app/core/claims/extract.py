@@ -106,6 +106,8 @@ def rounding_margin(mention: NumberMention, surface: str) -> float:
     magnitude = 10 ** math.floor(math.log10(abs(mention.value)))
     stripped = f"{int(mention.value)}".rstrip("0")
     place = 10 ** (len(f"{int(mention.value)}") - len(stripped))
+    if stripped == "1" and magnitude >= 10:
+        magnitude //= 10  # "100 billion" is read as 95-105, not as anything from 50 to 150
     return 0.5 * min(place, magnitude) if place > 1 else 0.0
 
 
