@@ -22,6 +22,7 @@ from ..model import Claim, Document, Finding, FindingKind, Passage
 from .article_years import with_article_years
 from .table import finding_id
 from .unnamed_ages import with_resolved_ages
+from .unnamed_companies import with_resolved_companies
 
 CONTEXT_FLOOR = 0.25  # claims in sentences this similar are kept for comparison
 # Generic figures ("three soldiers", "$15") conflict only in sentences this similar or more:
@@ -229,7 +230,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
     prices into a conflict. Two documents conflict on a frame only when none of their
     figures for it can agree: "$15, rising to $18" does not contradict "$18".
     """
-    docs = with_resolved_ages(with_article_years(docs), story)
+    docs = with_resolved_companies(with_resolved_ages(with_article_years(docs), story), story)
     by_pair: dict[tuple[int, int, str], list[tuple[Claim, Claim]]] = defaultdict(list)
     by_attribute: dict[tuple[str, str], list[tuple[int, Claim]]] = defaultdict(list)
     for index, doc in enumerate(docs):

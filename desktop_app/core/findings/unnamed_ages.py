@@ -41,7 +41,7 @@ def _named_ages(docs: Sequence[Document]) -> dict[str, list[tuple[int, Claim]]]:
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
-def _name_words(text: str) -> frozenset[str]:
+def name_words(text: str) -> frozenset[str]:
     """The capitalised words of an article: a surname must be written as one ("Park" names
     somebody, "the park" nobody). Read once per article, so each check is a set lookup."""
     return frozenset(word.lower().removesuffix("'s").removesuffix("’s") for word in CAPITALISED.findall(text))
@@ -83,7 +83,7 @@ def with_resolved_ages(docs: Sequence[Document], story: np.ndarray | None) -> tu
         if not unnamed or len(unnamed) != len(ages) or len({c.value for c in unnamed}) != 1:
             result.append(doc)
             continue
-        subject = _resolved_subject(index, _name_words(doc.text), unnamed[0].value, named, story)
+        subject = _resolved_subject(index, name_words(doc.text), unnamed[0].value, named, story)
         if not subject:
             result.append(doc)
             continue
