@@ -18,53 +18,24 @@ Then it conflicts, like any named age, with the articles that give the person an
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 
 import numpy as np
 
-from ..claims.frames import same_subject, surname
-from ..compare.story import STORY_FLOOR
+from ..claims.frames import surname
 from ..model import Claim, Document
+from .story_subjects import Located, by_name_word, name_words, subjects_written
 
 
-def _named_ages(docs: Sequence[Document]) -> dict[str, list[tuple[int, Claim]]]:
-    """Every age given to a named person, with the index of its article, by surname."""
-    by_surname: dict[str, list[tuple[int, Claim]]] = {}
-    for index, doc in enumerate(docs):
-        for claim in doc.claims:
-            if claim.attribute == "age" and claim.subject:
-                by_surname.setdefault(surname(claim.subject), []).append((index, claim))
-    return by_surname
+def _is_age(claim: Claim) -> bool:
+    return claim.attribute == "age"
 
 
-CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-
-
-def name_words(text: str) -> frozenset[str]:
-    """The capitalised words of an article: a surname must be written as one ("Park" names
-    somebody, "the park" nobody). Read once per article, so each check is a set lookup."""
-    return frozenset(word.lower().removesuffix("'s").removesuffix("’s") for word in CAPITALISED.findall(text))
-
-
-def _resolved_subject(index: int, names: frozenset[str], value: float,
-                      named: dict[str, list[tuple[int, Claim]]], story: np.ndarray | None) -> str:
+def _resolved_subject(article: int, names: frozenset[str], value: float,
+                      named: dict[str, list[Located]], story: np.ndarray | None) -> str:
     """The one person this article names whose age the story's other articles give, when one
-    of them gives exactly `value`; "" when there is none or more than one. Only the ages of
-    surnames the article writes are looked at: the cost follows its names, not the corpus."""
-    people: list[list[Claim]] = []
-    # Full names first, so that "Igor Kovac" gathers both "Igor" and "Mr Kovac".
-    mentioned = sorted((entry for word in names & named.keys() for entry in named[word]),
-                       key=lambda entry: (-len(entry[1].subject), entry[0], entry[1].start))
-    for other, claim in mentioned:
-        if other == index or (story is not None and story[index, other] < STORY_FLOOR):
-            continue
-        for person in people:
-            if any(same_subject(known.subject, claim.subject) for known in person):
-                person.append(claim)
-                break
-        else:
-            people.append([claim])
+    of them gives exactly `value`; "" when there is none or more than one."""
+    people = subjects_written(article, names, named, story)
     if len(people) != 1 or not any(claim.value == value for claim in people[0]):
         return ""
     return max((claim.subject for claim in people[0] if claim.value == value), key=len)
@@ -73,12 +44,12 @@ def _resolved_subject(index: int, names: frozenset[str], value: float,
 def with_resolved_ages(docs: Sequence[Document], story: np.ndarray | None) -> tuple[Document, ...]:
     """The documents with each unnamed age given its person where the story settles who it is
     (see the module docstring); every other claim unchanged."""
-    named = _named_ages(docs)
+    named = by_name_word(docs, _is_age, lambda subject: (surname(subject),))
     if not named:
         return tuple(docs)
     result = []
     for index, doc in enumerate(docs):
-        ages = [claim for claim in doc.claims if claim.attribute == "age"]
+        ages = [claim for claim in doc.claims if _is_age(claim)]
         unnamed = [claim for claim in ages if not claim.subject]
         if not unnamed or len(unnamed) != len(ages) or len({c.value for c in unnamed}) != 1:
             result.append(doc)
@@ -88,6 +59,6 @@ def with_resolved_ages(docs: Sequence[Document], story: np.ndarray | None) -> tu
             result.append(doc)
             continue
         claims = tuple(dataclasses.replace(claim, subject=subject, topic=f"age of {subject}")
-                       if claim.attribute == "age" else claim for claim in doc.claims)
+                       if _is_age(claim) else claim for claim in doc.claims)
         result.append(dataclasses.replace(doc, claims=claims))
     return tuple(result)
