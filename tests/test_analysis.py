@@ -229,3 +229,23 @@ def test_a_negation_conflicts_only_on_the_predicate_both_state(negated: str, pla
 def test_opposite_words_about_two_people_oppose_nothing() -> None:
     assert not _conflicts("A video released in Tarsk showed Ivo Lind being killed by the militants.",
                           "Aro Kask was seen alive at the end of the video released in Tarsk by militants.")
+
+
+@pytest.mark.parametrize(("first", "first_word", "second", "second_word", "expected"), [
+    # the opposed words bear on one thing: a common word beside both says what
+    ("Army units remain entrenched in the port of Velna.", "remain",
+     "Militia fighters have captured the port of Velna.", "captured", True),
+    ("Exports of copper rose sharply this spring.", "rose",
+     "Exports of copper fell sharply this spring.", "fell", True),
+    # only a time in common: two events of one month
+    ("Ivo Lind, the reporter who was killed last month, had filed from Tarsk.", "killed",
+     "Aro Kask was seen alive last month in a second recording.", "alive", False),
+    # only the forecaster's and the product's names in common: two different quantities
+    ("Analyst Mira Sol models a rise in shipments of older zPhone units.", "rise",
+     "Mira Sol also anticipates a drop in demand for the zPhone overall.", "drop", False),
+])
+def test_opposite_words_need_a_common_word_that_is_neither_a_name_nor_a_time(
+        first: str, first_word: str, second: str, second_word: str, expected: bool) -> None:
+    from desktop_app.core.findings.opposition import same_argument
+
+    assert same_argument(first, first_word, second, second_word) is expected

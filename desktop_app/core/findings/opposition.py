@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass
@@ -145,9 +146,28 @@ def _argument(sentence: str, word: str) -> set[str]:
     return {t[0] for t in before + after}
 
 
+# When something happened is no part of what happened: "killed last month" and "seen alive last
+# month" share only their time. Month and weekday names come from the calendar module; the rest is
+# English's closed class of time units and deictic time words.
+TIME_WORDS = frozenset(
+    [name.lower() for name in (*calendar.month_name, *calendar.day_name) if name]
+    + "day days week weeks month months year years hour hours decade century today yesterday "
+      "tomorrow tonight last next ago earlier later early late morning evening night".split())
+NAME = re.compile(r"\b[^\W\d_]*[A-Z][\w'’-]*")  # "Kuo", "iPad"
+
+
+def _names(sentence: str) -> set[str]:
+    """The sentence's capitalised words, as content tokens (sentence openers included: a word
+    that only opens the sentence is at worst not counted as what the opposition is about)."""
+    return {token for match in NAME.finditer(sentence) for token in content_tokens(match.group())[:1]}
+
+
 def same_argument(first: str, first_word: str, second: str, second_word: str) -> bool:
     """Opposite words about one thing: some content word beside one of them stands beside the
     other ("forces remain entrenched in the city" / "had taken over the city"). "Foley being
-    killed" and "Sotloff was seen alive" oppose nothing: the dead and the living are two men."""
-    return bool(_argument(first, first_word) & _argument(second, second_word))
-
+    killed" and "Sotloff was seen alive" oppose nothing: the dead and the living are two men.
+    The shared word must say what is opposed, not only who speaks or when: a name near both
+    ("Kuo models a rise in shipments" / "Kuo anticipates a drop in demand") or a time ("last
+    month") does not make the two words bear on one thing."""
+    shared = _argument(first, first_word) & _argument(second, second_word)
+    return bool(shared - _names(first) - _names(second) - TIME_WORDS)
