@@ -240,11 +240,14 @@ def test_opposite_words_about_two_people_oppose_nothing() -> None:
     # only a time in common: two events of one month
     ("Ivo Lind, the reporter who was killed last month, had filed from Tarsk.", "killed",
      "Aro Kask was seen alive last month in a second recording.", "alive", False),
-    # only the forecaster's and the product's names in common: two different quantities
+    # a change written as a noun is of its complement: shipments and demand are two quantities
     ("Analyst Mira Sol models a rise in shipments of older zPhone units.", "rise",
      "Mira Sol also anticipates a drop in demand for the zPhone overall.", "drop", False),
+    # ... and the fall of a city named on both sides is the city's
+    ("The fall of Velna is a heavy blow to the regime.", "fall",
+     "Since 2012, Velna has remained firmly under the regime's control.", "remained", True),
 ])
-def test_opposite_words_need_a_common_word_that_is_neither_a_name_nor_a_time(
+def test_opposite_words_need_a_common_word_beyond_a_time_and_the_same_complement(
         first: str, first_word: str, second: str, second_word: str, expected: bool) -> None:
     from desktop_app.core.findings.opposition import same_argument
 

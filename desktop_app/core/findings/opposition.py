@@ -153,21 +153,30 @@ TIME_WORDS = frozenset(
     [name.lower() for name in (*calendar.month_name, *calendar.day_name) if name]
     + "day days week weeks month months year years hour hours decade century today yesterday "
       "tomorrow tonight last next ago earlier later early late morning evening night".split())
-NAME = re.compile(r"\b[^\W\d_]*[A-Z][\w'’-]*")  # "Kuo", "iPad"
+COMPLEMENT = re.compile(r"\s+(?:in|of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d_][\w'’-]*)",
+                        re.IGNORECASE)
 
 
-def _names(sentence: str) -> set[str]:
-    """The sentence's capitalised words, as content tokens (sentence openers included: a word
-    that only opens the sentence is at worst not counted as what the opposition is about)."""
-    return {token for match in NAME.finditer(sentence) for token in content_tokens(match.group())[:1]}
+def _complement(sentence: str, word: str) -> str | None:
+    """What a change or outcome written as a noun is of: "a rise in shipments" -> "shipment",
+    "the fall of Homs" -> "homs"; None when the word is not followed by "in" or "of"."""
+    found = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+    match = COMPLEMENT.match(sentence, found.end()) if found is not None else None
+    tokens = content_tokens(match.group(1)) if match is not None else []
+    return tokens[0] if tokens else None
 
 
 def same_argument(first: str, first_word: str, second: str, second_word: str) -> bool:
     """Opposite words about one thing: some content word beside one of them stands beside the
     other ("forces remain entrenched in the city" / "had taken over the city"). "Foley being
     killed" and "Sotloff was seen alive" oppose nothing: the dead and the living are two men.
-    The shared word must say what is opposed, not only who speaks or when: a name near both
-    ("Kuo models a rise in shipments" / "Kuo anticipates a drop in demand") or a time ("last
-    month") does not make the two words bear on one thing."""
-    shared = _argument(first, first_word) & _argument(second, second_word)
-    return bool(shared - _names(first) - _names(second) - TIME_WORDS)
+    A time near both ("last month") does not make them about one thing, and a change written as
+    a noun is a change of its complement: "a rise in shipments" and "a drop in demand" are two
+    quantities, whoever forecasts both."""
+    first_argument, second_argument = _argument(first, first_word), _argument(second, second_word)
+    for sentence, word, other in ((first, first_word, second_argument),
+                                  (second, second_word, first_argument)):
+        complement = _complement(sentence, word)
+        if complement is not None and complement not in other:
+            return False
+    return bool(first_argument & second_argument - TIME_WORDS)
