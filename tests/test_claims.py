@@ -148,3 +148,36 @@ def test_a_decimal_after_a_sentence_opening_word_is_still_a_figure() -> None:
 def test_a_round_figure_admits_what_rounding_to_it_would(text: str, low: float, high: float) -> None:
     (claim,) = claims_of(text)
     assert (claim.low, claim.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signs, codes and names of currencies other than the dollar, euro and pound (CLDR via Babel)
+    ("Bread costs 500 Syrian pounds in the market.", [(500, "SYP", "500 Syrian pounds")]),
+    ("The studio raised 10 million yuan last month.", [(10_000_000, "CNY", "10 million yuan")]),
+    ("Tickets cost ¥10,000 each.", [(10_000, "JPY", "10,000")]),
+    ("The bank paid EUR 2 million to settle.", [(2_000_000, "EUR", "2 million")]),
+    ("The offer rose to USD 18.50 per share.", [(18.5, "USD", "18.50")]),
+    ("The mine was sold for CA$2 million.", [(2_000_000, "CAD", "2 million")]),
+    # a dollar sign with letters CLDR does not know is that dollar, not the US one
+    ("The mine was sold for C$2 million.", [(2_000_000, "C$", "2 million")]),
+    # what English news means by bare "dollars" and "pounds"; "pounds of" weighs something
+    ("Revenue reached 3 billion pounds last year.", [(3_000_000_000, "GBP", "3 billion pounds")]),
+    ("The boat carried 40 pounds of cocaine.", [(40 * 0.45359237, "kg", "40 pounds")]),
+    # a capitalised currency word before a noun is a nationality
+    ("The three Afghani soldiers went missing.", [(3, "soldier", "three Afghani soldiers")]),
+])
+def test_currencies(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(pytest.approx(c.value), c.unit, c.quote) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "ages"), [
+    ("Mensah (42) told the court he was at home.", [42]),
+    ("Kask, 42, told the court he was at home.", [42]),
+    # a bracketed count after a plural noun is no age
+    ("Previous Next Comments (73) A boy was handed an invoice.", []),
+    ("Images: Getty Images (3)", []),
+])
+def test_ages_in_apposition_follow_a_name(text: str, ages: list[float]) -> None:
+    from desktop_app.core.claims.ages import age_claims
+
+    assert [c.value for c in age_claims(text, split_sentences(text, SPLITTER))] == ages

@@ -56,8 +56,15 @@ def _person_near(sentence: str, names: Sequence[Name], ends: Sequence[int], star
 
 
 def _apposition_before(left: str) -> bool:
+    """ "Kovac, 42," or "Kovac (42)": a capitalised word right before. In brackets, not a plural
+    noun: "Comments (73)" and "Getty Images (3)" count comments and pictures."""
     match = APPOSITION_BEFORE.search(left)
-    return match is not None and any(c.islower() for c in match.group(1))
+    if match is None or not any(c.islower() for c in match.group(1)):
+        return False
+    word = match.group(1).lower()
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    plural_noun = word not in lemmas.get("NOUN", (word,))
+    return not (left.rstrip().endswith("(") and plural_noun)
 
 
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -114,6 +121,8 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
                 continue
             end = mention.end + (after.end() if after else 0)
             person = _person_near(sentence, names, ends, starts, mention.start, end)
+            if person is None and not (after or AGE_BEFORE.search(left)):
+                continue  # an apposition with nobody named is no age ("Chapter 4, 12, ...")
             subject = person.text if person else ""
             value = float(mention.value)
             claims.append(Claim(span.start + mention.start, span.start + end, sentence[mention.start : end],

@@ -14,7 +14,6 @@ from lemminflect import getAllLemmas, getInflection, getLemma
 
 from ..model import Claim, Sentence
 from ..text.lexicon import (
-    CURRENCY_SYMBOLS,
     DEATH_NOUNS,
     IDENTIFIER_NOUNS,
     LEFT_TOPIC_NOUNS,
@@ -28,6 +27,7 @@ from ..text.lexicon import (
     frame_words,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
+from .currencies import currency_after, currency_before
 from .identifiers import LOWER_CAMEL, names_a_product_or_record
 from .numbers import NumberMention, find_numbers
 
@@ -115,6 +115,9 @@ def _unit_after(words: list[str]) -> Unit | None:
     if not words:
         return None
     first = words[0].lower()
+    currency = currency_after(words)
+    if currency is not None:
+        return Unit(currency[0], "money", noun=words[currency[1] - 1])
     pair = " ".join(w.lower() for w in words[:2])
     for key in (pair, first):
         if key in MEASURE_UNITS:
@@ -294,10 +297,9 @@ def _counted_in_compound(right: str, noun: str) -> str:
 
 
 def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
-    symbol = left.rstrip()[-3:]
-    for sign, currency in CURRENCY_SYMBOLS.items():
-        if symbol.endswith(sign) and left.endswith(sign):
-            return Unit(currency, "money")
+    currency = currency_before(left)
+    if currency is not None:
+        return Unit(currency, "money")
     if right.startswith("%"):
         return Unit("percent", "percent")
     words = _words_after(right, 7)
@@ -344,7 +346,8 @@ def _extend_over_unit(text: str, end: int, limit: int, unit: Unit) -> int:
     target = singular(unit.noun) if unit.noun else unit.name
     for count in range(len(words), 0, -1):
         last = words[count - 1].strip("’'").lower()
-        if singular(last) == target or last in MEASURE_UNITS or singular(last) == singular(target):
+        measured = unit.kind == "measure" and last in MEASURE_UNITS  # not the "year" of "last year"
+        if singular(last) == target or measured or singular(last) == singular(target):
             return end + match.group().index(words[count - 1]) + len(words[count - 1].rstrip("’'"))
     return end
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import CURRENCY_SYMBOLS, QUALIFIER_WORDS
+from ..text.lexicon import QUALIFIER_WORDS
 from ..text.textnorm import STOP_WORDS
+from .currencies import currency_before
 from .numbers import NumberMention
 
 LOWER_CAMEL = re.compile(r"^[a-z]+[A-Z][\w]*$")  # "iOS", "iPhone", "eBay": a product's name
@@ -30,8 +31,8 @@ def names_a_product_or_record(mention: NumberMention, left: str, before: list[st
     last word or the one before a capitalised last word); "Radio 104.1", "Windows 8.1": a bare
     decimal after a name (a frequency or a version: amounts after a name are whole or scaled, as
     in "Apple 3 billion"); and a bare run of ten digits or more, unless it is money."""
-    if mention.spelled:
-        return False
+    if mention.spelled or currency_before(left) is not None:
+        return False  # "USD 15.50", "$4000000000": money
     previous = before[-1] if before else ""
     if LOWER_CAMEL.match(previous) or (
             len(before) > 1 and previous[:1].isupper() and LOWER_CAMEL.match(before[-2])):
@@ -39,5 +40,5 @@ def names_a_product_or_record(mention: NumberMention, left: str, before: list[st
     length = mention.end - mention.start
     if mention.value.is_integer():  # digits alone, with no separator or scale word
         bare_run = length == len(f"{int(mention.value)}") and length >= IDENTIFIER_DIGITS
-        return bare_run and not left.rstrip().endswith(tuple(CURRENCY_SYMBOLS))
+        return bare_run
     return length == len(f"{mention.value:g}") and _after_a_name(previous, left)  # "104.1"

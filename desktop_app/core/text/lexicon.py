@@ -26,11 +26,10 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     **{w: ("hours", 1.0, "measure") for w in ("hour", "hours")},
     **{w: ("minutes", 1.0, "measure") for w in ("minute", "minutes")},
     **{w: ("percent", 1.0, "percent") for w in ("percent", "per cent", "%", "pct")},
-    **{w: ("USD", 1.0, "money") for w in ("dollar", "dollars", "usd")},
-    **{w: ("EUR", 1.0, "money") for w in ("euro", "euros", "eur")},
-    **{w: ("GBP", 1.0, "money") for w in ("pound", "pounds", "gbp")},
+    # Currencies are read by claims.currencies; "pounds" reaches this table only as a weight
+    # ("40 pounds of cocaine").
+    **{w: ("kg", 0.45359237, "measure") for w in ("pound", "pounds", "lb", "lbs")},
 }
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
 
 # Counted nouns that mean "people living somewhere": their figure is a population.
 # "60,000 people were laid off" is not a population: plain "people" stays a generic count.

@@ -1,0 +1,111 @@
+"""Which currency a figure is in: "CA$2 million", "EUR 15", "500 Syrian pounds", "10 million yuan".
+
+The names, codes and symbols come from the Unicode CLDR's English data, through Babel, so that
+every current currency is read the way English news writes it, not only the dollar, euro and
+pound. Three conventions of English news are kept on top of it: a bare "dollars" is US dollars,
+a bare "pounds" is sterling, and a dollar sign with letters glued before it that CLDR does not
+know ("C$", "S$") is that currency, not US dollars: its unit is the sign as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from babel import Locale
+from babel.numbers import get_currency_name, get_territory_currencies
+from lemminflect import getAllLemmas
+
+# A figure's unit when the text says only "dollars" or "pounds": what English news means by them.
+NEWS_DEFAULTS = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
+# Longest currency name read after a number ("Trinidad and Tobago dollars" is four words).
+MAX_NAME_WORDS = 4
+GLUED_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{1,3})\$$")  # "C$", "NZ$", "HK$" right before digits
+CODE_BEFORE = re.compile(r"(?<![\w$])([A-Z]{3})\s?$")  # "USD 15", "EUR2m"
+
+
+CURRENT_FROM = dt.date(2024, 1, 1)  # legal tender on this day: withdrawn currencies read as nothing
+
+
+@lru_cache(maxsize=1)
+def _current_codes() -> frozenset[str]:
+    """ISO 4217 codes of some country's legal tender (CLDR's territory data): not funds, metals
+    or units of account ("palladium", "special drawing rights"), not withdrawn currencies."""
+    codes: set[str] = set()
+    for territory in Locale("en").territories:
+        if isinstance(territory, str) and len(territory) == 2 and territory.isalpha():
+            codes.update(get_territory_currencies(territory, start_date=CURRENT_FROM, tender=True))
+    return frozenset(codes)
+
+
+def _only_a_noun(word: str) -> bool:
+    """A word English uses only as a noun ("yen", "euro"), not "real" or "sol"... as an adjective."""
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    return not lemmas or set(lemmas) == {"NOUN"}
+
+
+@lru_cache(maxsize=1)
+def currency_names() -> dict[str, str]:
+    """Lower-case English names, singular and plural ("syrian pound", "syrian pounds", "euros",
+    "yuan") -> ISO code. A last word shared by several currencies ("rupees", "dinars") names none
+    of them alone; "dollars" and "pounds" follow the news conventions above."""
+    names: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    for code in sorted(_current_codes()):
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en").lower()
+            if "(" in name:
+                continue  # "Zimbabwean Dollar (2009–2024)": a name with its years is history
+            names[name] = code
+            heads.setdefault(name.split()[-1], set()).add(code)
+    for head, codes in heads.items():
+        if len(codes) == 1 and _only_a_noun(head):
+            names.setdefault(head, next(iter(codes)))
+    names.update(NEWS_DEFAULTS)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _symbols() -> tuple[tuple[str, str], ...]:
+    """Currency signs CLDR gives English readers ("$", "£", "¥", "CA$", "A$", "₹") with their ISO
+    codes, longest first; a sign that is only the code itself is read as a code, not here."""
+    locale = Locale("en")
+    found = {"US$": "USD"}
+    for code in sorted(_current_codes()):
+        symbol = locale.currency_symbols.get(code, code)
+        if symbol != code and not symbol.isalpha():
+            found.setdefault(symbol, code)
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))  # "CA$" before "$"
+
+
+def currency_before(left: str) -> str | None:
+    """The currency of a figure from what is written right before its digits ("CA$", "£",
+    "EUR ", "C$"), or None."""
+    tail = left[-6:]
+    for symbol, code in _symbols():
+        if tail.endswith(symbol):
+            glued = GLUED_DOLLAR.search(tail)
+            if symbol == "$" and glued is not None:
+                return glued.group(0)  # "C$": a dollar, but not the US one
+            return code
+    written = CODE_BEFORE.search(tail)
+    if written is not None and written.group(1) in _current_codes():
+        return str(written.group(1))
+    return None
+
+
+def currency_after(words: list[str]) -> tuple[str, int] | None:
+    """The currency named by the words right after a figure ("Syrian pounds", "yuan", "USD"),
+    with how many words name it; None when they name none. "pounds of" weighs something."""
+    names = currency_names()
+    lowered = [word.lower() for word in words[:MAX_NAME_WORDS]]
+    for size in range(len(lowered), 0, -1):
+        name = " ".join(lowered[:size])
+        if name in names and words[size - 1].islower():  # "Afghani soldiers" are people
+            if size == 1 and lowered[0] in ("pound", "pounds") and lowered[1:2] == ["of"]:
+                return None
+            return names[name], size
+    if words and words[0] in _current_codes():
+        return words[0], 1
+    return None
