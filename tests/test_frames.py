@@ -317,3 +317,19 @@ def test_make_earns_money_only_with_its_amount_as_object(text: str, attribute: s
 ])
 def test_hedges_reach_their_clause_and_reports_the_sentence(text: str, hedged: list[bool]) -> None:
     assert [c.hedged for c in claims(text)] == hedged
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # the same death toll in both sentences: one incident, whose wounded then conflict
+    ("Standing beside her son, Ana Roots led the defence of the outpost, killing 25 raiders and "
+     "wounding another five during a long night.",
+     "At least 25 raiders died and 31 were injured in that village alone, the governor said.", True),
+    # no common toll: two sentences of few shared words may tell of two incidents
+    ("Standing beside her son, Ana Roots led the defence of the outpost, killing 12 raiders and "
+     "wounding another five during a long night.",
+     "At least 25 raiders died and 31 were injured in that village alone, the governor said.", False),
+])
+def test_sentences_with_one_death_toll_tell_of_one_incident(first: str, second: str,
+                                                            conflict: bool) -> None:
+    story = "Raid on Velna\n\nRaiders attacked the police outpost of Velna on Tuesday night. "
+    assert any("injured" in c for c in conflicts(story + first, story + second)) is conflict

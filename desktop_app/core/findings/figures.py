@@ -167,10 +167,12 @@ SPECIFIC_MONEY = COMPANY_FIGURES  # compared wherever the company is named alike
 NAMED_STORY_FLOOR = 0.1  # two articles naming the same person or company need less of one story
 
 
-def comparable(first: Claim, second: Claim, aligned: float, threshold: float, story: float = 1.0) -> bool:
+def comparable(first: Claim, second: Claim, aligned: float, threshold: float, story: float = 1.0,
+               anchored: bool = False) -> bool:
     """Whether two claims give the same attribute of the same subject, so that they can
     contradict each other; see claims.frames for what a frame is. `story` is how far their
-    articles tell the same story (compare.story): a subject named alike needs less of it."""
+    articles tell the same story (compare.story): a subject named alike needs less of it.
+    `anchored`: their sentences give the same other casualty figure, so tell of one incident."""
     if (first.attribute, first.kind) != (second.attribute, second.kind) or not _comparable(first, second):
         return False
     if story < NAMED_STORY_FLOOR:
@@ -189,7 +191,7 @@ def comparable(first: Claim, second: Claim, aligned: float, threshold: float, st
     if is_specific(first) and is_specific(second):
         return first.topic == second.topic
     if first.attribute in ("deaths", "injured"):
-        return aligned >= max(CASUALTY_FLOOR, threshold - CASUALTY_MARGIN)
+        return anchored or aligned >= max(CASUALTY_FLOOR, threshold - CASUALTY_MARGIN)
     if first.kind == "money" and first.attribute != "amount" and same_subject(first.subject, second.subject):
         return aligned >= FRAME_FLOOR  # the revenue, price or fine of one named company or person
     return aligned >= max(GENERIC_CLAIM_FLOOR, threshold)
@@ -237,6 +239,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
         for claim in doc.claims:
             unit = "" if claim.attribute in CASUALTIES else claim.unit  # _same_casualties pairs units
             by_attribute[(claim.attribute, unit)].append((index, claim))
+    casualties = _casualties_by_sentence(docs)
     for claims in by_attribute.values():
         for (ia, ca), (ib, cb) in _candidate_pairs(claims, context):
             if ia == ib:
@@ -244,7 +247,10 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
             if ia > ib:
                 (ia, ca), (ib, cb) = (ib, cb), (ia, ca)
             aligned = context.get((ia, ca.sentence, ib, cb.sentence), 0.0)
-            if comparable(ca, cb, aligned, threshold, 1.0 if story is None else float(story[ia, ib])):
+            anchored = ca.attribute in CASUALTIES and _one_incident(
+                ca, casualties.get((ia, ca.sentence), ()), casualties.get((ib, cb.sentence), ()))
+            if comparable(ca, cb, aligned, threshold, 1.0 if story is None else float(story[ia, ib]),
+                          anchored):
                 by_pair[(ia, ib, frame_label(ca))].append((ca, cb))
     for (ia, ib, _frame), candidates in by_pair.items():
         relations = [(claim_relation(ca, cb), ca, cb) for ca, cb in candidates]
@@ -255,6 +261,26 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
         elif not compatible:
             _, ca, cb = next(r for r in relations if r[0] == "conflict")
             yield _claim_finding(docs, ia, ca, ib, cb, "conflict")
+
+
+def _casualties_by_sentence(docs: Sequence[Document]) -> dict[tuple[int, int], tuple[Claim, ...]]:
+    """The stated deaths and injured of each sentence (not denied, passed on or vague)."""
+    found: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+    for index, doc in enumerate(docs):
+        for claim in doc.claims:
+            if claim.attribute in CASUALTIES and not (claim.negated or claim.hedged
+                                                      or claim.qualifier == "vague"):
+                found[(index, claim.sentence)].append(claim)
+    return {key: tuple(claims) for key, claims in found.items()}
+
+
+def _one_incident(claim: Claim, first: Sequence[Claim], second: Sequence[Claim]) -> bool:
+    """Two sentences that give the same figure for the other casualty attribute ("killing 25
+    militants and wounding another five" / "at least 25 militants were killed and 31 injured")
+    tell of one incident, however differently they are worded: their counts of `claim`'s
+    attribute are then one frame."""
+    return any(a.attribute != claim.attribute and a.attribute == b.attribute and a.compatible_with(b)
+               for a in first for b in second)
 
 
 def frame_label(claim: Claim) -> str:
