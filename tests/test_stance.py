@@ -103,6 +103,12 @@ def test_what_would_have_happened_opposes_nothing() -> None:
     ("Located near Arlon, the camp is small.", "The camp is located in a valley.", ["Arlon"]),
     ("President Okafor met Ruth Mensah in May.", "The president left.", ["Okafor", "Ruth Mensah"]),
     ("However, the UN said on Monday it would stay.", "", ["UN"]),
+    # an English word capitalised only where a sentence starts is no name ...
+    ("Pre-tax profit amounted to $2 billion.", "Veltra said so.", []),
+    ("Roughly 12 soldiers took part.", "Veltra said so.", []),
+    # ... while a name is capitalised mid-sentence too, even when it is also a word
+    ("Apple sold fewer phones.", "Analysts expect Apple to recover.", ["Apple"]),
+    ("Mensah said he was at home.", "Nobody else spoke.", ["Mensah"]),
 ])
 def test_names_by_rule(sentence: str, elsewhere: str, names: list[str]) -> None:
     """A capitalised word the article also writes in lower case is no name, nor a function word."""

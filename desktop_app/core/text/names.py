@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from .lexicon import MONTHS
 from .textnorm import STOP_WORDS
 
@@ -27,10 +29,29 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 NEVER_NAMES = STOP_WORDS | MONTHS | WEEKDAYS
 
 
+CAPITALISED = re.compile(r"\b[A-Z][a-z][a-z’'\-]*\b")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\n])\s*$")
+
+
+def _english_word(word: str) -> bool:
+    """A word lemminflect's English lexicon knows ("Fortunately", "Annual"; "Pre-tax" by its
+    last part); a name ("Vorozhbitsyn", "Mensah") it does not."""
+    last = word.lower().split("-")[-1]
+    return bool(last) and bool(getAllLemmas(last))
+
+
 def lower_case_words(text: str) -> frozenset[str]:
     """Every word the text writes in lower case: "Strategically, ..." at the start of a
-    sentence is no name when the same article also writes "strategically"."""
-    return frozenset(LOWER_WORD.findall(text))
+    sentence is no name when the same article also writes "strategically". So is an English
+    word the text capitalises only where a sentence starts ("Pre-tax profit was...", a heading's
+    "Annual"): a name is capitalised wherever it stands ("Apple" mid-sentence, too)."""
+    at_start: set[str] = set()
+    inside: set[str] = set()
+    for match in CAPITALISED.finditer(text):
+        starts = SENTENCE_START.search(text, max(0, match.start() - 4), match.start()) is not None
+        (at_start if starts else inside).add(match.group())
+    only_at_start = {word.lower() for word in at_start - inside if _english_word(word)}
+    return frozenset(LOWER_WORD.findall(text)) | only_at_start
 
 
 @dataclass(frozen=True)
