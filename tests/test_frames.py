@@ -333,3 +333,13 @@ def test_sentences_with_one_death_toll_tell_of_one_incident(first: str, second: 
                                                             conflict: bool) -> None:
     story = "Raid on Velna\n\nRaiders attacked the police outpost of Velna on Tuesday night. "
     assert any("injured" in c for c in conflicts(story + first, story + second)) is conflict
+
+
+def test_a_bare_count_in_the_other_sentence_may_be_the_same_people() -> None:
+    """'The two pilots arrived' / 'The pair came with 150 soldiers and civilians': the 150 are
+    others; the other sentence's bare count agrees with the two."""
+    story = "Exercise at Velna\n\nForeign officers joined the exercise at Velna base this month. "
+    assert not conflicts(story + "The two pilots from the Tarsk air force arrived on Monday for the exercise.",
+                         story + "The two arrived on Monday with 150 pilots and civilians for the exercise.")
+    assert conflicts(story + "The two pilots from the Tarsk air force arrived on Monday for the exercise.",
+                     story + "The 150 pilots from the Tarsk air force arrived on Monday for the exercise.")

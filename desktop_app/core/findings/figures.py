@@ -240,6 +240,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
             unit = "" if claim.attribute in CASUALTIES else claim.unit  # _same_casualties pairs units
             by_attribute[(claim.attribute, unit)].append((index, claim))
     casualties = _casualties_by_sentence(docs)
+    bare = _bare_counts_by_sentence(docs)
     for claims in by_attribute.values():
         for (ia, ca), (ib, cb) in _candidate_pairs(claims, context):
             if ia == ib:
@@ -260,7 +261,8 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
             yield _claim_finding(docs, ia, agreeing[0][0], ib, agreeing[0][1], "agree")
         elif not compatible:
             _, ca, cb = next(r for r in relations if r[0] == "conflict")
-            yield _claim_finding(docs, ia, ca, ib, cb, "conflict")
+            if not _a_bare_count_agrees(ia, ca, ib, cb, bare):
+                yield _claim_finding(docs, ia, ca, ib, cb, "conflict")
 
 
 def _casualties_by_sentence(docs: Sequence[Document]) -> dict[tuple[int, int], tuple[Claim, ...]]:
@@ -281,6 +283,27 @@ def _one_incident(claim: Claim, first: Sequence[Claim], second: Sequence[Claim])
     attribute are then one frame."""
     return any(a.attribute != claim.attribute and a.attribute == b.attribute and a.compatible_with(b)
                for a in first for b in second)
+
+
+def _bare_counts_by_sentence(docs: Sequence[Document]) -> dict[tuple[int, int], tuple[Claim, ...]]:
+    """Counts that name nobody ("the three arrived", "five others") in each sentence."""
+    found: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+    for index, doc in enumerate(docs):
+        for claim in doc.claims:
+            if claim.kind == "count" and claim.attribute not in CASUALTIES and counts_anyone(claim.unit):
+                found[(index, claim.sentence)].append(claim)
+    return {key: tuple(claims) for key, claims in found.items()}
+
+
+def _a_bare_count_agrees(ia: int, ca: Claim, ib: int, cb: Claim,
+                         bare: dict[tuple[int, int], tuple[Claim, ...]]) -> bool:
+    """ "The three soldiers arrived" / "The three arrived with 200 soldiers and civilians": the
+    other sentence's bare count may be these very soldiers, and its 200 someone else; two
+    generic counts conflict only when neither sentence has a bare count that agrees."""
+    if ca.kind != "count" or ca.attribute in CASUALTIES:
+        return False
+    return (any(claim.compatible_with(ca) for claim in bare.get((ib, cb.sentence), ()))
+            or any(claim.compatible_with(cb) for claim in bare.get((ia, ca.sentence), ())))
 
 
 def frame_label(claim: Claim) -> str:
