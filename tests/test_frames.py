@@ -339,7 +339,8 @@ def test_a_bare_count_in_the_other_sentence_may_be_the_same_people() -> None:
     """'The two pilots arrived' / 'The pair came with 150 soldiers and civilians': the 150 are
     others; the other sentence's bare count agrees with the two."""
     story = "Exercise at Velna\n\nForeign officers joined the exercise at Velna base this month. "
-    assert not conflicts(story + "The two pilots from the Tarsk air force arrived on Monday for the exercise.",
-                         story + "The two arrived on Monday with 150 pilots and civilians for the exercise.")
-    assert conflicts(story + "The two pilots from the Tarsk air force arrived on Monday for the exercise.",
-                     story + "The 150 pilots from the Tarsk air force arrived on Monday for the exercise.")
+    two = story + "The two pilots from the Tarsk air force arrived on Monday for the exercise."
+    bare = story + "The two arrived on Monday with 150 pilots and civilians for the exercise."
+    many = story + "The 150 pilots from the Tarsk air force arrived on Monday for the exercise."
+    assert not conflicts(two, bare)
+    assert conflicts(two, many)

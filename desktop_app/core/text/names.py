@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
@@ -33,6 +34,7 @@ CAPITALISED = re.compile(r"\b[A-Z][a-z][a-z’'\-]*\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\n])\s*$")
 
 
+@lru_cache(maxsize=50_000)
 def _english_word(word: str) -> bool:
     """A word lemminflect's English lexicon knows ("Fortunately", "Annual"; "Pre-tax" by its
     last part); a name ("Vorozhbitsyn", "Mensah") it does not."""
@@ -40,6 +42,7 @@ def _english_word(word: str) -> bool:
     return bool(last) and bool(getAllLemmas(last))
 
 
+@lru_cache(maxsize=64)  # pure; the claim readers of one article each ask for it (four times)
 def lower_case_words(text: str) -> frozenset[str]:
     """Every word the text writes in lower case: "Strategically, ..." at the start of a
     sentence is no name when the same article also writes "strategically". So is an English
