@@ -165,6 +165,9 @@ def test_a_round_figure_admits_what_rounding_to_it_would(text: str, low: float, 
     ("The boat carried 40 pounds of cocaine.", [(40 * 0.45359237, "kg", "40 pounds")]),
     # a capitalised currency word before a noun is a nationality
     ("The three Afghani soldiers went missing.", [(3, "soldier", "three Afghani soldiers")]),
+    # a code that is also an English word is a word (Tonga's TOP, Albania's ALL)
+    ("TOP 10 things to know about the raid.", [(10, "thing", "10 things")]),
+    ("The army lost 5 TOP officers.", [(5, "officer", "5 TOP officers")]),
 ])
 def test_currencies(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(pytest.approx(c.value), c.unit, c.quote) for c in claims_of(text)] == expected

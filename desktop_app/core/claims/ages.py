@@ -17,6 +17,7 @@ from lemminflect import getAllLemmas
 from ..model import Claim, Sentence
 from ..text.names import Name, find_names, lower_case_words
 from ..text.textnorm import STOP_WORDS
+from .extract import is_plural
 from .numbers import find_numbers
 
 AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
@@ -61,10 +62,7 @@ def _apposition_before(left: str) -> bool:
     match = APPOSITION_BEFORE.search(left)
     if match is None or not any(c.islower() for c in match.group(1)):
         return False
-    word = match.group(1).lower()
-    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
-    plural_noun = word not in lemmas.get("NOUN", (word,))
-    return not (left.rstrip().endswith("(") and plural_noun)
+    return not (left.rstrip().endswith("(") and is_plural(match.group(1)))
 
 
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")

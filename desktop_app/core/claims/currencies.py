@@ -39,6 +39,14 @@ def _current_codes() -> frozenset[str]:
     return frozenset(codes)
 
 
+@lru_cache(maxsize=1)
+def _written_codes() -> frozenset[str]:
+    """The codes read as currencies when written on their own ("USD 15", "15 EUR"): not those
+    that are also English words ("TOP 10 things", "ALL 3 SOLDIERS", "CAD", "PEN"), which a
+    headline in capitals writes as words; their signs and names are still read."""
+    return frozenset(code for code in _current_codes() if not getAllLemmas(code.lower()))
+
+
 def _only_a_noun(word: str) -> bool:
     """A word English uses only as a noun ("yen", "euro"), not "real" or "sol"... as an adjective."""
     lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
@@ -90,7 +98,7 @@ def currency_before(left: str) -> str | None:
                 return glued.group(0)  # "C$": a dollar, but not the US one
             return code
     written = CODE_BEFORE.search(tail)
-    if written is not None and written.group(1) in _current_codes():
+    if written is not None and written.group(1) in _written_codes():
         return str(written.group(1))
     return None
 
@@ -106,6 +114,6 @@ def currency_after(words: list[str]) -> tuple[str, int] | None:
             if size == 1 and lowered[0] in ("pound", "pounds") and lowered[1:2] == ["of"]:
                 return None
             return names[name], size
-    if words and words[0] in _current_codes():
+    if words and words[0] in _written_codes():
         return words[0], 1
     return None

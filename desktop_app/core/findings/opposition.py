@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..text.lexicon import MONTHS, WEEKDAYS
 from ..text.stance import sentence_stance
 from ..text.textnorm import content_tokens, raw_tokens
 
@@ -147,12 +147,11 @@ def _argument(sentence: str, word: str) -> set[str]:
 
 
 # When something happened is no part of what happened: "killed last month" and "seen alive last
-# month" share only their time. Month and weekday names come from the calendar module; the rest is
-# English's closed class of time units and deictic time words.
-TIME_WORDS = frozenset(
-    [name.lower() for name in (*calendar.month_name, *calendar.day_name) if name]
-    + "day days week weeks month months year years hour hours decade century today yesterday "
-      "tomorrow tonight last next ago earlier later early late morning evening night".split())
+# month" share only their time: month and weekday names (the lexicon's), and English's closed class
+# of time units and deictic time words.
+TIME_WORDS = MONTHS | WEEKDAYS | frozenset(
+    "day days week weeks month months year years hour hours decade century today yesterday "
+    "tomorrow tonight last next ago earlier later early late morning evening night".split())
 COMPLEMENT = re.compile(r"\s+(?:in|of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d_][\w'’-]*)",
                         re.IGNORECASE)
 

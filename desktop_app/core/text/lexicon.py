@@ -59,6 +59,7 @@ MONTH_NUMBERS: dict[str, int] = {
     for name in names
 }
 MONTHS = frozenset(MONTH_NUMBERS)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 TIME_SUFFIXES = ("a.m", "p.m", "am ", "pm ", "gmt", "utc", "o'clock", "hrs")
 
 # Hedges before a figure -> (qualifier label, low factor, high factor) around the value.

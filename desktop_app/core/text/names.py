@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-from .lexicon import MONTHS
+from .lexicon import MONTHS, WEEKDAYS
 from .textnorm import STOP_WORDS
 
 # A capitalised word with a lower-case letter ("Homs", "McDonald's") or an acronym ("UN").
@@ -26,7 +26,6 @@ NAME = re.compile(_WORD + r"(?:\s+(?:(?:al|el|de|bin|ibn|van|von|der)-?\s*)?" + 
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]*\b")
 # Words that are never names however they are written: the function words of English (the
 # stop list), and the names of months and weekdays ("In May", "On Monday").
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NEVER_NAMES = STOP_WORDS | MONTHS | WEEKDAYS
 
 
