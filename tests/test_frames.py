@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.claims.frames import same_subject
-from desktop_app.core.findings.figures import plural
+from desktop_app.core.findings.figures import CONTEXT_FLOOR, plural
+from desktop_app.core.findings.shared_figures import shared_figure_agreements
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Claim
 from desktop_app.core.pipeline.analysis import analyze, prepare_document
@@ -37,6 +38,10 @@ def conflicts(first: str, second: str) -> list[str]:
     ("The 47-year-old Saar who lives nearby was hurt.", 47, "Saar"),
     ("The 31-year-old Saar beat Kask in straight sets.", 31, "Saar"),  # a verb with an object
     ("The 42-year-old Kovac hit a policeman.", 42, "Kovac"),
+    # "of age", and an age said of the name before the verb
+    ("Marta Ilves is 88 years of age.", 88, "Marta Ilves"),
+    ("Tomas Brandt was 61 years old when the war began.", 61, "Tomas Brandt"),
+    ("The bakery is 34 years old.", 34, ""),
 ])
 def test_ages(text: str, value: float, subject: str) -> None:
     (age,) = [c for c in claims(text) if c.attribute == "age"]
@@ -344,3 +349,30 @@ def test_a_bare_count_in_the_other_sentence_may_be_the_same_people() -> None:
     many = story + "The 150 pilots from the Tarsk air force arrived on Monday for the exercise."
     assert not conflicts(two, bare)
     assert conflicts(two, many)
+
+
+
+@pytest.mark.parametrize(("first", "second", "agree"), [
+    # one distinctive figure in sentences that share little else: one fact
+    ("The original has had over 5 million views.",
+     "The original Velna clip has been viewed more than 5 million times.", True),
+    ("The market sold 348,000 apples in a week, organisers said.",
+     "Organisers counted 347,747 apples sold over the seven days of the market.", True),
+    ("At least 25 raiders were killed, the governor said.", "The fight left 25 insurgents dead.", True),
+    # a small count recurs by chance: two different nouns counted alike are two facts
+    ("The market has 16 stalls this year.", "Organisers counted 16 bridges in the old town.", False),
+    ("The market has 160 stalls this year.", "Organisers counted 16 stalls in the old town.", False),
+    ("The fair drew 5 families.", "Organisers counted 5 families.", False),  # small: chance
+    # a figure someone denies is not stated
+    ("The market sold 348,000 apples in a week, organisers said.",
+     "Organisers have denied reports that the market sold 348,000 apples.", False),
+])
+def test_sentences_sharing_a_distinctive_figure_agree(first: str, second: str, agree: bool) -> None:
+    """Sentences the alignment paired loosely (just above the context floor) agree when they
+    share a figure that does not recur by chance."""
+    docs = [prepare_document(document_from_text(name, text), PysbdSplitter())
+            for name, text in (("a", first), ("b", second))]
+    found = list(shared_figure_agreements(docs, {(0, 0, 1, 0): CONTEXT_FLOOR}, None))
+    assert bool(found) is agree
+    below = {(0, 0, 1, 0): CONTEXT_FLOOR - 0.01}  # sentences that share nothing else never do
+    assert not list(shared_figure_agreements(docs, below, None))

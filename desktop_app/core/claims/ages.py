@@ -20,7 +20,7 @@ from ..text.textnorm import STOP_WORDS
 from .extract import is_plural
 from .numbers import find_numbers
 
-AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
+AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)(?:[\s-]*old\b|\s+of\s+age\b)", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages?)\s*$", re.IGNORECASE)
 # A capitalised word then a comma or bracket right before the number ("Kovac, 42"); the word
 # is checked for a lower-case letter separately (one pattern that did both backtracked).
@@ -36,6 +36,8 @@ AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(
 ACRONYM = re.compile(r"^[A-Z0-9]{2,}$")  # "TV", "CNN": an organisation, not a person with an age
 MODIFIED_GAP = re.compile(r"^[\s-]*(?:[a-z]+[\s-]+){0,2}$")  # "42-year-old fisherman Igor Kovac"
 MODIFIED_REACH = 64  # two lower-case words fit in this many characters
+# "Hefner is 88 years of age", "Kovac turned 42 years old": the age is said of the name before the verb.
+COPULA = re.compile(r"[ \t]+(?:is|was|turns|turned)[ \t]+(?=\d|[a-z]+[ \t-]+years?\b)")
 
 
 def _person_near(sentence: str, names: Sequence[Name], ends: Sequence[int], starts: Sequence[int],
@@ -44,7 +46,8 @@ def _person_near(sentence: str, names: Sequence[Name], ends: Sequence[int], star
     the age qualifies, at most two lower-case words after it ("42-year-old fisherman Igor Kovac").
     Only the nearest name on each side can be either (binary searches: bounded work per age)."""
     at = bisect_right(ends, start)
-    before = names[at - 1] if at and start - ends[at - 1] <= 3 else None
+    before = (names[at - 1] if at and (start - ends[at - 1] <= 3 or COPULA.match(sentence, ends[at - 1]))
+              else None)
     following = bisect_left(starts, end)
     after = (names[following] if following < len(names) and names[following].start - end <= MODIFIED_REACH
              and MODIFIED_GAP.match(sentence[end : names[following].start]) else None)

@@ -28,6 +28,7 @@ from .opposition import (
     same_argument,
     same_words_but_negation,
 )
+from .shared_figures import shared_figure_agreements
 from .table import finding_id
 
 OPPOSITION_MARGIN = 0.1  # antonym conflicts may align this much below the agreement threshold
@@ -180,6 +181,8 @@ def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: 
     context = {(p.doc_a, p.sent_a, p.doc_b, p.sent_b): p.score for p in pairs}
     findings: dict[tuple[str, int, int, str, int, int], Finding] = {}
     for finding in claim_findings(docs, context, threshold, story):
+        _keep(findings, finding)
+    for finding in shared_figure_agreements(docs, context, story):
         _keep(findings, finding)
     facts = _Sentences(docs)
     for pair in pairs:

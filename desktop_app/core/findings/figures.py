@@ -131,7 +131,7 @@ def _relative_gap(first: Claim, second: Claim) -> float:
     return min(1.0, abs(first.value - second.value) / largest)
 
 
-def _claim_finding(docs: Sequence[Document], ia: int, ca: Claim, ib: int, cb: Claim,
+def claim_finding(docs: Sequence[Document], ia: int, ca: Claim, ib: int, cb: Claim,
                    kind: FindingKind) -> Finding:
     a_doc, b_doc = docs[ia], docs[ib]
     a, b = sentence_passage(a_doc, ca.sentence), sentence_passage(b_doc, cb.sentence)
@@ -258,11 +258,11 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
         agreeing = [(ca, cb) for kind, ca, cb in relations if kind == "agree"]
         compatible = any(kind != "conflict" and ca.compatible_with(cb) for kind, ca, cb in relations)
         if agreeing:
-            yield _claim_finding(docs, ia, agreeing[0][0], ib, agreeing[0][1], "agree")
+            yield claim_finding(docs, ia, agreeing[0][0], ib, agreeing[0][1], "agree")
         elif not compatible:
             _, ca, cb = next(r for r in relations if r[0] == "conflict")
             if not _a_bare_count_agrees(ia, ca, ib, cb, bare):
-                yield _claim_finding(docs, ia, ca, ib, cb, "conflict")
+                yield claim_finding(docs, ia, ca, ib, cb, "conflict")
 
 
 def _casualties_by_sentence(docs: Sequence[Document]) -> dict[tuple[int, int], tuple[Claim, ...]]:

@@ -1,0 +1,70 @@
+"""Two sentences of one story that give the same distinctive figure state the same fact.
+
+"The original has had over 5 million views" and "the video has been viewed more than 5
+million times" share few words, so the word scorers leave them below the agreement
+threshold, and their frames differ ("views", "times") so figures.claim_findings does not
+pair them either. A figure that is neither small nor a year rarely recurs by chance inside
+one story: sentences that share one, and some words besides, report one fact.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+
+from ..compare.story import STORY_FLOOR
+from ..model import Claim, Document, Finding
+from ..text.stance import sentence_stance
+from .figures import CASUALTIES, CONTEXT_FLOOR, claim_finding
+
+# Counts below this recur by chance (five people, three children, two weeks); AP style spells
+# out one to nine for the same reason: they are words, not data.
+DISTINCTIVE_FROM = 10.0
+SAME_VALUE = 0.01  # "348,000 adults" and "347,747 participants": one figure, rounded
+
+
+def distinctive(claim: Claim) -> bool:
+    """A figure that names a fact: a definite value of ten or more, stated, not a rank."""
+    return (claim.value >= DISTINCTIVE_FROM and claim.kind != "rank" and not claim.negated
+            and claim.qualifier not in ("vague", "range"))
+
+
+# Two different nouns counted alike ("400 militants", "400 fighters") are one figure only when
+# the number is large enough not to recur by chance ("16 countries", "16 carbons") or both count
+# the same casualties.
+DISTINCTIVE_ALONE = 100.0
+
+
+def _same_figure(first: Claim, second: Claim) -> bool:
+    if first.kind != second.kind or (first.kind in ("money", "measure") and first.unit != second.unit):
+        return False
+    if first.unit != second.unit and first.value < DISTINCTIVE_ALONE and not (
+            first.attribute == second.attribute and first.attribute in CASUALTIES):
+        return False
+    largest = max(first.value, second.value)
+    return abs(first.value - second.value) <= SAME_VALUE * largest
+
+
+def shared_figure_agreements(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],
+                             story: np.ndarray | None) -> Iterator[Finding]:
+    """An agreement for each sentence pair that shares some words (the alignment's context
+    floor) and a distinctive figure, in two articles of one story."""
+    claims: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+    for index, doc in enumerate(docs):
+        for claim in doc.claims:
+            if distinctive(claim):
+                claims[(index, claim.sentence)].append(claim)
+    for (ia, sa, ib, sb), aligned in context.items():
+        if aligned < CONTEXT_FLOOR or (story is not None and story[ia, ib] < STORY_FLOOR):
+            continue
+        shared = next(((ca, cb) for ca in claims.get((ia, sa), ()) for cb in claims.get((ib, sb), ())
+                       if _same_figure(ca, cb)), None)
+        if shared is not None and not (_refutes(docs[ia], sa) or _refutes(docs[ib], sb)):
+            yield claim_finding(docs, ia, shared[0], ib, shared[1], "agree")
+
+
+def _refutes(doc: Document, sentence: int) -> bool:
+    """ "IBM has denied rumors that it is going to cut 26 percent": the figure is denied."""
+    return sentence_stance(doc.sentence_text(sentence)).refutes
