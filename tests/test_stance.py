@@ -80,6 +80,14 @@ def test_the_pronoun_after_a_denial_is_the_one_who_denies() -> None:
     assert "refutation" not in _conflicts(someone_else, mensah_denies)
 
 
+def test_a_name_with_a_lower_case_particle_is_the_whole_name() -> None:
+    """ "President al-Okoro denied...": the one who denies is "al-Okoro", as the assertion
+    writes him, not "Okoro"."""
+    assertion = "Some lawmakers in Tarsk have backed al-Okoro's offer to extend the ferry line."
+    denial = "President al-Okoro denied reports that he had offered to extend the ferry line to Velna."
+    assert "refutation" in _conflicts(assertion, denial)
+
+
 def test_a_negated_statement_conflicts_with_the_statement() -> None:
     first = "The mayor of Dunmore has banned the harvest parade this autumn.\n"
     second = "The mayor of Dunmore has not banned the harvest parade this autumn.\n"

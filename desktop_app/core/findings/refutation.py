@@ -91,8 +91,9 @@ CLAUSE_END = re.compile(r",\s|\s[—–-]\s|;\s")  # "..., saying the report is 
 
 
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
-# The name right before a denial verb: "Al-Sisi has denied", "President Okoro denied".
-DENIER = re.compile(r"([A-Z][\w'’-]*)\s+(?:(?:has|have|had)\s+)?$")
+# The name right before a denial verb, with a lower-case particle ("President Okoro denied",
+# "al-Okoro has denied").
+DENIER = re.compile(r"((?:[a-z]+-)?[A-Z][\w'’-]*)\s+(?:(?:has|have|had)\s+)?$")
 
 
 def _pronoun_denier(sentence: str, cue: tuple[int, int]) -> set[str]:
