@@ -42,10 +42,19 @@ def conflicts(first: str, second: str) -> list[str]:
     ("Marta Ilves is 88 years of age.", 88, "Marta Ilves"),
     ("Tomas Brandt was 61 years old when the war began.", 61, "Tomas Brandt"),
     ("The bakery is 34 years old.", 34, ""),
+    # a bare number that is all of a person's predicate: their age, nobody named
+    ("Marta Ilves died on Sunday. She was 88.", 88, ""),
+    ("He was 12 when the family left Tarsk.", 12, ""),
 ])
 def test_ages(text: str, value: float, subject: str) -> None:
     (age,) = [c for c in claims(text) if c.attribute == "age"]
     assert (age.value, age.subject) == (value, subject)
+
+
+@pytest.mark.parametrize("text", ["He was 88th in the race.", "It was 88 degrees.", "He was 5 feet tall.",
+                                  "He was one of 12 men.", "She is 250 miles away."])
+def test_a_number_after_he_was_is_an_age_only_when_it_ends_the_predicate(text: str) -> None:
+    assert not [c for c in claims(text) if c.attribute == "age"]
 
 
 @pytest.mark.parametrize(("text", "attribute"), [

@@ -22,15 +22,19 @@ from .numbers import find_numbers
 
 AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)(?:[\s-]*old\b|\s+of\s+age\b)", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages?)\s*$", re.IGNORECASE)
+# "He was 88.", "she is 34, her lawyer said": a bare number that is all a person's predicate says
+# is their age (an unnamed one: findings.unnamed_ages may settle whose).
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+$", re.IGNORECASE)
+PREDICATE_END = re.compile(r"^\s*(?:[.,;:)]|$|when\b)")
 # A capitalised word then a comma or bracket right before the number ("Kovac, 42"); the word
 # is checked for a lower-case letter separately (one pattern that did both backtracked).
 APPOSITION_BEFORE = re.compile(r"([A-Z][\w'’.-]{0,40})\s*[,(]\s*$")
 AGE_WINDOW = 64
 APPOSITION_AFTER = re.compile(r"^\s*(?:[,)]|$)")
 OLDEST_AGE = 120
-# Every shape AGE_AFTER, AGE_BEFORE and the apposition can match has one of these in it.
-AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(]\s*\d{1,3}\s*(?:[,)]|$)",
-                      re.IGNORECASE)
+# Every shape AGE_AFTER, AGE_BEFORE, PRONOUN_BEFORE and the apposition can match has one of these in it.
+AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(]\s*\d{1,3}\s*(?:[,)]|$)"
+                      r"|\b(?:he|she)\s+(?:was|is)\s+[\w-]+\s*(?:[.,;:)]|$|when\b)", re.IGNORECASE)
 
 
 ACRONYM = re.compile(r"^[A-Z0-9]{2,}$")  # "TV", "CNN": an organisation, not a person with an age
@@ -118,11 +122,14 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             after = AGE_AFTER.match(right)
             apposition = (_apposition_before(left) and APPOSITION_AFTER.match(right) is not None
                           and not mention.spelled)
-            if not (after or AGE_BEFORE.search(left) or apposition):
+            pronoun = PRONOUN_BEFORE.search(left) is not None and PREDICATE_END.match(right) is not None
+            if not (after or AGE_BEFORE.search(left) or apposition or pronoun):
                 continue
             end = mention.end + (after.end() if after else 0)
             person = _person_near(sentence, names, ends, starts, mention.start, end)
-            if person is None and not (after or AGE_BEFORE.search(left)):
+            if pronoun:
+                person = None  # "he" names nobody here; the story may say who (findings.unnamed_ages)
+            if person is None and not (after or AGE_BEFORE.search(left) or pronoun):
                 continue  # an apposition with nobody named is no age ("Chapter 4, 12, ...")
             subject = person.text if person else ""
             value = float(mention.value)
