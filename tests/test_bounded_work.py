@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from desktop_app.core.claims import ages, extract, numbers
 from desktop_app.core.claims.extract import extract_claims
 from desktop_app.core.claims.numbers import MAX_NUMBER_WORDS, NUMBER_WORDS, find_numbers
-from desktop_app.core.findings import figures
+from desktop_app.core.findings import figures, shared_figures
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Document
 from desktop_app.core.pipeline.analysis import prepare_document
@@ -270,3 +270,30 @@ def test_two_articles_full_of_one_kind_of_figure_are_compared_within_the_budget(
     with counting(figures, "comparable") as calls:
         list(figures.claim_findings(docs, {(0, 0, 1, 0): 0.9}, 0.42))
     assert calls[0] <= 10
+
+
+def _articles_of_figures(sentences: int, per_sentence: int) -> list[Document]:
+    """Two articles whose every sentence is a list of prices: text that is mostly figures."""
+    def article(name: str, lowest: int) -> Document:  # no price of one article is in the other
+        rows = (" ".join(f"${(s * 13 + i * 31) % 90 + lowest} million," for i in range(per_sentence))
+                for s in range(sentences))
+        text = "\n\n".join(f"Lot {s} of Velda sold for {row} the auction said." for s, row in enumerate(rows))
+        return prepare_document(document_from_text(name, text), SPLITTER)
+    return [article("a", 10), article("b", 200)]
+
+
+def test_figures_compared_in_one_analysis_stop_at_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two articles of 4 sentences of 60 prices, every sentence aligned with every other, would
+    pair 57,600 times; the comparison stops at the budget however many figures a sentence holds."""
+    docs = _articles_of_figures(4, 60)
+    assert all(len(d.sentences) == 4 and len(d.claims) == 240 for d in docs)
+    context = {(0, s, 1, t): 0.9 for s in range(4) for t in range(4)}
+    monkeypatch.setattr(figures, "CLAIM_PAIR_BUDGET", 100)  # past it: only aligned sentences' figures
+    monkeypatch.setattr(figures, "COMPARISON_BUDGET", 5_000)
+    with counting(figures, "comparable") as calls:
+        list(figures.claim_findings(docs, context, 0.42))
+    assert calls[0] == 5_000
+    monkeypatch.setattr(shared_figures, "COMPARISON_BUDGET", 5_000)
+    with counting(shared_figures, "_same_figure") as compared:
+        list(shared_figures.shared_figure_agreements(docs, context, None))
+    assert compared[0] == 5_000

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 import numpy as np
 
 from ..compare.story import STORY_FLOOR
 from ..model import Claim, Document, Finding
 from ..text.stance import sentence_stance
-from .figures import CASUALTIES, CONTEXT_FLOOR, claim_finding
+from .figures import CASUALTIES, COMPARISON_BUDGET, CONTEXT_FLOOR, SAME_FIGURE, claim_finding, relative_gap
 
 # Counts below this recur by chance (five people, three children, two weeks); AP style spells
 # out one to nine for the same reason: they are words, not data.
 DISTINCTIVE_FROM = 10.0
-SAME_VALUE = 0.01  # "348,000 adults" and "347,747 participants": one figure, rounded
 
 
 def distinctive(claim: Claim) -> bool:
@@ -43,26 +43,30 @@ def _same_figure(first: Claim, second: Claim) -> bool:
     if first.unit != second.unit and first.value < DISTINCTIVE_ALONE and not (
             first.attribute == second.attribute and first.attribute in CASUALTIES):
         return False
-    largest = max(first.value, second.value)
-    return abs(first.value - second.value) <= SAME_VALUE * largest
+    return relative_gap(first, second) <= SAME_FIGURE  # "348,000 adults", "347,747 participants"
 
 
 def shared_figure_agreements(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],
                              story: np.ndarray | None) -> Iterator[Finding]:
     """An agreement for each sentence pair that shares some words (the alignment's context
-    floor) and a distinctive figure, in two articles of one story."""
+    floor) and a distinctive figure, in two articles of one story. At most COMPARISON_BUDGET
+    pairs of figures are compared: text that is mostly figures costs seconds, not hours."""
     claims: dict[tuple[int, int], list[Claim]] = defaultdict(list)
     for index, doc in enumerate(docs):
         for claim in doc.claims:
             if distinctive(claim):
                 claims[(index, claim.sentence)].append(claim)
-    for (ia, sa, ib, sb), aligned in context.items():
-        if aligned < CONTEXT_FLOOR or (story is not None and story[ia, ib] < STORY_FLOOR):
+    comparisons = ((key, ca, cb) for key, aligned in context.items()
+                   if aligned >= CONTEXT_FLOOR and (story is None or story[key[0], key[2]] >= STORY_FLOOR)
+                   for ca in claims.get((key[0], key[1]), ()) for cb in claims.get((key[2], key[3]), ()))
+    done: set[tuple[int, int, int, int]] = set()
+    for key, ca, cb in islice(comparisons, COMPARISON_BUDGET):
+        if key in done or not _same_figure(ca, cb):
             continue
-        shared = next(((ca, cb) for ca in claims.get((ia, sa), ()) for cb in claims.get((ib, sb), ())
-                       if _same_figure(ca, cb)), None)
-        if shared is not None and not (_refutes(docs[ia], sa) or _refutes(docs[ib], sb)):
-            yield claim_finding(docs, ia, shared[0], ib, shared[1], "agree")
+        done.add(key)  # one agreement per sentence pair
+        ia, sa, ib, sb = key
+        if not (_refutes(docs[ia], sa) or _refutes(docs[ib], sb)):
+            yield claim_finding(docs, ia, ca, ib, cb, "agree")
 
 
 def _refutes(doc: Document, sentence: int) -> bool:
