@@ -37,6 +37,10 @@ def test_refuting_sentences(sentence: str, refutes: bool) -> None:
     ("A UN report released on Monday found that 300 civilians died in the shelling.", False),
     ("The mayor resigned on Friday.", False),
     ("Officials counted 300 boats in the harbour.", False),
+    # the month is no modal: "in May for $3 billion" states the price
+    ("Orlan bought the mill in May for $3 billion.", False),
+    ("Prices may rise again in May.", True),
+    ("The merger may be approved in June.", True),
 ])
 def test_hedged_sentences(sentence: str, hedged: bool) -> None:
     assert sentence_stance(sentence).hedged is hedged

@@ -73,12 +73,22 @@ def passed_on(sentence: str) -> bool:
     return PASSED_ON.search(sentence.lower()) is not None or ATTRIBUTED.search(sentence) is not None
 
 
+# The modal is written in lower case; "May" is the month ("bought it in May for $3 billion") or
+# a name. Masked letter for letter, so offsets into the sentence stay where they were.
+MONTH_MAY = re.compile(r"\bMay\b")
+
+
+def _modal_text(sentence: str) -> str:
+    """The sentence in lower case for the uncertainty patterns, the month "May" masked."""
+    return MONTH_MAY.sub("m-y", sentence).lower()
+
+
 def uncertain_at(sentence: str) -> tuple[int, ...]:
     """Where the sentence hedges what its clause says, as offsets into it: the uncertainty
     patterns and the hedge words of the data file ("reportedly", "allegedly", "unconfirmed")."""
     lower = sentence.lower()
     hedge_words = lexicon().hedge_words
-    found = [m.start() for m in UNCERTAIN.finditer(lower)]
+    found = [m.start() for m in UNCERTAIN.finditer(_modal_text(sentence))]
     found += [m.start() for m in TOKEN.finditer(lower) if m.group() in hedge_words]
     return tuple(sorted(found))
 
@@ -169,7 +179,7 @@ def sentence_stance(sentence: str) -> Stance:
     matches = _tokens(sentence)
     words = [m.group() for m in matches]
     hedged = (any(w in lex.hedge_words for w in words) or passed_on(sentence)
-              or UNCERTAIN.search(sentence.lower()) is not None)
+              or UNCERTAIN.search(_modal_text(sentence)) is not None)
     question = is_question(sentence)
     denied = _negated_predicates(words)
     ends = [m.end() for m in matches]
