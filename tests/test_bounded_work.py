@@ -16,9 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.claims import ages, extract, numbers
+from desktop_app.core.claims import event_dates as reading_dates
 from desktop_app.core.claims.extract import extract_claims
 from desktop_app.core.claims.numbers import MAX_NUMBER_WORDS, NUMBER_WORDS, find_numbers
-from desktop_app.core.findings import figures, shared_figures
+from desktop_app.core.findings import event_dates, figures, shared_figures
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Document
 from desktop_app.core.pipeline.analysis import prepare_document
@@ -297,3 +298,42 @@ def test_figures_compared_in_one_analysis_stop_at_the_budget(monkeypatch: pytest
     with counting(shared_figures, "_same_figure") as compared:
         list(shared_figures.shared_figure_agreements(docs, context, None))
     assert compared[0] == 5_000
+
+
+def _articles_of_dates(sentences: int, per_sentence: int) -> list[Document]:
+    """Two articles whose every sentence dates one event over and over: a list of dates."""
+    def article(name: str) -> Document:
+        row = ", ".join("Velda launched it in 2009" for _ in range(per_sentence))
+        text = "\n\n".join(f"Lot {s}: {row}." for s in range(sentences))
+        return prepare_document(document_from_text(name, text), SPLITTER)
+    return [article("a"), article("b")]
+
+
+def test_event_dates_compared_in_one_analysis_stop_at_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """4 sentences of 60 dated events each, every sentence aligned with every other, would pair
+    57,600 times; the comparison stops at the budget however many dates a sentence holds."""
+    docs = _articles_of_dates(4, 60)
+    context = {(0, s, 1, t): 0.9 for s in range(4) for t in range(4)}
+    monkeypatch.setattr(event_dates, "COMPARISON_BUDGET", 5_000)
+    with counting(event_dates, "same_event") as compared:
+        assert list(event_dates.event_date_conflicts(docs, context, None)) == []
+    assert compared[0] == 5_000
+
+
+def test_each_date_reads_a_bounded_window_of_its_sentence() -> None:
+    """A sentence of thousands of dates: each looks back at most LOOKBACK characters for its verb
+    and subject, so reading it is linear in its length."""
+    seen: list[int] = []
+    original = reading_dates.find_names
+
+    def recorded(text: str, offset: int = 0, lower_words: frozenset[str] = frozenset()) -> list[names.Name]:
+        seen.append(len(text))
+        return original(text, offset, lower_words)
+
+    sentence = " ".join("Velda launched it in 2009 and" for _ in range(5_000))
+    reading_dates.find_names = recorded  # type: ignore[assignment]
+    try:
+        found = reading_dates.event_dates(sentence, 0, 0, frozenset())
+    finally:
+        reading_dates.find_names = original
+    assert len(found) > 1_000 and max(seen) <= reading_dates.LOOKBACK

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..compare.story import STORY_FLOOR
 from ..model import Claim, Document, Finding, Passage, Span
+from .event_dates import event_date_conflicts
 from .figures import (
     CONTEXT_FLOOR,
     claim_findings,
@@ -183,6 +184,8 @@ def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: 
     for finding in claim_findings(docs, context, threshold, story):
         _keep(findings, finding)
     for finding in shared_figure_agreements(docs, context, story):
+        _keep(findings, finding)
+    for finding in event_date_conflicts(docs, context, story):
         _keep(findings, finding)
     facts = _Sentences(docs)
     for pair in pairs:

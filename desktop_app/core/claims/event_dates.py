@@ -1,0 +1,136 @@
+"""When something happened, as a sentence states it: "Minecraft first came out in 2009",
+"the mine collapsed on August 5", "Hefner launched the magazine in late 1953".
+
+A frame's attribute can be the date of an event (the issue's claim frames): who (the name
+nearest before the verb), what (the verb's lemma, with its particle: "come out"), what to
+(the words between the verb and the date) and when (year, month, day as written). Only a
+calendar date that "in" or "on" attaches to a past-tense verb of its own clause is read:
+"since 2009", "by the end of February" and "until May" bound a time, they do not date an
+event, and a list of dates ("in 2009 and 2011", "in May-June") dates several. Weekdays and
+"last year" need the article's date to place them, so they are left to other rules.
+
+English inflection comes from lemminflect (already used for lemmas): a verb is a past form
+when lemminflect's lexicon gives it as the past tense or past participle of its lemma.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getAllInflections, getAllLemmas
+
+from ..text.lexicon import MONTH_NUMBERS
+from ..text.names import find_names
+from ..text.textnorm import STOP_WORDS, content_tokens
+
+_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_YEAR = r"(?:1[6-9]|20)\d\d"
+_LIST_AFTER = rf"(?!['’]s\b|\s*(?:[-–—/]|and\b|or\b|to\b|through\b|until\b)\s*(?:\d|(?:{_MONTH})\b))"
+DATE = re.compile(
+    rf"\b(?P<prep>in|on)\s+(?P<when>(?:(?:early|late|mid)[- ]?\s*)?"
+    rf"(?:(?P<month>{_MONTH})\.?(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{_YEAR}))?"
+    rf"|(?P<bare_year>{_YEAR})))\b{_LIST_AFTER}",
+    re.IGNORECASE,
+)
+LOOKBACK = 160  # characters before a date searched for its verb and subject: bounded work per date
+VERB_REACH = 6  # the verb stands within this many words before the date
+CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"—–]|\s-\s")
+PARTICLES = frozenset({"out", "up", "down", "off", "over", "back", "away"})
+AUXILIARIES = frozenset({"be", "have", "do", "get"})  # "was launched": the event is the participle
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# "was not launched in 2009": a denied date is nobody's statement of it
+NEGATED = re.compile(r"\b(?:not|never|no|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """One dated event of a sentence; offsets are in the document's text."""
+
+    sentence: int
+    start: int  # the date as written ("late 2011", "August 5")
+    end: int
+    written: str
+    subject: str  # the nearest name before the verb, "" when the clause names nobody
+    head: frozenset[str]  # content words before the verb in its clause ("the mine", "the attack")
+    event: str  # the verb's lemma with its particle: "launch", "come out"
+    verb: str  # the verb as written, for display
+    objects: frozenset[str]  # content words between the verb and the date
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+@lru_cache(maxsize=20_000)
+def past_lemma(word: str) -> str | None:
+    """The lemma of a past tense or past participle ("came" → "come"), else None."""
+    lemmas = getAllLemmas(word.lower()).get("VERB")
+    if not lemmas:
+        return None
+    lemma = lemmas[0]
+    forms = getAllInflections(lemma, upos="VERB")
+    past = set(forms.get("VBD", ())) | set(forms.get("VBN", ()))
+    return lemma if word.lower() in past and lemma not in AUXILIARIES else None
+
+
+def _verb(words: list[re.Match[str]], clause_start: int) -> tuple[int, str] | None:
+    """The past-tense verb nearest before the date (its index in `words`, its lemma)."""
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - VERB_REACH), -1):
+        word = words[index]
+        if word.start() < clause_start:
+            return None
+        if word.group()[0].isupper() and index > 0:
+            continue  # a name, not a verb ("Reed", "Said")
+        lemma = past_lemma(word.group())
+        if lemma is not None:
+            return index, lemma
+    return None
+
+
+def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
+    month_word = match.group("month")
+    if month_word is not None and not month_word[0].isupper():
+        return None  # "in may", "on march": a verb or a noun, not a month
+    year_text = match.group("year") or match.group("bare_year")
+    month = MONTH_NUMBERS[month_word.lower()] if month_word else None
+    day = int(match.group("day")) if match.group("day") else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    return (int(year_text) if year_text else None), month, day
+
+
+def event_dates(sentence: str, offset: int, index: int, lower_words: frozenset[str]) -> tuple[EventDate, ...]:
+    """The event dates one sentence states (see the module docstring); `offset` is where the
+    sentence starts in its document, `index` its number, `lower_words` the words the document
+    also writes in lower case (names.find_names)."""
+    found = []
+    for match in DATE.finditer(sentence):
+        parts = _date_parts(match)
+        if parts is None:
+            continue
+        window_start = max(0, match.start() - LOOKBACK)
+        window = sentence[window_start : match.start()]
+        breaks = [b.end() for b in CLAUSE_BREAK.finditer(window)]
+        clause_start = breaks[-1] if breaks else 0
+        words = list(WORD.finditer(window))
+        verb = _verb(words, clause_start)
+        if verb is None:
+            continue
+        position, lemma = verb
+        if NEGATED.search(window, clause_start):
+            continue
+        if any(ch.isdigit() for ch in window[words[position].end():]):
+            continue  # "made $3 billion in 2013": the year is the figure's period, not an event's date
+        after = [w.group().lower() for w in words[position + 1 :]]
+        particle = after[0] if after and after[0] in PARTICLES else ""
+        verb_start = words[position].start()
+        names = [n for n in find_names(window[:verb_start], 0, lower_words)]
+        head = content_tokens(window[clause_start:verb_start])
+        objects = [w for w in after[1 if particle else 0 :] if w not in STOP_WORDS]
+        found.append(EventDate(
+            index, offset + match.start("when"), offset + match.end("when"), match.group("when"),
+            names[-1].text if names else "", frozenset(head[-4:]),
+            f"{lemma} {particle}".strip(), " ".join([words[position].group(), particle]).strip(),
+            frozenset(content_tokens(" ".join(objects))), *parts))
+    return tuple(found)

@@ -1,0 +1,145 @@
+"""Two articles of one story that date one event differently: "Minecraft first came out in
+2009" / "Minecraft came out in late 2011"; "the mine collapsed on August 5" / "... on July 31".
+
+Events recur (a minister visits Paris twice, a firm launches a product every year), so a
+date is compared only where the alignment already pairs the two sentences (they share words,
+as figures.FRAME_FLOOR asks of a named subject's figures), both name the same subject (or,
+naming nobody, the same head words, "the mine", in sentences as close as unnamed counts
+need), the verb is the same event ("came out" is not "launched": no offline lexicon says
+which verbs are one event), and what the verb acts on does not differ. Claims are read by
+claims.event_dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from itertools import islice, product
+
+import numpy as np
+
+from ..claims.event_dates import DATE, EventDate, event_dates
+from ..claims.frames import same_subject
+from ..compare.story import STORY_FLOOR
+from ..ingest.dates import years_apart
+from ..model import Document, Finding
+from ..text.names import lower_case_words
+from ..text.stance import sentence_stance
+from .figures import (
+    COMPARISON_BUDGET,
+    CONTEXT_FLOOR,
+    FRAME_FLOOR,
+    GENERIC_CLAIM_FLOOR,
+    sentence_passage,
+    time_gap,
+)
+from .table import finding_id
+
+DAY_SLACK = 1  # time zones and overnight events: one article's "late Monday" is another's Tuesday
+MONTH_ONLY_SPAN = 0.5  # "in May" without a year: the same May only in articles written near together
+
+
+def _day(date: EventDate, year: int) -> dt.date | None:
+    if date.month is None or date.day is None:
+        return None
+    try:
+        return dt.date(date.year or year, date.month, date.day)
+    except ValueError:
+        return None  # "February 30": no such day to compare
+
+
+def dates_differ(first: EventDate, second: EventDate) -> bool:
+    """Whether two dates cannot name the same day, at the precision both give."""
+    year = first.year or second.year or 2000
+    day_a, day_b = _day(first, year), _day(second, year)
+    if day_a is not None and day_b is not None and (first.year is None) == (second.year is None):
+        return abs((day_a - day_b).days) > DAY_SLACK
+    if first.year is not None and second.year is not None and first.year != second.year:
+        return True
+    if first.month is None or second.month is None:
+        return False
+    return first.month != second.month and (first.year is None or second.year is None
+                                            or first.year == second.year)
+
+
+def same_event(first: EventDate, second: EventDate) -> bool:
+    """One verb, one subject (named alike, or unnamed with a head word in common), and no
+    disagreement on what the verb acts on."""
+    if first.event != second.event:
+        return False
+    if first.subject or second.subject:
+        if not same_subject(first.subject, second.subject):
+            return False
+    elif not first.head & second.head:
+        return False
+    return not (first.objects and second.objects and not first.objects & second.objects)
+
+
+class _Reader:
+    """Each sentence's event dates, read once and only for sentences an aligned pair asks for."""
+
+    def __init__(self, docs: Sequence[Document]) -> None:
+        self._docs = docs
+        self._lower: dict[int, frozenset[str]] = {}
+        self._dates: dict[tuple[int, int], tuple[EventDate, ...]] = {}
+
+    def __call__(self, doc: int, sentence: int) -> tuple[EventDate, ...]:
+        key = (doc, sentence)
+        if key not in self._dates:
+            document = self._docs[doc]
+            text = document.sentence_text(sentence)
+            if DATE.search(text) is None:
+                self._dates[key] = ()
+            elif (stance := sentence_stance(text)).question or stance.hedged or stance.refutes:
+                self._dates[key] = ()  # a question or a passed-on report dates nothing itself
+            else:
+                if doc not in self._lower:
+                    self._lower[doc] = lower_case_words(document.text)
+                start = document.sentences[sentence].start
+                self._dates[key] = event_dates(text, start, sentence, self._lower[doc])
+        return self._dates[key]
+
+
+def event_date_conflicts(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],
+                         story: np.ndarray | None) -> Iterator[Finding]:
+    """A conflict for each aligned sentence pair of one story that dates one event differently
+    (see the module docstring); at most COMPARISON_BUDGET pairs of dates are compared."""
+    read = _Reader(docs)
+
+    def candidates() -> Iterator[tuple[tuple[int, int, int, int], EventDate, EventDate]]:
+        for key, aligned in context.items():
+            if aligned < CONTEXT_FLOOR or (story is not None and story[key[0], key[2]] < STORY_FLOOR):
+                continue
+            first = read(key[0], key[1])
+            if first:
+                for pair in product(first, read(key[2], key[3])):
+                    yield (key, *pair)
+
+    done: set[tuple[int, int, int, int]] = set()
+    for key, first, second in islice(candidates(), COMPARISON_BUDGET):
+        ia, _, ib, _ = key
+        if key in done or not same_event(first, second) or not dates_differ(first, second):
+            continue
+        if context[key] < (FRAME_FLOOR if first.subject else GENERIC_CLAIM_FLOOR):
+            continue  # unnamed ("the mine collapsed"): the sentences must say much the same, as for counts
+        if (first.year is None or second.year is None) and _written_apart(docs[ia], docs[ib]):
+            continue  # "in May" of two different years
+        done.add(key)
+        yield _finding(docs, ia, first, ib, second)
+
+
+def _written_apart(first: Document, second: Document) -> bool:
+    gap = years_apart(first.date, second.date)
+    return gap is not None and gap > MONTH_ONLY_SPAN
+
+
+def _finding(docs: Sequence[Document], ia: int, first: EventDate, ib: int, second: EventDate) -> Finding:
+    a_doc, b_doc = docs[ia], docs[ib]
+    a, b = sentence_passage(a_doc, first.sentence), sentence_passage(b_doc, second.sentence)
+    who = first.subject or second.subject or " ".join(sorted(first.head & second.head))
+    topic = f"when {who} {first.verb}".replace("  ", " ")
+    explanation = f"{topic}: {first.written} ({a_doc.id}) vs {second.written} ({b_doc.id})"
+    return Finding(finding_id("claims", a, b), "conflict", 1.0, topic, explanation, time_gap(a_doc, b_doc),
+                   a, b, "claims", rule="figures", subject=who, attribute="date",
+                   values=(first.written, second.written),
+                   marks_a=((first.start, first.end),), marks_b=((second.start, second.end),))

@@ -1,0 +1,129 @@
+"""Event dates as frames: reading "came out in 2009" and comparing it across articles.
+
+Cases are made up in the styles of wire copy, business, tech and science reporting; none is
+taken from an article the engine is measured on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from desktop_app.core.claims.event_dates import EventDate, event_dates
+from desktop_app.core.findings.event_dates import dates_differ, same_event
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.pipeline.analysis import analyze
+
+
+def _one(sentence: str) -> EventDate:
+    found = event_dates(sentence, 0, 0, frozenset())
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "event", "written", "ymd"), [
+    ("Minecraft, which first came out in 2009, has sold millions.", "Minecraft", "come out", "2009",
+     (2009, None, None)),
+    ("Velda Corp was founded in March 1998 by two engineers.", "Velda Corp", "found", "March 1998",
+     (1998, 3, None)),
+    ("The Quarry Hill mine collapsed on Aug. 5, 2014, trapping 33.", "Quarry Hill", "collapse",
+     "Aug. 5, 2014", (2014, 8, 5)),
+    ("Okafor was born in 1961 in Lagos.", "Okafor", "bear", "1961", (1961, None, None)),
+    ("The satellite launched in late 2011 from Kourou.", "", "launch", "late 2011", (2011, None, None)),
+    ("The regulators shut down the plant on June 3rd after the leak.", "", "shut down", "June 3",
+     (None, 6, 3)),
+])
+def test_reads_who_did_what_and_when(sentence: str, subject: str, event: str, written: str,
+                                     ymd: tuple[int | None, int | None, int | None]) -> None:
+    date = _one(sentence)
+    assert (date.subject, date.event, date.written.replace("rd", "")) == (subject, event, written)
+    assert (date.year, date.month, date.day) == ymd
+    assert sentence[date.start : date.end] == date.written
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales have grown since 2009.",  # a bound, not an event's date
+    "The layoffs will be completed by the end of February.",
+    "Prices rose in 2009 and 2010.",  # a list of dates dates several events
+    "Output fell in 2012-2013.",
+    "She served in May's cabinet.",  # a name
+    "We may see it in may.",  # lower case: not a month
+    "The plant was not closed in 2015.",  # a denied date
+    "The talks on climate in 2015 were hard.",  # no verb dates it
+    "The championship in 1998 was the last one.",
+    "Orbix made $3 billion in profit in 2013.",  # the year is the figure's period
+    "The fund grew 12% in 2014.",
+])
+def test_reads_no_event_date(sentence: str) -> None:
+    assert event_dates(sentence, 0, 0, frozenset()) == ()
+
+
+def _date(**fields: object) -> EventDate:
+    base = EventDate(0, 0, 4, "2009", "Velda", frozenset({"velda"}), "launch", "launched",
+                     frozenset(), 2009, None, None)
+    return dataclasses.replace(base, **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("first", "second", "differ"), [
+    (_date(), _date(year=2011), True),
+    (_date(), _date(year=2009, month=5), False),  # "in 2009" / "in May 2009"
+    (_date(year=None, month=5), _date(year=None, month=8), True),
+    (_date(year=None, month=5), _date(year=2014, month=5), False),
+    (_date(year=None, month=8, day=5), _date(year=None, month=7, day=31), True),
+    (_date(year=None, month=8, day=5), _date(year=None, month=8, day=6), False),  # a day's slack
+    (_date(year=2014, month=7, day=31), _date(year=2014, month=8, day=1), False),
+    (_date(year=2014, month=12, day=31), _date(year=2015, month=1, day=1), False),
+    (_date(year=None, month=5), _date(year=2011), False),  # nothing in common to compare
+])
+def test_dates_differ_at_the_precision_both_give(first: EventDate, second: EventDate, differ: bool) -> None:
+    assert dates_differ(first, second) is differ
+    assert dates_differ(second, first) is differ
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    (_date(), _date(subject="Velda Corp"), True),
+    (_date(), _date(subject="Orlan"), False),
+    (_date(), _date(event="come out"), False),  # other verbs: no offline lexicon says they are one event
+    (_date(objects=frozenset({"phone"})), _date(objects=frozenset({"tablet"})), False),
+    (_date(objects=frozenset({"phone"})), _date(), True),
+    (_date(subject="", head=frozenset({"mine"})), _date(subject="", head=frozenset({"mine", "coal"})), True),
+    (_date(subject="", head=frozenset({"mine"})), _date(subject="", head=frozenset({"bridge"})), False),
+])
+def test_same_event_needs_one_verb_one_subject_one_object(first: EventDate, second: EventDate,
+                                                          same: bool) -> None:
+    assert same_event(first, second) is same
+
+
+def _conflicts(first: str, second: str) -> list[tuple[str, tuple[str, str] | None]]:
+    analysis = analyze([document_from_text("a", first), document_from_text("b", second)])
+    return [(f.topic, f.values) for f in analysis.findings if f.kind == "conflict"]
+
+
+def test_two_articles_that_date_one_event_differently_conflict() -> None:
+    found = _conflicts("Velda Corp, which first launched its tablet in 2009, has sold 50 million units.",
+                       "Velda Corp, which launched its tablet in late 2011, has sold 50 million units.")
+    assert found == [("when Velda Corp launched", ("2009", "late 2011"))]
+
+
+@pytest.mark.parametrize("second", [
+    "Velda Corp, which launched its phone in 2011, has sold 50 million units.",  # another product
+    "Velda Corp, which reportedly launched its tablet in 2011, has sold 50 million units.",  # passed on
+    "Did Velda Corp launch its tablet in 2011, after selling 50 million units?",
+    "Velda Corp, which launched its tablet in 2009, has sold 50 million units.",  # the same date
+])
+def test_no_conflict_without_one_stated_event_at_two_dates(second: str) -> None:
+    assert _conflicts("Velda Corp, which first launched its tablet in 2009, has sold 50 million units.",
+                      second) == []
+
+
+def test_a_month_without_a_year_is_not_compared_across_articles_written_years_apart() -> None:
+    closed = "Orlan Mining closed the Quarry Hill pit in {} after the flood."
+    first = document_from_text("a", "2014-06-01\n\n" + closed.format("May"))
+    second = document_from_text("b", "2016-09-01\n\n" + closed.format("August"))
+    assert first.date and second.date
+    conflicts = [f for f in analyze([first, second]).findings if f.kind == "conflict"]
+    assert conflicts == []
+    undated = analyze([document_from_text("a", first.text.split("\n\n")[1]),
+                       document_from_text("b", second.text.split("\n\n")[1])])
+    assert [f.values for f in undated.findings if f.kind == "conflict"] == [("May", "August")]
