@@ -30,6 +30,12 @@ def _one(sentence: str) -> EventDate:
     ("The Quarry Hill mine collapsed on Aug. 5, 2014, trapping 33.", "Quarry Hill", "collapse",
      "Aug. 5, 2014", (2014, 8, 5)),
     ("Okafor was born in 1961 in Lagos.", "Okafor", "bear", "1961", (1961, None, None)),
+    # the first name is the subject, not one in an aside or after "of"
+    ("Ada Okafor, of Ikeja, Lagos, who was arrested in May, denies it.", "Ada Okafor", "arrest", "May",
+     (None, 5, None)),
+    ("Okafor, who wrote for the Lagos Times, was abducted in March 2013.", "Okafor", "abduct", "March 2013",
+     (2013, 3, None)),
+    ("Police said that Velda launched the drone in 2019.", "Velda", "launch", "2019", (2019, None, None)),
     ("The satellite launched in late 2011 from Kourou.", "", "launch", "late 2011", (2011, None, None)),
     ("The regulators shut down the plant on June 3rd after the leak.", "", "shut down", "June 3",
      (None, 6, 3)),

@@ -1,8 +1,8 @@
 """When something happened, as a sentence states it: "Minecraft first came out in 2009",
 "the mine collapsed on August 5", "Hefner launched the magazine in late 1953".
 
-A frame's attribute can be the date of an event (the issue's claim frames): who (the name
-nearest before the verb), what (the verb's lemma, with its particle: "come out"), what to
+A frame's attribute can be the date of an event (the issue's claim frames): who (the first
+name before the verb, after any "that"), what (the verb's lemma, with its particle: "come out"), what to
 (the words between the verb and the date) and when (year, month, day as written). Only a
 calendar date that "in" or "on" attaches to a past-tense verb of its own clause is read:
 "since 2009", "by the end of February" and "until May" bound a time, they do not date an
@@ -52,7 +52,7 @@ class EventDate:
     start: int  # the date as written ("late 2011", "August 5")
     end: int
     written: str
-    subject: str  # the nearest name before the verb, "" when the clause names nobody
+    subject: str  # the first name before the verb (see _subject_from), "" when none
     head: frozenset[str]  # content words before the verb in its clause ("the mine", "the attack")
     event: str  # the verb's lemma with its particle: "launch", "come out"
     verb: str  # the verb as written, for display
@@ -86,6 +86,18 @@ def _verb(words: list[re.Match[str]], clause_start: int) -> tuple[int, str] | No
         if lemma is not None:
             return index, lemma
     return None
+
+
+THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _subject_from(window: str, verb_start: int) -> int:
+    """Where the verb's subject is looked for: after the last "that" before the verb ("Orlan
+    said that Velda launched it"), else from the start. The first name there is the subject:
+    the names after it are mostly asides and relative clauses ("Okafor, who wrote for the
+    Lagos Times, was arrested", "Okafor, of Ikeja, Lagos, who was arrested")."""
+    found = [m.end() for m in THAT.finditer(window, 0, verb_start)]
+    return found[-1] if found else 0
 
 
 def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
@@ -125,12 +137,12 @@ def event_dates(sentence: str, offset: int, index: int, lower_words: frozenset[s
         after = [w.group().lower() for w in words[position + 1 :]]
         particle = after[0] if after and after[0] in PARTICLES else ""
         verb_start = words[position].start()
-        names = [n for n in find_names(window[:verb_start], 0, lower_words)]
+        names = find_names(window[_subject_from(window, verb_start):verb_start], 0, lower_words)
         head = content_tokens(window[clause_start:verb_start])
         objects = [w for w in after[1 if particle else 0 :] if w not in STOP_WORDS]
         found.append(EventDate(
             index, offset + match.start("when"), offset + match.end("when"), match.group("when"),
-            names[-1].text if names else "", frozenset(head[-4:]),
+            names[0].text if names else "", frozenset(head[-4:]),
             f"{lemma} {particle}".strip(), " ".join([words[position].group(), particle]).strip(),
             frozenset(content_tokens(" ".join(objects))), *parts))
     return tuple(found)
