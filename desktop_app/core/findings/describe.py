@@ -8,6 +8,7 @@ reader of it at once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,6 +43,26 @@ def _articles(count: int) -> str:
     return f"{count} article{'s' * (count != 1)}"
 
 
+def _words(quote: str) -> str:
+    return " ".join(re.findall(r"\w+", quote.lower()))
+
+
+def _similarity(finding: Finding) -> str:
+    """ "word for word" only when it is: the scorers read words, not digits, so two sentences
+    that differ in a day or a figure ("on August 5" / "on August 6") also score 1.0."""
+    if finding.score < 1.0:
+        return f"similarity {finding.score:.2f}"
+    first, second = _words(finding.a.quote), _words(finding.b.quote)
+    if first == second:
+        return "word for word"
+    if DIGITS.sub("", first) == DIGITS.sub("", second):
+        return "the same words, other figures"
+    return f"similarity {finding.score:.2f}"
+
+
+DIGITS = re.compile(r"\d")
+
+
 def _rule_text(finding: Finding, name_of: NameOf, coverage: Coverage | None) -> str:
     """What the rule that fired found, naming the two representative articles."""
     a, b = name_of(finding.a.doc), name_of(finding.b.doc)
@@ -59,7 +80,7 @@ def _rule_text(finding: Finding, name_of: NameOf, coverage: Coverage | None) -> 
         return f"{b} calls it untrue (“{word}”); {a} states it"
     if rule == "same statement":
         if coverage is not None and coverage.group:
-            similarity = "word for word" if finding.score >= 1.0 else f"similarity {finding.score:.2f}"
+            similarity = _similarity(finding)
             return f"same statement in {coverage.side_a} of {_articles(coverage.total)} ({similarity})"
         return f"same statement (similarity {finding.score:.2f})"
     return finding.explanation
