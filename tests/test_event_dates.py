@@ -112,6 +112,18 @@ def test_two_articles_that_date_one_event_differently_conflict() -> None:
     assert found == [("when Velda Corp launched", ("2009", "late 2011"))]
 
 
+def test_sentences_with_a_date_and_no_figure_are_compared_too() -> None:
+    """Only pairs the fast mask lets through reach the rules: a dated sentence without any
+    figure must be let through (findings.decide)."""
+    founded = "Velda, the cafe chain from Lund, was founded in {} by Okafor, the firm said."
+    docs = [document_from_text(name, founded.format(year)) for name, year in
+            (("a", 1998), ("b", 1998), ("c", 1996))]
+    analysis = analyze(docs)
+    assert [(f.topic, f.values) for f in analysis.findings if f.kind == "conflict"] == [
+        ("when Velda founded", ("1998", "1996"))]
+    assert all(f.kind == "conflict" or "c" not in (f.a.doc, f.b.doc) for f in analysis.findings)
+
+
 @pytest.mark.parametrize("second", [
     "Velda Corp, which launched its phone in 2011, has sold 50 million units.",  # another product
     "Velda Corp, which reportedly launched its tablet in 2011, has sold 50 million units.",  # passed on

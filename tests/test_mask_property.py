@@ -34,6 +34,8 @@ SENTENCES = (
     "The council confirmed the bridge over the Arno would reopen in May.",
     "The council denied the bridge over the Arno would reopen in May.",
     "Prices of bread in Lund rose sharply over the winter months.",
+    "Velda Corp, the tablet maker from Lund, was founded in 1998 by engineers from Uppsala.",
+    "Velda Corp, the tablet maker from Lund, was founded in 1996 by engineers from Uppsala.",
 )
 SPLITTER = PysbdSplitter()
 
@@ -49,9 +51,10 @@ def test_mask_keeps_every_pair_a_rule_accepts(articles: list[list[str]], thresho
     pairs = score_corpus(corpus, default_scorer(), STORE_FLOOR, exhaustive=True)
     best = best_match_mask(pairs, corpus.doc_of, threshold)
     near_best = best_match_mask(pairs, corpus.doc_of, opposition_floor(threshold), mutual=False)
-    has_claims, polar, negative, _question = _sentence_flags(docs, corpus, sentence_of)
+    has_claims, polar, negative, _question, dated = _sentence_flags(docs, corpus, sentence_of)
+    with_values = (has_claims[pairs.rows] & has_claims[pairs.cols]) | (dated[pairs.rows] & dated[pairs.cols])
     mask = candidate_mask(pairs.scores, near_best, polar[pairs.rows], polar[pairs.cols], negative[pairs.rows],
-                          negative[pairs.cols], has_claims[pairs.rows] & has_claims[pairs.cols], threshold)
+                          negative[pairs.cols], with_values, threshold)
 
     terms = SharedTerms(corpus)
 

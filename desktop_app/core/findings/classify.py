@@ -109,15 +109,16 @@ def negation_floor(threshold: float) -> float:
 
 
 def candidate_mask(scores: np.ndarray, near_best: np.ndarray, polar_a: np.ndarray, polar_b: np.ndarray,
-                   negated_a: np.ndarray, negated_b: np.ndarray, with_figures: np.ndarray,
+                   negated_a: np.ndarray, negated_b: np.ndarray, with_values: np.ndarray,
                    threshold: float) -> np.ndarray:
     """The pairs the rules below may turn into a finding, in numpy over millions of pairs: the
     rules' own floors and preconditions, so a pair this mask drops no rule would accept (a
     property test holds them together): antonyms need both sentences to carry antonym words,
-    a negation needs one sentence negated and the other not, figures need figures on both sides."""
+    a negation needs one sentence negated and the other not, figures and event dates need
+    figures or dates on both sides (`with_values`), all at the figures' context floor."""
     antonyms = (scores >= opposition_floor(threshold)) & near_best & polar_a & polar_b
     negation = (scores >= negation_floor(threshold)) & (negated_a != negated_b)
-    figures = (scores >= CONTEXT_FLOOR) & with_figures
+    figures = (scores >= CONTEXT_FLOOR) & with_values
     mask: np.ndarray = antonyms | negation | figures
     return mask
 

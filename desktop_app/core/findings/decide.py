@@ -2,7 +2,7 @@
 
 Scored pairs number in the millions for large sets; reading every pair's words is
 too slow, so a mask in numpy picks the pairs a rule could accept (antonyms, a
-negation, figures on both sides) and only those go through classify's rules.
+negation, figures or dates on both sides) and only those go through classify's rules.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..claims.event_dates import DATE
 from ..compare.align import ScoredPairs, best_match_mask
 from ..compare.scoring import SentenceCorpus, SharedTerms
 from ..compare.story import story_similarity
@@ -31,9 +32,10 @@ from .table import PairFindings
 
 
 def _sentence_flags(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per corpus row: does the sentence state a figure, carry an antonym word, a negation,
-    and is it a question (which asserts nothing, so neither agrees nor conflicts)."""
+    is it a question (which asserts nothing, so neither agrees nor conflicts), and may it date
+    an event ("in 2009", "on August 5": claims.event_dates reads only such sentences)."""
     with_claims = {(index, c.sentence) for index, doc in enumerate(docs) for c in doc.claims}
     located = list(zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True))
     has_claims = np.fromiter((key in with_claims for key in located), dtype=bool, count=len(located))
@@ -42,7 +44,9 @@ def _sentence_flags(docs: Sequence[Document], corpus: SentenceCorpus, sentence_o
     negative = np.fromiter((p.negated for p in polarities), dtype=bool, count=len(located))
     question = np.fromiter((is_question(docs[d].sentence_text(s)) for d, s in located),
                            dtype=bool, count=len(located))
-    return has_claims, polar, negative, question
+    dated = np.fromiter((DATE.search(docs[d].sentence_text(s)) is not None for d, s in located),
+                        dtype=bool, count=len(located))
+    return has_claims, polar, negative, question, dated
 
 
 def _pair_keys(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray, sent_b: np.ndarray,
@@ -63,10 +67,11 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     """
     best = best_match_mask(pairs, corpus.doc_of, threshold)
     near_best = best_match_mask(pairs, corpus.doc_of, opposition_floor(threshold), mutual=False)
-    has_claims, polar, negative, question = _sentence_flags(docs, corpus, sentence_of)
+    has_claims, polar, negative, question, dated = _sentence_flags(docs, corpus, sentence_of)
     with_figures = has_claims[pairs.rows] & has_claims[pairs.cols]
     special = candidate_mask(pairs.scores, near_best, polar[pairs.rows], polar[pairs.cols],
-                             negative[pairs.rows], negative[pairs.cols], with_figures, threshold)
+                             negative[pairs.rows], negative[pairs.cols],
+                             with_figures | (dated[pairs.rows] & dated[pairs.cols]), threshold)
     rows, cols = pairs.rows[special], pairs.cols[special]
     doc_a, sent_a = corpus.doc_of, sentence_of
     candidates = pairs_from_arrays(doc_a[rows], sent_a[rows], doc_a[cols], sent_a[cols],
