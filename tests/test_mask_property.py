@@ -51,10 +51,9 @@ def test_mask_keeps_every_pair_a_rule_accepts(articles: list[list[str]], thresho
     pairs = score_corpus(corpus, default_scorer(), STORE_FLOOR, exhaustive=True)
     best = best_match_mask(pairs, corpus.doc_of, threshold)
     near_best = best_match_mask(pairs, corpus.doc_of, opposition_floor(threshold), mutual=False)
-    has_claims, polar, negative, _question, dated = _sentence_flags(docs, corpus, sentence_of)
-    with_values = (has_claims[pairs.rows] & has_claims[pairs.cols]) | (dated[pairs.rows] & dated[pairs.cols])
+    has_claims, polar, negative, _question, _dated = _sentence_flags(docs, corpus, sentence_of)
     mask = candidate_mask(pairs.scores, near_best, polar[pairs.rows], polar[pairs.cols], negative[pairs.rows],
-                          negative[pairs.cols], with_values, threshold)
+                          negative[pairs.cols], has_claims[pairs.rows] & has_claims[pairs.cols], threshold)
 
     terms = SharedTerms(corpus)
 

@@ -12,7 +12,6 @@ import numpy as np
 
 from ..compare.story import STORY_FLOOR
 from ..model import Claim, Document, Finding, Passage, Span
-from .event_dates import event_date_conflicts
 from .figures import (
     CONTEXT_FLOOR,
     claim_findings,
@@ -109,16 +108,15 @@ def negation_floor(threshold: float) -> float:
 
 
 def candidate_mask(scores: np.ndarray, near_best: np.ndarray, polar_a: np.ndarray, polar_b: np.ndarray,
-                   negated_a: np.ndarray, negated_b: np.ndarray, with_values: np.ndarray,
+                   negated_a: np.ndarray, negated_b: np.ndarray, with_figures: np.ndarray,
                    threshold: float) -> np.ndarray:
     """The pairs the rules below may turn into a finding, in numpy over millions of pairs: the
     rules' own floors and preconditions, so a pair this mask drops no rule would accept (a
     property test holds them together): antonyms need both sentences to carry antonym words,
-    a negation needs one sentence negated and the other not, figures and event dates need
-    figures or dates on both sides (`with_values`), all at the figures' context floor."""
+    a negation needs one sentence negated and the other not, figures need figures on both sides."""
     antonyms = (scores >= opposition_floor(threshold)) & near_best & polar_a & polar_b
     negation = (scores >= negation_floor(threshold)) & (negated_a != negated_b)
-    figures = (scores >= CONTEXT_FLOOR) & with_values
+    figures = (scores >= CONTEXT_FLOOR) & with_figures
     mask: np.ndarray = antonyms | negation | figures
     return mask
 
@@ -185,8 +183,6 @@ def classify(docs: Sequence[Document], pairs: Sequence[AlignedPair], threshold: 
     for finding in claim_findings(docs, context, threshold, story):
         _keep(findings, finding)
     for finding in shared_figure_agreements(docs, context, story):
-        _keep(findings, finding)
-    for finding in event_date_conflicts(docs, context, story):
         _keep(findings, finding)
     facts = _Sentences(docs)
     for pair in pairs:

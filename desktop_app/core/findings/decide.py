@@ -2,7 +2,8 @@
 
 Scored pairs number in the millions for large sets; reading every pair's words is
 too slow, so a mask in numpy picks the pairs a rule could accept (antonyms, a
-negation, figures or dates on both sides) and only those go through classify's rules.
+negation, figures on both sides) and only those go through classify's rules; pairs of
+sentences that may date an event go to the event-date rule alone.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ..claims.event_dates import DATE
 from ..compare.align import ScoredPairs, best_match_mask
 from ..compare.scoring import SentenceCorpus, SharedTerms
 from ..compare.story import story_similarity
-from ..model import Document
+from ..model import Document, Finding
 from ..text.stance import is_question
 from .classify import (
     candidate_mask,
@@ -26,6 +27,8 @@ from .classify import (
     pairs_from_arrays,
 )
 from .dating import with_dates
+from .event_dates import event_date_conflicts
+from .figures import CONTEXT_FLOOR
 from .opposition import polarity
 from .refutation import refutation_findings
 from .table import PairFindings
@@ -58,6 +61,20 @@ def _pair_keys(doc_a: np.ndarray, sent_a: np.ndarray, doc_b: np.ndarray, sent_b:
     return keys
 
 
+def _event_date_findings(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,
+                         pairs: ScoredPairs, dated: np.ndarray, story: np.ndarray) -> tuple[Finding, ...]:
+    """Event-date conflicts, read only on pairs of sentences that both may date an event: a rule
+    of its own, like refutations, so that these pairs do not also go through every other rule."""
+    chosen = np.flatnonzero((pairs.scores >= CONTEXT_FLOOR) & dated[pairs.rows] & dated[pairs.cols])
+    if not chosen.size:
+        return ()
+    rows, cols = pairs.rows[chosen], pairs.cols[chosen]
+    keys = zip(corpus.doc_of[rows].tolist(), sentence_of[rows].tolist(), corpus.doc_of[cols].tolist(),
+               sentence_of[cols].tolist(), strict=True)
+    context = dict(zip(keys, pairs.scores[chosen].tolist(), strict=True))
+    return tuple(event_date_conflicts(docs, context, story))
+
+
 def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,
               pairs: ScoredPairs, threshold: float) -> PairFindings:
     """All findings of scored pairs at a threshold.
@@ -70,8 +87,7 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     has_claims, polar, negative, question, dated = _sentence_flags(docs, corpus, sentence_of)
     with_figures = has_claims[pairs.rows] & has_claims[pairs.cols]
     special = candidate_mask(pairs.scores, near_best, polar[pairs.rows], polar[pairs.cols],
-                             negative[pairs.rows], negative[pairs.cols],
-                             with_figures | (dated[pairs.rows] & dated[pairs.cols]), threshold)
+                             negative[pairs.rows], negative[pairs.cols], with_figures, threshold)
     rows, cols = pairs.rows[special], pairs.cols[special]
     doc_a, sent_a = corpus.doc_of, sentence_of
     candidates = pairs_from_arrays(doc_a[rows], sent_a[rows], doc_a[cols], sent_a[cols],
@@ -80,7 +96,9 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     story = story_similarity(corpus, len(docs))
     objects = classify(docs, candidates, threshold, terms=lambda pair: tuple(terms(pair.row, pair.col)),
                        story=story)
-    objects = with_dates(merge_findings(objects, refutation_findings(docs, corpus, sentence_of)), docs)
+    objects = merge_findings(objects, refutation_findings(docs, corpus, sentence_of))
+    objects = merge_findings(objects, _event_date_findings(docs, corpus, sentence_of, pairs, dated, story))
+    objects = with_dates(objects, docs)
     agree = best & (pairs.scores >= threshold) & ~question[pairs.rows] & ~question[pairs.cols]
     if objects:  # a passage pair with a conflict or a figure finding is not also an agreement
         width = max((len(d.sentences) for d in docs), default=1) + 1
