@@ -36,6 +36,10 @@ def _one(sentence: str) -> EventDate:
     ("Okafor, who wrote for the Lagos Times, was abducted in March 2013.", "Okafor", "abduct", "March 2013",
      (2013, 3, None)),
     ("Police said that Velda launched the drone in 2019.", "Velda", "launch", "2019", (2019, None, None)),
+    # the name or pronoun right before the verb is its subject
+    ("Okafor said Velda launched the drone in 2019.", "Velda", "launch", "2019", (2019, None, None)),
+    ("He wrote for the Lagos Times before he founded Velda in 2008.", "", "found", "2008",
+     (2008, None, None)),
     ("The satellite launched in late 2011 from Kourou.", "", "launch", "late 2011", (2011, None, None)),
     ("The regulators shut down the plant on June 3rd after the leak.", "", "shut down", "June 3",
      (None, 6, 3)),

@@ -1,9 +1,10 @@
 """When something happened, as a sentence states it: "Minecraft first came out in 2009",
 "the mine collapsed on August 5", "Hefner launched the magazine in late 1953".
 
-A frame's attribute can be the date of an event (the issue's claim frames): who (the first
-name before the verb, after any "that"), what (the verb's lemma, with its particle: "come out"), what to
-(the words between the verb and the date) and when (year, month, day as written). Only a
+A frame's attribute can be the date of an event (the issue's claim frames): who (the name
+or pronoun right before the verb, else the first name before it, after any "that"), what
+(the verb's lemma, with its particle: "come out"), what to (the words between the verb and
+the date) and when (year, month, day as written). Only a
 calendar date that "in" or "on" attaches to a past-tense verb of its own clause is read:
 "since 2009", "by the end of February" and "until May" bound a time, they do not date an
 event, and a list of dates ("in 2009 and 2011", "in May-June") dates several. Weekdays and
@@ -52,7 +53,7 @@ class EventDate:
     start: int  # the date as written ("late 2011", "August 5")
     end: int
     written: str
-    subject: str  # the first name before the verb (see _subject_from), "" when none
+    subject: str  # see _subject; "" for a pronoun or when nobody is named
     head: frozenset[str]  # content words before the verb in its clause ("the mine", "the attack")
     event: str  # the verb's lemma with its particle: "launch", "come out"
     verb: str  # the verb as written, for display
@@ -100,6 +101,28 @@ def _subject_from(window: str, verb_start: int) -> int:
     return found[-1] if found else 0
 
 
+# What may stand between a subject and its verb: auxiliaries and adverbs ("he had first founded").
+BEFORE_VERB = re.compile(r"(?:\s+(?:was|were|is|are|has|had|have|been|being|also|first|then|\w+ly))*\s*$",
+                         re.IGNORECASE)
+PERSONAL = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
+def _subject(window: str, verb_start: int, lower_words: frozenset[str]) -> str:
+    """Who the event is about. The phrase right before the verb, when it is a name or a personal
+    pronoun ("before he founded EA in 2008" is his founding, not the Guardian's he wrote for
+    earlier in the sentence); else, when a relative clause or an aside stands between them, the
+    first name from the clause's start (_subject_from)."""
+    between = BEFORE_VERB.search(window, 0, verb_start)  # always matches, if only the empty string
+    before = window[: between.start() if between is not None else verb_start]
+    last_word = re.search(r"([\w'’-]+)\W*$", before)
+    if last_word is not None and last_word.group(1).lower() in PERSONAL:
+        return ""  # a pronoun: nobody named (head words then tell what the event is about)
+    names = find_names(window[_subject_from(window, verb_start):verb_start], 0, lower_words)
+    if names and names[-1].end >= len(before.rstrip()):
+        return names[-1].text  # the name right before the verb
+    return names[0].text if names else ""
+
+
 def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
     month_word = match.group("month")
     if month_word is not None and not month_word[0].isupper():
@@ -137,12 +160,12 @@ def event_dates(sentence: str, offset: int, index: int, lower_words: frozenset[s
         after = [w.group().lower() for w in words[position + 1 :]]
         particle = after[0] if after and after[0] in PARTICLES else ""
         verb_start = words[position].start()
-        names = find_names(window[_subject_from(window, verb_start):verb_start], 0, lower_words)
+        subject = _subject(window, verb_start, lower_words)
         head = content_tokens(window[clause_start:verb_start])
         objects = [w for w in after[1 if particle else 0 :] if w not in STOP_WORDS]
         found.append(EventDate(
             index, offset + match.start("when"), offset + match.end("when"), match.group("when"),
-            names[0].text if names else "", frozenset(head[-4:]),
+            subject, frozenset(head[-4:]),
             f"{lemma} {particle}".strip(), " ".join([words[position].group(), particle]).strip(),
             frozenset(content_tokens(" ".join(objects))), *parts))
     return tuple(found)
