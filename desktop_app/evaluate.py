@@ -24,7 +24,7 @@ from .evaluation.components import (
     seed_alignment,
     sentence_spans,
 )
-from .evaluation.equate import SUBSETS, score_subset
+from .evaluation.equate import NEWS_SUBSETS, SUBSETS, score_news_pairs, score_subset
 from .evaluation.labels import label_sets
 from .evaluation.real_articles import Analyzer, PartResult, score_part
 
@@ -59,6 +59,20 @@ def equate_scores(data: Path) -> list[Score]:
     return scores
 
 
+def news_pair_scores(data: Path, parts: tuple[str, ...]) -> list[Score]:
+    scores = []
+    for subset in NEWS_SUBSETS:
+        for part in parts:
+            r = score_news_pairs(data, subset, part)
+            name = f"EQUATE {subset} {part} (real news pairs)"
+            scores.append(Score(f"{name}: entailed pairs reported as agreements", r.agreed, r.entailed,
+                                "the same fact in other words"))
+            scores.append(Score(f"{name}: entailed pairs without a false conflict",
+                                r.entailed - r.false_conflicts, r.entailed,
+                                f"{r.neutral_conflicts} conflicts on {r.neutral} pairs not entailed"))
+    return scores
+
+
 def run(data: Path, quick: bool = False, parts: tuple[str, ...] = ("dev", "heldout"),
         analyzer: Analyzer = analyze) -> list[Score]:
     scores = [seed_alignment()]
@@ -76,6 +90,7 @@ def run(data: Path, quick: bool = False, parts: tuple[str, ...] = ("dev", "heldo
     if quick:
         return scores
     scores += equate_scores(data)
+    scores += news_pair_scores(data, parts)
     scores += [golden_rules(data), sentence_spans(data), *quantity_values(data), *number_words(data),
                *same_event_findings(data)]
     return scores

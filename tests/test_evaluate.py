@@ -10,6 +10,7 @@ import pytest
 from desktop_app.core.claims.numbers import find_numbers, words_to_number
 from desktop_app.evaluate import main, render
 from desktop_app.evaluation.components import Score, golden_rules
+from desktop_app.evaluation.equate import news_part, score_news_pairs
 from tests.conftest import DATA
 
 
@@ -58,3 +59,26 @@ def test_evaluate_without_shared_data_says_so(tmp_path: Path, capsys: pytest.Cap
 def test_render_table() -> None:
     table = render([Score("x", 1, 4)])
     assert "| x | 1 | 4 | 25.0 |" in table
+
+
+def test_news_pairs_scored_by_part(tmp_path: Path) -> None:
+    """Made-up pairs in EQUATE's format: an entailed paraphrase agrees, a figure that the other
+    sentence contradicts counts as a false conflict when the pair is labelled entailed."""
+    rows = [
+        ("p1", "The storm killed 12 people in the port city on Monday , officials said .",
+         "The storm killed 12 people in the port city", "entailment"),
+        ("p2", "The storm killed 12 people in the port city on Monday , officials said .",
+         "The storm killed 40 people in the port city", "entailment"),
+        ("p3", "Rain fell on the capital for a week .", "The capital had a dry week", "neutral"),
+    ]
+    folder = tmp_path / "equate"
+    folder.mkdir()
+    (folder / "NewsNLI.numeric.jsonl").write_text("\n".join(
+        json.dumps({"id": i, "premise": p, "hypothesis": h, "label": label}) for i, p, h, label in rows))
+    parts = {i: news_part(i) for i, *_ in rows}
+    scores = [score_news_pairs(tmp_path, "NewsNLI", part) for part in ("dev", "heldout")]
+    assert sum(s.entailed for s in scores) == 2 and sum(s.neutral for s in scores) == 1
+    assert sum(s.agreed for s in scores) == 1
+    assert sum(s.false_conflicts for s in scores) == 1
+    for score in scores:
+        assert score.entailed == sum(parts[i] == score.part for i in ("p1", "p2"))

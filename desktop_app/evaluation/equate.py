@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,3 +55,44 @@ def score_subset(data: Path, subset: str, sample: int = SAMPLE) -> EquateScore:
         else:
             false_alarms += conflict
     return EquateScore(subset, len(rows), contradictions, caught, false_alarms)
+
+
+# Real news pairs: a CNN or RTE sentence and a sentence it entails ("entailment") or does not
+# ("neutral"; the two subsets have no contradiction label). An entailed pair is the same fact
+# in other words: the engine should agree on it and never report a conflict.
+NEWS_SUBSETS = ("NewsNLI", "RTE_Quant")
+HELD_OUT_SHARE = 3  # one pair in three, by a hash of its id, is kept back while the engine is changed
+
+
+def news_part(pair_id: str) -> str:
+    return "heldout" if zlib.crc32(pair_id.encode("utf-8")) % HELD_OUT_SHARE == 0 else "dev"
+
+
+@dataclass(frozen=True)
+class NewsPairScore:
+    subset: str
+    part: str
+    entailed: int
+    agreed: int  # entailed pairs the engine reports as an agreement
+    false_conflicts: int  # entailed pairs reported as a conflict
+    neutral: int
+    neutral_conflicts: int  # not entailed pairs reported as a conflict (not all of them wrong)
+
+
+def score_news_pairs(data: Path, subset: str, part: str) -> NewsPairScore:
+    splitter = PysbdSplitter()
+    entailed = agreed = false_conflicts = neutral = neutral_conflicts = 0
+    for row in _rows(data / "equate" / f"{subset}.numeric.jsonl"):
+        if news_part(str(row["id"])) != part:
+            continue
+        docs = [document_from_text("premise", str(row["premise"])),
+                document_from_text("hypothesis", str(row["hypothesis"]))]
+        kinds = {f.kind for f in analyze(docs, splitter=splitter).findings}
+        if row["label"] == "entailment":
+            entailed += 1
+            agreed += "agree" in kinds and "conflict" not in kinds
+            false_conflicts += "conflict" in kinds
+        else:
+            neutral += 1
+            neutral_conflicts += "conflict" in kinds
+    return NewsPairScore(subset, part, entailed, agreed, false_conflicts, neutral, neutral_conflicts)
