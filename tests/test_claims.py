@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.claims.extract import extract_claims, qualifier_before, singular
+from desktop_app.core.claims.extract import extract_claims, qualifier_before
+from desktop_app.core.claims.nouns import singular
 from desktop_app.core.model import Claim
 from desktop_app.core.text.segment import PysbdSplitter, split_sentences
 
@@ -58,6 +59,19 @@ def test_claim_fields(text: str, quote: str, value: float, unit: str, qualifier:
 )
 def test_not_quantities(text: str) -> None:
     assert [c for c in claims_of(text) if c.kind != "rank"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective, an adverb or a time after a number is no counted noun
+    ("The chain now has 547,000 staff worldwide, up from 20 last year.", [(547000, "staff")]),
+    ("The rate fell from 13.3 percent to 10.4 last year.", [(13.3, "percent")]),
+    ("The number will rise to 14 million next year.", []),
+    ("Orvel will be offered in six different casing options.", [(6, "option")]),
+    # the topic noun before a figure and its hedge
+    ("Officials said the population of Tarsk is about 500,000.", [(500000, "people")]),
+])
+def test_what_a_number_counts(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(c.value, c.unit) for c in claims_of(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [

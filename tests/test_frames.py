@@ -68,6 +68,58 @@ def test_attributes(text: str, attribute: str) -> None:
     assert attribute in [c.attribute for c in claims(text)]
 
 
+@pytest.mark.parametrize(("text", "quote", "attribute"), [
+    ("The fever swept Lumbo, causing nearly 300 deaths and infecting more than 9,000 people.",
+     "9,000 people", "count of people"),
+    ("The fever swept Lumbo, causing nearly 300 deaths and infecting more than 9,000 people.",
+     "300 deaths", "deaths"),
+    ("Gunmen wounded 14 guards and killed two drivers near Oruro.", "14 guards", "injured"),
+    ("Gunmen wounded 14 guards and killed two drivers near Oruro.", "two drivers", "deaths"),
+    ("The flood left four villagers dead while 60 families lost their homes.", "60 families",
+     "count of family"),
+])
+def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attribute: str) -> None:
+    assert [c.attribute for c in claims(text) if quote in c.quote] == [attribute]
+
+
+@pytest.mark.parametrize(("text", "quote", "attribute"), [
+    # a rate is not a total
+    ("Up to 3,000 refugees a day crossed into Varosha last spring.", "3,000 refugees",
+     "count of refugee per day"),
+    ("The mine produced 40,000 tonnes daily.", "40,000 tonnes", "t per day"),
+    ("Tessaly Oil earned $2 million per week from the field.", "2 million", "profit per week"),
+    ("Kestrel Foods reported $4.1 billion in revenue a year.", "4.1 billion", "revenue"),  # money is yearly
+    ("Four soldiers died a year ago in Varna.", "Four soldiers", "deaths"),  # a time, not a rate
+    # a change is not a level
+    ("The garrison was increased by 6,000 soldiers, to a total of 41,000.", "6,000 soldiers",
+     "change in count of soldier"),
+    ("Orbix cut its forecast by almost $2 billion.", "2 billion", "change in amount"),
+    ("Ticket sales rose 14% in Brno.", "14%", "change in share"),
+    ("Four men were attacked by 12 gunmen.", "12 gunmen", "count of gunman"),  # an agent
+    # a value the sentence says was superseded
+    ("From its first 9 members, the league has grown to 16.", "9 members", "former count of member"),
+    ("The jobless rate fell to 6.1%, down from 7.4% in May.", "7.4%", "former share"),
+    ("Fares range from $7 for children to $27 for adults.", "7", "amount"),  # a range
+])
+def test_what_a_figure_measures(text: str, quote: str, attribute: str) -> None:
+    assert [c.attribute for c in claims(text) if c.quote.startswith(quote)] == [attribute]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The massacres in Talvora killed 6,000 victims a day for ten weeks.",
+     "The massacres in Talvora killed 420,000 victims."),
+    ("The garrison in Kestova was increased by 6,000 soldiers, to a total of 41,000 soldiers.",
+     "The garrison in Kestova has 41,000 soldiers."),
+    ("From its original 9 member states, the Orvel Union has grown to 16.",
+     "The Orvel Union has 16 member states."),
+    # a sentence that tells of a change gives the other's value as its earlier one
+    ("Orbix shares traded at $40 when the fund bought them in Brno.",
+     "Orbix shares went from $40 to $25 after the fund bought them in Brno."),
+])
+def test_a_rate_a_change_or_a_former_value_does_not_contradict_the_total(first: str, second: str) -> None:
+    assert conflicts(first, second) == []
+
+
 def test_shares_vague_scales_and_names() -> None:
     (share,) = claims("Seven out of 10 nurses in Lund backed the strike.")
     assert (share.value, share.unit, share.attribute) == (70.0, "percent", "share of nurse")

@@ -17,7 +17,7 @@ from lemminflect import getAllLemmas
 from ..model import Claim, Sentence
 from ..text.names import Name, find_names, lower_case_words
 from ..text.textnorm import STOP_WORDS
-from .extract import is_plural
+from .nouns import is_plural
 from .numbers import find_numbers
 
 AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)(?:[\s-]*old\b|\s+of\s+age\b)", re.IGNORECASE)

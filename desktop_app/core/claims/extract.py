@@ -7,10 +7,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice
 
-from lemminflect import getAllLemmas, getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection
 
 from ..model import Claim, Sentence
 from ..text.lexicon import (
@@ -29,6 +28,7 @@ from ..text.lexicon import (
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .currencies import currency_after, currency_before
 from .identifiers import LOWER_CAMEL, names_a_product_or_record
+from .nouns import INVARIANT_PLURALS, is_plural, may_count, singular
 from .numbers import NumberMention, find_numbers
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[^\w\s]")
@@ -50,30 +50,6 @@ class Unit:
     factor: float = 1.0
     noun: str = ""
     population: bool = False  # people living in a place, as opposed to any number of people
-
-
-INVARIANT_PLURALS = frozenset({"people", "police", "media", "news", "series", "staff", "personnel",
-                               "cattle", "troops"})
-
-
-@lru_cache(maxsize=50_000)
-def singular(word: str) -> str:
-    """The singular of a counted noun ('lives' -> 'life', 'men' -> 'man', 'prosthesis' stays),
-    from lemminflect's English lexicon (a hand-written suffix rule misread both)."""
-    lower = word.lower()
-    if lower in INVARIANT_PLURALS or not lower.isalpha():
-        return lower
-    return str(getLemma(lower, upos="NOUN")[0]).lower()
-
-
-@lru_cache(maxsize=50_000)
-def is_plural(word: str) -> bool:
-    """A plural noun: "as" and "was" end like one, but lemminflect knows them, and not as nouns."""
-    lower = word.lower()
-    if lower in INVARIANT_PLURALS:
-        return True
-    lemmas = getAllLemmas(lower)
-    return not (lemmas and "NOUN" not in lemmas) and singular(lower) != lower
 
 
 def _words_after(text: str, limit: int = 6) -> list[str]:
@@ -125,7 +101,7 @@ def _unit_after(words: list[str]) -> Unit | None:
             return Unit(name, kind, factor)
     noun, surface, noun_position = "", "", 0
     counted_words = 0
-    after_name = False
+    after_name = described = False
     for position, word in enumerate(words):
         if ABBREVIATION.match(word) or (after_name and word.isdigit()):
             continue  # "U.S.", and the model number of a name ("two iPhone 6 models")
@@ -138,8 +114,11 @@ def _unit_after(words: list[str]) -> Unit | None:
         lower = word.lower()
         if not word[:1].isalpha() or lower in STOP_AFTER_NUMBER or lower.endswith("ly"):
             break
-        if lower.endswith("ing") and noun == "" and lower not in ("building", "offering"):
+        if lower.endswith("ing") and noun == "" and not described and lower not in ("building", "offering"):
             break
+        if not may_count(lower):
+            described = True
+            continue  # "547,000 worldwide", "three most likely": adjectives and adverbs count nothing
         noun, surface, noun_position = lower, word, position
         if singular(lower) in POPULATION_NOUNS | DEATH_NOUNS or is_plural(lower):
             break  # a plural is the counted noun; what follows it is the verb
@@ -154,7 +133,12 @@ def _unit_after(words: list[str]) -> Unit | None:
 
 
 def _unit_before(left_words: list[str]) -> Unit | None:
-    lowered = " ".join(w.lower() for w in left_words[-4:])
+    """ "the population of Lisbon is about 500,000": the topic noun among the four words before
+    the figure and its qualifier."""
+    words = [w.lower() for w in left_words]
+    while words and words[-1] in QUALIFIER_WORDS:
+        words.pop()
+    lowered = " ".join(words[-4:])
     for noun, unit in LEFT_TOPIC_NOUNS.items():
         if re.search(rf"\b{noun}\b", lowered):
             return Unit(unit, "count", noun=noun, population=noun == "population")

@@ -17,20 +17,18 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import zip_longest
 
 from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from ..model import Claim, Sentence
-from ..text.lexicon import QUALIFIER_WORDS, frame_words
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from ..text.stance import passed_on, uncertain_at
 from .ages import age_claims, modifies_noun
+from .attributes import CLAUSE_BREAK, CLAUSE_WINDOW, attribute_of, measured_as
 from .numbers import find_numbers
 from .shares import one_in_share, share_of
 
-WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A negation at most three words before a figure; those words hold no other figure and no "but"
 # ("not $46 million but $11 million": the second figure is not denied).
 NEGATION = re.compile(r"\b(?:not|never|no|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|won['’]t|doesn['’]t)\s+"
@@ -41,63 +39,6 @@ YEAR = re.compile(r"\b(?:in|during|for|since|of|by)\s+((?:19|20)\d\d)\b|"
 SUBJECT_SIMILAR = 85  # rapidfuzz ratio of two surnames that are the same person's
 
 
-
-
-CLAUSE_WINDOW = 200
-CLAUSE_BREAK = re.compile(r"[,;:()—–]")
-
-
-def _clause_words(sentence: str, start: int, end: int, skip: int = 0) -> tuple[list[str], list[str]]:
-    """Lower-case words before and after a figure, within its clause (no comma or semicolon);
-    `skip` leaves out that many words right before it."""
-    # Four words fit in a bounded window: the cost per figure stays fixed however long the sentence.
-    left = CLAUSE_BREAK.split(sentence[max(0, start - CLAUSE_WINDOW) : start])[-1]
-    right = CLAUSE_BREAK.split(sentence[end : end + CLAUSE_WINDOW])[0]
-    before = [w.group().lower() for w in WORD.finditer(left)]
-    return (before[: len(before) - skip][-4:], [w.group().lower() for w in WORD.finditer(right)][:4])
-
-
-LIGHT_VERB = frozenset({"make", "makes", "made"})  # a verb of earning only with its amount as object
-
-
-def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
-    """The property a figure gives: 'age', 'population', 'deaths', 'injured', 'revenue',
-    'price'..., 'count of <noun>', or its unit for measures."""
-    if claim.attribute:
-        return claim.attribute  # read already (an age, a share)
-    if claim.unit == "years old":
-        return "age"
-    if claim.topic.startswith("population"):
-        return "population"
-    if claim.kind == "rank":
-        return "rank"
-    injured, deaths, money = frame_words()
-    before, after = _clause_words(sentence, claim.start - offset, claim.end - offset)
-    if claim.qualifier:
-        # "killing over 25 insurgents and injuring...": the qualifier's words are the figure's own
-        skip = next((k for k in range(len(before), 0, -1) if all(w in QUALIFIER_WORDS for w in before[-k:])),
-                    0)
-        before, _ = _clause_words(sentence, claim.start - offset, claim.end - offset, skip=skip)
-    own = [w.group().lower() for w in WORD.finditer(claim.quote)]
-    nearest = own + [w for pair in zip_longest(after[:3], before[::-1][:3]) for w in pair if w]
-    if claim.kind == "money":
-        # "make" earns money only with the amount as its object ("made $46 million"): "costs $216
-        # to make", "make off with thousands of dollars" and "make a $15 offer" say nothing of profit.
-        direct = before[-1] if before else ""
-        return next((money[w] for w in nearest + after[3:] + before[::-1][3:]
-                     if w in money and (w not in LIGHT_VERB or w == direct)), "amount")
-    if claim.kind == "count" and claim.unit != "time":  # "injured 3 times" counts no one
-        for word in nearest:  # the closest casualty word decides: "killed 25 and injured five"
-            if word in injured:
-                return "injured"
-            if word in deaths:
-                return "deaths"
-        return "deaths" if claim.unit == "deaths" else f"count of {claim.unit}"
-    if claim.kind == "count":
-        return f"count of {claim.unit}"
-    if claim.kind == "percent":
-        return "share"
-    return claim.unit
 
 
 def _times_of(sentence: str, offset: int) -> tuple[tuple[int, str], ...]:
@@ -330,7 +271,7 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
         names = names_of[claim.sentence]
         context = context_of[claim.sentence]
         subject = claim.subject or context.subject_near(claim.start, claim.end)
-        attribute = attribute_of(claim, sentence, span.start)
+        attribute = measured_as(attribute_of(claim, sentence, span.start), claim, sentence, span.start)
         if not subject and attribute in COMPANY_FIGURES and context.company_anaphor:
             anaphoric.append(len(framed))
         claim = dataclasses.replace(claim, topic=_distance_topic(claim, text, names))

@@ -246,6 +246,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
             by_attribute[(claim.attribute, unit)].append((index, claim))
     casualties = _casualties_by_sentence(docs)
     bare = _bare_counts_by_sentence(docs)
+    former = _former_values_by_sentence(docs)
     pairs = (pair for claims in by_attribute.values() for pair in _candidate_pairs(claims, context))
     for (ia, ca), (ib, cb) in islice(pairs, COMPARISON_BUDGET):
         if ia == ib:
@@ -266,7 +267,8 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
             yield claim_finding(docs, ia, agreeing[0][0], ib, agreeing[0][1], "agree")
         elif not compatible:
             _, ca, cb = next(r for r in relations if r[0] == "conflict")
-            if not _a_bare_count_agrees(ia, ca, ib, cb, bare):
+            if not (_a_bare_count_agrees(ia, ca, ib, cb, bare)
+                    or _a_former_value_agrees(ia, ca, ib, cb, former)):
                 yield claim_finding(docs, ia, ca, ib, cb, "conflict")
 
 
@@ -288,6 +290,32 @@ def _one_incident(claim: Claim, first: Sequence[Claim], second: Sequence[Claim])
     attribute are then one frame."""
     return any(a.attribute != claim.attribute and a.attribute == b.attribute and a.compatible_with(b)
                for a in first for b in second)
+
+
+FORMER = "former "
+
+
+def _former_values_by_sentence(docs: Sequence[Document]) -> dict[tuple[int, int], tuple[Claim, ...]]:
+    """Values a sentence says were superseded ("went from 150 kg to 90 kg"), by sentence."""
+    found: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+    for index, doc in enumerate(docs):
+        for claim in doc.claims:
+            if claim.attribute.startswith(FORMER):
+                found[(index, claim.sentence)].append(claim)
+    return {key: tuple(claims) for key, claims in found.items()}
+
+
+def _a_former_value_agrees(ia: int, ca: Claim, ib: int, cb: Claim,
+                           former: dict[tuple[int, int], tuple[Claim, ...]]) -> bool:
+    """ "He weighed 150 kg" / "he went from 150 kg to 90 kg": a sentence that tells of a change
+    gives the other's value as its earlier one, so the two may speak of different times."""
+    def agrees(earlier: Claim, value: Claim) -> bool:
+        # Money words stand apart from the figures they name ("went from $40 to $25 after the
+        # fund bought them"): any amount of the same currency may be the earlier price.
+        same = earlier.attribute == FORMER + value.attribute or earlier.kind == value.kind == "money"
+        return same and earlier.unit == value.unit and earlier.compatible_with(value)
+    return (any(agrees(claim, ca) for claim in former.get((ib, cb.sentence), ()))
+            or any(agrees(claim, cb) for claim in former.get((ia, ca.sentence), ())))
 
 
 def _bare_counts_by_sentence(docs: Sequence[Document]) -> dict[tuple[int, int], tuple[Claim, ...]]:

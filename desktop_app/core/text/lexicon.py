@@ -104,8 +104,10 @@ QUALIFIER_WORDS = frozenset(word for phrase, *_ in QUALIFIERS for word in phrase
 STOP_AFTER_NUMBER = frozenset(
     """of to in on at by for from with and or but as than that which who whom whose is are was
     were be been being has have had do does did will would can could should may might must
-    this these those it its their his her our your my a an the ago per each every more less""".split()
-)
+    this these those it its their his her our your my a an the ago per each every more less
+    through during across over into onto until till since after before about against among
+    between under within without via toward towards last next""".split()
+)  # function words (prepositions, auxiliaries, determiners): closed classes, none is a counted noun
 
 
 @lru_cache(maxsize=1)
@@ -119,4 +121,13 @@ def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
         for word in words:
             money.setdefault(word, attribute)
     return frozenset(data["injured"]), frozenset(data["deaths"]), money
+
+
+@lru_cache(maxsize=1)
+def change_verbs() -> frozenset[str]:
+    """Verbs of a quantity's change or margin, as lemmas (text/data/frame_words.json): the
+    figure after their "by" is a difference, not a level."""
+    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/frame_words.json")
+                      .read_text(encoding="utf-8"))
+    return frozenset(data["change"]["verbs"])
 

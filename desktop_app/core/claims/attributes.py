@@ -1,0 +1,133 @@
+"""Which property a figure gives (its attribute), and what it measures of it.
+
+"killed 25 and injured five": the closest casualty or money word of the figure's own clause
+and predicate decides ('deaths', 'injured', 'revenue', 'count of <noun>'). Then what the figure
+measures of that property: a rate ("8,000 victims per day" is no death toll), a change
+("increased by 65,000 soldiers, to a total of 547,000": the 65,000 is no troop strength) or a
+value the sentence says was superseded ("from its original 12 member states, it has grown to
+20"). Each of these is an attribute of its own, so it is never compared with the plain one.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import zip_longest
+
+from lemminflect import getAllLemmas
+
+from ..model import Claim
+from ..text.lexicon import QUALIFIER_WORDS, change_verbs, frame_words
+
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+CLAUSE_WINDOW = 200
+CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+
+
+def _clause_words(sentence: str, start: int, end: int, skip: int = 0) -> tuple[list[str], list[str]]:
+    """Lower-case words before and after a figure, within its clause (no comma or semicolon);
+    `skip` leaves out that many words right before it."""
+    # Four words fit in a bounded window: the cost per figure stays fixed however long the sentence.
+    left = CLAUSE_BREAK.split(sentence[max(0, start - CLAUSE_WINDOW) : start])[-1]
+    right = CLAUSE_BREAK.split(sentence[end : end + CLAUSE_WINDOW])[0]
+    before = [w.group().lower() for w in WORD.finditer(left)]
+    return (before[: len(before) - skip][-4:], [w.group().lower() for w in WORD.finditer(right)][:4])
+
+
+LIGHT_VERB = frozenset({"make", "makes", "made"})  # a verb of earning only with its amount as object
+COORDINATORS = frozenset({"and", "or", "but", "while", "whereas"})  # closed class: joins two predicates
+
+
+def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
+    """The property a figure gives: 'age', 'population', 'deaths', 'injured', 'revenue',
+    'price'..., 'count of <noun>', or its unit for measures."""
+    if claim.attribute:
+        return claim.attribute  # read already (an age, a share)
+    if claim.unit == "years old":
+        return "age"
+    if claim.topic.startswith("population"):
+        return "population"
+    if claim.kind == "rank":
+        return "rank"
+    injured, deaths, money = frame_words()
+    before, after = _clause_words(sentence, claim.start - offset, claim.end - offset)
+    if claim.qualifier:
+        # "killing over 25 insurgents and injuring...": the qualifier's words are the figure's own
+        skip = next((k for k in range(len(before), 0, -1) if all(w in QUALIFIER_WORDS for w in before[-k:])),
+                    0)
+        before, _ = _clause_words(sentence, claim.start - offset, claim.end - offset, skip=skip)
+    own = [w.group().lower() for w in WORD.finditer(claim.quote)]
+    nearest = own + [w for pair in zip_longest(after[:3], before[::-1][:3]) for w in pair if w]
+    if claim.kind == "money":
+        # "make" earns money only with the amount as its object ("made $46 million"): "costs $216
+        # to make", "make off with thousands of dollars" and "make a $15 offer" say nothing of profit.
+        direct = before[-1] if before else ""
+        return next((money[w] for w in nearest + after[3:] + before[::-1][3:]
+                     if w in money and (w not in LIGHT_VERB or w == direct)), "amount")
+    if claim.kind == "count" and claim.unit != "time":  # "injured 3 times" counts no one
+        # A coordinated predicate is another's: "causing 800 deaths and infecting 16,000 people"
+        # gives no deaths for the 16,000, "killed 25 and injured five" no deaths for the five.
+        own_before = before[max((i + 1 for i, w in enumerate(before) if w in COORDINATORS), default=0):]
+        own_after = after[: next((i for i, w in enumerate(after) if w in COORDINATORS), len(after))]
+        nearest = own + [w for pair in zip_longest(own_after[:3], own_before[::-1][:3]) for w in pair if w]
+        for word in nearest:  # the closest casualty word decides
+            if word in injured:
+                return "injured"
+            if word in deaths:
+                return "deaths"
+        return "deaths" if claim.unit == "deaths" else f"count of {claim.unit}"
+    if claim.kind == "count":
+        return f"count of {claim.unit}"
+    if claim.kind == "percent":
+        return "share"
+    return claim.unit
+
+
+PERIOD = r"(?:day|night|week|month|year|hour|minute|quarter|season)"
+WORDS = r"(?:[^\W\d]+\s+)"
+MONEY_SIGN = r"(?:US)?[$€£]?"
+# "8,000 victims per day", "$5 a day", "300 cars every week", "20 tonnes daily"; not "a year ago".
+RATE = re.compile(
+    rf"^\s*{WORDS}{{0,2}}?(?:(?:per|a|an|each|every)\s+({PERIOD})\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|old)\b)"
+    r"|(daily|nightly|weekly|monthly|yearly|annually|hourly))\b", re.IGNORECASE)
+PERIOD_OF = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "yearly": "year",
+             "annually": "year", "hourly": "hour"}
+# "increased by 65,000", "cut its forecast by almost $2 billion": a change verb among the three
+# words before "by"; "rose 5%", "fell 12 percent": a share right after one.
+BY_BEFORE = re.compile(rf"\b({WORDS}{{1,3}})by\s+{WORDS}{{0,2}}?{MONEY_SIGN}$", re.IGNORECASE)
+LAST_WORD = re.compile(r"([a-z]+)\s+$", re.IGNORECASE)
+# "up from 12", "compared with 12"; "from its original 12 ..." when a later "to 20" gives the new
+# value, but not "ranging from $7 to $27", a range.
+FORMER_BEFORE = re.compile(
+    rf"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\s+{WORDS}{{0,2}}?{MONEY_SIGN}$", re.IGNORECASE)
+NOT_A_CHANGE = r"(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!anywhere\s)"
+FROM_BEFORE = re.compile(rf"\b{NOT_A_CHANGE}from\s+{WORDS}{{0,3}}?{MONEY_SIGN}$", re.IGNORECASE)
+TO_AFTER = re.compile(rf"\b(?:to|into)\s+{WORDS}{{0,2}}?{MONEY_SIGN}\d", re.IGNORECASE)
+LOOK = 60  # characters read on each side: a fixed cost per figure
+
+
+def _is_change_verb(word: str) -> bool:
+    return bool(change_verbs() & set(getAllLemmas(word.lower()).get("VERB", (word.lower(),))))
+
+
+def measured_as(attribute: str, claim: Claim, sentence: str, offset: int) -> str:
+    """The attribute with what the figure measures of it: 'deaths per day', 'change in count
+    of soldier', 'former count of state', or the attribute itself."""
+    start, end = claim.start - offset, claim.end - offset
+    before, after = sentence[max(0, start - LOOK) : start], sentence[end : end + LOOK]
+    rate = RATE.match(after)
+    if rate is not None:
+        period = rate.group(1).lower() if rate.group(1) else PERIOD_OF[rate.group(2).lower()]
+        if not (claim.kind == "money" and period == "year"):  # revenue, profit, a salary: yearly anyway
+            return f"{attribute} per {period}"
+    by = BY_BEFORE.search(before)
+    verb = LAST_WORD.search(before) if claim.kind == "percent" else None
+    if ((by is not None and any(_is_change_verb(w) for w in by.group(1).split()))
+            or (verb is not None and _is_change_verb(verb.group(1)))):
+        return f"change in {attribute}"
+    later = sentence[end : end + 2 * LOOK]
+    if FORMER_BEFORE.search(before) or (FROM_BEFORE.search(before) and TO_AFTER.search(later)):
+        return f"former {attribute}"
+    return attribute

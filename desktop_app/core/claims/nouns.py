@@ -1,0 +1,43 @@
+"""Counted nouns: the singular a count is stored under, plurals, and which words can be counted.
+
+Inflection comes from lemminflect's English lexicon: hand-written suffix rules misread
+"lives", "men" and "prosthesis".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lemminflect import getAllLemmas, getLemma
+
+INVARIANT_PLURALS = frozenset({"people", "police", "media", "news", "series", "staff", "personnel",
+                               "cattle", "troops"})
+
+
+@lru_cache(maxsize=50_000)
+def singular(word: str) -> str:
+    """The singular of a counted noun ('lives' -> 'life', 'men' -> 'man', 'prosthesis' stays),
+    from lemminflect's English lexicon (a hand-written suffix rule misread both)."""
+    lower = word.lower()
+    if lower in INVARIANT_PLURALS or not lower.isalpha():
+        return lower
+    return str(getLemma(lower, upos="NOUN")[0]).lower()
+
+
+@lru_cache(maxsize=50_000)
+def is_plural(word: str) -> bool:
+    """A plural noun: "as" and "was" end like one, but lemminflect knows them, and not as nouns."""
+    lower = word.lower()
+    if lower in INVARIANT_PLURALS:
+        return True
+    lemmas = getAllLemmas(lower)
+    return not (lemmas and "NOUN" not in lemmas) and singular(lower) != lower
+
+
+@lru_cache(maxsize=50_000)
+def may_count(word: str) -> bool:
+    """A word that can be what a number counts: a noun, a verb's participle ("31 injured", the
+    bare count of "the three arrived", which claims.frames and findings.figures read as people),
+    or a word lemminflect does not know (names, "Taliban"); not an adjective or adverb alone."""
+    lemmas = getAllLemmas(word)
+    return not lemmas or "NOUN" in lemmas or "VERB" in lemmas
