@@ -231,6 +231,16 @@ def test_opposite_words_about_two_people_oppose_nothing() -> None:
                           "Aro Kask was seen alive at the end of the video released in Tarsk by militants.")
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("Two guards were being held after they were taken into custody in Velna.",
+     "Two guards remain in custody in Velna on charges of theft."),
+    ("Three miners were taken to hospital in Velna after the blast.",
+     "Three miners remain in hospital in Velna after the blast."),
+])
+def test_taking_someone_somewhere_captures_nothing(first: str, second: str) -> None:
+    assert not _conflicts(first, second)
+
+
 @pytest.mark.parametrize(("first", "first_word", "second", "second_word", "expected"), [
     # the opposed words bear on one thing: a common word beside both says what
     ("Army units remain entrenched in the port of Velna.", "remain",

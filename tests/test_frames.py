@@ -75,6 +75,7 @@ def test_attributes(text: str, attribute: str) -> None:
      "300 deaths", "deaths"),
     ("Gunmen wounded 14 guards and killed two drivers near Oruro.", "14 guards", "injured"),
     ("Gunmen wounded 14 guards and killed two drivers near Oruro.", "two drivers", "deaths"),
+    ("There were reports of another four people dying in the floods.", "four people", "deaths"),
     ("The flood left four villagers dead while 60 families lost their homes.", "60 families",
      "count of family"),
 ])

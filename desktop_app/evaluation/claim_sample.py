@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..core.ingest.loading import document_from_text
 from ..core.pipeline.analysis import prepare_document
 from ..core.text.segment import PysbdSplitter
 from .labels import LABEL_DIR
@@ -46,22 +47,43 @@ def _right(item: dict[str, Any], claims: list[Any]) -> bool:
             value_ok = claim.qualifier == "vague" or claim.low != claim.high
         else:
             value_ok = math.isclose(claim.value, float(item["value"]), rel_tol=SAME_VALUE)
-        if value_ok and item["unit"] is not None and _same_unit(claim.unit, str(item["unit"])):
+        # A count of the killed is read as a count of its noun ("17 civilians") with the attribute
+        # deaths: either says what the reader says.
+        unit_ok = item["unit"] is not None and (_same_unit(claim.unit, str(item["unit"]))
+                                                or item["unit"] == claim.attribute == "deaths")
+        if value_ok and unit_ok:
             return True
     return False
 
 
+def _news_sentences(data: Path) -> dict[tuple[str, str], str]:
+    """EQUATE NewsNLI's sentences by (pair id, side): a sample may be drawn from CNN sentences."""
+    found: dict[tuple[str, str], str] = {}
+    with (data / "equate" / "NewsNLI.numeric.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                found[(row["id"], "premise")] = row["premise"]
+                found[(row["id"], "hypothesis")] = row["hypothesis"]
+    return found
+
+
 def score_sample(path: Path, data: Path) -> ClaimSampleScore:
+    """Items name an FNC-1 body ("body") or a side of an EQUATE NewsNLI pair ("pair", "side")."""
     sample = json.loads(path.read_text(encoding="utf-8"))
-    bodies = fnc_bodies(data)
+    from_news = any("pair" in item for item in sample["claims"])
+    bodies = {} if from_news else fnc_bodies(data)
+    sentences = _news_sentences(data) if from_news else {}
     splitter = PysbdSplitter()
-    prepared: dict[int, list[Any]] = {}
+    prepared: dict[Any, list[Any]] = {}
     right = 0
     for item in sample["claims"]:
-        body = int(item["body"])
-        if body not in prepared:
-            prepared[body] = list(prepare_document(body_document(body, bodies[body]), splitter).claims)
-        right += _right(item, prepared[body])
+        key = (item["pair"], item["side"]) if "pair" in item else int(item["body"])
+        if key not in prepared:
+            document = (document_from_text("sentence", sentences[key]) if isinstance(key, tuple)
+                        else body_document(key, bodies[key]))
+            prepared[key] = list(prepare_document(document, splitter).claims)
+        right += _right(item, prepared[key])
     return ClaimSampleScore(str(sample["part"]), len(sample["claims"]), right)
 
 

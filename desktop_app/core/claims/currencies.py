@@ -90,7 +90,9 @@ def _symbols() -> tuple[tuple[str, str], ...]:
 def currency_before(left: str) -> str | None:
     """The currency of a figure from what is written right before its digits ("CA$", "£",
     "EUR ", "C$"), or None."""
-    tail = left[-6:]
+    tail = left[-7:]
+    if tail.endswith(" ") and not tail.endswith("  "):
+        tail = tail[:-1]  # "$ 5 million": some sources set a space after the sign
     for symbol, code in _symbols():
         if tail.endswith(symbol):
             glued = GLUED_DOLLAR.search(tail)

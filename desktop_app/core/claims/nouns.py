@@ -31,7 +31,9 @@ def is_plural(word: str) -> bool:
     if lower in INVARIANT_PLURALS:
         return True
     lemmas = getAllLemmas(lower)
-    return not (lemmas and "NOUN" not in lemmas) and singular(lower) != lower
+    if not lemmas:  # a word the lexicon does not know is plural only the regular way ("unblemished" is not)
+        return lower.endswith("s") and singular(lower) != lower
+    return "NOUN" in lemmas and singular(lower) != lower
 
 
 @lru_cache(maxsize=50_000)

@@ -31,8 +31,10 @@ NEGATION = re.compile(
 NOT_A_NEGATION = re.compile(r"\b(?:not only|not just|not least|no doubt|no matter)\b", re.IGNORECASE)
 
 
-# "Homs fell to the regime" says who gained it: the verb alone does not give a side.
-TRANSFER = re.compile(r"\b(fell|fall|falls|lost|lose|loses)\s+to\b", re.IGNORECASE)
+# "Homs fell to the regime" says who gained it: the verb alone does not give a side. "Taken into
+# custody", "taken to hospital", "took to the streets" move someone somewhere: nothing is captured.
+TRANSFER = re.compile(
+    r"\b(?:(?:fell|fall|falls|lost|lose|loses)\s+to|(?:taken|took|takes|take)\s+(?:in)?to)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
