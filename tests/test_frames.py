@@ -97,6 +97,16 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("Orbix cut its forecast by almost $2 billion.", "2 billion", "change in amount"),
     ("Ticket sales rose 14% in Brno.", "14%", "change in share"),
     ("Four men were attacked by 12 gunmen.", "12 gunmen", "count of gunman"),  # an agent
+    # ... and what is none of these (a reviewer's probes)
+    ("Ovid Lane won 52 percent of the vote in Tarsk.", "52 percent", "share"),
+    ("Turnout in Tarsk exceeded 60 percent.", "60 percent", "share"),
+    ("The raid was led by 30 gunmen.", "30 gunmen", "count of gunman"),
+    ("The strike killed 5 children and 3 women.", "3 women", "deaths"),
+    ("The riots killed 40 people in a day of violence.", "40 people", "deaths"),
+    ("A bomb killed 12 people an hour north of Tarsk.", "12 people", "deaths"),
+    ("A bomb killed 20 people days after the ceasefire.", "20 people", "deaths"),
+    ("Tarsk sent 500 foot soldiers.", "500 foot soldiers", "count of soldier"),
+    ("The Tigers won by 3 points.", "3 points", "change in count of point"),
     # a value the sentence says was superseded
     ("From its first 9 members, the league has grown to 16.", "9 members", "former count of member"),
     ("The jobless rate fell to 6.1%, down from 7.4% in May.", "7.4%", "former share"),

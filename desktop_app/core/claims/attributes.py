@@ -36,7 +36,20 @@ def _clause_words(sentence: str, start: int, end: int, skip: int = 0) -> tuple[l
 
 
 LIGHT_VERB = frozenset({"make", "makes", "made"})  # a verb of earning only with its amount as object
-COORDINATORS = frozenset({"and", "or", "but", "while", "whereas"})  # closed class: joins two predicates
+COORDINATORS = frozenset({"and", "or"})  # closed class: joins two predicates or two objects
+CLAUSE_COORDINATORS = frozenset({"but", "while", "whereas"})  # closed class: starts another clause
+
+
+def _new_predicate(words: list[str], at: int) -> bool:
+    """A coordinator that starts another predicate: "while", "whereas", "but" always; "and" or
+    "or" when a verb follows ("causing 800 deaths and infecting...") rather than a noun phrase
+    ("killed 5 children and 3 women": one predicate, two objects)."""
+    if words[at] in CLAUSE_COORDINATORS:
+        return True
+    if words[at] not in COORDINATORS or at + 1 >= len(words):
+        return False
+    lemmas = getAllLemmas(words[at + 1])
+    return "VERB" in lemmas and "NOUN" not in lemmas
 
 
 def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
@@ -68,8 +81,8 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     if claim.kind == "count" and claim.unit != "time":  # "injured 3 times" counts no one
         # A coordinated predicate is another's: "causing 800 deaths and infecting 16,000 people"
         # gives no deaths for the 16,000, "killed 25 and injured five" no deaths for the five.
-        own_before = before[max((i + 1 for i, w in enumerate(before) if w in COORDINATORS), default=0):]
-        own_after = after[: next((i for i, w in enumerate(after) if w in COORDINATORS), len(after))]
+        own_before = before[max((i + 1 for i in range(len(before)) if _new_predicate(before, i)), default=0):]
+        own_after = after[: next((i for i in range(len(after)) if _new_predicate(after, i)), len(after))]
         nearest = own + [w for pair in zip_longest(own_after[:3], own_before[::-1][:3]) for w in pair if w]
         for word in nearest:  # the closest casualty word decides
             if word in injured:
@@ -88,9 +101,12 @@ PERIOD = r"(?:day|night|week|month|year|hour|minute|quarter|season)"
 WORDS = r"(?:[^\W\d]+\s+)"
 MONEY_SIGN = r"(?:US)?[$€£]?"
 # "8,000 victims per day", "$5 a day", "300 cars every week", "20 tonnes daily"; not "a year ago".
+# "in a day of violence", "an hour north of the city", "a week into the strike" are no rates.
+NOT_A_RATE_BEFORE = r"(?<!in\s)(?<!on\s)(?<!within\s)(?<!for\s)(?<!of\s)"
+NOT_A_RATE_AFTER = (r"(?!\s+(?:ago|earlier|later|before|after|old|into|north|south|east|west|away|drive)"
+                    r"\b)")
 RATE = re.compile(
-    rf"^\s*{WORDS}{{0,2}}?(?:(?:per|a|an|each|every)\s+({PERIOD})\b"
-    r"(?!\s+(?:ago|earlier|later|before|after|old)\b)"
+    rf"^\s*{WORDS}{{0,2}}?(?:{NOT_A_RATE_BEFORE}(?:per|a|an|each|every)\s+({PERIOD})\b{NOT_A_RATE_AFTER}"
     r"|(daily|nightly|weekly|monthly|yearly|annually|hourly))\b", re.IGNORECASE)
 PERIOD_OF = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "yearly": "year",
              "annually": "year", "hourly": "hour"}
@@ -98,6 +114,7 @@ PERIOD_OF = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "m
 # words before "by"; "rose 5%", "fell 12 percent": a share right after one.
 BY_BEFORE = re.compile(rf"\b({WORDS}{{1,3}})by\s+{WORDS}{{0,2}}?{MONEY_SIGN}$", re.IGNORECASE)
 LAST_WORD = re.compile(r"([a-z]+)\s+$", re.IGNORECASE)
+OF_AFTER = re.compile(r"\s*of\b", re.IGNORECASE)
 # "up from 12", "compared with 12"; "from its original 12 ..." when a later "to 20" gives the new
 # value, but not "ranging from $7 to $27", a range.
 FORMER_BEFORE = re.compile(
@@ -108,8 +125,10 @@ TO_AFTER = re.compile(rf"\b(?:to|into)\s+{WORDS}{{0,2}}?{MONEY_SIGN}\d", re.IGNO
 LOOK = 60  # characters read on each side: a fixed cost per figure
 
 
-def _is_change_verb(word: str) -> bool:
-    return bool(change_verbs() & set(getAllLemmas(word.lower()).get("VERB", (word.lower(),))))
+def _is_change_verb(word: str, margin: bool = False) -> bool:
+    changes, margins = change_verbs()
+    verbs = changes | margins if margin else changes
+    return bool(verbs & set(getAllLemmas(word.lower()).get("VERB", (word.lower(),))))
 
 
 def measured_as(attribute: str, claim: Claim, sentence: str, offset: int) -> str:
@@ -123,8 +142,9 @@ def measured_as(attribute: str, claim: Claim, sentence: str, offset: int) -> str
         if not (claim.kind == "money" and period == "year"):  # revenue, profit, a salary: yearly anyway
             return f"{attribute} per {period}"
     by = BY_BEFORE.search(before)
-    verb = LAST_WORD.search(before) if claim.kind == "percent" else None
-    if ((by is not None and any(_is_change_verb(w) for w in by.group(1).split()))
+    # "won 52 percent of the vote", "exceeded 60 percent": a margin verb's percent is a share
+    verb = LAST_WORD.search(before) if claim.kind == "percent" and not OF_AFTER.match(after) else None
+    if ((by is not None and any(_is_change_verb(w, margin=True) for w in by.group(1).split()))
             or (verb is not None and _is_change_verb(verb.group(1)))):
         return f"change in {attribute}"
     later = sentence[end : end + 2 * LOOK]

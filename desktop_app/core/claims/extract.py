@@ -122,7 +122,8 @@ def _unit_after(words: list[str]) -> Unit | None:
         noun, surface, noun_position = lower, word, position
         following = words[position + 1] if position + 1 < len(words) else ""
         if (lower in INVARIANT_PLURALS and following.islower() and is_plural(following)
-                and "VERB" not in getAllLemmas(following)):  # "40 people makes a game": a verb
+                and "VERB" not in getAllLemmas(following)  # "40 people makes a game": a verb
+                and following not in MEASURE_UNITS):  # "20 people days after": a time
             continue  # "two police officers", "40 staff members": the plural after is what is counted
         if singular(lower) in POPULATION_NOUNS | DEATH_NOUNS or is_plural(lower):
             break  # a plural is the counted noun; what follows it is the verb

@@ -16,9 +16,10 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
                                            "kilometres")},
     **{w: ("km", 1.609344, "measure") for w in ("mile", "miles", "mi")},
     **{w: ("m", 1.0, "measure") for w in ("meter", "meters", "metre", "metres")},
-    **{w: ("m", 0.3048, "measure") for w in ("foot", "feet", "ft")},
-    **{w: ("m", 0.0254, "measure") for w in ("inch", "inches")},
-    **{w: ("m", 0.9144, "measure") for w in ("yard", "yards", "yd")},
+    # plurals only: "500 foot soldiers", "a 10 inch screen" describe something else
+    **{w: ("m", 0.3048, "measure") for w in ("feet", "ft")},
+    **{w: ("m", 0.0254, "measure") for w in ("inches",)},
+    **{w: ("m", 0.9144, "measure") for w in ("yards",)},
     **{w: ("kg", 1.0, "measure") for w in ("kg", "kilogram", "kilograms", "kilos")},
     **{w: ("t", 1.0, "measure") for w in ("tonne", "tonnes", "ton", "tons")},
     **{w: ("km2", 1.0, "measure") for w in ("sq km", "square kilometers", "square kilometres")},
@@ -127,10 +128,10 @@ def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def change_verbs() -> frozenset[str]:
-    """Verbs of a quantity's change or margin, as lemmas (text/data/frame_words.json): the
-    figure after their "by" is a difference, not a level."""
+def change_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of a quantity's change, and of a margin between two, as lemmas
+    (text/data/frame_words.json): the figure after their "by" is a difference, not a level."""
     data = json.loads(resources.files("desktop_app.core.text").joinpath("data/frame_words.json")
                       .read_text(encoding="utf-8"))
-    return frozenset(data["change"]["verbs"])
+    return frozenset(data["change"]["verbs"]), frozenset(data["change"]["margin"])
 
