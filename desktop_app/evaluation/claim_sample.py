@@ -18,6 +18,7 @@ from typing import Any
 from ..core.ingest.loading import document_from_text
 from ..core.pipeline.analysis import prepare_document
 from ..core.text.segment import PysbdSplitter
+from .equate import equate_rows
 from .labels import LABEL_DIR
 from .real_articles import body_document, fnc_bodies
 
@@ -58,14 +59,8 @@ def _right(item: dict[str, Any], claims: list[Any]) -> bool:
 
 def _news_sentences(data: Path) -> dict[tuple[str, str], str]:
     """EQUATE NewsNLI's sentences by (pair id, side): a sample may be drawn from CNN sentences."""
-    found: dict[tuple[str, str], str] = {}
-    with (data / "equate" / "NewsNLI.numeric.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                row = json.loads(line)
-                found[(row["id"], "premise")] = row["premise"]
-                found[(row["id"], "hypothesis")] = row["hypothesis"]
-    return found
+    return {(row["id"], side): row[side] for row in equate_rows(data, "NewsNLI")
+            for side in ("premise", "hypothesis")}
 
 
 def score_sample(path: Path, data: Path) -> ClaimSampleScore:

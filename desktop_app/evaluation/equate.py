@@ -32,23 +32,29 @@ class EquateScore:
     false_alarms: int  # entailment or neutral pairs reported as a conflict
 
 
-def _rows(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
+def equate_rows(data: Path, subset: str) -> Iterator[dict[str, Any]]:
+    """The pairs of one EQUATE subset as read from ../shared/eval/equate."""
+    with (data / "equate" / f"{subset}.numeric.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
             if line.strip():
                 yield json.loads(line)
 
 
+def _finding_kinds(row: dict[str, Any], splitter: PysbdSplitter) -> set[str]:
+    """The kinds of finding the engine reports on a pair analysed as two one-sentence articles."""
+    docs = [document_from_text("premise", str(row["premise"])),
+            document_from_text("hypothesis", str(row["hypothesis"]))]
+    return {f.kind for f in analyze(docs, splitter=splitter).findings}
+
+
 def score_subset(data: Path, subset: str, sample: int = SAMPLE) -> EquateScore:
-    rows = list(_rows(data / "equate" / f"{subset}.numeric.jsonl"))
+    rows = list(equate_rows(data, subset))
     if len(rows) > sample:
         rows = random.Random(7).sample(rows, sample)
     splitter = PysbdSplitter()
     contradictions = caught = false_alarms = 0
     for row in rows:
-        docs = [document_from_text("premise", str(row["premise"])),
-                document_from_text("hypothesis", str(row["hypothesis"]))]
-        conflict = any(f.kind == "conflict" for f in analyze(docs, splitter=splitter).findings)
+        conflict = "conflict" in _finding_kinds(row, splitter)
         if row["label"] == "contradiction":
             contradictions += 1
             caught += conflict
@@ -82,12 +88,10 @@ class NewsPairScore:
 def score_news_pairs(data: Path, subset: str, part: str) -> NewsPairScore:
     splitter = PysbdSplitter()
     entailed = agreed = false_conflicts = neutral = neutral_conflicts = 0
-    for row in _rows(data / "equate" / f"{subset}.numeric.jsonl"):
+    for row in equate_rows(data, subset):
         if news_part(str(row["id"])) != part:
             continue
-        docs = [document_from_text("premise", str(row["premise"])),
-                document_from_text("hypothesis", str(row["hypothesis"]))]
-        kinds = {f.kind for f in analyze(docs, splitter=splitter).findings}
+        kinds = _finding_kinds(row, splitter)
         if row["label"] == "entailment":
             entailed += 1
             agreed += "agree" in kinds and "conflict" not in kinds

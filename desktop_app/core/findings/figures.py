@@ -10,12 +10,13 @@ the rest only inside sentences the alignment paired.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 
 import numpy as np
 from lemminflect import getAllLemmas, getInflection
 
+from ..claims.attributes import FORMER
 from ..claims.frames import COMPANY_FIGURES, same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
@@ -244,9 +245,9 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
         for claim in doc.claims:
             unit = "" if claim.attribute in CASUALTIES else claim.unit  # _same_casualties pairs units
             by_attribute[(claim.attribute, unit)].append((index, claim))
-    casualties = _casualties_by_sentence(docs)
-    bare = _bare_counts_by_sentence(docs)
-    former = _former_values_by_sentence(docs)
+    casualties = _by_sentence(docs, _stated_casualty)
+    bare = _by_sentence(docs, _bare_count)
+    former = _by_sentence(docs, lambda claim: claim.attribute.startswith(FORMER))
     pairs = (pair for claims in by_attribute.values() for pair in _candidate_pairs(claims, context))
     for (ia, ca), (ib, cb) in islice(pairs, COMPARISON_BUDGET):
         if ia == ib:
@@ -272,15 +273,27 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
                 yield claim_finding(docs, ia, ca, ib, cb, "conflict")
 
 
-def _casualties_by_sentence(docs: Sequence[Document]) -> dict[tuple[int, int], tuple[Claim, ...]]:
-    """The stated deaths and injured of each sentence (not denied, passed on or vague)."""
+BySentence = dict[tuple[int, int], tuple[Claim, ...]]
+
+
+def _by_sentence(docs: Sequence[Document], keep: Callable[[Claim], bool]) -> BySentence:
+    """The claims `keep` accepts, by (document, sentence)."""
     found: dict[tuple[int, int], list[Claim]] = defaultdict(list)
     for index, doc in enumerate(docs):
         for claim in doc.claims:
-            if claim.attribute in CASUALTIES and not (claim.negated or claim.hedged
-                                                      or claim.qualifier == "vague"):
+            if keep(claim):
                 found[(index, claim.sentence)].append(claim)
     return {key: tuple(claims) for key, claims in found.items()}
+
+
+def _stated_casualty(claim: Claim) -> bool:
+    """Deaths and injured a sentence states (not denied, passed on or vague)."""
+    return claim.attribute in CASUALTIES and not (claim.negated or claim.hedged or claim.qualifier == "vague")
+
+
+def _bare_count(claim: Claim) -> bool:
+    """A count that names nobody ("the three arrived", "five others")."""
+    return claim.kind == "count" and claim.attribute not in CASUALTIES and counts_anyone(claim.unit)
 
 
 def _one_incident(claim: Claim, first: Sequence[Claim], second: Sequence[Claim]) -> bool:
@@ -292,21 +305,8 @@ def _one_incident(claim: Claim, first: Sequence[Claim], second: Sequence[Claim])
                for a in first for b in second)
 
 
-FORMER = "former "
-
-
-def _former_values_by_sentence(docs: Sequence[Document]) -> dict[tuple[int, int], tuple[Claim, ...]]:
-    """Values a sentence says were superseded ("went from 150 kg to 90 kg"), by sentence."""
-    found: dict[tuple[int, int], list[Claim]] = defaultdict(list)
-    for index, doc in enumerate(docs):
-        for claim in doc.claims:
-            if claim.attribute.startswith(FORMER):
-                found[(index, claim.sentence)].append(claim)
-    return {key: tuple(claims) for key, claims in found.items()}
-
-
 def _a_former_value_agrees(ia: int, ca: Claim, ib: int, cb: Claim,
-                           former: dict[tuple[int, int], tuple[Claim, ...]]) -> bool:
+                           former: BySentence) -> bool:
     """ "He weighed 150 kg" / "he went from 150 kg to 90 kg": a sentence that tells of a change
     gives the other's value as its earlier one, so the two may speak of different times."""
     def agrees(earlier: Claim, value: Claim) -> bool:
@@ -318,18 +318,8 @@ def _a_former_value_agrees(ia: int, ca: Claim, ib: int, cb: Claim,
             or any(agrees(claim, cb) for claim in former.get((ia, ca.sentence), ())))
 
 
-def _bare_counts_by_sentence(docs: Sequence[Document]) -> dict[tuple[int, int], tuple[Claim, ...]]:
-    """Counts that name nobody ("the three arrived", "five others") in each sentence."""
-    found: dict[tuple[int, int], list[Claim]] = defaultdict(list)
-    for index, doc in enumerate(docs):
-        for claim in doc.claims:
-            if claim.kind == "count" and claim.attribute not in CASUALTIES and counts_anyone(claim.unit):
-                found[(index, claim.sentence)].append(claim)
-    return {key: tuple(claims) for key, claims in found.items()}
-
-
 def _a_bare_count_agrees(ia: int, ca: Claim, ib: int, cb: Claim,
-                         bare: dict[tuple[int, int], tuple[Claim, ...]]) -> bool:
+                         bare: BySentence) -> bool:
     """ "The three soldiers arrived" / "The three arrived with 200 soldiers and civilians": the
     other sentence's bare count may be these very soldiers, and its 200 someone else; two
     generic counts conflict only when neither sentence has a bare count that agrees."""

@@ -9,6 +9,7 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 # Surface word (lower case) -> (canonical unit, factor to that unit, claim kind).
 MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
@@ -115,11 +116,16 @@ STOP_AFTER_NUMBER = frozenset(
 
 
 @lru_cache(maxsize=1)
+def _frame_data() -> dict[str, Any]:
+    return dict(json.loads(resources.files("desktop_app.core.text").joinpath("data/frame_words.json")
+                           .read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
 def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     """The words of casualty and company reporting (text/data/frame_words.json says where they
     come from): injured, deaths, and each money word's attribute."""
-    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/frame_words.json")
-                      .read_text(encoding="utf-8"))
+    data = _frame_data()
     money: dict[str, str] = {}
     for attribute, words in data["money"].items():
         for word in words:
@@ -131,7 +137,6 @@ def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
 def change_verbs() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs of a quantity's change, and of a margin between two, as lemmas
     (text/data/frame_words.json): the figure after their "by" is a difference, not a level."""
-    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/frame_words.json")
-                      .read_text(encoding="utf-8"))
+    data = _frame_data()
     return frozenset(data["change"]["verbs"]), frozenset(data["change"]["margin"])
 
