@@ -208,6 +208,19 @@ def test_a_screenshot_of_an_unreadable_file_fails_at_once(tmp_path: Path) -> Non
     assert not target.exists()
 
 
+def test_a_screenshot_of_a_damaged_project_fails_at_once_and_leaves_it(tmp_path: Path) -> None:
+    project, target = tmp_path / "bad.scproj", tmp_path / "x.png"
+    project.write_bytes(b'{"broken')
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--screenshot", str(target), str(project)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and str(project) in errors[0] and "damaged" in errors[0]
+    assert not target.exists()
+    assert project.read_bytes() == b'{"broken'
+
+
 # ----- 12.7 small things ----------------------------------------------------------------------
 def test_the_open_dialog_shows_every_readable_kind_by_default() -> None:
     default = FILE_FILTER.split(";;")[0]

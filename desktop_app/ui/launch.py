@@ -49,6 +49,7 @@ class Screenshot(QObject):
         window.service.loadFailed.connect(self._load_failed)
         window.service.loadFinished.connect(self._loaded)
         window.service.failed.connect(self._analysis_failed)
+        window.project.openFailed.connect(self._project_failed)
         window.analysisApplied.connect(self._shown)
         self._deadline = QTimer(self, singleShot=True, interval=SCREENSHOT_TIMEOUT_MS)
         self._deadline.timeout.connect(lambda: self._fail("the analysis did not finish in time "
@@ -56,6 +57,11 @@ class Screenshot(QObject):
         self._deadline.start()
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._capture)
+
+    def _project_failed(self, message: str) -> None:
+        self.failed_files = True
+        print(f"error: {message}", file=sys.stderr)
+        self._fail("no article could be opened", quiet=True)
 
     def _analysis_failed(self, message: str) -> None:
         self._fail(f"the analysis failed: {message}")
@@ -73,7 +79,8 @@ class Screenshot(QObject):
         if not quiet:
             print(f"error: {self.target}: {reason}", file=sys.stderr)
         self._deadline.stop()
-        self.app.exit(code)
+        # On the event loop's next turn: a project that fails to open does so before the loop runs.
+        QTimer.singleShot(0, lambda: self.app.exit(code))
 
     def _shown(self) -> None:
         self.window.analysisApplied.disconnect(self._shown)

@@ -45,10 +45,12 @@ def export_target(path: Path, filter_suffix: str | None) -> Path | None:
 class ProjectActions(QObject):
     """Owns the Flags panel and the actions on flags, findings and project files.
 
-    Signals: flagCreated(flag id) after the user flagged passages (its note is to be typed).
+    Signals: flagCreated(flag id) after the user flagged passages (its note is to be typed);
+    openFailed(reason) when a project file could not be opened.
     """
 
     flagCreated = Signal(str)
+    openFailed = Signal(str)
 
     def __init__(self, model: ComparisonModel, status: StatusSink, selection: SelectionSource,
                  parent: QWidget) -> None:
@@ -218,6 +220,7 @@ class ProjectActions(QObject):
             store = ProjectStore.open(path)
         except ProjectError as exc:
             self._error(exc)
+            self.openFailed.emit(str(exc))
             return False
         documents = [item.document for item in store.documents()]
         self.session.adopt(store)
