@@ -104,6 +104,7 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("The strike killed 5 children and 3 women.", "3 women", "deaths"),
     ("The riots killed 40 people in a day of violence.", "40 people", "deaths"),
     ("A bomb killed 12 people an hour north of Tarsk.", "12 people", "deaths"),
+    ("A bomb killed 12 people a day's drive from Tarsk.", "12 people", "deaths"),
     ("A bomb killed 20 people days after the ceasefire.", "20 people", "deaths"),
     ("Tarsk sent 500 foot soldiers.", "500 foot soldiers", "count of soldier"),
     ("The Tigers won by 3 points.", "3 points", "change in count of point"),

@@ -104,7 +104,9 @@ MONEY_SIGN = r"(?:US)?[$€£]?"
 # "8,000 victims per day", "$5 a day", "300 cars every week", "20 tonnes daily"; not "a year ago".
 # "in a day of violence", "an hour north of the city", "a week into the strike" are no rates.
 NOT_A_RATE_BEFORE = r"(?<!in\s)(?<!on\s)(?<!within\s)(?<!for\s)(?<!of\s)"
-NOT_A_RATE_AFTER = (r"(?!\s+(?:ago|earlier|later|before|after|old|into|north|south|east|west|away|drive)"
+# A time or place after the period ("a year ago", "a week into", "an hour north of", "a day's
+# drive"): the closed classes of temporal adverbs and compass points, and the possessive.
+NOT_A_RATE_AFTER = (r"(?!['’]s\b|\s+(?:ago|earlier|later|before|after|old|into|north|south|east|west|away)"
                     r"\b)")
 RATE = re.compile(
     rf"^\s*{WORDS}{{0,2}}?(?:{NOT_A_RATE_BEFORE}(?:per|a|an|each|every)\s+({PERIOD})\b{NOT_A_RATE_AFTER}"
