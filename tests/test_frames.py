@@ -112,6 +112,12 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("From its first 9 members, the league has grown to 16.", "9 members", "former count of member"),
     ("The jobless rate fell to 6.1%, down from 7.4% in May.", "7.4%", "former share"),
     ("Fares range from $7 for children to $27 for adults.", "7", "amount"),  # a range
+    # a ratio to something other than time
+    ("Corvid paid $42 per Linkup user last year.", "42", "price per user"),
+    ("The clinic sees 30 deaths per 100,000 patients.", "30 deaths", "deaths per patient"),
+    ("Brent crude sold at $81 a barrel on Monday.", "81", "price per barrel"),
+    ("Orbix earned 79 cents a share in the quarter.", "79 cents", "profit per share"),
+    ("Unemployment in Tarsk fell to 7 per cent.", "7", "share"),  # "per cent" is a share
 ])
 def test_what_a_figure_measures(text: str, quote: str, attribute: str) -> None:
     assert [c.attribute for c in claims(text) if c.quote.startswith(quote)] == [attribute]
@@ -287,6 +293,9 @@ def test_same_subject(first: str, second: str, same: bool) -> None:
     # shares of one group
     ("Six out of 10 voters in Marston backed the plan.", "Eight out of 10 voters in Marston backed the plan.",
      "share"),
+    # one group, one thing said of it
+    ("Gunmen killed 25 soldiers near the border post at Velika on Monday.",
+     "Gunmen killed 40 soldiers near the border post at Velika on Monday.", "soldiers"),
 ])
 def test_figures_of_one_frame_conflict(first: str, second: str, expected: str) -> None:
     assert any(expected in explanation for explanation in conflicts(first, second))
@@ -307,6 +316,15 @@ def test_figures_of_one_frame_conflict(first: str, second: str, expected: str) -
     # the pilots and the soldiers are not one group
     ("The two pilots arrived on Monday for the exercise in Tromsø.",
      "The pair came with 150 soldiers and civilians for the exercise in Tromsø."),
+    # what is said of the counted differs: two groups of soldiers
+    ("There are about a dozen Norwegian soldiers still taking part in the exercise at Bardufoss.",
+     "Three Norwegian soldiers who went missing after the exercise at Bardufoss have been found."),
+    # a price per user is no price of the company
+    ("Corvid paid $42 per Linkup user, and $33 per Pixo user before that.",
+     "Corvid paid $19 billion for Linkup, and $1 billion for Pixo before that."),
+    # an expectation is no statement of what was earned
+    ("Orbix reported earnings of 79 cents a share, beating forecasts.",
+     "Analysts were expecting Orbix to report earnings of 72 cents a share."),
 ])
 def test_figures_of_different_frames_do_not_conflict(first: str, second: str) -> None:
     assert conflicts(first, second) == []
@@ -352,6 +370,19 @@ def test_figures_read_as_a_reader_would(text: str, expected: list[tuple[float, f
     assert [(c.value, c.low, c.high, c.unit) for c in claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Orbix earned 79 cents a share.", 0.79, "USD"),  # a hundredth of the news's default currency
+    ("A stamp in Leeds costs 50 pence.", 0.5, "GBP"),
+    ("The watch comes in a 38 mm case.", 0.038, "m"),
+    ("The wall at Tarsk is 12 centimetres thick.", 0.12, "m"),
+    ("Police in Varna seized 300 grams of heroin.", 0.3, "kg"),
+    ("Each runner drank 2 litres of water.", 2.0, "l"),
+])
+def test_subunits_are_read_in_their_unit(text: str, value: float, unit: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+
+
 @pytest.mark.parametrize(("text", "value", "attribute"), [
     ("A poll found one in ten drivers had never renewed a licence.", 10, "share of driver"),
     ("One in four adults in Tartu cycles to work.", 25, "share of adult"),
@@ -376,7 +407,7 @@ def test_one_in_is_a_share_only_after_no_determiner(text: str, unit: str) -> Non
     ("Saar didn't make $46 million last year.", "profit"),
     ("The phone costs Veltra $216 to make, a teardown found.", "price"),  # "make" is no earning here
     ("Thieves made off with thousands of dollars in phones.", "amount"),
-    ("Veltra is said to make a $15 per share offer for Kask.", "price"),
+    ("Veltra is said to make a $15 per share offer for Kask.", "price per share"),  # the offer, per share
 ])
 def test_make_earns_money_only_with_its_amount_as_object(text: str, attribute: str) -> None:
     money = [c for c in claims(text) if c.kind == "money"]
@@ -392,6 +423,9 @@ def test_make_earns_money_only_with_its_amount_as_object(text: str, attribute: s
     ("Local radio reported that Veltra plans to close the plant, which cost $300 million, "
      "and cut 400 jobs.", [True, True]),
     ("Veltra paid $40 million for the rights, according to Kask Media.", [True]),
+    # a forecast, but not what is compared with one
+    ("Analysts expect Veltra to earn $2 billion, and it paid $40 million for the rights.", [True, False]),
+    ("Veltra earned $2 billion, better than expected.", [False]),
 ])
 def test_hedges_reach_their_clause_and_reports_the_sentence(text: str, hedged: list[bool]) -> None:
     assert [c.hedged for c in claims(text)] == hedged

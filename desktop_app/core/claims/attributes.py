@@ -18,6 +18,7 @@ from lemminflect import getAllLemmas
 
 from ..model import Claim
 from ..text.lexicon import QUALIFIER_WORDS, change_verbs, frame_words
+from .nouns import singular
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -53,6 +54,37 @@ def _new_predicate(words: list[str], at: int) -> bool:
     return "VERB" in lemmas and "NOUN" not in lemmas
 
 
+def _own_predicate(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
+    """The words of a figure's clause that belong to its own predicate (see _new_predicate)."""
+    own_before = before[max((i + 1 for i in range(len(before)) if _new_predicate(before, i)), default=0):]
+    own_after = after[: next((i for i in range(len(after)) if _new_predicate(after, i)), len(after))]
+    return own_before, own_after
+
+
+@lru_cache(maxsize=20_000)
+def _verb_lemma(word: str) -> str | None:
+    """The lemma of a word that can only be a verb here: lemminflect knows it as a verb and not
+    as an auxiliary, nor as a noun unless it is a participle ("taking", not "ship" or "sizes")."""
+    lemmas = getAllLemmas(word)
+    verbs = lemmas.get("VERB")
+    if not verbs or "AUX" in lemmas or ("NOUN" in lemmas and not word.endswith(("ing", "ed"))):
+        return None
+    return str(verbs[0])
+
+
+def predicate_of(claim: Claim, sentence: str, offset: int) -> str:
+    """The verbs of a figure's own clause and predicate, as lemmas ("take", "go miss"): what is
+    said of the counted. "a dozen soldiers still taking part" and "three soldiers who went
+    missing" are two groups, whatever the counts."""
+    before, after = _own_predicate(*_clause_words(sentence, claim.start - offset, claim.end - offset))
+    while before and before[-1] in QUALIFIER_WORDS:
+        before.pop()  # "killed at least 25"
+    # A verb before the figure governs it only right before it ("killed 25"); in "beating the
+    # estimate of 72" the verb's object is the estimate.
+    said = before[-1:] + after
+    return " ".join(sorted({lemma for word in said if (lemma := _verb_lemma(word))}))
+
+
 def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     """The property a figure gives: 'age', 'population', 'deaths', 'injured', 'revenue',
     'price'..., 'count of <noun>', or its unit for measures."""
@@ -82,8 +114,7 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     if claim.kind == "count" and claim.unit != "time":  # "injured 3 times" counts no one
         # A coordinated predicate is another's: "causing 800 deaths and infecting 16,000 people"
         # gives no deaths for the 16,000, "killed 25 and injured five" no deaths for the five.
-        own_before = before[max((i + 1 for i in range(len(before)) if _new_predicate(before, i)), default=0):]
-        own_after = after[: next((i for i in range(len(after)) if _new_predicate(after, i)), len(after))]
+        own_before, own_after = _own_predicate(before, after)
         nearest = own + [w for pair in zip_longest(own_after[:3], own_before[::-1][:3]) for w in pair if w]
         for word in nearest:  # the closest casualty word decides
             if word in injured:
@@ -111,6 +142,13 @@ NOT_A_RATE_AFTER = (r"(?!['’]s\b|\s+(?:ago|earlier|later|before|after|old|into
 RATE = re.compile(
     rf"^\s*{WORDS}{{0,2}}?(?:{NOT_A_RATE_BEFORE}(?:per|a|an|each|every)\s+({PERIOD})\b{NOT_A_RATE_AFTER}"
     r"|(daily|nightly|weekly|monthly|yearly|annually|hourly))\b", re.IGNORECASE)
+# "$42 per user", "30 deaths per 100,000 people", "79 cents a share": a ratio to something other
+# than time. Names and numbers before the noun are the denominator's, not the noun ("per Whatsapp
+# user"); "a"/"an"/"each" before a single noun ends a ratio only after money ("$5 a share").
+PER = re.compile(r"^\s*per\s+((?:[\w'’.,-]+\s+){0,3}?)([a-z][a-z-]*)\b")
+MONEY_EACH = re.compile(r"^\s*(?:a|an|each)\s+([a-z][a-z-]*)(?:\s*(?:[.,;:)]|$)|\s+(?:in|on|at|for|from|to|"
+                        r"and|or|with|by|after|before|since|until|last|this|next)\b)")
+NOT_A_DENOMINATOR = frozenset({"cent", "cents"})  # "per cent": a share, read as one already
 PERIOD_OF = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "yearly": "year",
              "annually": "year", "hourly": "hour"}
 # "increased by 65,000", "cut its forecast by almost $2 billion": a change verb among the three
@@ -136,6 +174,18 @@ def _is_change_verb(word: str, margin: bool = False) -> bool:
     return bool(verbs & set(getAllLemmas(word.lower()).get("VERB", (word.lower(),))))
 
 
+def _denominator(claim: Claim, after: str) -> str:
+    """What a figure is given per, other than a period: 'user' in "$42 per Whatsapp user"."""
+    per = PER.match(after)
+    if per is not None:
+        named = all(w[:1].isupper() or w[:1].isdigit() for w in per.group(1).split())
+        return singular(per.group(2)) if named and per.group(2) not in NOT_A_DENOMINATOR else ""
+    each = MONEY_EACH.match(after) if claim.kind == "money" else None
+    if each is not None and "NOUN" in getAllLemmas(each.group(1)):
+        return singular(each.group(1))
+    return ""
+
+
 def measured_as(attribute: str, claim: Claim, sentence: str, offset: int) -> str:
     """The attribute with what the figure measures of it: 'deaths per day', 'change in count
     of soldier', 'former count of state', or the attribute itself."""
@@ -146,6 +196,9 @@ def measured_as(attribute: str, claim: Claim, sentence: str, offset: int) -> str
         period = rate.group(1).lower() if rate.group(1) else PERIOD_OF[rate.group(2).lower()]
         if not (claim.kind == "money" and period == "year"):  # revenue, profit, a salary: yearly anyway
             return f"{attribute} per {period}"
+    denominator = _denominator(claim, after)
+    if denominator:
+        return f"{attribute} per {denominator}"
     by = BY_BEFORE.search(before)
     # "won 52 percent of the vote", "exceeded 60 percent": a margin verb's percent is a share
     verb = LAST_WORD.search(before) if claim.kind == "percent" and not OF_AFTER.match(after) else None

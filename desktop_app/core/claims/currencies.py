@@ -19,6 +19,9 @@ from lemminflect import getAllLemmas
 
 # A figure's unit when the text says only "dollars" or "pounds": what English news means by them.
 NEWS_DEFAULTS = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
+# A hundredth of a currency, by the same conventions: "79 cents" is $0.79, "50 pence" £0.50.
+SUBUNITS = {"cent": "USD", "cents": "USD", "pence": "GBP"}
+SUBUNIT_FACTOR = 0.01
 # Longest currency name read after a number ("Trinidad and Tobago dollars" is four words).
 MAX_NAME_WORDS = 4
 GLUED_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{1,3})\$$")  # "C$", "NZ$", "HK$" right before digits

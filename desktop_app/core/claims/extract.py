@@ -26,7 +26,7 @@ from ..text.lexicon import (
     frame_words,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
-from .currencies import currency_after, currency_before
+from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
 from .identifiers import LOWER_CAMEL, names_a_product_or_record
 from .nouns import INVARIANT_PLURALS, is_plural, may_count, singular
 from .numbers import NumberMention, find_numbers
@@ -94,6 +94,8 @@ def _unit_after(words: list[str]) -> Unit | None:
     currency = currency_after(words)
     if currency is not None:
         return Unit(currency[0], "money", noun=words[currency[1] - 1])
+    if words[0] in SUBUNITS:  # lower case: "79 cents", "50 pence"
+        return Unit(SUBUNITS[words[0]], "money", SUBUNIT_FACTOR, noun=words[0])
     pair = " ".join(w.lower() for w in words[:2])
     for key in (pair, first):
         if key in MEASURE_UNITS:

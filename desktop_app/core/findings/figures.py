@@ -44,7 +44,9 @@ def sentence_passage(doc: Document, index: int) -> Passage:
 def format_value(claim: Claim) -> str:
     """'about 1,500,000' or 'about 330 km': a claim's value as a reader would write it."""
     value = claim.value
-    number = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:,.2f}".rstrip("0")
+    number = (f"{value:,.0f}" if value >= 100 or value == int(value)
+              else f"{value:.3g}" if abs(value) < 1  # 38 mm is 0.038 m, 79 cents 0.79 USD
+              else f"{value:,.2f}".rstrip("0"))
     # "31 injured" is stored with the verb's lemma as its noun: it counts people, said as a bare number.
     bare = claim.unit in ("rank", "people") or (claim.kind == "count" and counts_anyone(claim.unit)
                                                  and claim.unit not in ANYONE)
@@ -196,6 +198,9 @@ def comparable(first: Claim, second: Claim, aligned: float, threshold: float, st
         return anchored or aligned >= max(CASUALTY_FLOOR, threshold - CASUALTY_MARGIN)
     if first.kind == "money" and first.attribute != "amount" and same_subject(first.subject, second.subject):
         return aligned >= FRAME_FLOOR  # the revenue, price or fine of one named company or person
+    if first.attribute.startswith("count of ") and first.predicate and second.predicate and not (
+            set(first.predicate.split()) & set(second.predicate.split())):
+        return False  # "a dozen soldiers still taking part" / "three soldiers who went missing"
     return aligned >= max(GENERIC_CLAIM_FLOOR, threshold)
 
 

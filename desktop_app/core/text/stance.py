@@ -61,11 +61,14 @@ PASSED_ON = re.compile(
     r"claim(?:s|ed|ing)?\s+(?:that|it)|rumou?rs?\s+(?:that|say|said)|"
     r"(?:sources?|insiders?)\s+(?:say|said|told|claim)|told\s+\S+\s+that|"
     r"(?:wrote|writes|said|says|reported|reports|claimed|claims)\s*:)")
-# "is said to", "could be", "if true": uncertainty about what its own clause says ("are expected
+# "is said to", "could be", "if true", a forecast: uncertainty about what its own clause says ("are expected
 # to bring in $3.1 billion, a fraction of its $100 billion in revenue" hedges the first figure only).
 UNCERTAIN = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|expected|forecast|projected|"
-    r"predicted)\s+to|if\s+true|(?:may|might|could|would)\s+(?:\w+\s+)?(?:be|have|\w+))\b")
+    r"predicted)\s+to|if\s+true|(?:may|might|could|would)\s+(?:\w+\s+)?(?:be|have|\w+)|"
+    # what someone foresees is no statement of what happened ("analysts expect earnings of 72 cents");
+    # "better than expected", "as predicted" compare with it
+    r"(?<!than\s)(?<!as\s)(?:expect|predict|anticipate|forecast)(?:s|ed|ing)?)\b")
 
 
 def passed_on(sentence: str) -> bool:
