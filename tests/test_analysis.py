@@ -131,6 +131,8 @@ def test_cli_json_contract() -> None:
     assert data["schema"] == 2
     for key in ("id", "title", "path", "date", "text", "sentences", "claims"):
         assert key in data["documents"][0]
+    population = next(c for d in data["documents"] for c in d["claims"] if c["attribute"] == "population")
+    assert population["subject"] == "Homs" and population["hedged"] is False  # each claim's frame
     assert set(data["matrix"]) >= {"ids", "similarity"}
     for key in ("id", "kind", "score", "topic", "explanation", "time_gap", "a", "b", "group", "articles",
                 "members_a", "members_b"):

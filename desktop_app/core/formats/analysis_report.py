@@ -47,6 +47,9 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "start": claim.start, "end": claim.end, "quote": claim.quote, "value": claim.value,
         "unit": claim.unit, "qualifier": claim.qualifier, "topic": claim.topic,
         "kind": claim.kind, "range": [claim.low, high], "sentence": claim.sentence,
+        # the frame (claims.frames): what the figure is about and how it is stated
+        "subject": claim.subject, "attribute": claim.attribute, "time": claim.time,
+        "negated": claim.negated, "hedged": claim.hedged, "predicate": claim.predicate,
     }
 
 
