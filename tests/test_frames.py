@@ -118,6 +118,12 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("Brent crude sold at $81 a barrel on Monday.", "81", "price per barrel"),
     ("Orbix earned 79 cents a share in the quarter.", "79 cents", "profit per share"),
     ("Unemployment in Tarsk fell to 7 per cent.", "7", "share"),  # "per cent" is a share
+    ("Orbix earned $0.79 per diluted share.", "0.79", "profit per share"),  # a modifier of the noun
+    ("Arno Kell scored 31 points a game in Dunmore.", "31 points", "count of point per game"),
+    ("Orbix earned 79 cents a share versus 70 cents.", "79 cents", "profit per share"),
+    # ... and what is no ratio (a reviewer's probes)
+    ("Orbix shares fell $2 a day after the results.", "2", "amount"),  # a time
+    ("Orbix set a $5 a share price.", "5", "price"),  # the noun goes on
 ])
 def test_what_a_figure_measures(text: str, quote: str, attribute: str) -> None:
     assert [c.attribute for c in claims(text) if c.quote.startswith(quote)] == [attribute]
@@ -293,9 +299,16 @@ def test_same_subject(first: str, second: str, same: bool) -> None:
     # shares of one group
     ("Six out of 10 voters in Marston backed the plan.", "Eight out of 10 voters in Marston backed the plan.",
      "share"),
-    # one group, one thing said of it
-    ("Gunmen killed 25 soldiers near the border post at Velika on Monday.",
-     "Gunmen killed 40 soldiers near the border post at Velika on Monday.", "soldiers"),
+    # one group, said in other verbs (a reviewer's probes: the verb of a count does not decide)
+    ("Gunmen kidnapped 30 students from a boarding school in the town of Mero on Tuesday.",
+     "Gunmen abducted 39 students from a boarding school in the town of Mero on Tuesday.", "students"),
+    ("The tornado destroyed 200 homes in Port Alvin on Sunday night.",
+     "The tornado flattened 350 homes in Port Alvin on Sunday night.", "homes"),
+    # a forecast written as a comparison still states the figure
+    ("Orbix posted a bigger-than-expected profit of $1.2 billion on Tuesday.",
+     "Orbix posted a profit of $1.5 billion on Tuesday.", "profit"),
+    ("Orbix beat forecasts with a profit of $1.2 billion on Tuesday.",
+     "Orbix posted a profit of $1.5 billion on Tuesday.", "profit"),
 ])
 def test_figures_of_one_frame_conflict(first: str, second: str, expected: str) -> None:
     assert any(expected in explanation for explanation in conflicts(first, second))
@@ -316,9 +329,6 @@ def test_figures_of_one_frame_conflict(first: str, second: str, expected: str) -
     # the pilots and the soldiers are not one group
     ("The two pilots arrived on Monday for the exercise in Tromsø.",
      "The pair came with 150 soldiers and civilians for the exercise in Tromsø."),
-    # what is said of the counted differs: two groups of soldiers
-    ("There are about a dozen Norwegian soldiers still taking part in the exercise at Bardufoss.",
-     "Three Norwegian soldiers who went missing after the exercise at Bardufoss have been found."),
     # a price per user is no price of the company
     ("Corvid paid $42 per Linkup user, and $33 per Pixo user before that.",
      "Corvid paid $19 billion for Linkup, and $1 billion for Pixo before that."),
@@ -370,9 +380,18 @@ def test_figures_read_as_a_reader_would(text: str, expected: list[tuple[float, f
     assert [(c.value, c.low, c.high, c.unit) for c in claims(text)] == expected
 
 
+def test_a_subunit_in_a_compound_noun_is_no_money() -> None:
+    # a reviewer's probe: the shop's name was read as $0.99 and set against the sum stolen
+    assert [c.unit for c in claims("Robbers hit the 99 cents store in Dalby and took 300 dollars.")
+            if c.kind == "money"] == ["USD"]
+    assert [c.value for c in claims("Robbers took 300 dollars from the 99 cents store.")
+            if c.kind == "money"] == [300.0]
+
+
 @pytest.mark.parametrize(("text", "value", "unit"), [
     ("Orbix earned 79 cents a share.", 0.79, "USD"),  # a hundredth of the news's default currency
     ("A stamp in Leeds costs 50 pence.", 0.5, "GBP"),
+    ("The Australian dollar fell to 66 US cents.", 0.66, "USD"),
     ("The watch comes in a 38 mm case.", 0.038, "m"),
     ("The wall at Tarsk is 12 centimetres thick.", 0.12, "m"),
     ("Police in Varna seized 300 grams of heroin.", 0.3, "kg"),
@@ -426,6 +445,7 @@ def test_make_earns_money_only_with_its_amount_as_object(text: str, attribute: s
     # a forecast, but not what is compared with one
     ("Analysts expect Veltra to earn $2 billion, and it paid $40 million for the rights.", [True, False]),
     ("Veltra earned $2 billion, better than expected.", [False]),
+    ("Veltra sold the 12,000 cars it had expected to sell.", [False]),
 ])
 def test_hedges_reach_their_clause_and_reports_the_sentence(text: str, hedged: list[bool]) -> None:
     assert [c.hedged for c in claims(text)] == hedged

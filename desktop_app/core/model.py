@@ -40,7 +40,6 @@ class Claim:
     time: str = ""  # the year it refers to when the sentence says ("2013", "last year")
     negated: bool = False  # "did not make $46 million": the figure is denied, not stated
     hedged: bool = False  # "is rumoured to cost", "reportedly": passed on, not stated
-    predicate: str = ""  # the verbs said of it, as lemmas ("take", "go miss"), "" when none
 
     def compatible_with(self, other: Claim) -> bool:
         """True when both wordings can describe the same true value."""

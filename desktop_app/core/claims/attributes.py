@@ -17,7 +17,7 @@ from itertools import zip_longest
 from lemminflect import getAllLemmas
 
 from ..model import Claim
-from ..text.lexicon import QUALIFIER_WORDS, change_verbs, frame_words
+from ..text.lexicon import QUALIFIER_WORDS, STOP_AFTER_NUMBER, change_verbs, frame_words
 from .nouns import singular
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -59,30 +59,6 @@ def _own_predicate(before: list[str], after: list[str]) -> tuple[list[str], list
     own_before = before[max((i + 1 for i in range(len(before)) if _new_predicate(before, i)), default=0):]
     own_after = after[: next((i for i in range(len(after)) if _new_predicate(after, i)), len(after))]
     return own_before, own_after
-
-
-@lru_cache(maxsize=20_000)
-def _verb_lemma(word: str) -> str | None:
-    """The lemma of a word that can only be a verb here: lemminflect knows it as a verb and not
-    as an auxiliary, nor as a noun unless it is a participle ("taking", not "ship" or "sizes")."""
-    lemmas = getAllLemmas(word)
-    verbs = lemmas.get("VERB")
-    if not verbs or "AUX" in lemmas or ("NOUN" in lemmas and not word.endswith(("ing", "ed"))):
-        return None
-    return str(verbs[0])
-
-
-def predicate_of(claim: Claim, sentence: str, offset: int) -> str:
-    """The verbs of a figure's own clause and predicate, as lemmas ("take", "go miss"): what is
-    said of the counted. "a dozen soldiers still taking part" and "three soldiers who went
-    missing" are two groups, whatever the counts."""
-    before, after = _own_predicate(*_clause_words(sentence, claim.start - offset, claim.end - offset))
-    while before and before[-1] in QUALIFIER_WORDS:
-        before.pop()  # "killed at least 25"
-    # A verb before the figure governs it only right before it ("killed 25"); in "beating the
-    # estimate of 72" the verb's object is the estimate.
-    said = before[-1:] + after
-    return " ".join(sorted({lemma for word in said if (lemma := _verb_lemma(word))}))
 
 
 def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
@@ -142,13 +118,14 @@ NOT_A_RATE_AFTER = (r"(?!['’]s\b|\s+(?:ago|earlier|later|before|after|old|into
 RATE = re.compile(
     rf"^\s*{WORDS}{{0,2}}?(?:{NOT_A_RATE_BEFORE}(?:per|a|an|each|every)\s+({PERIOD})\b{NOT_A_RATE_AFTER}"
     r"|(daily|nightly|weekly|monthly|yearly|annually|hourly))\b", re.IGNORECASE)
-# "$42 per user", "30 deaths per 100,000 people", "79 cents a share": a ratio to something other
-# than time. Names and numbers before the noun are the denominator's, not the noun ("per Whatsapp
-# user"); "a"/"an"/"each" before a single noun ends a ratio only after money ("$5 a share").
-PER = re.compile(r"^\s*per\s+((?:[\w'’.,-]+\s+){0,3}?)([a-z][a-z-]*)\b")
-MONEY_EACH = re.compile(r"^\s*(?:a|an|each)\s+([a-z][a-z-]*)(?:\s*(?:[.,;:)]|$)|\s+(?:in|on|at|for|from|to|"
-                        r"and|or|with|by|after|before|since|until|last|this|next)\b)")
+# "$42 per user", "30 deaths per 100,000 people", "79 cents a diluted share", "28 points a game": a
+# ratio to something other than time. Names, numbers and modifiers before the noun belong to the
+# denominator ("per Whatsapp user"); after "a"/"an"/"each" the noun must end the phrase ("a share
+# price" is no ratio) and be no period ("$2 a day after the results": see RATE for rates in time).
+RATIO_WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[^\w\s]")
+RATIO_START = frozenset({"per", "a", "an", "each"})
 NOT_A_DENOMINATOR = frozenset({"cent", "cents"})  # "per cent": a share, read as one already
+DENOMINATOR_REACH = 3  # words after "per" searched for its noun
 PERIOD_OF = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "yearly": "year",
              "annually": "year", "hourly": "hour"}
 # "increased by 65,000", "cut its forecast by almost $2 billion": a change verb among the three
@@ -174,15 +151,33 @@ def _is_change_verb(word: str, margin: bool = False) -> bool:
     return bool(verbs & set(getAllLemmas(word.lower()).get("VERB", (word.lower(),))))
 
 
+def _ends_phrase(rest: list[str]) -> bool:
+    """Nothing that could go on the noun phrase follows: the end, punctuation, a function word or
+    a word that is no noun ("a share versus 70 cents", "a share excluding costs")."""
+    if not rest or not rest[0][:1].isalnum():
+        return True
+    lower = rest[0].lower()
+    return lower in STOP_AFTER_NUMBER or "NOUN" not in getAllLemmas(lower)
+
+
 def _denominator(claim: Claim, after: str) -> str:
     """What a figure is given per, other than a period: 'user' in "$42 per Whatsapp user"."""
-    per = PER.match(after)
-    if per is not None:
-        named = all(w[:1].isupper() or w[:1].isdigit() for w in per.group(1).split())
-        return singular(per.group(2)) if named and per.group(2) not in NOT_A_DENOMINATOR else ""
-    each = MONEY_EACH.match(after) if claim.kind == "money" else None
-    if each is not None and "NOUN" in getAllLemmas(each.group(1)):
-        return singular(each.group(1))
+    words = RATIO_WORD.findall(after[:LOOK])
+    start = words[0].lower() if words else ""
+    if start != "per" and not (start in RATIO_START and claim.kind in ("money", "count")):
+        return ""
+    for index in range(1, min(len(words), DENOMINATOR_REACH + 1)):
+        word = words[index]
+        if not word[:1].isalnum() or word.endswith(("'s", "’s")):
+            return ""  # punctuation, or a possessive: "a day's drive" is no ratio
+        if word[:1].isupper() or word[:1].isdigit() or "NOUN" not in getAllLemmas(word.lower()):
+            continue  # a name, a number or a modifier of the denominator
+        noun = singular(word)
+        if word.lower() in NOT_A_DENOMINATOR or re.fullmatch(PERIOD, noun):
+            return ""
+        if start != "per" and not _ends_phrase(words[index + 1 :]):
+            return ""
+        return noun
     return ""
 
 

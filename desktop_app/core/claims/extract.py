@@ -94,8 +94,9 @@ def _unit_after(words: list[str]) -> Unit | None:
     currency = currency_after(words)
     if currency is not None:
         return Unit(currency[0], "money", noun=words[currency[1] - 1])
-    if words[0] in SUBUNITS:  # lower case: "79 cents", "50 pence"
-        return Unit(SUBUNITS[words[0]], "money", SUBUNIT_FACTOR, noun=words[0])
+    subunit = _subunit(words)
+    if subunit is not None:
+        return subunit
     pair = " ".join(w.lower() for w in words[:2])
     for key in (pair, first):
         if key in MEASURE_UNITS:
@@ -137,6 +138,18 @@ def _unit_after(words: list[str]) -> Unit | None:
     if base in DEATH_NOUNS:
         return Unit("deaths", "count", noun=surface)
     return Unit(base, "count", noun=surface)
+
+
+def _subunit(words: list[str]) -> Unit | None:
+    """ "79 cents", "66 US cents", "50 pence": hundredths of a currency; not in a compound noun
+    ("the 99 cents store" names a shop)."""
+    at = 1 if words[0] == "US" and len(words) > 1 else 0
+    if words[at] not in SUBUNITS:
+        return None
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if following.islower() and following not in STOP_AFTER_NUMBER and "NOUN" in getAllLemmas(following):
+        return None
+    return Unit(SUBUNITS[words[at]], "money", SUBUNIT_FACTOR, noun=words[at])
 
 
 def _unit_before(left_words: list[str]) -> Unit | None:

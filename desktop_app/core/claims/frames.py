@@ -25,7 +25,7 @@ from ..model import Claim, Sentence
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from ..text.stance import passed_on, uncertain_at
 from .ages import age_claims, modifies_noun
-from .attributes import CLAUSE_BREAK, CLAUSE_WINDOW, attribute_of, measured_as, predicate_of
+from .attributes import CLAUSE_BREAK, CLAUSE_WINDOW, attribute_of, measured_as
 from .numbers import find_numbers
 from .shares import one_in_share, share_of
 
@@ -278,8 +278,7 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
         framed.append(dataclasses.replace(
             claim, subject=subject, attribute=attribute, time=context.time_near(claim.start, claim.end),
             negated=_negated_before(text, span.start, claim.start),
-            hedged=context.hedges(claim.start, claim.end),
-            predicate=predicate_of(claim, sentence, span.start)))
+            hedged=context.hedges(claim.start, claim.end)))
     return _corrections(text, sorted(_the_company(framed, anaphoric), key=lambda c: (c.start, c.end)))
 
 

@@ -198,9 +198,6 @@ def comparable(first: Claim, second: Claim, aligned: float, threshold: float, st
         return anchored or aligned >= max(CASUALTY_FLOOR, threshold - CASUALTY_MARGIN)
     if first.kind == "money" and first.attribute != "amount" and same_subject(first.subject, second.subject):
         return aligned >= FRAME_FLOOR  # the revenue, price or fine of one named company or person
-    if first.attribute.startswith("count of ") and first.predicate and second.predicate and not (
-            set(first.predicate.split()) & set(second.predicate.split())):
-        return False  # "a dozen soldiers still taking part" / "three soldiers who went missing"
     return aligned >= max(GENERIC_CLAIM_FLOOR, threshold)
 
 

@@ -49,7 +49,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "kind": claim.kind, "range": [claim.low, high], "sentence": claim.sentence,
         # the frame (claims.frames): what the figure is about and how it is stated
         "subject": claim.subject, "attribute": claim.attribute, "time": claim.time,
-        "negated": claim.negated, "hedged": claim.hedged, "predicate": claim.predicate,
+        "negated": claim.negated, "hedged": claim.hedged,
     }
 
 

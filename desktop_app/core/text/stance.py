@@ -64,11 +64,13 @@ PASSED_ON = re.compile(
 # "is said to", "could be", "if true", a forecast: uncertainty about what its own clause says ("are expected
 # to bring in $3.1 billion, a fraction of its $100 billion in revenue" hedges the first figure only).
 UNCERTAIN = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|expected|forecast|projected|"
-    r"predicted)\s+to|if\s+true|(?:may|might|could|would)\s+(?:\w+\s+)?(?:be|have|\w+)|"
-    # what someone foresees is no statement of what happened ("analysts expect earnings of 72 cents");
-    # "better than expected", "as predicted" compare with it
-    r"(?<!than\s)(?<!as\s)(?:expect|predict|anticipate|forecast)(?:s|ed|ing)?)\b")
+    r"\b(?:(?:(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|expected|forecast|projected|"
+    r"predicted)\s+to|if\s+true|(?:may|might|could|would)\s+(?:\w+\s+)?(?:be|have|\w+))\b|"
+    # a figure someone foresees is no statement of what happened ("analysts expect earnings of 72
+    # cents", "predicts that Veltra will ship 2.8 million"); "bigger-than-expected profit of $1
+    # billion", "as analysts had predicted" compare with one, "forecasts" is mostly a noun
+    r"(?<!than[\s-])(?<!as\s)(?<!had\s)(?:expect|predict|anticipate)(?:s|ed|ing)?"
+    r"(?=\s+(?:[\w'’-]+\s+){0,6}?(?:[$€£]|\d)))")
 
 
 def passed_on(sentence: str) -> bool:
