@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.claims.frames import same_subject
-from desktop_app.core.findings.figures import CONTEXT_FLOOR, plural
+from desktop_app.core.findings.figures import CONTEXT_FLOOR, claim_findings, plural
 from desktop_app.core.findings.shared_figures import shared_figure_agreements
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Claim
-from desktop_app.core.pipeline.analysis import analyze, prepare_document
+from desktop_app.core.pipeline.analysis import DEFAULT_THRESHOLD, analyze, prepare_document
 from desktop_app.core.text.segment import PysbdSplitter
 
 
@@ -268,6 +268,18 @@ def test_each_figure_takes_the_year_named_nearest_to_it() -> None:
     assert (cloud.time, total.time) == ("2014", "last year")
     now, before = claims("In 2014, Corvel reported revenue of $5 billion, up from $4 billion in 2013.")
     assert (now.time, before.time) == ("2014", "2013")  # the year after "$5 billion" is another clause's
+
+
+@pytest.mark.parametrize(("second", "kinds"), [
+    ("Dara Voss reportedly paid $20,000 for the surgery in Tampa.", ["agree"]),
+    ("Dara Voss reportedly paid $35,000 for the surgery in Tampa.", []),
+    ("Dara Voss paid $35,000 for the surgery in Tampa.", ["conflict"]),
+])
+def test_a_passed_on_figure_agrees_but_contradicts_nothing(second: str, kinds: list[str]) -> None:
+    docs = [prepare_document(document_from_text(name, text), PysbdSplitter()) for name, text in
+            (("a", "Dara Voss paid $20,000 for the surgery in Tampa."), ("b", second))]
+    found = claim_findings(docs, {(0, 0, 1, 0): 1.0}, DEFAULT_THRESHOLD)
+    assert [f.kind for f in found] == kinds
 
 
 def test_denied_and_passed_on_figures_are_not_statements() -> None:

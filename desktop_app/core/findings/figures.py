@@ -173,16 +173,17 @@ NAMED_STORY_FLOOR = 0.1  # two articles naming the same person or company need l
 
 def comparable(first: Claim, second: Claim, aligned: float, threshold: float, story: float = 1.0,
                anchored: bool = False) -> bool:
-    """Whether two claims give the same attribute of the same subject, so that they can
-    contradict each other; see claims.frames for what a frame is. `story` is how far their
+    """Whether two claims give the same attribute of the same subject, so that they can agree
+    or contradict each other (a passed-on or hedged one only agrees: claim_findings); see
+    claims.frames for what a frame is. `story` is how far their
     articles tell the same story (compare.story): a subject named alike needs less of it.
     `anchored`: their sentences give the same other casualty figure, so tell of one incident."""
     if (first.attribute, first.kind) != (second.attribute, second.kind) or not _comparable(first, second):
         return False
     if story < NAMED_STORY_FLOOR:
         return False
-    if first.negated or second.negated or first.hedged or second.hedged:
-        return False  # a denied or passed-on figure is nobody's statement of it
+    if first.negated or second.negated:
+        return False  # a denied figure is nobody's statement of it
     if first.time and second.time and first.time != second.time:
         return False
     if first.attribute in SPECIFIC_ATTRIBUTES or (
@@ -270,6 +271,8 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
             yield claim_finding(docs, ia, agreeing[0][0], ib, agreeing[0][1], "agree")
         elif not compatible:
             _, ca, cb = next(r for r in relations if r[0] == "conflict")
+            if ca.hedged or cb.hedged:
+                continue  # a passed-on figure may agree with one stated, but contradicts none
             if not (_a_bare_count_agrees(ia, ca, ib, cb, bare)
                     or _a_former_value_agrees(ia, ca, ib, cb, former)):
                 yield claim_finding(docs, ia, ca, ib, cb, "conflict")
