@@ -96,6 +96,8 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
      "change in count of soldier"),
     ("Orbix cut its forecast by almost $2 billion.", "2 billion", "change in amount"),
     ("Ticket sales rose 14% in Brno.", "14%", "change in share"),
+    ("Orbix shares rose 12 cents to $45.10 on Friday.", "12 cents", "change in amount"),  # then the level
+    ("Orbix lost $2 billion last year.", "2 billion", "loss"),  # a level: no level after it
     ("Four men were attacked by 12 gunmen.", "12 gunmen", "count of gunman"),  # an agent
     # ... and what is none of these (a reviewer's probes)
     ("Ovid Lane won 52 percent of the vote in Tarsk.", "52 percent", "share"),

@@ -140,6 +140,7 @@ FORMER_BEFORE = re.compile(
 NOT_A_CHANGE = r"(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!anywhere\s)"
 FROM_BEFORE = re.compile(rf"\b{NOT_A_CHANGE}from\s+{WORDS}{{0,3}}?{MONEY_SIGN}$", re.IGNORECASE)
 TO_AFTER = re.compile(rf"\b(?:to|into)\s+{WORDS}{{0,2}}?{MONEY_SIGN}\d", re.IGNORECASE)
+TO_LEVEL = re.compile(rf"\s*,?\s*(?:to|at)\s+(?:a\s+(?:record|new|high|low)\s+)?{MONEY_SIGN}\d")
 LOOK = 60  # characters read on each side: a fixed cost per figure
 FORMER = "former "  # the prefix of a superseded value's attribute (findings.figures reads it)
 
@@ -195,8 +196,12 @@ def measured_as(attribute: str, claim: Claim, sentence: str, offset: int) -> str
     if denominator:
         return f"{attribute} per {denominator}"
     by = BY_BEFORE.search(before)
-    # "won 52 percent of the vote", "exceeded 60 percent": a margin verb's percent is a share
-    verb = LAST_WORD.search(before) if claim.kind == "percent" and not OF_AFTER.match(after) else None
+    # "won 52 percent of the vote", "exceeded 60 percent": a margin verb's percent is a share; any
+    # figure right after a change verb and right before the level it reached is a change ("rose 12
+    # cents to $45.10"), while "lost $2 billion" and "raised $77 million" alone are levels
+    changed_to = TO_LEVEL.match(after) is not None
+    verb = (LAST_WORD.search(before) if (claim.kind == "percent" or changed_to) and not OF_AFTER.match(after)
+            else None)
     if ((by is not None and any(_is_change_verb(w, margin=True) for w in by.group(1).split()))
             or (verb is not None and _is_change_verb(verb.group(1)))):
         return f"change in {attribute}"
