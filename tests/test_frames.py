@@ -98,6 +98,8 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("Ticket sales rose 14% in Brno.", "14%", "change in share"),
     ("Orbix shares rose 12 cents to $45.10 on Friday.", "12 cents", "change in amount"),  # then the level
     ("Orbix lost $2 billion last year.", "2 billion", "loss"),  # a level: no level after it
+    ("The death toll rose from 12 to 40 in Varna.", "40", "deaths"),  # the level reached, no range
+    ("The death toll rose 12 to 40 in Varna.", "12", "change in deaths"),
     ("Four men were attacked by 12 gunmen.", "12 gunmen", "count of gunman"),  # an agent
     # ... and what is none of these (a reviewer's probes)
     ("Ovid Lane won 52 percent of the vote in Tarsk.", "52 percent", "share"),

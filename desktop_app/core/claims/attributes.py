@@ -146,7 +146,7 @@ FORMER = "former "  # the prefix of a superseded value's attribute (findings.fig
 
 
 @lru_cache(maxsize=10_000)
-def _is_change_verb(word: str, margin: bool = False) -> bool:
+def is_change_verb(word: str, margin: bool = False) -> bool:
     changes, margins = change_verbs()
     verbs = changes | margins if margin else changes
     return bool(verbs & set(getAllLemmas(word.lower()).get("VERB", (word.lower(),))))
@@ -202,8 +202,8 @@ def measured_as(attribute: str, claim: Claim, sentence: str, offset: int) -> str
     changed_to = TO_LEVEL.match(after) is not None
     verb = (LAST_WORD.search(before) if (claim.kind == "percent" or changed_to) and not OF_AFTER.match(after)
             else None)
-    if ((by is not None and any(_is_change_verb(w, margin=True) for w in by.group(1).split()))
-            or (verb is not None and _is_change_verb(verb.group(1)))):
+    if ((by is not None and any(is_change_verb(w, margin=True) for w in by.group(1).split()))
+            or (verb is not None and is_change_verb(verb.group(1)))):
         return f"change in {attribute}"
     later = sentence[end : end + 2 * LOOK]
     if FORMER_BEFORE.search(before) or (FROM_BEFORE.search(before) and TO_AFTER.search(later)):

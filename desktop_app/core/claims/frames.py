@@ -25,7 +25,7 @@ from ..model import Claim, Sentence
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from ..text.stance import passed_on, uncertain_at
 from .ages import age_claims, modifies_noun
-from .attributes import CLAUSE_BREAK, CLAUSE_WINDOW, attribute_of, measured_as
+from .attributes import CLAUSE_BREAK, CLAUSE_WINDOW, LAST_WORD, attribute_of, is_change_verb, measured_as
 from .numbers import find_numbers
 from .shares import one_in_share, share_of
 
@@ -124,6 +124,9 @@ def _range(claim: Claim, text: str, sentence_start: int) -> Claim:
     between = BETWEEN_BEFORE.search(head[: low_mention.start])
     if join.group().strip() == "and" and between is None:
         return claim
+    verb = LAST_WORD.search(head[: between.start() if between else low_mention.start])
+    if verb is not None and is_change_verb(verb.group(1)):
+        return claim  # "rose (from) 12 to 40": a change and the level it reached, not a range
     own = find_numbers(claim.quote)
     if not own or own[0].value <= 0:
         return claim
