@@ -83,6 +83,24 @@ def test_what_a_number_counts(text: str, expected: list[tuple[float, str]]) -> N
     assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare figure after a verb of level or change is the level of the clause's subject, however
+    # far back the subject's head noun stands
+    ("The death toll from the flooding in Kerala has climbed to 150, officials said.", [(150, "deaths")]),
+    ("The death toll in Kano rose from 12 to 40.", [(40, "deaths")]),  # 12 was the toll before
+    ("The population of the island is about 80,000.", [(80000, "people")]),
+    ("The town's population has now reached 12,500.", [(12500, "people")]),
+    # "the number of" a plural noun counts that noun, as "2 million asylum seekers" would
+    ("The number of asylum seekers has risen to 2 million.", [(2_000_000, "seeker")]),
+    ("The tally of confirmed cases stood at 3,400 on Friday.", [(3400, "case")]),
+    # no plural after "number of", or no verb of level: nothing is counted
+    ("The number of the beast is 666.", []),
+    ("The death toll, which officials gave on Monday, shocked the 40 who heard it.", []),
+])
+def test_a_bare_figure_counts_what_its_subject_names(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "value", "unit"), [
     ("About 40 staff left the plant.", 40, "staff"),  # the same word for one and many
     ("There were 3 aircraft on the runway.", 3, "aircraft"),

@@ -6,7 +6,6 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from itertools import islice
 
 from lemminflect import getAllLemmas, getInflection
@@ -15,21 +14,20 @@ from ..model import Claim, Sentence
 from ..text.lexicon import (
     DEATH_NOUNS,
     IDENTIFIER_NOUNS,
-    LEFT_TOPIC_NOUNS,
     MEASURE_UNITS,
     MONTHS,
     POPULATION_NOUNS,
-    QUALIFIER_WORDS,
     QUALIFIERS,
     STOP_AFTER_NUMBER,
     TIME_SUFFIXES,
-    frame_words,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
 from .identifiers import LOWER_CAMEL, names_a_product_or_record
 from .nouns import INVARIANT_PLURALS, is_plural, may_count, singular
 from .numbers import NumberMention, find_numbers
+from .unit import Unit
+from .units_left import casualties, level_subject, unit_before
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[^\w\s]")
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.": an adjective before the counted noun
@@ -38,18 +36,8 @@ MAX_NOUN_WORDS = 3
 # Characters of the sentence read on each side of a figure. Every rule below reads at most 120
 # of them (see _words_before / _words_after), so a longer sentence costs no more per figure.
 WINDOW = 200
+LEFT_REACH = 16  # words before a figure read for what it counts (units_left)
 UNIT_WORDS = re.compile(r"(?:%|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)")
-
-
-@dataclass(frozen=True)
-class Unit:
-    """What a figure counts or measures."""
-
-    name: str
-    kind: str
-    factor: float = 1.0
-    noun: str = ""
-    population: bool = False  # people living in a place, as opposed to any number of people
 
 
 def _words_after(text: str, limit: int = 6) -> list[str]:
@@ -150,19 +138,6 @@ def _subunit(words: list[str]) -> Unit | None:
     if following.islower() and following not in STOP_AFTER_NUMBER and "NOUN" in getAllLemmas(following):
         return None
     return Unit(SUBUNITS[words[at]], "money", SUBUNIT_FACTOR, noun=words[at])
-
-
-def _unit_before(left_words: list[str]) -> Unit | None:
-    """ "the population of Lisbon is about 500,000": the topic noun among the four words before
-    the figure and its qualifier."""
-    words = [w.lower() for w in left_words]
-    while words and words[-1] in QUALIFIER_WORDS:
-        words.pop()
-    lowered = " ".join(words[-4:])
-    for noun, unit in LEFT_TOPIC_NOUNS.items():
-        if re.search(rf"\b{noun}\b", lowered):
-            return Unit(unit, "count", noun=noun, population=noun == "population")
-    return None
 
 
 def is_not_quantity(mention: NumberMention, left: str, right: str) -> bool:
@@ -309,34 +284,9 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
     words = _words_after(right, 7)
     if mention.vague and words and words[0].lower() == "of":
         words = words[1:]
-    return _unit_after(words) or _unit_before(_words_before(left, 6)) or _casualties(left, words)
-
-
-# Words between a casualty verb and its bare number ("killing at least 25", "wounding another five").
-BARE_COUNT_QUALIFIERS = QUALIFIER_WORDS | {"another", "more", "some", "an", "estimated"}
-
-
-# Words between a bare number and the participle that says what happened to them.
-PASSIVE_BETWEEN = frozenset({"were", "was", "are", "is", "have", "had", "been", "reported", "confirmed",
-                             "believed", "feared", "also"})
-
-
-def _casualties(left: str, after: list[str]) -> Unit | None:
-    """ "The blast killed 25 and injured 40", "five more wounded": a bare number beside a
-    casualty verb counts people (claims.frames reads which of killed and injured)."""
-    injured, deaths, _ = frame_words()
-    casualty = injured | deaths
-    before = [w.lower() for w in _words_before(left, 4)]
-    while before and before[-1] in BARE_COUNT_QUALIFIERS:
-        before.pop()
-    following = [w.lower() for w in after[:4]]
-    if following[:1] == ["more"]:
-        following = following[1:]
-    while following and following[0] in PASSIVE_BETWEEN:
-        following = following[1:]  # "twelve were reported killed"
-    if (before and before[-1] in casualty) or (following and following[0] in casualty):
-        return Unit("person", "count")  # nobody named: findings.figures.counts_anyone
-    return None
+    before = _words_before(left, LEFT_REACH)
+    return (_unit_after(words) or unit_before(before) or level_subject(before, _unit_after)
+            or casualties(before, words))
 
 
 def _extend_over_unit(text: str, end: int, limit: int, unit: Unit) -> int:

@@ -144,3 +144,9 @@ def change_verbs() -> tuple[frozenset[str], frozenset[str]]:
     data = _frame_data()
     return frozenset(data["change"]["verbs"]), frozenset(data["change"]["margin"])
 
+
+
+@lru_cache(maxsize=1)
+def level_verbs() -> frozenset[str]:
+    """Verbs that state the level a quantity stands at, as lemmas (text/data/frame_words.json)."""
+    return frozenset(_frame_data()["level"]["verbs"])

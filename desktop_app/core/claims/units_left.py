@@ -1,0 +1,125 @@
+"""What a figure with no unit after it counts, read from the words before it.
+
+"the population of Lisbon is about 500,000", "The blast killed 25", "The death toll from the
+quake has climbed to 150": nothing after the figure says what it counts, so the words before
+it must. Each rule reads a bounded number of words (the extractor passes at most 16).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lemminflect import getAllLemmas
+
+from ..text.lexicon import LEFT_TOPIC_NOUNS, QUALIFIER_WORDS, change_verbs, frame_words, level_verbs
+from .nouns import is_plural
+from .unit import Unit
+
+
+def unit_before(left_words: list[str]) -> Unit | None:
+    """ "the toll stood at 40": the topic noun among the four words before the figure and its
+    qualifier."""
+    words = [w.lower() for w in left_words]
+    while words and words[-1] in QUALIFIER_WORDS:
+        words.pop()
+    lowered = " ".join(words[-4:])
+    for noun, unit in LEFT_TOPIC_NOUNS.items():
+        if re.search(rf"\b{noun}\b", lowered):
+            return Unit(unit, "count", noun=noun, population=noun == "population")
+    return None
+
+
+AUXILIARIES = frozenset("""be am is are was were been being have has had will would shall should
+    can could may might must do does did""".split())
+PREPOSITIONS = frozenset("""of from in at on for among across after since during with by to over
+    under near around within""".split())
+CLAUSE_OPENERS = frozenset("and but or that which who while as when if because where".split())
+# Nouns whose "of" phrase is what is counted: "the number of refugees", "the total of 40 dead".
+COUNT_HEADS = frozenset({"number", "total", "tally", "count"})
+SUBJECT_REACH = 8  # words of the subject read before its verb
+ADVERB_REACH = 3  # "has now already reached"
+
+
+def _verb_of_level(word: str) -> bool:
+    changes, margins = change_verbs()
+    lemmas = set(getAllLemmas(word).get("VERB", ()))
+    return bool(lemmas & (changes | margins | level_verbs()))
+
+
+def _before_verb_group(words: list[str], end: int) -> int | None:
+    """Where "has climbed to", "rose from 12 to", "is now", "stood at" begins, when `words`
+    (lower case) end with such a group at `end`; None when they do not."""
+    if end and words[end - 1] in ("to", "at"):
+        end -= 1
+        if end >= 2 and words[end - 2] == "from" and words[end - 1][:1].isdigit():
+            end -= 2  # "rose from 12 to 40": 40 is the level reached
+    adverbs = 0
+    while (end and adverbs < ADVERB_REACH and "ADV" in getAllLemmas(words[end - 1])
+           and not _verb_of_level(words[end - 1])):
+        end -= 1  # "is now", "stood officially at"
+        adverbs += 1
+    if not end or not _verb_of_level(words[end - 1]):
+        return None
+    end -= 1
+    while end and words[end - 1] not in CLAUSE_OPENERS and (
+            words[end - 1] in AUXILIARIES or "ADV" in getAllLemmas(words[end - 1])):
+        end -= 1  # "has now", "had already"
+    return end
+
+
+def level_subject(left_words: list[str], read_after: Callable[[list[str]], Unit | None]) -> Unit | None:
+    """ "The death toll from the quake has climbed to 150", "the number of refugees is now 2
+    million": a bare figure after a verb of level or change is its subject's level, and the
+    subject's head (the words before its first preposition) names what is counted: a topic
+    noun ("toll", "population"), or "number of" a plural noun, read as if it followed the figure."""
+    words = [w.lower() for w in left_words]
+    end = len(words)
+    while end and words[end - 1] in QUALIFIER_WORDS and words[end - 1] not in ("to", "at"):
+        end -= 1  # "about", "more than"; not the "to" of "rose to" (a word of "up to")
+    verb_at = _before_verb_group(words, end)
+    if verb_at is None:
+        return None
+    start = verb_at
+    while (start and verb_at - start < SUBJECT_REACH and words[start - 1][:1].isalnum()
+           and words[start - 1] not in CLAUSE_OPENERS):
+        start -= 1
+    cut = next((i for i in range(start, verb_at) if words[i] in PREPOSITIONS), verb_at)
+    if cut == start:
+        return None
+    head = " ".join(words[max(start, cut - 2):cut])
+    for noun, name in LEFT_TOPIC_NOUNS.items():
+        if head == noun or head.endswith(" " + noun):
+            return Unit(name, "count", noun=noun, population=noun == "population")
+    if words[cut - 1] in COUNT_HEADS and cut < verb_at and words[cut] == "of":
+        counted = read_after([w for w in left_words[cut + 1:verb_at] if w.lower() not in ("the", "a", "an")])
+        if counted is not None and counted.kind == "count" and is_plural(counted.noun.lower()):
+            return counted
+    return None
+
+
+# Words between a casualty verb and its bare number ("killing at least 25", "wounding another five").
+BARE_COUNT_QUALIFIERS = QUALIFIER_WORDS | {"another", "more", "some", "an", "estimated"}
+
+
+# Words between a bare number and the participle that says what happened to them.
+PASSIVE_BETWEEN = frozenset({"were", "was", "are", "is", "have", "had", "been", "reported", "confirmed",
+                             "believed", "feared", "also"})
+
+
+def casualties(left_words: list[str], after: list[str]) -> Unit | None:
+    """ "The blast killed 25 and injured 40", "five more wounded": a bare number beside a
+    casualty verb counts people (claims.frames reads which of killed and injured)."""
+    injured, deaths, _ = frame_words()
+    casualty = injured | deaths
+    before = [w.lower() for w in left_words[-4:]]
+    while before and before[-1] in BARE_COUNT_QUALIFIERS:
+        before.pop()
+    following = [w.lower() for w in after[:4]]
+    if following[:1] == ["more"]:
+        following = following[1:]
+    while following and following[0] in PASSIVE_BETWEEN:
+        following = following[1:]  # "twelve were reported killed"
+    if (before and before[-1] in casualty) or (following and following[0] in casualty):
+        return Unit("person", "count")  # nobody named: findings.figures.counts_anyone
+    return None
