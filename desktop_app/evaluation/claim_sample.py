@@ -49,22 +49,27 @@ def _right(item: dict[str, Any], claims: list[Any]) -> bool:
         else:
             value_ok = math.isclose(claim.value, float(item["value"]), rel_tol=SAME_VALUE)
         # A count of the killed is read as a count of its noun ("17 civilians") with the attribute
-        # deaths: either says what the reader says.
+        # deaths (or a change in deaths: "another four people dying"): either says what the reader says.
+        deaths = claim.attribute.removeprefix("change in ") == "deaths"
         unit_ok = item["unit"] is not None and (_same_unit(claim.unit, str(item["unit"]))
-                                                or item["unit"] == claim.attribute == "deaths")
+                                                or (item["unit"] == "deaths" and deaths))
         if value_ok and unit_ok:
             return True
     return False
 
 
+NEWS_SUBSETS = ("NewsNLI", "RTE_Quant")  # EQUATE's sets of real news sentences (ids name the set)
+
+
 def _news_sentences(data: Path) -> dict[tuple[str, str], str]:
-    """EQUATE NewsNLI's sentences by (pair id, side): a sample may be drawn from CNN sentences."""
-    return {(row["id"], side): row[side] for row in equate_rows(data, "NewsNLI")
+    """EQUATE's news sentences by (pair id, side): a sample may be drawn from CNN sentences
+    (NewsNLI) or from the RTE news sentences (RTE_Quant)."""
+    return {(row["id"], side): row[side] for subset in NEWS_SUBSETS for row in equate_rows(data, subset)
             for side in ("premise", "hypothesis")}
 
 
 def score_sample(path: Path, data: Path) -> ClaimSampleScore:
-    """Items name an FNC-1 body ("body") or a side of an EQUATE NewsNLI pair ("pair", "side")."""
+    """Items name an FNC-1 body ("body") or a side of an EQUATE news pair ("pair", "side")."""
     sample = json.loads(path.read_text(encoding="utf-8"))
     from_news = any("pair" in item for item in sample["claims"])
     bodies = {} if from_news else fnc_bodies(data)
