@@ -59,7 +59,7 @@ def test_a_number_after_he_was_is_an_age_only_when_it_ends_the_predicate(text: s
 
 @pytest.mark.parametrize(("text", "attribute"), [
     ("The storm killed 12 people and injured 40 others in Varna.", "deaths"),
-    ("Rebels wounded another five soldiers near Goma.", "injured"),
+    ("Rebels wounded another five soldiers near Goma.", "change in injured"),  # more wounded
     ("Kestrel Foods reported $4.1 billion in revenue last year.", "revenue"),
     ("Harlow Bank took a 300 million euro charge in March.", "charge"),
     ("Dunmore Council fined the company £20,000.", "fine"),
@@ -75,7 +75,7 @@ def test_attributes(text: str, attribute: str) -> None:
      "300 deaths", "deaths"),
     ("Gunmen wounded 14 guards and killed two drivers near Oruro.", "14 guards", "injured"),
     ("Gunmen wounded 14 guards and killed two drivers near Oruro.", "two drivers", "deaths"),
-    ("There were reports of another four people dying in the floods.", "four people", "deaths"),
+    ("There were reports of another four people dying in the floods.", "four people", "change in deaths"),
     ("The flood left four villagers dead while 60 families lost their homes.", "60 families",
      "count of family"),
 ])
@@ -112,6 +112,16 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("A bomb killed 20 people days after the ceasefire.", "20 people", "deaths"),
     ("Tarsk sent 500 foot soldiers.", "500 foot soldiers", "count of soldier"),
     ("The Tigers won by 3 points.", "3 points", "change in count of point"),
+    # an increment on an earlier figure ("more", "another", "a further", "additional")
+    ("Four more people died in Varna on Monday.", "Four more people", "change in deaths"),
+    ("The blast in Tarsk killed another five people.", "five people", "change in deaths"),
+    ("A further 12 cases were confirmed in Brno.", "12 cases", "change in count of case"),
+    ("Two additional soldiers were wounded in Tarsk.", "Two additional soldiers", "change in injured"),
+    # ... but after another figure, "more" and "another" add other people: "five others wounded"
+    ("The battle left 25 Taliban dead and five more wounded.", "five", "injured"),
+    ("Reza Gul killed 25 militants and wounded another five.", "five", "injured"),
+    ("Video from the Seven Network showed two more people running out.", "two more people",
+     "change in count of people"),  # a number word in a name is no figure
     # a value the sentence says was superseded
     ("From its first 9 members, the league has grown to 16.", "9 members", "former count of member"),
     ("The jobless rate fell to 6.1%, down from 7.4% in May.", "7.4%", "former share"),

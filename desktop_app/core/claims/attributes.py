@@ -141,6 +141,14 @@ NOT_A_CHANGE = r"(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!anywher
 FROM_BEFORE = re.compile(rf"\b{NOT_A_CHANGE}from\s+{WORDS}{{0,3}}?{MONEY_SIGN}$", re.IGNORECASE)
 TO_AFTER = re.compile(rf"\b(?:to|into)\s+{WORDS}{{0,2}}?{MONEY_SIGN}\d", re.IGNORECASE)
 TO_LEVEL = re.compile(rf"\s*,?\s*(?:to|at)\s+(?:a\s+(?:record|new|high|low)\s+)?{MONEY_SIGN}\d")
+# "four more people", "another five", "a further 12", "two additional soldiers": an increment on an
+# earlier figure, which no level contradicts. The closed class of English words of addition. After
+# another figure of the sentence they add other people, not a later count ("killing 25 militants
+# and wounding another five": five wounded).
+INCREMENT_AFTER = re.compile(r"\s*(?:more|additional|further|extra)\s+(?!than\b)[a-z]", re.IGNORECASE)
+# "Four more people"
+INCREMENT_IN_QUOTE = re.compile(r"\S+\s+(?:more|additional|further|extra)\s", re.IGNORECASE)
+INCREMENT_BEFORE = re.compile(r"\b(?:another|(?:an?\s+)?(?:additional|further|extra))\s+$", re.IGNORECASE)
 LOOK = 60  # characters read on each side: a fixed cost per figure
 FORMER = "former "  # the prefix of a superseded value's attribute (findings.figures reads it)
 
@@ -182,9 +190,18 @@ def _denominator(claim: Claim, after: str) -> str:
     return ""
 
 
-def measured_as(attribute: str, claim: Claim, sentence: str, offset: int) -> str:
+def _increment(claim: Claim, before: str, after: str) -> bool:
+    """A count of more of something ("four more people")."""
+    marked = (INCREMENT_AFTER.match(after) or INCREMENT_IN_QUOTE.match(claim.quote)
+              or INCREMENT_BEFORE.search(before))
+    return claim.kind == "count" and marked is not None
+
+
+def measured_as(attribute: str, claim: Claim, sentence: str, offset: int,
+                after_a_figure: bool = False) -> str:
     """The attribute with what the figure measures of it: 'deaths per day', 'change in count
-    of soldier', 'former count of state', or the attribute itself."""
+    of soldier', 'former count of state', or the attribute itself. `after_a_figure`: the
+    sentence gives another figure before this one."""
     start, end = claim.start - offset, claim.end - offset
     before, after = sentence[max(0, start - LOOK) : start], sentence[end : end + LOOK]
     rate = RATE.match(after)
@@ -203,7 +220,8 @@ def measured_as(attribute: str, claim: Claim, sentence: str, offset: int) -> str
     verb = (LAST_WORD.search(before) if (claim.kind == "percent" or changed_to) and not OF_AFTER.match(after)
             else None)
     if ((by is not None and any(is_change_verb(w, margin=True) for w in by.group(1).split()))
-            or (verb is not None and is_change_verb(verb.group(1)))):
+            or (verb is not None and is_change_verb(verb.group(1)))
+            or (not after_a_figure and _increment(claim, before, after))):
         return f"change in {attribute}"
     later = sentence[end : end + 2 * LOOK]
     if FORMER_BEFORE.search(before) or (FROM_BEFORE.search(before) and TO_AFTER.search(later)):

@@ -76,6 +76,9 @@ def rounding_margin(mention: NumberMention, surface: str) -> float:
 
 
 def _unit_after(words: list[str]) -> Unit | None:
+    if len(words) > 1 and words[0].lower() == "more" and is_plural(words[1].lower()) and (
+            "NOUN" in getAllLemmas(words[1].lower())):
+        words = words[1:]  # "four more people": an increment (claims.attributes), of people
     if not words:
         return None
     first = words[0].lower()

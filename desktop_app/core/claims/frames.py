@@ -265,16 +265,19 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
     context_of: dict[int, _SentenceContext] = {}
     framed: list[Claim] = list(ages)
     anaphoric: list[int] = []  # company figures whose sentence says only "the company", "its", "It"
+    first_figure: dict[int, int] = {}
     for claim in kept:
         span = sentences[claim.sentence]
         sentence = text[span.start : span.end]
         if claim.sentence not in names_of:
             names_of[claim.sentence] = find_names(sentence, span.start, lower_words)
             context_of[claim.sentence] = _context(text, sentence, span.start, names_of[claim.sentence])
+            first_figure[claim.sentence] = span.start + _first_figure(sentence)
         names = names_of[claim.sentence]
         context = context_of[claim.sentence]
         subject = claim.subject or context.subject_near(claim.start, claim.end)
-        attribute = measured_as(attribute_of(claim, sentence, span.start), claim, sentence, span.start)
+        attribute = measured_as(attribute_of(claim, sentence, span.start), claim, sentence, span.start,
+                                first_figure[claim.sentence] < claim.start)
         if not subject and attribute in COMPANY_FIGURES and context.company_anaphor:
             anaphoric.append(len(framed))
         claim = dataclasses.replace(claim, topic=_distance_topic(claim, text, names))
@@ -283,6 +286,16 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
             negated=_negated_before(text, span.start, claim.start),
             hedged=context.hedges(claim.start, claim.end)))
     return _corrections(text, sorted(_the_company(framed, anaphoric), key=lambda c: (c.start, c.end)))
+
+
+def _first_figure(sentence: str) -> int:
+    """Where the sentence first writes a number that may count something (not a year, nor a
+    number word capitalised inside it, as in a name: "Seven Network"); its length if nowhere.
+    A figure after it with "more" or "another" adds other people ("left 25 dead and five more
+    wounded"), not a later count."""
+    return next((m.start for m in find_numbers(sentence)
+                 if not m.ordinal and (m.spelled or not 1800 <= m.value <= 2100)
+                 and not (m.spelled and m.start > 0 and sentence[m.start].isupper())), len(sentence))
 
 
 def _the_company(framed: list[Claim], anaphoric: Sequence[int]) -> list[Claim]:
