@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app.core.claims.numbers import find_numbers, words_to_number
 from desktop_app.evaluate import main, render
+from desktop_app.evaluation.claim_sample import same_unit
 from desktop_app.evaluation.components import Score, golden_rules
 from desktop_app.evaluation.equate import news_part, score_news_pairs
 from tests.conftest import DATA
@@ -82,3 +83,17 @@ def test_news_pairs_scored_by_part(tmp_path: Path) -> None:
     assert sum(s.false_conflicts for s in scores) == 1
     for score in scores:
         assert score.entailed == sum(parts[i] == score.part for i in ("p1", "p2"))
+
+
+@pytest.mark.parametrize(("engine", "reader", "same"), [
+    ("soldier", "soldiers", True),
+    ("helicopter", "attack helicopter", True),  # the head of a compound noun
+    ("injure", "people", True),  # a participle counts people that no group names
+    ("other", "people", True),
+    ("person", "people", True),
+    ("attack", "attack helicopter", False),
+    ("soldier", "people", False),  # a named group is no bare count of people
+    ("USD", "GBP", False),
+])
+def test_claim_sample_units_follow_the_engines_conventions(engine: str, reader: str, same: bool) -> None:
+    assert same_unit(engine, reader) is same

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..core.findings.figures import counts_anyone
 from ..core.ingest.loading import document_from_text
 from ..core.pipeline.analysis import prepare_document
 from ..core.text.segment import PysbdSplitter
@@ -32,11 +33,18 @@ class ClaimSampleScore:
     right: int
 
 
-def _same_unit(engine: str, reader: str) -> bool:
+def same_unit(engine: str, reader: str) -> bool:
+    """The engine's unit says what the reader's says. Two conventions of the engine's are the
+    reader's in other words: a count of people that names no group is stored under the word
+    that counts them ("31 injured", "the seven charged", "60 others": findings.figures.
+    counts_anyone compares it as people), and a count of a compound noun under its head
+    ("two attack helicopters" counts helicopters)."""
     def norm(unit: str) -> str:
         unit = unit.lower().strip()
         return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
-    return norm(engine) == norm(reader)
+    if norm(reader) == "people" and counts_anyone(engine.lower()):
+        return True
+    return norm(engine) in (norm(reader), norm(reader.split()[-1]) if reader.split() else "")
 
 
 def _right(item: dict[str, Any], claims: list[Any]) -> bool:
@@ -51,7 +59,7 @@ def _right(item: dict[str, Any], claims: list[Any]) -> bool:
         # A count of the killed is read as a count of its noun ("17 civilians") with the attribute
         # deaths (or a change in deaths: "another four people dying"): either says what the reader says.
         deaths = claim.attribute.removeprefix("change in ") == "deaths"
-        unit_ok = item["unit"] is not None and (_same_unit(claim.unit, str(item["unit"]))
+        unit_ok = item["unit"] is not None and (same_unit(claim.unit, str(item["unit"]))
                                                 or (item["unit"] == "deaths" and deaths))
         if value_ok and unit_ok:
             return True
