@@ -225,3 +225,14 @@ def test_ages_in_apposition_follow_a_name(text: str, ages: list[float]) -> None:
     from desktop_app.core.claims.ages import age_claims
 
     assert [c.value for c in age_claims(text, split_sentences(text, SPLITTER))] == ages
+
+
+@pytest.mark.parametrize("text", ["The flight left at 3 or 4 pm.", "It ended at 9 a.m. and at 10pm.",
+                                  "The polls close at 8 GMT."])
+def test_clock_times_are_no_figures(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_counted_noun_after_three_modifiers() -> None:
+    (claim,) = claims_of("Police shot 20 suspected red sandalwood smugglers near Tirupati.")
+    assert (claim.value, claim.unit) == (20, "smuggler")

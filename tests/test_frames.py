@@ -45,6 +45,10 @@ def conflicts(first: str, second: str) -> list[str]:
     # a bare number that is all of a person's predicate: their age, nobody named
     ("Marta Ilves died on Sunday. She was 88.", 88, ""),
     ("He was 12 when the family left Tarsk.", 12, ""),
+    ("Ilves, who was 43 when she died, sang in Tartu.", 43, ""),
+    # the age at death
+    ("Marta Ilves died at 54 after a long illness.", 54, ""),
+    ("The poet died at 88.", 88, ""),
 ])
 def test_ages(text: str, value: float, subject: str) -> None:
     (age,) = [c for c in claims(text) if c.attribute == "age"]
@@ -52,7 +56,9 @@ def test_ages(text: str, value: float, subject: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["He was 88th in the race.", "It was 88 degrees.", "He was 5 feet tall.",
-                                  "He was one of 12 men.", "She is 250 miles away."])
+                                  "He was one of 12 men.", "She is 250 miles away.",
+                                  # a clock hour, or a figure with a unit, is no age at death
+                                  "He died at 5 in the morning.", "Sales died at 40 percent."])
 def test_a_number_after_he_was_is_an_age_only_when_it_ends_the_predicate(text: str) -> None:
     assert not [c for c in claims(text) if c.attribute == "age"]
 
@@ -529,3 +535,14 @@ def test_sentences_sharing_a_distinctive_figure_agree(first: str, second: str, a
     assert bool(found) is agree
     below = {(0, 0, 1, 0): CONTEXT_FLOOR - 0.01}  # sentences that share nothing else never do
     assert not list(shared_figure_agreements(docs, below, None))
+
+
+@pytest.mark.parametrize(("text", "quote", "low", "high"), [
+    # two numbers joined by "or" are a range, as "to" makes one
+    ("They stayed two or three days in Tarsk.", "two or three days", 2, 3),
+    ("Most states give status to one or two core languages.", "one or two core languages", 1, 2),
+    ("Tarsk has 50 or 60 doctors.", "50 or 60 doctors", 50, 60),
+])
+def test_alternatives_are_a_range(text: str, quote: str, low: float, high: float) -> None:
+    (claim,) = claims(text)
+    assert (claim.quote, claim.qualifier, claim.low, claim.high) == (quote, "range", low, high)

@@ -24,7 +24,12 @@ AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)(?:[\s-]*old\b|\s+of\s+age\b)", r
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages?)\s*$", re.IGNORECASE)
 # "He was 88.", "she is 34, her lawyer said": a bare number that is all a person's predicate says
 # is their age (an unnamed one: findings.unnamed_ages may settle whose).
-PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+$", re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she|who)\s+(?:was|is)\s+$", re.IGNORECASE)
+# "Gwynn died at 54 after a long illness": the age at death. From 13 up, so that no clock hour
+# ("died at 5 in the morning") is read as one.
+DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|dead)\s+at\s+$", re.IGNORECASE)
+YOUNGEST_DIED_AT = 13
+DIED_AT_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:after|following|of|in|on|from|when|while|and|but)\b)")
 PREDICATE_END = re.compile(r"^\s*(?:[.,;:)]|$|when\b)")
 # A capitalised word then a comma or bracket right before the number ("Kovac, 42"); the word
 # is checked for a lower-case letter separately (one pattern that did both backtracked).
@@ -34,7 +39,8 @@ APPOSITION_AFTER = re.compile(r"^\s*(?:[,)]|$)")
 OLDEST_AGE = 120
 # Every shape AGE_AFTER, AGE_BEFORE, PRONOUN_BEFORE and the apposition can match has one of these in it.
 AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(]\s*\d{1,3}\s*(?:[,)]|$)"
-                      r"|\b(?:he|she)\s+(?:was|is)\s+[\w-]+\s*(?:[.,;:)]|$|when\b)", re.IGNORECASE)
+                      r"|\b(?:he|she|who)\s+(?:was|is)\s+[\w-]+\s*(?:[.,;:)]|$|when\b)"
+                      r"|\b(?:died|dies|dead)\s+at\s+\d", re.IGNORECASE)
 
 
 ACRONYM = re.compile(r"^[A-Z0-9]{2,}$")  # "TV", "CNN": an organisation, not a person with an age
@@ -123,6 +129,9 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             apposition = (_apposition_before(left) and APPOSITION_AFTER.match(right) is not None
                           and not mention.spelled)
             pronoun = PRONOUN_BEFORE.search(left) is not None and PREDICATE_END.match(right) is not None
+            died_at = (DIED_AT_BEFORE.search(left) is not None and mention.value >= YOUNGEST_DIED_AT
+                       and not mention.spelled and DIED_AT_AFTER.match(right) is not None)
+            pronoun = pronoun or died_at  # whose age it is: the story may say (findings.unnamed_ages)
             if not (after or AGE_BEFORE.search(left) or apposition or pronoun):
                 continue
             end = mention.end + (after.end() if after else 0)

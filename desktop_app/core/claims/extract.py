@@ -19,7 +19,7 @@ from ..text.lexicon import (
     POPULATION_NOUNS,
     QUALIFIERS,
     STOP_AFTER_NUMBER,
-    TIME_SUFFIXES,
+    TIME_AFTER,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
@@ -32,7 +32,7 @@ from .units_left import casualties, level_subject, unit_before
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[^\w\s]")
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.": an adjective before the counted noun
 SUPERLATIVE = re.compile(r"(?:most|least|\w+est)$")
-MAX_NOUN_WORDS = 3
+MAX_NOUN_WORDS = 4  # "20 suspected red sandalwood smugglers"
 # Characters of the sentence read on each side of a figure. Every rule below reads at most 120
 # of them (see _words_before / _words_after), so a longer sentence costs no more per figure.
 WINDOW = 200
@@ -151,7 +151,7 @@ def is_not_quantity(mention: NumberMention, left: str, right: str) -> bool:
     following = after[0].lower() if after else ""
     if previous.lower().rstrip(".") in MONTHS or following.rstrip(".,") in MONTHS:
         return True
-    if right.lower().lstrip().startswith(TIME_SUFFIXES) or right.startswith(":"):
+    if TIME_AFTER.match(right) or right.startswith(":"):
         return True
     if left.endswith("#") or previous.lower() in IDENTIFIER_NOUNS or previous.lower() == "no.":
         return True

@@ -103,7 +103,7 @@ def _distance_topic(claim: Claim, text: str, names: Sequence[Name]) -> str:
     return f"distance to {target}"
 
 
-RANGE_JOIN = re.compile(r"(?:\s+(?:to|and)\s+|\s*[-–]\s*)$")
+RANGE_JOIN = re.compile(r"(?:\s+(?:to|and|or)\s+|\s*[-–]\s*)$")  # "or": "two or three days"
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -69,7 +70,8 @@ MONTH_NUMBERS: dict[str, int] = {
 }
 MONTHS = frozenset(MONTH_NUMBERS)
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-TIME_SUFFIXES = ("a.m", "p.m", "am ", "pm ", "gmt", "utc", "o'clock", "hrs")
+# A clock time's suffix after a number: "4 pm", "4pm.", "9 a.m.", "10 GMT", "6 o'clock".
+TIME_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|gmt\b|utc\b|o['’]clock\b|hrs\b)", re.IGNORECASE)
 
 # Hedges before a figure -> (qualifier label, low factor, high factor) around the value.
 QUALIFIERS: tuple[tuple[str, str, float, float], ...] = (
