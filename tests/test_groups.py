@@ -224,3 +224,16 @@ def test_groups_never_hold_both_sides_of_a_conflict_and_lose_no_pair(articles: l
         assert not groups_a & groups_b
     total, covered = covered_by_groups(analysis)
     assert covered == total
+
+
+def test_a_conflict_between_copies_of_two_sentences_one_article_holds_both_is_kept() -> None:
+    """Found by the property above: the rules read each sentence's first copy, and both first
+    copies stand in one article; the articles that copy one each still conflict."""
+    low, high = POOL[3], POOL[4]
+    analysis = analyze([article("p0", low, high), article("p1", low, high), article("p2", low),
+                        article("p3", high)])
+    total, covered = covered_by_groups(analysis)
+    assert covered == total
+    conflicts = [f for f in analysis.findings if f.kind == "conflict"]
+    assert [f.values for f in conflicts] in (
+        [("about 500,000", "about 900,000")], [("about 900,000", "about 500,000")])

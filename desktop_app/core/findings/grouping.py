@@ -18,6 +18,7 @@ link, the copies of the sentences on its two sides.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -30,6 +31,7 @@ from ..compare.scoring import SentenceCorpus
 from ..model import Document, Finding
 from .classify import figures_conflict
 from .decide import classify_pairs
+from .figures import claim_findings
 from .table import AGREE, CONFLICT, Entries, FindingTable, IntArray, LinkKey, PairFindings
 
 Side = tuple[list[int], list[int]]
@@ -82,9 +84,10 @@ class _Builder:
 
 def _conflicting_nodes(docs: Sequence[Document], copies: Copies, objects: Sequence[Finding],
                        flat_of: dict[tuple[str, int], int], similar: NodeScores,
-                       ) -> tuple[IntArray, IntArray]:
+                       ) -> tuple[tuple[IntArray, IntArray], tuple[IntArray, IntArray]]:
     """Node pairs that may never share a group: the rules' conflicts, and near-identical
-    sentences whose figures cannot both be true (0.9x and 1.1x may each agree with x)."""
+    sentences whose figures cannot both be true (0.9x and 1.1x may each agree with x).
+    Returns both together, and the second alone."""
     pairs = [(copies.node_of[flat_of[(f.a.doc, f.a.start)]], copies.node_of[flat_of[(f.b.doc, f.b.start)]])
              for f in objects if f.kind == "conflict"]
     first, second, _ = similar.pairs()
@@ -98,7 +101,53 @@ def _conflicting_nodes(docs: Sequence[Document], copies: Copies, objects: Sequen
     clash = figures_conflict(docs, copies.doc_of[at_a], copies.sentence_of[at_a],
                              copies.doc_of[at_b], copies.sentence_of[at_b])
     extra = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
-    return (np.concatenate([first[clash], extra[:, 0]]), np.concatenate([second[clash], extra[:, 1]]))
+    return ((np.concatenate([first[clash], extra[:, 0]]), np.concatenate([second[clash], extra[:, 1]])),
+            (first[clash], second[clash]))
+
+
+COPIES_COMPARED = 20  # copies of each sentence whose articles are compared: bounded work for wire copy
+PAIRS_READ_AGAIN = 10_000  # at most this many sentence pairs in all, however many such clashes
+
+
+def _clashes_first_read_in_one_article(docs: Sequence[Document], copies: Copies, decided: PairFindings,
+                                       flat_of: dict[tuple[str, int], int],
+                                       clashing: tuple[IntArray, IntArray], threshold: float,
+                                       ) -> tuple[Finding, ...]:
+    """Figure conflicts between near-identical sentences that one article states both of
+    ("500,000" and "900,000") and others copy one each. The rules read each sentence's first
+    copy only, and two first copies in one article are never compared, so the conflict
+    between the articles that copied them would be lost: it is read here on copies of the
+    two in two articles."""
+    opening = copies.members[copies.member_start[:-1]]
+    first, second = clashing
+    one_article = copies.doc_of[opening[first]] == copies.doc_of[opening[second]]
+    context: dict[tuple[int, int, int, int], float] = {}
+    for node_a, node_b in zip(first[one_article].tolist(), second[one_article].tolist(), strict=True):
+        if len(context) >= PAIRS_READ_AGAIN:
+            break
+        # Articles that hold both may agree on one of them; any two copies in two articles may not.
+        for x in copies.occurrences(np.asarray([node_a]))[:COPIES_COMPARED].tolist():
+            for y in copies.occurrences(np.asarray([node_b]))[:COPIES_COMPARED].tolist():
+                if copies.doc_of[x] != copies.doc_of[y]:
+                    (da, sa), (db, sb) = sorted([(int(copies.doc_of[x]), int(copies.sentence_of[x])),
+                                                 (int(copies.doc_of[y]), int(copies.sentence_of[y]))])
+                    context[(da, sa, db, sb)] = 1.0
+    decided_pairs = {frozenset((int(copies.node_of[flat_of[(f.a.doc, f.a.start)]]),
+                                int(copies.node_of[flat_of[(f.b.doc, f.b.start)]])))
+                     for f in decided.objects if f.kind == "conflict"}
+    # Only the articles concerned are read again: with wire copy they are a few of hundreds.
+    involved = sorted({key[0] for key in context} | {key[2] for key in context})
+    local = {doc: index for index, doc in enumerate(involved)}
+    local_context = {(local[da], sa, local[db], sb): score for (da, sa, db, sb), score in context.items()}
+    found = []
+    for finding in claim_findings([docs[i] for i in involved], local_context, threshold):
+        flat_a, flat_b = flat_of[(finding.a.doc, finding.a.start)], flat_of[(finding.b.doc, finding.b.start)]
+        key = (local[int(copies.doc_of[flat_a])], int(copies.sentence_of[flat_a]),
+               local[int(copies.doc_of[flat_b])], int(copies.sentence_of[flat_b]))
+        nodes = frozenset((int(copies.node_of[flat_a]), int(copies.node_of[flat_b])))
+        if finding.kind == "conflict" and key in local_context and nodes not in decided_pairs:
+            found.append(finding)
+    return tuple(found)
 
 
 def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatches,
@@ -115,7 +164,10 @@ def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatche
                           pairs.scores[above], copies.nodes)
     flat_of = {(docs[int(d)].id, docs[int(d)].sentences[int(s)].start): flat for flat, (d, s) in
                enumerate(zip(copies.doc_of.tolist(), copies.sentence_of.tolist(), strict=True))}
-    conflicts = _conflicting_nodes(seen, copies, decided.objects, flat_of, similar)
+    conflicts, clashing = _conflicting_nodes(seen, copies, decided.objects, flat_of, similar)
+    late = _clashes_first_read_in_one_article(docs, copies, decided, flat_of, clashing, threshold)
+    if late:
+        decided = dataclasses.replace(decided, objects=decided.objects + late)
     agreeing = _agreements(matches, threshold, conflicts, copies.nodes)
     weight = copies.occurrence_counts()
     representative = grow_groups(copies.nodes, weight, agreeing, similar, threshold, conflicts)
