@@ -136,9 +136,9 @@ def _window_reads(text: str) -> list[int]:
     seen: list[int] = []
     original = extract.is_not_quantity
 
-    def recorded(mention: numbers.NumberMention, left: str, right: str) -> bool:
+    def recorded(mention: numbers.NumberMention, left: str, right: str, surface: str = "") -> bool:
         seen.extend((len(left), len(right)))
-        return original(mention, left, right)
+        return original(mention, left, right, surface)
 
     extract.is_not_quantity = recorded  # type: ignore[assignment]
     try:

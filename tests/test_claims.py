@@ -236,3 +236,18 @@ def test_clock_times_are_no_figures(text: str) -> None:
 def test_a_counted_noun_after_three_modifiers() -> None:
     (claim,) = claims_of("Police shot 20 suspected red sandalwood smugglers near Tirupati.")
     assert (claim.value, claim.unit) == (20, "smuggler")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective before a unit leaves the unit ("vertical feet"), unless it makes another one
+    ("The jet came within 800 vertical feet of the tower.", [(243.84, "m")]),
+    ("The lake covers 5 square miles.", [(5, "mile")]),
+    # a subordinate clause or an adverb of time after a number is no counted noun
+    ("The total will be around 75 when all surveys are complete.", []),
+    ("Its population is 5.7bn now.", [(5.7e9, "people")]),
+    # a number word capitalised inside a name is no figure; in a headline's title case it is one
+    ("Ohio State won the Big Ten championship game.", []),
+    ("The Jackson Five sold 100 million records.", [(1e8, "record")]),
+])
+def test_units_subordinate_clauses_and_names(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected

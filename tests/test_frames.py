@@ -65,6 +65,9 @@ def test_a_number_after_he_was_is_an_age_only_when_it_ends_the_predicate(text: s
 
 @pytest.mark.parametrize(("text", "attribute"), [
     ("The storm killed 12 people and injured 40 others in Varna.", "deaths"),
+    # the verbs of killing that entail a death (Levin's murder and poison classes)
+    ("A militant group beheaded three Kurdish hostages near Tarsk.", "deaths"),
+    ("Three executed men had confessed under torture.", "deaths"),
     ("Rebels wounded another five soldiers near Goma.", "change in injured"),  # more wounded
     ("Kestrel Foods reported $4.1 billion in revenue last year.", "revenue"),
     ("Harlow Bank took a 300 million euro charge in March.", "charge"),

@@ -32,6 +32,8 @@ from .units_left import casualties, level_subject, unit_before
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[^\w\s]")
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.": an adjective before the counted noun
 SUPERLATIVE = re.compile(r"(?:most|least|\w+est)$")
+# Adjectives that make another unit of the one after them ("nautical miles", "square miles").
+OTHER_UNIT_ADJECTIVES = frozenset({"nautical", "square", "cubic", "light", "long", "short"})
 MAX_NOUN_WORDS = 4  # "20 suspected red sandalwood smugglers"
 # Characters of the sentence read on each side of a figure. Every rule below reads at most 120
 # of them (see _words_before / _words_after), so a longer sentence costs no more per figure.
@@ -93,6 +95,11 @@ def _unit_after(words: list[str]) -> Unit | None:
         if key in MEASURE_UNITS:
             name, factor, kind = MEASURE_UNITS[key]
             return Unit(name, kind, factor)
+    second = words[1].lower() if len(words) > 1 else ""
+    if (second in MEASURE_UNITS and is_plural(second) and "ADJ" in getAllLemmas(first)
+            and first not in OTHER_UNIT_ADJECTIVES | STOP_AFTER_NUMBER):  # not "20 last year"
+        name, factor, kind = MEASURE_UNITS[second]
+        return Unit(name, kind, factor)  # "800 vertical feet", "10 extra kilograms"
     noun, surface, noun_position = "", "", 0
     counted_words = 0
     after_name = described = False
@@ -143,7 +150,7 @@ def _subunit(words: list[str]) -> Unit | None:
     return Unit(SUBUNITS[words[at]], "money", SUBUNIT_FACTOR, noun=words[at])
 
 
-def is_not_quantity(mention: NumberMention, left: str, right: str) -> bool:
+def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str = "") -> bool:
     """Dates, times, identifiers and stray 'one's are numbers but not claims."""
     before = _words_before(left, 2)
     after = _words_after(right, 2)
@@ -161,6 +168,9 @@ def is_not_quantity(mention: NumberMention, left: str, right: str) -> bool:
         ",", ".", ")", "and", "or", ":", ";", "•", "-"
     ):
         return True
+    if (surface[:1].isupper() and mention.spelled and previous[:1].isupper() and previous.isalpha()
+            and left.endswith(" ") and not (after and after[0][:1].isupper() and is_plural(after[0]))):
+        return True  # "the Big Ten", "the Final Four": a number word in a name (not "Police Say Ten People")
     if _looks_like_year(mention, left, right):
         return True
     if previous.lower() in DIALLED or RELATIVE_TIME.match(right):
@@ -239,7 +249,7 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
         topic = f"rank: {rank[1]}" + (f" ({scope})" if scope else "")
         return Claim(mention.start, mention.end, text[mention.start : mention.end], mention.value,
                      "rank", "", topic, "rank", mention.value, mention.value, index)
-    if is_not_quantity(mention, left, right):
+    if is_not_quantity(mention, left, right, text[mention.start : mention.end]):
         return None
     unit = _unit_for(mention, left, right)
     if unit is None:

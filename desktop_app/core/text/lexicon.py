@@ -117,8 +117,11 @@ STOP_AFTER_NUMBER = frozenset(
     were be been being has have had do does did will would can could should may might must
     this these those it its their his her our your my a an the ago per each every more less
     through during across over into onto until till since after before about against among
-    between under within without via toward towards last next""".split()
-)  # function words (prepositions, auxiliaries, determiners): closed classes, none is a counted noun
+    between under within without via toward towards last next
+    when where while because although though unless whereas if
+    now today yesterday tomorrow tonight currently""".split()
+)  # function words (prepositions, auxiliaries, determiners, subordinating conjunctions) and the
+# adverbs of present time ("5.7bn now"): closed classes, none is a counted noun
 
 
 @lru_cache(maxsize=1)
