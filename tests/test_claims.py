@@ -95,6 +95,10 @@ def test_what_a_number_counts(text: str, expected: list[tuple[float, str]]) -> N
     ("The tally of confirmed cases stood at 3,400 on Friday.", [(3400, "case")]),
     # no plural after "number of", or no verb of level: nothing is counted
     ("The number of the beast is 666.", []),
+    # a bare figure after a verb of change, with no "to", is the change (a reviewer's probes)
+    ("The number of jobless claims rose 12,000 last week.", []),
+    # a toll charged on a bridge or a road is no death toll
+    ("The toll on the new bridge has risen to 12.", []),
     ("The death toll, which officials gave on Monday, shocked the 40 who heard it.", []),
 ])
 def test_a_bare_figure_counts_what_its_subject_names(text: str, expected: list[tuple[float, str]]) -> None:

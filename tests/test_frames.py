@@ -58,7 +58,8 @@ def test_ages(text: str, value: float, subject: str) -> None:
 @pytest.mark.parametrize("text", ["He was 88th in the race.", "It was 88 degrees.", "He was 5 feet tall.",
                                   "He was one of 12 men.", "She is 250 miles away.",
                                   # a clock hour, or a figure with a unit, is no age at death
-                                  "He died at 5 in the morning.", "Sales died at 40 percent."])
+                                  "He died at 5 in the morning.", "Sales died at 40 percent.",
+                                  "The prisoner died at 16:00 in his cell."])
 def test_a_number_after_he_was_is_an_age_only_when_it_ends_the_predicate(text: str) -> None:
     assert not [c for c in claims(text) if c.attribute == "age"]
 
@@ -131,6 +132,11 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("Reza Gul killed 25 militants and wounded another five.", "five", "injured"),
     ("Video from the Seven Network showed two more people running out.", "two more people",
      "change in count of people"),  # a number word in a name is no figure
+    # ... and after the toll itself, a time, a duration or a date they still add (a reviewer's probes)
+    ("The death toll in Tarsk rose to 57 after 4 more people died.", "4 more people", "change in deaths"),
+    ("In the past 24 hours, 12 more people have died of cholera in Brno.", "12 more people",
+     "change in deaths"),
+    ("On 3 March, four more people died in Varna.", "four more people", "change in deaths"),
     # a value the sentence says was superseded
     ("From its first 9 members, the league has grown to 16.", "9 members", "former count of member"),
     ("The jobless rate fell to 6.1%, down from 7.4% in May.", "7.4%", "former share"),
@@ -549,3 +555,8 @@ def test_sentences_sharing_a_distinctive_figure_agree(first: str, second: str, a
 def test_alternatives_are_a_range(text: str, quote: str, low: float, high: float) -> None:
     (claim,) = claims(text)
     assert (claim.quote, claim.qualifier, claim.low, claim.high) == (quote, "range", low, high)
+
+
+def test_either_or_and_far_apart_alternatives_are_no_range() -> None:
+    assert [c.qualifier for c in claims("Either 40 or 400 people attended the rally in Tarsk.")] == [""]
+    assert [c.qualifier for c in claims("Maybe 40 or 400 people attended the rally in Tarsk.")] == [""]

@@ -237,3 +237,14 @@ def test_a_conflict_between_copies_of_two_sentences_one_article_holds_both_is_ke
     conflicts = [f for f in analysis.findings if f.kind == "conflict"]
     assert [f.values for f in conflicts] in (
         [("about 500,000", "about 900,000")], [("about 900,000", "about 500,000")])
+
+
+def test_an_article_that_states_both_figures_contradicts_none_of_its_copies() -> None:
+    """A second reader's probe: "men 20 percent" and "women 40 percent" are two facts of one
+    article; an article that copies one of them, or both, agrees with it."""
+    men = "Men who smoke have a 20 percent higher risk of heart disease, the study found."
+    women = "Women who smoke have a 40 percent higher risk of heart disease, the study found."
+    for articles in ([article("p0", men, women), article("p1", men)],
+                     [article("p0", men, women), article("p1", men, women)]):
+        analysis = analyze(articles)
+        assert [f for f in analysis.findings if f.kind == "conflict"] == []

@@ -29,7 +29,7 @@ PRONOUN_BEFORE = re.compile(r"\b(?:he|she|who)\s+(?:was|is)\s+$", re.IGNORECASE)
 # ("died at 5 in the morning") is read as one.
 DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|dead)\s+at\s+$", re.IGNORECASE)
 YOUNGEST_DIED_AT = 13
-DIED_AT_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:after|following|of|in|on|from|when|while|and|but)\b)")
+DIED_AT_AFTER = re.compile(r"\s*(?:[.,;:)](?!\d)|$|(?:after|following|of|in|on|from|when|while|and|but)\b)")
 PREDICATE_END = re.compile(r"^\s*(?:[.,;:)]|$|when\b)")
 # A capitalised word then a comma or bracket right before the number ("Kovac, 42"); the word
 # is checked for a lower-case letter separately (one pattern that did both backtracked).

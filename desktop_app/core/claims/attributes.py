@@ -142,9 +142,8 @@ FROM_BEFORE = re.compile(rf"\b{NOT_A_CHANGE}from\s+{WORDS}{{0,3}}?{MONEY_SIGN}$"
 TO_AFTER = re.compile(rf"\b(?:to|into)\s+{WORDS}{{0,2}}?{MONEY_SIGN}\d", re.IGNORECASE)
 TO_LEVEL = re.compile(rf"\s*,?\s*(?:to|at)\s+(?:a\s+(?:record|new|high|low)\s+)?{MONEY_SIGN}\d")
 # "four more people", "another five", "a further 12", "two additional soldiers": an increment on an
-# earlier figure, which no level contradicts. The closed class of English words of addition. After
-# another figure of the sentence they add other people, not a later count ("killing 25 militants
-# and wounding another five": five wounded).
+# earlier figure, which no level contradicts. The closed class of English words of addition
+# (claims.increments: after a count of something else they name other people).
 INCREMENT_AFTER = re.compile(r"\s*(?:more|additional|further|extra)\s+(?!than\b)[a-z]", re.IGNORECASE)
 # "Four more people"
 INCREMENT_IN_QUOTE = re.compile(r"\S+\s+(?:more|additional|further|extra)\s", re.IGNORECASE)
@@ -197,11 +196,18 @@ def _increment(claim: Claim, before: str, after: str) -> bool:
     return claim.kind == "count" and marked is not None
 
 
+def marks_increment(claim: Claim, sentence: str, offset: int) -> bool:
+    """ "more", "another", "a further" or "additional" with a count (claims.increments says
+    when it adds to an earlier count and when it names other people)."""
+    start, end = claim.start - offset, claim.end - offset
+    return _increment(claim, sentence[max(0, start - LOOK) : start], sentence[end : end + LOOK])
+
+
 def measured_as(attribute: str, claim: Claim, sentence: str, offset: int,
                 after_a_figure: bool = False) -> str:
     """The attribute with what the figure measures of it: 'deaths per day', 'change in count
     of soldier', 'former count of state', or the attribute itself. `after_a_figure`: the
-    sentence gives another figure before this one."""
+    sentence counts something else before this figure (claims.increments)."""
     start, end = claim.start - offset, claim.end - offset
     before, after = sentence[max(0, start - LOOK) : start], sentence[end : end + LOOK]
     rate = RATE.match(after)

@@ -25,7 +25,16 @@ from ..model import Claim, Sentence
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from ..text.stance import passed_on, uncertain_at
 from .ages import age_claims, modifies_noun
-from .attributes import CLAUSE_BREAK, CLAUSE_WINDOW, LAST_WORD, attribute_of, is_change_verb, measured_as
+from .attributes import (
+    CLAUSE_BREAK,
+    CLAUSE_WINDOW,
+    LAST_WORD,
+    attribute_of,
+    is_change_verb,
+    marks_increment,
+    measured_as,
+)
+from .increments import SentenceFigures
 from .numbers import find_numbers
 from .shares import one_in_share, share_of
 
@@ -104,6 +113,8 @@ def _distance_topic(claim: Claim, text: str, names: Sequence[Name]) -> str:
 
 
 RANGE_JOIN = re.compile(r"(?:\s+(?:to|and|or)\s+|\s*[-–]\s*)$")  # "or": "two or three days"
+EITHER_BEFORE = re.compile(r"\beither\s+$", re.IGNORECASE)
+ALTERNATIVE_SPREAD = 3  # "two or three", "50 or 60": close values; "40 or 400" are two readings
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -130,6 +141,9 @@ def _range(claim: Claim, text: str, sentence_start: int) -> Claim:
     own = find_numbers(claim.quote)
     if not own or own[0].value <= 0:
         return claim
+    if join.group().strip() == "or" and (EITHER_BEFORE.search(head[: low_mention.start])
+                                         or low_mention.value * ALTERNATIVE_SPREAD < own[0].value):
+        return claim  # "either 40 or 400": two readings, not a range between them
     digits = LEADING_NUMBER.match(claim.quote[own[0].start :])
     scale = own[0].value / float(digits.group().replace(",", "")) if digits else 1.0
     factor = claim.value / own[0].value
@@ -265,19 +279,23 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
     context_of: dict[int, _SentenceContext] = {}
     framed: list[Claim] = list(ages)
     anaphoric: list[int] = []  # company figures whose sentence says only "the company", "its", "It"
-    first_figure: dict[int, int] = {}
+    figures_of: dict[int, SentenceFigures] = {}
     for claim in kept:
         span = sentences[claim.sentence]
         sentence = text[span.start : span.end]
         if claim.sentence not in names_of:
             names_of[claim.sentence] = find_names(sentence, span.start, lower_words)
             context_of[claim.sentence] = _context(text, sentence, span.start, names_of[claim.sentence])
-            first_figure[claim.sentence] = span.start + _first_figure(sentence)
+            figures_of[claim.sentence] = SentenceFigures(sentence, span.start)
         names = names_of[claim.sentence]
         context = context_of[claim.sentence]
         subject = claim.subject or context.subject_near(claim.start, claim.end)
-        attribute = measured_as(attribute_of(claim, sentence, span.start), claim, sentence, span.start,
-                                first_figure[claim.sentence] < claim.start)
+        base = attribute_of(claim, sentence, span.start)
+        figures = figures_of[claim.sentence]
+        others = marks_increment(claim, sentence, span.start) and figures.other_kind_before(claim, base)
+        attribute = measured_as(base, claim, sentence, span.start, others)
+        if claim.kind == "count":
+            figures.record(claim, base)
         if not subject and attribute in COMPANY_FIGURES and context.company_anaphor:
             anaphoric.append(len(framed))
         claim = dataclasses.replace(claim, topic=_distance_topic(claim, text, names))
@@ -286,16 +304,6 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
             negated=_negated_before(text, span.start, claim.start),
             hedged=context.hedges(claim.start, claim.end)))
     return _corrections(text, sorted(_the_company(framed, anaphoric), key=lambda c: (c.start, c.end)))
-
-
-def _first_figure(sentence: str) -> int:
-    """Where the sentence first writes a number that may count something (not a year, nor a
-    number word capitalised inside it, as in a name: "Seven Network"); its length if nowhere.
-    A figure after it with "more" or "another" adds other people ("left 25 dead and five more
-    wounded"), not a later count."""
-    return next((m.start for m in find_numbers(sentence)
-                 if not m.ordinal and (m.spelled or not 1800 <= m.value <= 2100)
-                 and not (m.spelled and m.start > 0 and sentence[m.start].isupper())), len(sentence))
 
 
 def _the_company(framed: list[Claim], anaphoric: Sequence[int]) -> list[Claim]:

@@ -50,7 +50,8 @@ def _verb_of_level(word: str) -> bool:
 def _before_verb_group(words: list[str], end: int) -> int | None:
     """Where "has climbed to", "rose from 12 to", "is now", "stood at" begins, when `words`
     (lower case) end with such a group at `end`; None when they do not."""
-    if end and words[end - 1] in ("to", "at"):
+    reached = bool(end) and words[end - 1] in ("to", "at")
+    if reached:
         end -= 1
         if end >= 2 and words[end - 2] == "from" and words[end - 1][:1].isdigit():
             end -= 2  # "rose from 12 to 40": 40 is the level reached
@@ -61,6 +62,8 @@ def _before_verb_group(words: list[str], end: int) -> int | None:
         adverbs += 1
     if not end or not _verb_of_level(words[end - 1]):
         return None
+    if not reached and not (set(getAllLemmas(words[end - 1]).get("VERB", ())) & level_verbs()):
+        return None  # "rose 12,000 last week": a change, not the level ("rose to 12,000")
     end -= 1
     while end and words[end - 1] not in CLAUSE_OPENERS and (
             words[end - 1] in AUXILIARIES or "ADV" in getAllLemmas(words[end - 1])):
@@ -88,8 +91,9 @@ def level_subject(left_words: list[str], read_after: Callable[[list[str]], Unit 
     if cut == start:
         return None
     head = " ".join(words[max(start, cut - 2):cut])
+    charged = cut < verb_at and words[cut] in ("on", "for", "at")  # "the toll on the bridge"
     for noun, name in LEFT_TOPIC_NOUNS.items():
-        if head == noun or head.endswith(" " + noun):
+        if (head == noun or head.endswith(" " + noun)) and not (charged and name == "deaths"):
             return Unit(name, "count", noun=noun, population=noun == "population")
     if words[cut - 1] in COUNT_HEADS and cut < verb_at and words[cut] == "of":
         counted = read_after([w for w in left_words[cut + 1:verb_at] if w.lower() not in ("the", "a", "an")])

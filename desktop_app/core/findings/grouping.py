@@ -111,13 +111,13 @@ PAIRS_READ_AGAIN = 10_000  # at most this many sentence pairs in all, however ma
 
 def _clashes_first_read_in_one_article(docs: Sequence[Document], copies: Copies, decided: PairFindings,
                                        flat_of: dict[tuple[str, int], int],
-                                       clashing: tuple[IntArray, IntArray], threshold: float,
-                                       ) -> tuple[Finding, ...]:
+                                       clashing: tuple[IntArray, IntArray], similar: NodeScores,
+                                       threshold: float) -> tuple[Finding, ...]:
     """Figure conflicts between near-identical sentences that one article states both of
     ("500,000" and "900,000") and others copy one each. The rules read each sentence's first
     copy only, and two first copies in one article are never compared, so the conflict
     between the articles that copied them would be lost: it is read here on copies of the
-    two in two articles."""
+    two in two articles that hold one each, at the two sentences' own score."""
     opening = copies.members[copies.member_start[:-1]]
     first, second = clashing
     one_article = copies.doc_of[opening[first]] == copies.doc_of[opening[second]]
@@ -125,13 +125,18 @@ def _clashes_first_read_in_one_article(docs: Sequence[Document], copies: Copies,
     for node_a, node_b in zip(first[one_article].tolist(), second[one_article].tolist(), strict=True):
         if len(context) >= PAIRS_READ_AGAIN:
             break
-        # Articles that hold both may agree on one of them; any two copies in two articles may not.
-        for x in copies.occurrences(np.asarray([node_a]))[:COPIES_COMPARED].tolist():
-            for y in copies.occurrences(np.asarray([node_b]))[:COPIES_COMPARED].tolist():
-                if copies.doc_of[x] != copies.doc_of[y]:
+        score = float(similar.lookup(np.asarray([node_a]), np.asarray([node_b]))[0])
+        copies_a = copies.occurrences(np.asarray([node_a]))[:COPIES_COMPARED].tolist()
+        copies_b = copies.occurrences(np.asarray([node_b]))[:COPIES_COMPARED].tolist()
+        # An article that states both ("men 20 percent", "women 40 percent") tells two facts, and
+        # one that copies either agrees with it: only two articles holding one each are compared.
+        both = {int(d) for d in copies.doc_of[copies_a]} & {int(d) for d in copies.doc_of[copies_b]}
+        for x in copies_a:
+            for y in copies_b:
+                if int(copies.doc_of[x]) not in both and int(copies.doc_of[y]) not in both:
                     (da, sa), (db, sb) = sorted([(int(copies.doc_of[x]), int(copies.sentence_of[x])),
                                                  (int(copies.doc_of[y]), int(copies.sentence_of[y]))])
-                    context[(da, sa, db, sb)] = 1.0
+                    context[(da, sa, db, sb)] = score
     decided_pairs = {frozenset((int(copies.node_of[flat_of[(f.a.doc, f.a.start)]]),
                                 int(copies.node_of[flat_of[(f.b.doc, f.b.start)]])))
                      for f in decided.objects if f.kind == "conflict"}
@@ -165,7 +170,7 @@ def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatche
     flat_of = {(docs[int(d)].id, docs[int(d)].sentences[int(s)].start): flat for flat, (d, s) in
                enumerate(zip(copies.doc_of.tolist(), copies.sentence_of.tolist(), strict=True))}
     conflicts, clashing = _conflicting_nodes(seen, copies, decided.objects, flat_of, similar)
-    late = _clashes_first_read_in_one_article(docs, copies, decided, flat_of, clashing, threshold)
+    late = _clashes_first_read_in_one_article(docs, copies, decided, flat_of, clashing, similar, threshold)
     if late:
         decided = dataclasses.replace(decided, objects=decided.objects + late)
     agreeing = _agreements(matches, threshold, conflicts, copies.nodes)
