@@ -30,8 +30,6 @@ def unit_before(left_words: list[str]) -> Unit | None:
     return None
 
 
-AUXILIARIES = frozenset("""be am is are was were been being have has had will would shall should
-    can could may might must do does did""".split())
 PREPOSITIONS = frozenset("""of from in at on for among across after since during with by to over
     under near around within""".split())
 CLAUSE_OPENERS = frozenset("and but or that which who while as when if because where".split())
@@ -41,10 +39,12 @@ SUBJECT_REACH = 8  # words of the subject read before its verb
 ADVERB_REACH = 3  # "has now already reached"
 
 
-def _verb_of_level(word: str) -> bool:
+def _verb_of_level(word: str, level_only: bool = False) -> bool:
+    """A verb that states a quantity's level ("reached", "stood") or, unless `level_only`, its
+    change ("climbed", "exceeded")."""
     changes, margins = change_verbs()
-    lemmas = set(getAllLemmas(word).get("VERB", ()))
-    return bool(lemmas & (changes | margins | level_verbs()))
+    verbs = level_verbs() if level_only else changes | margins | level_verbs()
+    return bool(set(getAllLemmas(word).get("VERB", ())) & verbs)
 
 
 def _before_verb_group(words: list[str], end: int) -> int | None:
@@ -62,12 +62,12 @@ def _before_verb_group(words: list[str], end: int) -> int | None:
         adverbs += 1
     if not end or not _verb_of_level(words[end - 1]):
         return None
-    if not reached and not (set(getAllLemmas(words[end - 1]).get("VERB", ())) & level_verbs()):
+    if not reached and not _verb_of_level(words[end - 1], level_only=True):
         return None  # "rose 12,000 last week": a change, not the level ("rose to 12,000")
     end -= 1
     while end and words[end - 1] not in CLAUSE_OPENERS and (
-            words[end - 1] in AUXILIARIES or "ADV" in getAllLemmas(words[end - 1])):
-        end -= 1  # "has now", "had already"
+            {"AUX", "ADV"} & getAllLemmas(words[end - 1]).keys()):
+        end -= 1  # "has now", "had already": auxiliaries and adverbs, as lemminflect tags them
     return end
 
 
