@@ -255,3 +255,37 @@ def test_a_counted_noun_after_three_modifiers() -> None:
 ])
 def test_units_subordinate_clauses_and_names(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "pounds" weighs; sterling is spelt out for large sums, with "sterling", or a currency's adjective
+    ("By then he had hit 337 pounds.", [(337 * 0.45359237, "kg")]),
+    ("The hotel charged 500 pounds sterling a night.", [(500, "GBP")]),
+    ("The club paid 2 million pounds for him.", [(2_000_000, "GBP")]),
+    # speeds, in km/h whatever the unit written
+    ("Gusts as high as 75 mph downed power lines.", [(75 * 1.609344, "km/h")]),
+    ("The train reached 300 km/h on the test run.", [(300, "km/h")]),
+    ("Winds of 40 knots hit the coast.", [(40 * 1.852, "km/h")]),
+    ("Winds of 100 miles per hour hit the coast.", [(160.9344, "km/h")]),
+    ("The town is 30 km/20 miles away.", [(30, "km")]),
+])
+def test_weights_and_speeds(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plain number from 1800 to 2100 before a plural is a year: news writes such counts with a comma
+    ("The vote recognised the 1915 killings as genocide.", []),
+    ("Three people died in the 2013 blasts.", [(3, "people")]),
+    ("The firm laid off 1,915 workers.", [(1915, "worker")]),
+    # unless a qualifier or a unit of money or measure says it counts
+    ("More than 2000 people marched.", [(2000, "people")]),
+    ("Mary has 1803 dollars with her.", [(1803, "USD")]),
+    # a place in a ranking, and digits inside a name before a singular noun, count nothing
+    ("Italian world No. 13 Sara Errani won.", []),
+    ("She was the first woman to lead a Fortune 500 company.", []),
+    ("About 500 company employees quit.", [(500, "employee")]),
+    ("Shares rose 2 percent.", [(2, "percent")]),
+])
+def test_years_ranks_and_names_before_nouns(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected

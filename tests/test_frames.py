@@ -78,6 +78,25 @@ def test_attributes(text: str, attribute: str) -> None:
     assert attribute in [c.attribute for c in claims(text)]
 
 
+@pytest.mark.parametrize(("text", "attributes"), [
+    # the figure's noun phrase goes on (a coordinated count, a prepositional phrase) before its verb
+    ("Two pilots and three passengers died.", ["deaths", "deaths"]),
+    ("Three militants from the Tarsk brigade were killed when a missile hit.", ["deaths"]),
+    ("Ten people in the town were reportedly killed.", ["deaths"]),
+    ("Five members of the family were wounded in the blast.", ["injured"]),
+    # an active verb of killing kills others; a relative clause is another predicate
+    ("Three militants from the group killed 20 soldiers.", ["count of militant", "deaths"]),
+    ("Two soldiers from the unit that was attacked were killed.", ["count of soldier"]),
+    ("500 workers at the plant were laid off.", ["count of worker"]),
+    # a killing named by a noun before "of"
+    ("He was involved in the murder of the six Jesuit priests.", ["deaths"]),
+    ("The killings of 20 protesters shocked the city.", ["deaths"]),
+    ("The report on 30 cases of fraud was released.", ["count of case"]),
+])
+def test_casualties_further_off_in_the_clause(text: str, attributes: list[str]) -> None:
+    assert [c.attribute for c in claims(text)] == attributes
+
+
 @pytest.mark.parametrize(("text", "quote", "attribute"), [
     ("The fever swept Lumbo, causing nearly 300 deaths and infecting more than 9,000 people.",
      "9,000 people", "count of people"),
@@ -560,3 +579,13 @@ def test_alternatives_are_a_range(text: str, quote: str, low: float, high: float
 def test_either_or_and_far_apart_alternatives_are_no_range() -> None:
     assert [c.qualifier for c in claims("Either 40 or 400 people attended the rally in Tarsk.")] == [""]
     assert [c.qualifier for c in claims("Maybe 40 or 400 people attended the rally in Tarsk.")] == [""]
+
+
+def test_speeds_are_whose_they_are() -> None:
+    """Two speeds in one sentence are each its subject's: Fred's 6 mph against Fred's 2 mph
+    conflicts; Sam's 5 mph agrees with nobody's other speed."""
+    first = "Fred walks at a steady 6 miles per hour and Sam walks at 5 miles per hour."
+    second = "Fred walks at a steady 2 miles per hour and Sam walks at 5 miles per hour."
+    findings = analyze([document_from_text("a", first), document_from_text("b", second)]).findings
+    conflicts = [f for f in findings if f.kind == "conflict"]
+    assert [(f.subject, f.attribute) for f in conflicts] == [("Fred", "km/h")]

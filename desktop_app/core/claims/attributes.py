@@ -18,6 +18,7 @@ from lemminflect import getAllLemmas
 
 from ..model import Claim
 from ..text.lexicon import QUALIFIER_WORDS, STOP_AFTER_NUMBER, change_verbs, frame_words
+from .casualty_clauses import casualty_after_phrase, killing_before
 from .nouns import singular
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -97,7 +98,10 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
                 return "injured"
             if word in deaths:
                 return "deaths"
-        return "deaths" if claim.unit == "deaths" else f"count of {claim.unit}"
+        if claim.unit == "deaths" or killing_before(own_before):
+            return "deaths"
+        right = CLAUSE_BREAK.split(sentence[claim.end - offset : claim.end - offset + CLAUSE_WINDOW])[0]
+        return casualty_after_phrase(right) or f"count of {claim.unit}"
     if claim.kind == "count":
         return f"count of {claim.unit}"
     if claim.kind == "percent":

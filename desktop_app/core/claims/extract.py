@@ -23,7 +23,7 @@ from ..text.lexicon import (
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
-from .identifiers import LOWER_CAMEL, names_a_product_or_record
+from .identifiers import LOWER_CAMEL, in_a_name, names_a_product_or_record
 from .nouns import INVARIANT_PLURALS, is_plural, may_count, singular
 from .numbers import NumberMention, find_numbers
 from .unit import Unit
@@ -39,7 +39,7 @@ MAX_NOUN_WORDS = 4  # "20 suspected red sandalwood smugglers"
 # of them (see _words_before / _words_after), so a longer sentence costs no more per figure.
 WINDOW = 200
 LEFT_REACH = 16  # words before a figure read for what it counts (units_left)
-UNIT_WORDS = re.compile(r"(?:%|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)")
+UNIT_WORDS = re.compile(r"(?:%|\s+(?:[\w’'-]+(?:/[a-z]+)?\s+){0,2}[\w’'-]+(?:/[a-z]+)?)")  # "km/h"
 
 
 def _words_after(text: str, limit: int = 6) -> list[str]:
@@ -77,21 +77,23 @@ def rounding_margin(mention: NumberMention, surface: str) -> float:
     return 0.5 * min(place, magnitude) if place > 1 else 0.0
 
 
-def _unit_after(words: list[str]) -> Unit | None:
+def _unit_after(words: list[str], scaled: bool = True) -> Unit | None:
     if len(words) > 1 and words[0].lower() == "more" and is_plural(words[1].lower()) and (
             "NOUN" in getAllLemmas(words[1].lower())):
         words = words[1:]  # "four more people": an increment (claims.attributes), of people
     if not words:
         return None
     first = words[0].lower()
-    currency = currency_after(words)
+    currency = currency_after(words, scaled)
     if currency is not None:
         return Unit(currency[0], "money", noun=words[currency[1] - 1])
     subunit = _subunit(words)
     if subunit is not None:
         return subunit
     pair = " ".join(w.lower() for w in words[:2])
-    for key in (pair, first):
+    triple = " ".join(w.lower() for w in words[:3])  # "miles per hour"
+    glued = "".join(w.lower() for w in words[:3])  # "km/h", split by WORD into three
+    for key in (glued, triple, pair, first):
         if key in MEASURE_UNITS:
             name, factor, kind = MEASURE_UNITS[key]
             return Unit(name, kind, factor)
@@ -171,7 +173,11 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
     if (surface[:1].isupper() and mention.spelled and previous[:1].isupper() and previous.isalpha()
             and left.endswith(" ") and not (after and after[0][:1].isupper() and is_plural(after[0]))):
         return True  # "the Big Ten", "the Final Four": a number word in a name (not "Police Say Ten People")
-    if _looks_like_year(mention, left, right):
+    if _looks_like_year(mention, left, right, surface):
+        return True
+    if previous == "." and len(before) > 1 and before[-2].lower() == "no":
+        return True  # "world No. 13", "the No. 1 spot": a place in a ranking, not a count
+    if in_a_name(mention, left, before, after):
         return True
     if previous.lower() in DIALLED or RELATIVE_TIME.match(right):
         return True  # "call 911", "two weeks ago", "20 years after his death"
@@ -196,15 +202,23 @@ def _names_something(mention: NumberMention, right: str) -> bool:
     return not any(word[:1].islower() and is_plural(word) for word in after[1:3])
 
 
-def _looks_like_year(mention: NumberMention, left: str, right: str) -> bool:
-    surface_is_plain = not mention.spelled and mention.value.is_integer()
+def _looks_like_year(mention: NumberMention, left: str, right: str, surface: str = "") -> bool:
+    """A plain number from 1800 to 2100 is a year ("in 1999", "1999's Total Recall") unless a
+    unit says what it counts. Before a plural it is a year too ("the 1915 killings", "2017
+    rates", "1997 winners"): news writes counts that large with a comma ("1,915 soldiers"), so
+    only a qualifier ("more than 2000 people") or a unit of measure or money ("1803 dollars")
+    makes it a count."""
+    surface_is_plain = not mention.spelled and mention.value.is_integer() and "," not in surface
     if not (surface_is_plain and 1800 <= mention.value <= 2100):
         return False
     if right.startswith(("'s", "’s")):
         return True  # "1999's Total Recall"
-    after = _words_after(right, 1)
+    after = _words_after(right, 2)
     counted_noun = bool(after) and after[0].isalpha() and after[0].islower()
-    return not (counted_noun and is_plural(after[0]) and after[0] not in STOP_AFTER_NUMBER)
+    if not (counted_noun and is_plural(after[0]) and after[0] not in STOP_AFTER_NUMBER):
+        return True
+    unit = after[0] in MEASURE_UNITS or currency_after(after) is not None
+    return not (unit or qualifier_before(left)[0])
 
 
 def _rank_claim(mention: NumberMention, right: str) -> tuple[str, str] | None:
@@ -224,6 +238,8 @@ def _topic(unit: Unit, nearest: Name | None, nearby: Sequence[Name],
         return f"population of {place}" if place else "population"
     if unit.name == "deaths":
         return f"deaths in {place}" if place else "deaths"
+    if unit.name == "km/h":
+        return f"speed of {nearest.text}" if nearest else "speed"  # whose speed: "Fred walks at 6 mph"
     if unit.name == "km":
         ordered = sorted(nearby, key=lambda n: abs(n.start - mention.start))
         places = sorted({n.text for n in ordered[:2]})
@@ -251,7 +267,7 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
                      "rank", "", topic, "rank", mention.value, mention.value, index)
     if is_not_quantity(mention, left, right, text[mention.start : mention.end]):
         return None
-    unit = _unit_for(mention, left, right)
+    unit = _unit_for(mention, left, right, text[mention.start : mention.end])
     if unit is None:
         return None
     if unit.kind == "count" and mention.value > 1 and not unit.population:
@@ -288,7 +304,11 @@ def _counted_in_compound(right: str, noun: str) -> str:
     return first if plurals and first not in plurals else ""
 
 
-def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
+# The scale word that ends a figure's surface ("2 million", "3bn", "£5m"): large sums.
+SCALED = re.compile(r"(?:thousand|million|billion|trillion|mn|bn|m|k)$", re.IGNORECASE)
+
+
+def _unit_for(mention: NumberMention, left: str, right: str, surface: str = "") -> Unit | None:
     currency = currency_before(left)
     if currency is not None:
         return Unit(currency, "money")
@@ -298,7 +318,8 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
     if mention.vague and words and words[0].lower() == "of":
         words = words[1:]
     before = _words_before(left, LEFT_REACH)
-    return (_unit_after(words) or unit_before(before) or level_subject(before, _unit_after)
+    scaled = SCALED.search(surface.strip()) is not None
+    return (_unit_after(words, scaled) or unit_before(before) or level_subject(before, _unit_after)
             or casualties(before, words))
 
 

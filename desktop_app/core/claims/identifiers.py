@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import QUALIFIER_WORDS
+from lemminflect import getAllLemmas
+
+from ..text.lexicon import MEASURE_UNITS, QUALIFIER_WORDS
 from ..text.textnorm import STOP_WORDS
-from .currencies import currency_before
+from .currencies import currency_after, currency_before
+from .nouns import is_plural
 from .numbers import NumberMention
 
 LOWER_CAMEL = re.compile(r"^[a-z]+[A-Z][\w]*$")  # "iOS", "iPhone", "eBay": a product's name
@@ -42,3 +45,16 @@ def names_a_product_or_record(mention: NumberMention, left: str, before: list[st
         bare_run = length == len(f"{int(mention.value)}") and length >= IDENTIFIER_DIGITS
         return bare_run
     return length == len(f"{mention.value:g}") and _after_a_name(previous, left)  # "104.1"
+
+
+def in_a_name(mention: NumberMention, left: str, before: list[str], after: list[str]) -> bool:
+    """ "a Fortune 500 company", "the Windows 10 update": digits between a name inside the
+    sentence and a singular common noun name something; a count above one is followed by a
+    plural ("About 500 company employees", "Apple 2 percent" are read as before)."""
+    if mention.spelled or not before or not after or not _after_a_name(before[-1], left):
+        return False
+    following = after[0]
+    if not (following.isalpha() and following.islower()) or following in MEASURE_UNITS or is_plural(
+            following):
+        return False
+    return "NOUN" in getAllLemmas(following) and currency_after([following]) is None

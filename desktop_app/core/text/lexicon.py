@@ -35,6 +35,11 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     **{w: ("days", 1.0, "measure") for w in ("day", "days")},
     **{w: ("hours", 1.0, "measure") for w in ("hour", "hours")},
     **{w: ("minutes", 1.0, "measure") for w in ("minute", "minutes")},
+    # speeds: "gusts as high as 75 mph", "a top speed of 300 km/h", "winds of 40 knots"
+    **{w: ("km/h", 1.0, "measure") for w in ("km/h", "kph", "kmh", "kilometers per hour",
+                                             "kilometres per hour")},
+    **{w: ("km/h", 1.609344, "measure") for w in ("mph", "miles per hour")},
+    **{w: ("km/h", 1.852, "measure") for w in ("knots",)},
     **{w: ("percent", 1.0, "percent") for w in ("percent", "per cent", "%", "pct")},
     # Currencies are read by claims.currencies; "pounds" reaches this table only as a weight
     # ("40 pounds of cocaine").

@@ -1,0 +1,95 @@
+"""Casualties a figure's clause states further away than its nearest words.
+
+claims.attributes reads the casualty word among the three words on each side of a figure.
+Two constructions put it further off:
+- the figure's noun phrase goes on before its verb, with a coordinated count or a
+  prepositional phrase: "Two pilots and three passengers died", "Three militants from the
+  Islamic Jihad group were killed";
+- the killing is named by a noun before "of": "the murder of the six Jesuit priests", "the
+  killings of 20 protesters".
+Hand-written: no installed library parses a clause; each rule reads a bounded number of words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+from ..text.lexicon import frame_words
+from .units_left import PREPOSITIONS
+
+TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+PHRASE_REACH = 8  # words of the noun phrase's continuation read before its verb
+COORDINATORS = frozenset({"and", "or"})
+PASSIVE = frozenset({"was", "were", "been", "being", "are", "is"})  # forms of "be" before a participle
+# Words that open a clause of their own: what follows them says nothing of the figure's noun.
+CLAUSE_OPENERS = frozenset({"who", "that", "which", "whom", "whose", "where", "when", "while", "as",
+                            "after", "before", "because", "if", "but"})
+# The verbs of dying need no passive ("died", "perished"); the verbs of killing do ("were killed"):
+# "three militants killed 20 soldiers" kills others. A closed semantic class (Levin 48.2, "die").
+DYING = frozenset({"die", "perish"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "those", "these", "all"})
+
+
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    return lemmas.get("VERB", ())
+
+
+def _is_other_verb(word: str) -> bool:
+    """A word that can only be a verb (or an adverb in -ly before one) ends the noun phrase."""
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    return "VERB" in lemmas and not ({"NOUN", "ADJ", "PROPN"} & set(lemmas))
+
+
+def casualty_after_phrase(clause_after: str) -> str:
+    """'deaths' or 'injured' when the figure's noun phrase, continued by a coordinated count or
+    a prepositional phrase, is the subject of a verb of dying or a passive of killing or
+    wounding; '' otherwise."""
+    injured, deaths, _ = frame_words()
+    words = [w.lower() for w in TOKEN.findall(clause_after[:400])][: PHRASE_REACH + 4]
+    if not words or not (words[0] in COORDINATORS or words[0] in PREPOSITIONS):
+        return ""  # nothing continues the phrase: the nearest words (claims.attributes) decide
+    at = 0
+    while at < len(words) and words[at] not in PASSIVE | deaths | injured:
+        if at >= PHRASE_REACH or words[at] in CLAUSE_OPENERS or (at and _is_other_verb(words[at])):
+            return ""
+        at += 1
+    passive = False
+    while at < len(words) and words[at] in PASSIVE:
+        passive, at = True, at + 1
+    if at < len(words) and words[at].endswith("ly"):
+        at += 1  # "were reportedly killed"
+    if at >= len(words):
+        return ""
+    verb = words[at]
+    if verb in deaths and (passive or set(_verb_lemmas(verb)) & DYING):
+        return "deaths"
+    return "injured" if verb in injured and passive else ""
+
+
+@lru_cache(maxsize=1)
+def _killing_nouns() -> frozenset[str]:
+    """The nouns that name a killing, made from the verbs of killing of frame_words: the verb
+    itself ("murder", "massacre"), its -ing form ("killing") and its -ion form ("execution",
+    "assassination")."""
+    _, deaths, _ = frame_words()
+    verbs = {lemma for word in deaths for lemma in _verb_lemmas(word)} - DYING
+    nouns = set()
+    for verb in verbs:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        nouns |= {verb, verb + "ing", stem + "ing", stem + "ion"}
+    return frozenset(nouns)
+
+
+def killing_before(before: list[str]) -> bool:
+    """ "the murder of the six priests", "killings of 20 protesters": the figure is what a
+    killing named by a noun right before "of" (and a determiner) was done to. `before`: the
+    lower-case words before the figure in its clause."""
+    words = before[:-1] if before and before[-1] in DETERMINERS else before
+    if len(words) < 2 or words[-1] != "of":
+        return False
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(words[-2])
+    return bool(set(lemmas.get("NOUN", ())) & _killing_nouns())
