@@ -289,3 +289,18 @@ def test_weights_and_speeds(text: str, expected: list[tuple[float, str]]) -> Non
 ])
 def test_years_ranks_and_names_before_nouns(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural right after a plural is the compound's head; after "and"/"or" the coordinated head
+    ("CNN profiles five sports stars who reached the top.", [(5, "star")]),
+    ("Police arrested 12 arms dealers.", [(12, "dealer")]),
+    ("The ministry quarantined more than 4,700 pig and poultry farms.", [(4700, "farm")]),
+    ("Two pilots and three passengers died.", [(2, "pilot"), (3, "passenger")]),
+    ("He bought 5 apples and pears.", [(5, "apple")]),
+    # an invariant plural before a verb in -s is read as before
+    ("The 40 people makes a team.", [(40, "people")]),
+])
+def test_compound_and_coordinated_heads(text: str, expected: list[tuple[float | None, str]]) -> None:
+    found = [(c.value if c.qualifier != "vague" else None, c.unit) for c in claims_of(text)]
+    assert found == [(pytest.approx(v) if v is not None else None, u) for v, u in expected]

@@ -24,7 +24,7 @@ from ..text.lexicon import (
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
 from .identifiers import LOWER_CAMEL, in_a_name, names_a_product_or_record
-from .nouns import INVARIANT_PLURALS, is_plural, may_count, singular
+from .nouns import INVARIANT_PLURALS, coordinated_head, is_plural, may_count, plural_head_follows, singular
 from .numbers import NumberMention, find_numbers
 from .unit import Unit
 from .units_left import casualties, level_subject, unit_before
@@ -116,6 +116,9 @@ def _unit_after(words: list[str], scaled: bool = True) -> Unit | None:
         counted_words += not (after_name or any(ch.isdigit() for ch in word))
         lower = word.lower()
         if not word[:1].isalpha() or lower in STOP_AFTER_NUMBER or lower.endswith("ly"):
+            head = coordinated_head(words, position) if noun and not is_plural(noun) else ""
+            if head and not _a_unit(head):  # "4,700 pig and poultry farms": farms are counted
+                noun, surface, noun_position = head.lower(), head, position
             break
         if lower.endswith("ing") and noun == "" and not described and lower not in ("building", "offering"):
             break
@@ -128,6 +131,8 @@ def _unit_after(words: list[str], scaled: bool = True) -> Unit | None:
                 and "VERB" not in getAllLemmas(following)  # "40 people makes a game": a verb
                 and following not in MEASURE_UNITS):  # "20 people days after": a time
             continue  # "two police officers", "40 staff members": the plural after is what is counted
+        if plural_head_follows(lower, following) and not _a_unit(following):
+            continue  # "five sports stars", "12 arms dealers": the last plural is the head
         if singular(lower) in POPULATION_NOUNS | DEATH_NOUNS or is_plural(lower):
             break  # a plural is the counted noun; what follows it is the verb
     if not noun:
@@ -138,6 +143,11 @@ def _unit_after(words: list[str], scaled: bool = True) -> Unit | None:
     if base in DEATH_NOUNS:
         return Unit("deaths", "count", noun=surface)
     return Unit(base, "count", noun=surface)
+
+
+def _a_unit(word: str) -> bool:
+    """A unit of measure or money ("taxpayers dollars" is money, not a compound count)."""
+    return word.lower() in MEASURE_UNITS or currency_after([word]) is not None
 
 
 def _subunit(words: list[str]) -> Unit | None:

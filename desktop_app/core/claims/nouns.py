@@ -43,3 +43,29 @@ def may_count(word: str) -> bool:
     or a word lemminflect does not know (names, "Taliban"); not an adjective or adverb alone."""
     lemmas = getAllLemmas(word)
     return not lemmas or "NOUN" in lemmas or "VERB" in lemmas
+
+
+COORDINATORS = frozenset({"and", "or"})
+
+
+def coordinated_head(words: list[str], at: int) -> str:
+    """ "4,700 pig and poultry farms", "30 oil or gas companies": a singular noun coordinated with
+    another modifier before a plural head; the plural (within two words after "and"/"or") is
+    what is counted. '' when no such plural follows, or a number does ("two pilots and three")."""
+    if words[at].lower() not in COORDINATORS:
+        return ""
+    for word in words[at + 1 : at + 3]:
+        if not (word.isalpha() and word.islower()):
+            return ""
+        if is_plural(word):
+            return word
+    return ""
+
+
+def plural_head_follows(word: str, following: str) -> bool:
+    """A plural noun right after a plural noun is the head of a compound ("five sports stars",
+    "12 arms dealers"); after a regular plural a word in -s cannot be the verb, which would agree
+    with a singular. Invariant plurals ("40 people makes") are read by the caller."""
+    if word in INVARIANT_PLURALS or not is_plural(word) or not (following.isalpha() and following.islower()):
+        return False
+    return following not in INVARIANT_PLURALS and is_plural(following) and "NOUN" in getAllLemmas(following)
