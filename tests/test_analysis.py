@@ -264,3 +264,18 @@ def test_opposite_words_need_a_common_word_beyond_a_time_and_the_same_complement
     from desktop_app.core.findings.opposition import same_argument
 
     assert same_argument(first, first_word, second, second_word) is expected
+
+
+@pytest.mark.parametrize(("first", "second", "kinds"), [
+    # a sentence that calls a claim untrue never agrees with one that states it plainly
+    ("Captain Tomas Brenner was charged with negligence over the Lake Marrow ferry sinking.",
+     "Reports that Captain Tomas Brenner was charged with negligence over the Lake Marrow ferry sinking "
+     "are untrue, his lawyer said.", []),
+    # two denials of one claim still agree, in other words too
+    ("Reports that Captain Tomas Brenner was charged with negligence over the ferry sinking are untrue.",
+     "Claims that Captain Tomas Brenner was charged with negligence over the ferry sinking are false.",
+     ["agree"]),
+])
+def test_a_refutation_is_no_agreement_with_its_claim(first: str, second: str, kinds: list[str]) -> None:
+    found = analyze([document_from_text("a", first), document_from_text("b", second)]).findings
+    assert [f.kind for f in found if f.kind == "agree"] == kinds

@@ -341,6 +341,9 @@ def test_denied_and_passed_on_figures_are_not_statements() -> None:
     ("Dan Kovac", "Danny Kovacs", True), ("Merkel", "Angela Merkel", True),
     ("Igor Vorlov", "Igor Vorlov", True), ("Sky News", "Central European", False),
     ("Maria Lenz", "Peter Hall", False), ("", "Peter Hall", False),
+    # one surname, two given names: two people; a title or a short form is no other given name
+    ("Anna Brenner", "Tomas Brenner", False), ("Mr Brenner", "Tomas Brenner", True),
+    ("Captain Tomas Brenner", "Tomas Brenner", True), ("Jon Smith", "John Smith", True),
 ])
 def test_same_subject(first: str, second: str, same: bool) -> None:
     assert same_subject(first, second) is same

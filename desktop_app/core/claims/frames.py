@@ -348,13 +348,34 @@ def surname(subject: str) -> str:
     return words[-1] if words else ""
 
 
+MIN_GIVEN_NAME = 4  # shorter words before a surname are titles and initials ("Mr", "Dr", "J.")
+
+
+def given_name(subject: str) -> str:
+    """The word before the surname when it can only be a given name: one English does not know
+    as a word ("Captain", "President", "Will") and no abbreviation; '' otherwise."""
+    words: list[str] = re.findall(r"[\w'’.-]+", subject.lower())
+    if len(words) < 2:
+        return ""
+    given = words[-2]
+    if len(given) < MIN_GIVEN_NAME or given.endswith(".") or getAllLemmas(given):
+        return ""
+    return given
+
+
 def same_subject(first: str, second: str) -> bool:
-    """Two ways of naming one person, organisation or place."""
+    """Two ways of naming one person, organisation or place. One surname with two different
+    given names ("Anna Brenner", "Tomas Brenner") is two people; a given name that starts the
+    other ("Dan", "Danny") or a title ("Captain Brenner") is no such difference."""
     if not first or not second:
         return False
     a, b = first.lower(), second.lower()
     if a == b or a in b.split() or b in a.split():
         return True
+    given_a, given_b = given_name(first), given_name(second)
+    if (given_a and given_b and not (given_a.startswith(given_b) or given_b.startswith(given_a))
+            and fuzz.ratio(given_a, given_b) < SUBJECT_SIMILAR):
+        return False
     return fuzz.ratio(surname(first), surname(second)) >= SUBJECT_SIMILAR
 
 

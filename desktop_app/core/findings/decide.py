@@ -30,7 +30,7 @@ from .dating import with_dates
 from .event_dates import event_date_conflicts
 from .figures import CONTEXT_FLOOR
 from .opposition import polarity
-from .refutation import refutation_findings
+from .refutation import refutation_findings, refutation_meets_assertion, refutes_and_asserts
 from .table import PairFindings
 
 
@@ -85,6 +85,8 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     best = best_match_mask(pairs, corpus.doc_of, threshold)
     near_best = best_match_mask(pairs, corpus.doc_of, opposition_floor(threshold), mutual=False)
     has_claims, polar, negative, question, dated = _sentence_flags(docs, corpus, sentence_of)
+    refutes, plain = refutes_and_asserts([docs[d].sentence_text(s) for d, s in
+                                          zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True)])
     with_figures = has_claims[pairs.rows] & has_claims[pairs.cols]
     special = candidate_mask(pairs.scores, near_best, polar[pairs.rows], polar[pairs.cols],
                              negative[pairs.rows], negative[pairs.cols], with_figures, threshold)
@@ -99,7 +101,8 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     objects = merge_findings(objects, refutation_findings(docs, corpus, sentence_of))
     objects = merge_findings(objects, _event_date_findings(docs, corpus, sentence_of, pairs, dated, story))
     objects = with_dates(objects, docs)
-    agree = best & (pairs.scores >= threshold) & ~question[pairs.rows] & ~question[pairs.cols]
+    agree = (best & (pairs.scores >= threshold) & ~question[pairs.rows] & ~question[pairs.cols]
+             & ~refutation_meets_assertion(refutes, plain, pairs.rows, pairs.cols))
     if objects:  # a passage pair with a conflict or a figure finding is not also an agreement
         width = max((len(d.sentences) for d in docs), default=1) + 1
         position = {doc.id: index for index, doc in enumerate(docs)}

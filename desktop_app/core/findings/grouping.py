@@ -32,6 +32,7 @@ from ..model import Document, Finding
 from .classify import figures_conflict
 from .decide import classify_pairs
 from .figures import claim_findings
+from .refutation import refutation_meets_assertion, refutes_and_asserts
 from .table import AGREE, CONFLICT, Entries, FindingTable, IntArray, LinkKey, PairFindings
 
 Side = tuple[list[int], list[int]]
@@ -173,7 +174,11 @@ def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatche
     late = _clashes_first_read_in_one_article(docs, copies, decided, flat_of, clashing, similar, threshold)
     if late:
         decided = dataclasses.replace(decided, objects=decided.objects + late)
-    agreeing = _agreements(matches, threshold, conflicts, copies.nodes)
+    texts = [seen[d].sentence_text(s)
+             for d, s in zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True)]
+    refutes, plain = np.zeros(copies.nodes, dtype=bool), np.zeros(copies.nodes, dtype=bool)
+    refutes[node_of_row], plain[node_of_row] = refutes_and_asserts(texts)
+    agreeing = _agreements(matches, threshold, conflicts, copies.nodes, (refutes, plain))
     weight = copies.occurrence_counts()
     representative = grow_groups(copies.nodes, weight, agreeing, similar, threshold, conflicts)
     build = _Builder(copies)
@@ -198,12 +203,14 @@ def _groups_of(extra: dict[int, set[int]], representative: IntArray) -> dict[int
 
 
 def _agreements(matches: CopyMatches, threshold: float, conflicts: tuple[IntArray, IntArray],
-                nodes: int) -> NodeScores:
-    """Mutual best matches at the threshold whose sentences do not conflict: the agreements."""
+                nodes: int, stances: tuple[np.ndarray, np.ndarray]) -> NodeScores:
+    """Mutual best matches at the threshold whose sentences do not conflict: the agreements. A
+    sentence that calls what it reports untrue agrees with no sentence that states it."""
     low = np.minimum(conflicts[0], conflicts[1])
     high = np.maximum(conflicts[0], conflicts[1])
     clashing = np.isin(matches.first * nodes + matches.second, low * nodes + high)
-    keep = (matches.scores >= threshold) & ~clashing
+    denied = refutation_meets_assertion(*stances, matches.first, matches.second)
+    keep = (matches.scores >= threshold) & ~clashing & ~denied
     return node_scores(matches.first[keep], matches.second[keep], matches.scores[keep], nodes)
 
 
