@@ -86,6 +86,11 @@ def test_attributes(text: str, attribute: str) -> None:
     ("Five members of the family were wounded in the blast.", ["injured"]),
     # an active verb of killing kills others; a relative clause is another predicate
     ("Three militants from the group killed 20 soldiers.", ["count of militant", "deaths"]),
+    # after a verb the figure is an object: what follows "and" is a clause of its own
+    ("The storm destroyed 300 homes and 12 people were killed.", ["count of home", "deaths"]),
+    ("Police arrested 40 people and 12 officers were injured.", ["count of people", "injured"]),
+    ("Three reports of civilians being killed emerged.", ["count of report"]),
+    ("The execution of 30 search warrants took all week.", ["count of warrant"]),
     ("Two soldiers from the unit that was attacked were killed.", ["count of soldier"]),
     ("500 workers at the plant were laid off.", ["count of worker"]),
     # a killing named by a noun before "of"
@@ -344,6 +349,7 @@ def test_denied_and_passed_on_figures_are_not_statements() -> None:
     # one surname, two given names: two people; a title or a short form is no other given name
     ("Anna Brenner", "Tomas Brenner", False), ("Mr Brenner", "Tomas Brenner", True),
     ("Captain Tomas Brenner", "Tomas Brenner", True), ("Jon Smith", "John Smith", True),
+    ("Igor Vorlov", "Igor Petrovich Vorlov", True),  # a middle name is no other given name
 ])
 def test_same_subject(first: str, second: str, same: bool) -> None:
     assert same_subject(first, second) is same

@@ -101,7 +101,7 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         if claim.unit == "deaths" or killing_before(own_before):
             return "deaths"
         right = CLAUSE_BREAK.split(sentence[claim.end - offset : claim.end - offset + CLAUSE_WINDOW])[0]
-        return casualty_after_phrase(right) or f"count of {claim.unit}"
+        return casualty_after_phrase(own_before, right) or f"count of {claim.unit}"
     if claim.kind == "count":
         return f"count of {claim.unit}"
     if claim.kind == "percent":

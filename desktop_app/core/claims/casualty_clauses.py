@@ -23,7 +23,8 @@ from .units_left import PREPOSITIONS
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 PHRASE_REACH = 8  # words of the noun phrase's continuation read before its verb
 COORDINATORS = frozenset({"and", "or"})
-PASSIVE = frozenset({"was", "were", "been", "being", "are", "is"})  # forms of "be" before a participle
+# Finite forms of "be" before a participle ("being killed" after "reports of" names no event).
+PASSIVE = frozenset({"was", "were", "been", "are", "is"})
 # Words that open a clause of their own: what follows them says nothing of the figure's noun.
 CLAUSE_OPENERS = frozenset({"who", "that", "which", "whom", "whose", "where", "when", "while", "as",
                             "after", "before", "because", "if", "but"})
@@ -44,10 +45,13 @@ def _is_other_verb(word: str) -> bool:
     return "VERB" in lemmas and not ({"NOUN", "ADJ", "PROPN"} & set(lemmas))
 
 
-def casualty_after_phrase(clause_after: str) -> str:
+def casualty_after_phrase(clause_before: list[str], clause_after: str) -> str:
     """'deaths' or 'injured' when the figure's noun phrase, continued by a coordinated count or
     a prepositional phrase, is the subject of a verb of dying or a passive of killing or
-    wounding; '' otherwise."""
+    wounding; '' otherwise. Only a subject: after a verb ("destroyed 300 homes and 12 people
+    were killed") the figure is an object, and what follows "and" is a clause of its own."""
+    if any(_is_other_verb(word) or word in PASSIVE for word in clause_before):
+        return ""
     injured, deaths, _ = frame_words()
     words = [w.lower() for w in TOKEN.findall(clause_after[:400])][: PHRASE_REACH + 4]
     if not words or not (words[0] in COORDINATORS or words[0] in PREPOSITIONS):
@@ -73,14 +77,14 @@ def casualty_after_phrase(clause_after: str) -> str:
 @lru_cache(maxsize=1)
 def _killing_nouns() -> frozenset[str]:
     """The nouns that name a killing, made from the verbs of killing of frame_words: the verb
-    itself ("murder", "massacre"), its -ing form ("killing") and its -ion form ("execution",
-    "assassination")."""
+    itself ("murder", "massacre"), its -ing form ("killing") and the -ion of a verb in -ate
+    ("assassination"); not "execution", which names the carrying out of a plan as often."""
     _, deaths, _ = frame_words()
     verbs = {lemma for word in deaths for lemma in _verb_lemmas(word)} - DYING
     nouns = set()
     for verb in verbs:
         stem = verb[:-1] if verb.endswith("e") else verb
-        nouns |= {verb, verb + "ing", stem + "ing", stem + "ion"}
+        nouns |= {verb, verb + "ing", stem + "ing"} | ({stem + "ion"} if verb.endswith("ate") else set())
     return frozenset(nouns)
 
 

@@ -108,21 +108,18 @@ def currency_before(left: str) -> str | None:
     return None
 
 
-def currency_after(words: list[str], scaled: bool = True) -> tuple[str, int] | None:
+def currency_after(words: list[str], weighed: bool = False) -> tuple[str, int] | None:
     """The currency named by the words right after a figure ("Syrian pounds", "yuan", "USD"),
-    with how many words name it; None when they name none. `scaled`: the figure has a scale
-    word ("2 million", "3bn").
-
-    A bare "pounds" weighs something ("he hit 337 pounds", "6,700 pounds of marijuana"): news
-    writes sterling with its sign ("£337"), and spells it out mostly for large sums ("2 million
-    pounds") or with "sterling"; a currency's adjective ("Syrian pounds") always names one."""
+    with how many words name it; None when they name none. `weighed`: nothing around the figure
+    speaks of money (claims.extract decides), so a bare "pounds" weighs; so does "pounds of"
+    ("6,700 pounds of marijuana"). A currency's adjective ("Syrian pounds") always names one."""
     names = currency_names()
     lowered = [word.lower() for word in words[:MAX_NAME_WORDS]]
     for size in range(len(lowered), 0, -1):
         name = " ".join(lowered[:size])
         if name in names and words[size - 1].islower():  # "Afghani soldiers" are people
             if size == 1 and lowered[0] in ("pound", "pounds") and (
-                    lowered[1:2] == ["of"] or not (scaled or lowered[1:2] == ["sterling"])):
+                    lowered[1:2] == ["of"] or weighed):
                 return None
             return names[name], size
     if words and words[0] in _written_codes():

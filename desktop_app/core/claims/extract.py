@@ -20,6 +20,7 @@ from ..text.lexicon import (
     QUALIFIERS,
     STOP_AFTER_NUMBER,
     TIME_AFTER,
+    money_evidence,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
@@ -77,14 +78,14 @@ def rounding_margin(mention: NumberMention, surface: str) -> float:
     return 0.5 * min(place, magnitude) if place > 1 else 0.0
 
 
-def _unit_after(words: list[str], scaled: bool = True) -> Unit | None:
+def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
     if len(words) > 1 and words[0].lower() == "more" and is_plural(words[1].lower()) and (
             "NOUN" in getAllLemmas(words[1].lower())):
         words = words[1:]  # "four more people": an increment (claims.attributes), of people
     if not words:
         return None
     first = words[0].lower()
-    currency = currency_after(words, scaled)
+    currency = currency_after(words, weighed)
     if currency is not None:
         return Unit(currency[0], "money", noun=words[currency[1] - 1])
     subunit = _subunit(words)
@@ -185,7 +186,7 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
         return True  # "the Big Ten", "the Final Four": a number word in a name (not "Police Say Ten People")
     if _looks_like_year(mention, left, right, surface):
         return True
-    if previous == "." and len(before) > 1 and before[-2].lower() == "no":
+    if previous == "." and len(before) > 1 and before[-2] == "No" and following not in MEASURE_UNITS:
         return True  # "world No. 13", "the No. 1 spot": a place in a ranking, not a count
     if in_a_name(mention, left, before, after):
         return True
@@ -214,21 +215,16 @@ def _names_something(mention: NumberMention, right: str) -> bool:
 
 def _looks_like_year(mention: NumberMention, left: str, right: str, surface: str = "") -> bool:
     """A plain number from 1800 to 2100 is a year ("in 1999", "1999's Total Recall") unless a
-    unit says what it counts. Before a plural it is a year too ("the 1915 killings", "2017
-    rates", "1997 winners"): news writes counts that large with a comma ("1,915 soldiers"), so
-    only a qualifier ("more than 2000 people") or a unit of measure or money ("1803 dollars")
-    makes it a count."""
+    plural says what it counts ("1800 workers"); written with a comma it is a count or an
+    amount ("$1,920", "2,000 troops")."""
     surface_is_plain = not mention.spelled and mention.value.is_integer() and "," not in surface
     if not (surface_is_plain and 1800 <= mention.value <= 2100):
         return False
     if right.startswith(("'s", "’s")):
         return True  # "1999's Total Recall"
-    after = _words_after(right, 2)
+    after = _words_after(right, 1)
     counted_noun = bool(after) and after[0].isalpha() and after[0].islower()
-    if not (counted_noun and is_plural(after[0]) and after[0] not in STOP_AFTER_NUMBER):
-        return True
-    unit = after[0] in MEASURE_UNITS or currency_after(after) is not None
-    return not (unit or qualifier_before(left)[0])
+    return not (counted_noun and is_plural(after[0]) and after[0] not in STOP_AFTER_NUMBER)
 
 
 def _rank_claim(mention: NumberMention, right: str) -> tuple[str, str] | None:
@@ -277,7 +273,7 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
                      "rank", "", topic, "rank", mention.value, mention.value, index)
     if is_not_quantity(mention, left, right, text[mention.start : mention.end]):
         return None
-    unit = _unit_for(mention, left, right, text[mention.start : mention.end])
+    unit = _unit_for(mention, left, right)
     if unit is None:
         return None
     if unit.kind == "count" and mention.value > 1 and not unit.population:
@@ -314,11 +310,22 @@ def _counted_in_compound(right: str, noun: str) -> str:
     return first if plurals and first not in plurals else ""
 
 
-# The scale word that ends a figure's surface ("2 million", "3bn", "£5m"): large sums.
-SCALED = re.compile(r"(?:thousand|million|billion|trillion|mn|bn|m|k)$", re.IGNORECASE)
+# "5,000 pounds ($6,200)", "pounds sterling": the amount converted to another currency.
+MONEY_AFTER = re.compile(r"\s*\w+\s*(?:\(\s*(?:US)?[$€]|sterling\b)", re.IGNORECASE)
+WEIGHT_REACH = 80  # characters before the figure read for a word of money
 
 
-def _unit_for(mention: NumberMention, left: str, right: str, surface: str = "") -> Unit | None:
+def _weighed(mention: NumberMention, left: str, right: str) -> bool:
+    """Whether a bare "pounds" after the figure weighs. Sterling when money is spoken of: a
+    price, fine or payment word before it ("fined 5,000 pounds"), a dollar conversion after it
+    ("5,000 pounds ($6,200)", AP style), a scale or "sterling" ("2 million pounds"). A weight
+    otherwise: real news with neither ("hit 337 pounds", "At 405 pounds, he...") weighs."""
+    if mention.vague or mention.value >= 1e6 or MONEY_AFTER.match(right):
+        return False
+    return not any(word in money_evidence() for word in _words_before(left, WEIGHT_REACH // 10))
+
+
+def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
     currency = currency_before(left)
     if currency is not None:
         return Unit(currency, "money")
@@ -328,8 +335,8 @@ def _unit_for(mention: NumberMention, left: str, right: str, surface: str = "") 
     if mention.vague and words and words[0].lower() == "of":
         words = words[1:]
     before = _words_before(left, LEFT_REACH)
-    scaled = SCALED.search(surface.strip()) is not None
-    return (_unit_after(words, scaled) or unit_before(before) or level_subject(before, _unit_after)
+    weighed = _weighed(mention, left, right)
+    return (_unit_after(words, weighed) or unit_before(before) or level_subject(before, _unit_after)
             or casualties(before, words))
 
 

@@ -352,15 +352,14 @@ MIN_GIVEN_NAME = 4  # shorter words before a surname are titles and initials ("M
 
 
 def given_name(subject: str) -> str:
-    """The word before the surname when it can only be a given name: one English does not know
-    as a word ("Captain", "President", "Will") and no abbreviation; '' otherwise."""
+    """The first word before the surname that can only be a given name: one English does not
+    know as a word ("Captain", "President", "Will") and no abbreviation; '' when there is none.
+    The first, not the last: "Igor Nerungri Vorozhbitsyn" is "Igor Vorozhbitsyn"."""
     words: list[str] = re.findall(r"[\w'’.-]+", subject.lower())
-    if len(words) < 2:
-        return ""
-    given = words[-2]
-    if len(given) < MIN_GIVEN_NAME or given.endswith(".") or getAllLemmas(given):
-        return ""
-    return given
+    for given in words[:-1]:
+        if len(given) >= MIN_GIVEN_NAME and not given.endswith(".") and not getAllLemmas(given):
+            return given
+    return ""
 
 
 def same_subject(first: str, second: str) -> bool:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from ..text.lexicon import MEASURE_UNITS, QUALIFIER_WORDS
 from ..text.textnorm import STOP_WORDS
 from .currencies import currency_after, currency_before
 from .nouns import is_plural
 from .numbers import NumberMention
+from .units_left import PREPOSITIONS
 
 LOWER_CAMEL = re.compile(r"^[a-z]+[A-Z][\w]*$")  # "iOS", "iPhone", "eBay": a product's name
 # News writes amounts this long with separators or words ("20 million"); a bare run of ten digits
@@ -53,8 +54,13 @@ def in_a_name(mention: NumberMention, left: str, before: list[str], after: list[
     plural ("About 500 company employees", "Apple 2 percent" are read as before)."""
     if mention.spelled or not before or not after or not _after_a_name(before[-1], left):
         return False
+    if len(before) > 1 and before[-2].lower() in PREPOSITIONS:
+        return False  # "In Wales 300 sheep died", "On Sunday 40 aircraft were grounded"
     following = after[0]
     if not (following.isalpha() and following.islower()) or following in MEASURE_UNITS or is_plural(
             following):
         return False
-    return "NOUN" in getAllLemmas(following) and currency_after([following]) is None
+    # a singular with a plural of its own ("company"), not one that counts as it stands ("crew", "sheep")
+    plurals = getInflection(following, tag="NNS")
+    return (any(plural != following for plural in plurals) and "NOUN" in getAllLemmas(following)
+            and currency_after([following]) is None)

@@ -35,11 +35,10 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     **{w: ("days", 1.0, "measure") for w in ("day", "days")},
     **{w: ("hours", 1.0, "measure") for w in ("hour", "hours")},
     **{w: ("minutes", 1.0, "measure") for w in ("minute", "minutes")},
-    # speeds: "gusts as high as 75 mph", "a top speed of 300 km/h", "winds of 40 knots"
+    # speeds: "gusts as high as 75 mph", "a top speed of 300 km/h" ("knots" are also tied in rope)
     **{w: ("km/h", 1.0, "measure") for w in ("km/h", "kph", "kmh", "kilometers per hour",
                                              "kilometres per hour")},
     **{w: ("km/h", 1.609344, "measure") for w in ("mph", "miles per hour")},
-    **{w: ("km/h", 1.852, "measure") for w in ("knots",)},
     **{w: ("percent", 1.0, "percent") for w in ("percent", "per cent", "%", "pct")},
     # Currencies are read by claims.currencies; "pounds" reaches this table only as a weight
     # ("40 pounds of cocaine").
@@ -145,6 +144,15 @@ def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
         for word in words:
             money.setdefault(word, attribute)
     return frozenset(data["injured"]), frozenset(data["deaths"]), money
+
+
+@lru_cache(maxsize=1)
+def money_evidence() -> frozenset[str]:
+    """Words that put a figure in money (price, fine, revenue, charge, salary...): frame_words'
+    money groups without profit and loss, whose "made", "lost" and "earnings" say as often that
+    someone gained or lost weight ("he lost 40 pounds")."""
+    _, _, money = frame_words()
+    return frozenset(word for word, attribute in money.items() if attribute not in ("profit", "loss"))
 
 
 @lru_cache(maxsize=1)
