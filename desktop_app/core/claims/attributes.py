@@ -19,7 +19,7 @@ from lemminflect import getAllLemmas
 from ..model import Claim
 from ..text.lexicon import QUALIFIER_WORDS, STOP_AFTER_NUMBER, change_verbs, frame_words
 from .casualty_clauses import casualty_after_phrase, killing_before
-from .nouns import singular
+from .nouns import COORDINATORS, singular
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -39,7 +39,6 @@ def _clause_words(sentence: str, start: int, end: int, skip: int = 0) -> tuple[l
 
 
 LIGHT_VERB = frozenset({"make", "makes", "made"})  # a verb of earning only with its amount as object
-COORDINATORS = frozenset({"and", "or"})  # closed class: joins two predicates or two objects
 CLAUSE_COORDINATORS = frozenset({"but", "while", "whereas"})  # closed class: starts another clause
 
 

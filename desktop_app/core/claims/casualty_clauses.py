@@ -18,11 +18,11 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from ..text.lexicon import frame_words
+from .nouns import COORDINATORS
 from .units_left import PREPOSITIONS
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 PHRASE_REACH = 8  # words of the noun phrase's continuation read before its verb
-COORDINATORS = frozenset({"and", "or"})
 # Finite forms of "be" before a participle ("being killed" after "reports of" names no event).
 PASSIVE = frozenset({"was", "were", "been", "are", "is"})
 # Words that open a clause of their own: what follows them says nothing of the figure's noun.

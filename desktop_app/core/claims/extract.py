@@ -335,7 +335,7 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
     if mention.vague and words and words[0].lower() == "of":
         words = words[1:]
     before = _words_before(left, LEFT_REACH)
-    weighed = _weighed(mention, left, right)
+    weighed = bool(words) and words[0].lower() in ("pound", "pounds") and _weighed(mention, left, right)
     return (_unit_after(words, weighed) or unit_before(before) or level_subject(before, _unit_after)
             or casualties(before, words))
 

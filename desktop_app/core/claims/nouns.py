@@ -45,7 +45,7 @@ def may_count(word: str) -> bool:
     return not lemmas or "NOUN" in lemmas or "VERB" in lemmas
 
 
-COORDINATORS = frozenset({"and", "or"})
+COORDINATORS = frozenset({"and", "or"})  # closed class: joins two predicates, objects or modifiers
 
 
 def coordinated_head(words: list[str], at: int) -> str:

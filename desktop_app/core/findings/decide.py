@@ -75,18 +75,26 @@ def _event_date_findings(docs: Sequence[Document], corpus: SentenceCorpus, sente
     return tuple(event_date_conflicts(docs, context, story))
 
 
+def row_stances(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Per corpus row: does the sentence refute, does it state plainly (refutation.refutes_and_asserts)."""
+    return refutes_and_asserts([docs[d].sentence_text(s) for d, s in
+                                zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True)])
+
+
 def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,
-              pairs: ScoredPairs, threshold: float) -> PairFindings:
+                   pairs: ScoredPairs, threshold: float,
+                   stances: tuple[np.ndarray, np.ndarray] | None = None) -> PairFindings:
     """All findings of scored pairs at a threshold.
 
     Agreements stay in arrays; only pairs that may be a conflict or a figure comparison
-    (the candidate mask) go through the rules in classify, which read their words.
+    (the candidate mask) go through the rules in classify, which read their words. `stances`:
+    row_stances, when the caller has them already.
     """
     best = best_match_mask(pairs, corpus.doc_of, threshold)
     near_best = best_match_mask(pairs, corpus.doc_of, opposition_floor(threshold), mutual=False)
     has_claims, polar, negative, question, dated = _sentence_flags(docs, corpus, sentence_of)
-    refutes, plain = refutes_and_asserts([docs[d].sentence_text(s) for d, s in
-                                          zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True)])
+    refutes, plain = stances if stances is not None else row_stances(docs, corpus, sentence_of)
     with_figures = has_claims[pairs.rows] & has_claims[pairs.cols]
     special = candidate_mask(pairs.scores, near_best, polar[pairs.rows], polar[pairs.cols],
                              negative[pairs.rows], negative[pairs.cols], with_figures, threshold)

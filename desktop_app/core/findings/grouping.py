@@ -30,9 +30,9 @@ from ..compare.groups import NodeScores, grow_groups, node_scores
 from ..compare.scoring import SentenceCorpus
 from ..model import Document, Finding
 from .classify import figures_conflict
-from .decide import classify_pairs
+from .decide import classify_pairs, row_stances
 from .figures import claim_findings
-from .refutation import refutation_meets_assertion, refutes_and_asserts
+from .refutation import refutation_meets_assertion
 from .table import AGREE, CONFLICT, Entries, FindingTable, IntArray, LinkKey, PairFindings
 
 Side = tuple[list[int], list[int]]
@@ -161,7 +161,8 @@ def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatche
                    threshold: float) -> FindingTable:
     """Findings of an analysis at a threshold, as groups and links (see the module doc)."""
     seen = kept_documents(docs, copies)
-    decided = classify_pairs(seen, corpus, sentence_of, pairs, threshold)
+    stances = row_stances(seen, corpus, sentence_of)
+    decided = classify_pairs(seen, corpus, sentence_of, pairs, threshold, stances)
     node_of_row = copies.node(corpus.doc_of, np.asarray(sentence_of, dtype=np.int64))
     row_of_node = np.full(copies.nodes, -1, dtype=np.int64)
     row_of_node[node_of_row[::-1]] = np.arange(len(node_of_row) - 1, -1, -1)  # first kept row
@@ -174,10 +175,8 @@ def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatche
     late = _clashes_first_read_in_one_article(docs, copies, decided, flat_of, clashing, similar, threshold)
     if late:
         decided = dataclasses.replace(decided, objects=decided.objects + late)
-    texts = [seen[d].sentence_text(s)
-             for d, s in zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True)]
     refutes, plain = np.zeros(copies.nodes, dtype=bool), np.zeros(copies.nodes, dtype=bool)
-    refutes[node_of_row], plain[node_of_row] = refutes_and_asserts(texts)
+    refutes[node_of_row], plain[node_of_row] = stances
     agreeing = _agreements(matches, threshold, conflicts, copies.nodes, (refutes, plain))
     weight = copies.occurrence_counts()
     representative = grow_groups(copies.nodes, weight, agreeing, similar, threshold, conflicts)
