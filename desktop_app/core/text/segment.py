@@ -7,7 +7,8 @@ a sentence never runs across a blank line.
 
 pySBD's cost grows with the square of what it is given (each abbreviation it meets
 rewrites the whole text), so a block longer than MAX_BLOCK is cut first at a likely
-sentence end; no paragraph of a real article is that long.
+sentence end. Real paragraphs are shorter; one line holding a whole article is not, and
+pieces of 1,500 characters rather than 4,000 read a 4.9 MB line in 18 s rather than 28 s.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _TERMINAL = tuple(".!?:;\"'”’)]…")
 _BLOCK_LINE = re.compile(r"[^\n]+")
 # Longest text handed to the splitter at once; a longer block is cut between MAX_BLOCK / 2
 # and MAX_BLOCK characters, preferably after a sentence-ending word.
-MAX_BLOCK = 4000
+MAX_BLOCK = 1500
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?][\"'”’)]?\s+(?=[\"“‘(]?[A-Z])")
 _SPACE = re.compile(r"\s+")
 
