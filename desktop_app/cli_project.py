@@ -33,7 +33,9 @@ def add_parsers(commands: Any) -> None:
     metadata.add_argument("project", type=Path)
     metadata.add_argument("doc", metavar="DOC", help="the article's id")
     metadata.add_argument("--title")
-    metadata.add_argument("--date", metavar="YYYY-MM-DD", help='publication date ("" clears it)')
+    metadata.add_argument("--date", metavar="YYYY-MM-DD",
+                          help='publication date, or YYYY-MM or YYYY when the day is not known '
+                               '("" clears it)')
     metadata.add_argument("--site", help='the outlet that published it ("" clears it)')
     flag = commands.add_parser("flag", help="add a flag to a project and print its id")
     flag.add_argument("project", type=Path)

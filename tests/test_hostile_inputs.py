@@ -247,7 +247,9 @@ def test_project_set_corrects_metadata(tmp_path: Path, capsys: pytest.CaptureFix
                           "--date", "2024-12-07", "--site", "Example News")
     assert code == 0 and out == "a: Homs under siege, day 3 | 2024-12-07 | Example News\n"
     code, _out, err = cli(capsys, "project", "set", str(project), "a", "--date", "2024-13-45")
-    assert code == 1 and "'2024-13-45' is not a date (use YYYY-MM-DD)" in err
+    assert code == 1 and "'2024-13-45' is not a date (write the date as YYYY-MM-DD" in err
+    code, out, _err = cli(capsys, "project", "set", str(project), "a", "--date", "2024-12")
+    assert code == 0 and "| 2024-12 |" in out  # a month alone, as the window's dialog takes it
     code, _out, err = cli(capsys, "project", "set", str(project), "zzz", "--title", "x")
     assert code == 1 and "no article 'zzz'" in err
     code, _out, err = cli(capsys, "project", "set", str(project), "a")
@@ -255,7 +257,7 @@ def test_project_set_corrects_metadata(tmp_path: Path, capsys: pytest.CaptureFix
     store = ProjectStore.open(project)
     doc = store.documents()[0].document
     store.close()
-    assert (doc.title, doc.date, doc.site) == ("Homs under siege, day 3", "2024-12-07", "Example News")
+    assert (doc.title, doc.date, doc.site) == ("Homs under siege, day 3", "2024-12", "Example News")
 
 
 def test_update_works_from_anywhere_and_names_missing_sources(tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QPalette
 
 from desktop_app.core.model import Document
 from desktop_app.core.pipeline.analysis import Analysis
-from desktop_app.ui.details_dialog import date_problem
 from desktop_app.ui.display_names import DisplayNames, shorten
 from desktop_app.ui.marks import build_marks
 from desktop_app.ui.offsets import OffsetMap
@@ -83,14 +82,6 @@ def test_export_target_takes_the_suffix_from_the_name_or_the_filter(name: str, c
                                                                     expected: str | None) -> None:
     target = export_target(Path("/tmp") / name, chosen)
     assert (target.name if target else None) == expected
-
-
-@pytest.mark.parametrize(("text", "ok"), [
-    ("", True), ("2024-12-06", True), ("2024-12", True), ("2024", True),
-    ("2024-13", False), ("6 December 2024", False), ("2024-02-30", False),
-])
-def test_dates_the_user_types(text: str, ok: bool) -> None:
-    assert (date_problem(text) == "") == ok
 
 
 def test_both_palettes_keep_highlighted_text_readable(qapp: object) -> None:

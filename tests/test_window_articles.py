@@ -130,3 +130,20 @@ def test_details_dialog_corrects_title_outlet_and_date(qtbot: QtBot, window: Mai
     assert stored[doc.id].title == changed.title and stored[doc.id].date == "2013-06-10"
     window.project.undo_action.trigger()
     assert window.model.documents[2].title == doc.title
+
+
+def test_details_edits_the_article_last_clicked_in(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.details_dialog import DetailsDialog
+
+    first, second = window.model.documents[0], window.model.documents[1]
+    selected_pane, clicked_pane = window.panes.pane(first.id), window.panes.pane(second.id)
+    assert selected_pane is not None and clicked_pane is not None
+    selected_pane.select_span(0, 5)  # text selected in one article ...
+    qtbot.mouseClick(clicked_pane.editor.viewport(), Qt.MouseButton.LeftButton,
+                     pos=clicked_pane.click_at(2))  # ... then a click in another
+    next(a for a in window.articles_actions.actions if a.objectName() == "details").trigger()
+    dialog = window.findChild(DetailsDialog, "article-details")
+    assert dialog is not None and dialog.title.text() == second.title
+    dialog.reject()

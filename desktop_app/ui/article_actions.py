@@ -8,13 +8,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ..core.ingest.dates import date_problem
 from ..core.ingest.loading import document_from_text, title_of
 from ..core.ingest.readers import Extracted, ReadError, read_html
 from ..core.ingest.regions import merge_region, subtract_region
 from ..core.model import Document
 from .commands import AddDocumentsCommand, ReplaceDocumentCommand
 from .comparison import ComparisonModel
-from .details_dialog import ArticleDetails, DetailsDialog, date_problem
+from .details_dialog import ArticleDetails, DetailsDialog
 from .selection import SelectionSource
 from .status import StatusSink
 
@@ -66,7 +67,8 @@ class ArticleActions(QObject):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _c=False, s=slot: s())
             self.actions.append(action)
-        self.actions[1].setToolTip("Correct the title, outlet and date of the article you last selected in")
+        self.actions[1].setToolTip(
+            "Correct the title, outlet and date of the article you last clicked or selected in")
 
     def paste(self) -> Document | None:
         mime = QGuiApplication.clipboard().mimeData()

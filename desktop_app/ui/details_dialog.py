@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from ..core.ingest.dates import date_problem
 from ..core.model import Document
-
-PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")
 
 
 @dataclass(frozen=True)
@@ -20,21 +17,6 @@ class ArticleDetails:
     title: str
     site: str
     date: str
-
-
-def date_problem(text: str) -> str:
-    """Why a date cannot be stored ("" when it can): ISO 8601, a year or a month may do."""
-    text = text.strip()
-    if not text:
-        return ""
-    if PARTIAL_DATE.match(text):
-        month = int(text[5:7]) if len(text) == 7 else 1
-        return "" if 1 <= month <= 12 else "no such month"
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return "write the date as YYYY-MM-DD (or YYYY-MM, or YYYY)"
-    return ""
 
 
 class DetailsDialog(QDialog):

@@ -42,6 +42,7 @@ class PaneArea(QScrollArea):
         self.strips: list[ConnectorStrip] = []
         self.visible_ids: list[str] = []
         self._selection_order: list[str] = []
+        self._last_worked: str | None = None  # the pane last clicked or selected in (F2's article)
         self._generation = 0
         self._visible: Mask = np.zeros(0, dtype=bool)
         self._diff: dict[str, list[tuple[int, int]]] = {}
@@ -297,6 +298,7 @@ class PaneArea(QScrollArea):
     # ----- the user in the panes ----------------------------------------------------------
     def on_passage_clicked(self, doc_id: str, offset: int) -> None:
         """Select the finding under the click; clicking again steps through overlapping ones."""
+        self._last_worked = doc_id
         view = self.model.view
         marks = view.marks.get(doc_id) if view else None
         hits = [i for i in (marks.findings_at(offset) if marks else [])
@@ -351,6 +353,7 @@ class PaneArea(QScrollArea):
                 + f"<br><br><i>{html.escape(names.label(other.doc))}</i>: “{html.escape(other.quote)}”")
 
     def _note_selection(self, doc_id: str) -> None:
+        self._last_worked = doc_id
         if doc_id in self._selection_order:
             self._selection_order.remove(doc_id)
         self._selection_order.insert(0, doc_id)
@@ -366,6 +369,8 @@ class PaneArea(QScrollArea):
         return spans
 
     def focused_document(self) -> str | None:
+        if self._last_worked is not None and self.model.document(self._last_worked) is not None:
+            return self._last_worked
         recent = [d for d in self._selection_order if self.model.document(d) is not None]
         return recent[0] if recent else (self.visible_ids[0] if self.visible_ids else None)
 

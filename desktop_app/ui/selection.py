@@ -21,7 +21,7 @@ class SelectionSource(Protocol):
         ...
 
     def focused_document(self) -> str | None:
-        """The article the user last worked in (selected text in), else the first shown."""
+        """The article the user last worked in (clicked or selected text in), else the first shown."""
         ...
 
 

@@ -17,6 +17,7 @@ _DATE_LINE_PREFIX = re.compile(
     r"^\s*(?:(?:published|updated|posted|date|last updated)\b[:\s]*(?:on\s+)?|by\s+[^,|]{1,40}[,|]\s*)?",
     re.IGNORECASE,
 )
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")
 HEADER_LINES = 15
 HEADER_CHARS = 20_000  # the header lines are at the top; a long text is not split whole
 MAX_DATE_LINE = 70
@@ -60,12 +61,38 @@ def find_publication_date(text: str) -> str | None:
     return None
 
 
+def _middle(date: str) -> dt.date:
+    """A stored date as a day: a year alone ("2014") or a month alone ("2014-06"), as the user
+    may give them, stands for the middle of its period."""
+    if _PARTIAL_DATE.match(date):
+        return dt.date(int(date[:4]), int(date[5:7]) if len(date) == 7 else 7, 15 if len(date) == 7 else 1)
+    return dt.date.fromisoformat(date)
+
+
 def years_apart(first: str | None, second: str | None) -> float | None:
-    """Distance in years between two ISO dates, or None if either is unknown."""
+    """Distance in years between two dates (ISO, or a year or month alone), or None if either
+    is unknown."""
     if not first or not second:
         return None
     try:
-        delta = dt.date.fromisoformat(first) - dt.date.fromisoformat(second)
+        delta = _middle(first) - _middle(second)
     except ValueError:
-        return None  # not a calendar date ("2014" from a hand-made document): no distance
+        return None  # not a date at all: no distance
     return abs(delta.days) / 365.25
+
+
+def date_problem(text: str) -> str:
+    """Why a date the user typed cannot be stored ("" when it can): ISO 8601, or a year or a
+    month alone ("2013", "2013-06") when the day is not known. One rule for the window's
+    dialog and `project set --date`."""
+    text = text.strip()
+    if not text:
+        return ""
+    if _PARTIAL_DATE.match(text):
+        month = int(text[5:7]) if len(text) == 7 else 1
+        return "" if 1 <= month <= 12 else "no such month"
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return "write the date as YYYY-MM-DD (or YYYY-MM, or YYYY)"
+    return ""

@@ -8,13 +8,13 @@ beside it, so bytes changed outside the program are caught, not shown as the art
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import math
 import sqlite3
 from typing import Any
 
+from ..ingest.dates import date_problem
 from .anchoring import ANCHOR_STATES
 from .flags import FLAG_KINDS, FLAG_STATUSES
 from .schema import APPLICATION_ID, SCHEMA_VERSION, tables_at
@@ -118,11 +118,8 @@ def _check_documents(conn: sqlite3.Connection) -> None:
                           "(it no longer matches its stored fingerprint)")
         text = _required_text(row[3], f"the text of {what}")
         date = _text(row[5], f"the date of {what}", nullable=True)
-        if date is not None:
-            try:
-                dt.date.fromisoformat(date)
-            except ValueError as exc:
-                raise Damaged(f"the date of {what} is not a date") from exc
+        if date is not None and date_problem(date):  # a year or a month alone is a date too
+            raise Damaged(f"the date of {what} is not a date")
         _check_metadata(row[6], doc, len(text))
 
 

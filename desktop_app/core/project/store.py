@@ -10,7 +10,6 @@ folder) opens as a memory copy: readable, and every save refused with a clear no
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_with
+from ..ingest.dates import date_problem
 from ..ingest.regions import excluded_regions
 from ..model import Document
 from .anchoring import Anchor
@@ -214,16 +214,16 @@ class ProjectStore:
 
     def update_metadata(self, doc_id: str, *, title: str | None = None, date: str | None = None,
                         site: str | None = None) -> None:
-        """Set an article's title, date (ISO 8601, "" clears) or outlet as the user corrected
-        them; None keeps the stored value. A date that is not a calendar date is refused."""
+        """Set an article's title, date (ISO 8601, a year or a month; "" clears) or outlet as the
+        user corrected them; None keeps the stored value. Any other date is refused."""
         row = self._conn.execute("SELECT metadata FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise ProjectError(self.path, f"no article {doc_id!r} in the project")
         if date:
-            try:
-                date = dt.date.fromisoformat(date).isoformat()
-            except ValueError as exc:
-                raise ProjectError(self.path, f"{date!r} is not a date (use YYYY-MM-DD)") from exc
+            date = date.strip()
+            problem = date_problem(date)
+            if problem:
+                raise ProjectError(self.path, f"{date!r} is not a date ({problem})")
         statements: list[tuple[str, Sequence[Any]]] = []
         if title is not None:
             if not title.strip():

@@ -1,0 +1,32 @@
+"""Dates the user gives an article: what may be stored, and how far apart two of them are."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.ingest.dates import date_problem, years_apart
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("", True), ("2024-12-06", True), ("2024-12", True), ("2024", True), (" 2024-12 ", True),
+    ("2024-13", False), ("2024-00", False), ("6 December 2024", False), ("2024-02-30", False),
+    ("24-12-06", False), ("2024/12/06", False),
+])
+def test_dates_the_user_may_store(text: str, ok: bool) -> None:
+    assert (date_problem(text) == "") == ok
+
+
+@pytest.mark.parametrize(("first", "second", "low", "high"), [
+    ("2024-12-07", "2014-05-01", 10.5, 10.7),
+    ("2024", "2014", 9.9, 10.1),                # a year alone is its middle
+    ("2024-12", "2013-06", 11.4, 11.6),          # a month alone too
+    ("2024", "2024-12-07", 0.4, 0.5),
+])
+def test_years_apart_takes_partial_dates(first: str, second: str, low: float, high: float) -> None:
+    gap = years_apart(first, second)
+    assert gap is not None and low <= gap <= high
+
+
+@pytest.mark.parametrize(("first", "second"), [(None, "2024"), ("", "2024"), ("soon", "2024")])
+def test_years_apart_of_an_unknown_date_is_none(first: str | None, second: str) -> None:
+    assert years_apart(first, second) is None
