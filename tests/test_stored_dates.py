@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import pytest
 
 from desktop_app.core.ingest.dates import date_problem, years_apart
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.project.store import ProjectStore
 
 
 @pytest.mark.parametrize(("text", "ok"), [
@@ -30,3 +35,16 @@ def test_years_apart_takes_partial_dates(first: str, second: str, low: float, hi
 @pytest.mark.parametrize(("first", "second"), [(None, "2024"), ("", "2024"), ("soon", "2024")])
 def test_years_apart_of_an_unknown_date_is_none(first: str | None, second: str) -> None:
     assert years_apart(first, second) is None
+
+
+def test_a_project_holding_a_month_alone_opens_again(tmp_path: Path) -> None:
+    """The window stores what its dialog accepts through replace_text; the project must open."""
+    document = document_from_text("a", "Homs has 800,000 people.", path="", title="Homs")
+    store = ProjectStore.create(tmp_path / "p.scproj", [document])
+    store.replace_text(dataclasses.replace(document, date="2013-06"))
+    store.close()
+    reopened = ProjectStore.open(tmp_path / "p.scproj")
+    try:
+        assert reopened.documents()[0].document.date == "2013-06"
+    finally:
+        reopened.close()
