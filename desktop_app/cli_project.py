@@ -10,6 +10,7 @@ from typing import Any
 
 from .core.atomic import describe_write_error, write_text_atomic
 from .core.errors import display_path, file_message
+from .core.findings.describe import counted
 from .core.formats.flag_export import FORMATS
 from .core.formats.w3c_import import AnnotationError, import_annotation_file
 from .core.ingest.loading import load_paths, seeds_dir
@@ -88,7 +89,7 @@ def _create(args: argparse.Namespace) -> int:
         return _fail(f"{display_path(args.project)}: no readable articles, project not created")
     store = ProjectStore.create(args.project, result.documents)
     store.close()
-    print(f"{display_path(args.project)}: {len(result.documents)} articles")
+    print(f"{display_path(args.project)}: {counted(len(result.documents), 'article')}")
     return 1 if result.errors else 0
 
 
@@ -132,7 +133,7 @@ def _import(args: argparse.Namespace) -> int:
     lost = sum(1 for flag in report.written if flag.orphaned)
     if lost:
         _say("note", f"{lost} imported flag(s) quote text not found in the articles (orphaned)")
-    print(f"{len(report.written)} flags imported")
+    print(f"{counted(len(report.written), 'flag')} imported")
     return 0
 
 

@@ -48,7 +48,7 @@ def test_create_flag_update_export(tmp_path: Path) -> None:
     annotations.write_text(run("export", str(project), "--format", "w3c").stdout)
     fresh = tmp_path / "fresh.scproj"
     assert run("project", "create", str(fresh), str(article), str(other)).returncode == 0
-    assert run("project", "import", str(fresh), str(annotations)).stdout.strip() == "1 flags imported"
+    assert run("project", "import", str(fresh), str(annotations)).stdout.strip() == "1 flag imported"
 
 
 def test_project_errors_are_one_line(tmp_path: Path) -> None:

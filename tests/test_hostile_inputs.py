@@ -201,7 +201,7 @@ def test_reimporting_an_export_never_replaces(tmp_path: Path, capsys: pytest.Cap
     data["first"]["items"][0]["body"][0]["value"] = "an imported note"
     exported.write_text(json.dumps(data))
     code, out, err = cli(capsys, "project", "import", str(project), str(exported))
-    assert code == 0 and out == "1 flags imported\n"
+    assert code == 0 and out == "1 flag imported\n"
     assert f"flag id {original.id!r} is already in the project" in err
     store = ProjectStore.open(project)
     notes = {f.id: f.note for f in store.flags()}

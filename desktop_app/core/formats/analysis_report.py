@@ -205,9 +205,9 @@ def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = _quiet)
     """A report with a table of conflicts and a table of agreements."""
     table = analysis.findings
     conflicts = table.conflict_count()
-    out.write("\n".join(["# Source comparison", "",
-                         f"{len(analysis.documents)} articles · **{conflicts} conflicts** · "
-                         f"{len(table) - conflicts} agreements · threshold {analysis.threshold:.2f}", "",
+    summary = (f"{counted(len(analysis.documents), 'article')} · **{counted(conflicts, 'conflict')}** · "
+               f"{counted(len(table) - conflicts, 'agreement')} · threshold {analysis.threshold:.2f}")
+    out.write("\n".join(["# Source comparison", "", summary, "",
                          "| id | title | date |", "|---|---|---|"]) + "\n")
     for d in analysis.documents:
         out.write(f"| {d.id} | {_md_cell(d.title)} | {d.date or ''} |\n")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
+from ..findings.describe import counted
 from ..model import Document
 from ..project.anchoring import Anchor
 from ..project.flags import Flag
@@ -57,14 +58,10 @@ def flags_csv(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
     return out.getvalue()
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
-
-
 def _counts(flags: Sequence[Flag]) -> str:
     kinds = {kind: sum(f.kind == kind for f in flags) for kind in ("conflict", "agree", "note")}
-    return (f"{_plural(len(flags), 'flag')}: {_plural(kinds['conflict'], 'contradiction')}, "
-            f"{_plural(kinds['agree'], 'agreement')}, {_plural(kinds['note'], 'note')}")
+    return (f"{counted(len(flags), 'flag')}: {counted(kinds['conflict'], 'contradiction')}, "
+            f"{counted(kinds['agree'], 'agreement')}, {counted(kinds['note'], 'note')}")
 
 
 def _md(text: str) -> str:
