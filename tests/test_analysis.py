@@ -279,3 +279,16 @@ def test_opposite_words_need_a_common_word_beyond_a_time_and_the_same_complement
 def test_a_refutation_is_no_agreement_with_its_claim(first: str, second: str, kinds: list[str]) -> None:
     found = analyze([document_from_text("a", first), document_from_text("b", second)]).findings
     assert [f.kind for f in found if f.kind == "agree"] == kinds
+
+
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    ("2 million", "2.5 million", "conflict"),   # a round figure admits at most a tenth either way
+    ("200", "250", "conflict"),
+    ("2 million", "2.1 million", "agree"),
+    ("800,000", "840,000", "agree"),             # half a unit of the last digit, under a tenth
+])
+def test_round_figures_against_precise_ones(first: str, second: str, kind: str) -> None:
+    a = document_from_text("a", f"A\n\nThe flood forced {first} residents of Vantara to leave their homes.")
+    b = document_from_text("b", f"B\n\nThe flood forced {second} residents of Vantara to leave their homes.")
+    kinds = {f.kind for f in analyze([a, b]).findings}
+    assert kinds == {kind}  # an agreement of figures may be shown as the sentences' agreement

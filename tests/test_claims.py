@@ -189,6 +189,9 @@ def test_a_decimal_after_a_sentence_opening_word_is_still_a_figure() -> None:
     ("There were 10 boats.", 9.5, 10.5),
     ("There were 1,200 boats.", 1_150, 1_250),
     ("There were 7 boats.", 7, 7),
+    ("It has 2 million people.", 1.8e6, 2.2e6),  # at most a tenth either way
+    ("There were 300 boats.", 270, 330),
+    ("It has 2.5 million people.", 2.45e6, 2.55e6),
 ])
 def test_a_round_figure_admits_what_rounding_to_it_would(text: str, low: float, high: float) -> None:
     (claim,) = claims_of(text)

@@ -61,6 +61,9 @@ def qualifier_before(left: str) -> tuple[str, float, float]:
     return "", 1.0, 1.0
 
 
+ROUNDING_SHARE = 0.1
+
+
 def rounding_margin(mention: NumberMention, surface: str) -> float:
     """Half a unit of the last significant digit: "800,000" admits 750,000-850,000."""
     if mention.vague or mention.value == 0:
@@ -75,7 +78,11 @@ def rounding_margin(mention: NumberMention, surface: str) -> float:
     place = 10 ** (len(f"{int(mention.value)}") - len(stripped))
     if stripped == "1" and magnitude >= 10:
         magnitude //= 10  # "100 billion" is read as 95-105, not as anything from 50 to 150
-    return 0.5 * min(place, magnitude) if place > 1 else 0.0
+    if place <= 1:
+        return 0.0
+    # At most a tenth either way: "2 million" is 1.8-2.2 million, not anything from 1.5 to 2.5
+    # (a reader takes "2 million" and "2.5 million" for different figures).
+    return float(min(0.5 * min(place, magnitude), ROUNDING_SHARE * abs(mention.value)))
 
 
 def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
