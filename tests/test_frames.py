@@ -598,3 +598,16 @@ def test_speeds_are_whose_they_are() -> None:
     findings = analyze([document_from_text("a", first), document_from_text("b", second)]).findings
     conflicts = [f for f in findings if f.kind == "conflict"]
     assert [(f.subject, f.attribute) for f in conflicts] == [("Fred", "km/h")]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # an appositive describes the name before it: names inside it are not the figure's subject
+    ("Orbix, the Danish firm that supplies Helgen, said its revenue was $90 million.", "Orbix"),
+    ("Talvik, an affiliate of Norcom, lost five workers in the blast.", "Talvik"),
+    ("Corvel, the privately held maker of Zenta boats, earned $12 million.", "Corvel"),
+    # a clause is no appositive: an auxiliary or a verb of its own inside it
+    ("Set to open this April, the Zenta Arena will charge $40 a seat.", "Zenta Arena"),
+    ("At noon GMT, the Corvel report had over 9,000 shares.", "Corvel"),
+])
+def test_names_inside_an_appositive_are_not_subjects(text: str, subject: str) -> None:
+    assert claims(text)[0].subject == subject

@@ -25,6 +25,7 @@ from ..model import Claim, Sentence
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from ..text.stance import passed_on, uncertain_at
 from .ages import age_claims, modifies_noun
+from .appositives import appositive_spans
 from .attributes import (
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
@@ -247,8 +248,10 @@ def _negated_before(text: str, start: int, end: int) -> bool:
 
 
 def _context(text: str, sentence: str, offset: int, names: Sequence[Name]) -> _SentenceContext:
+    appositives = appositive_spans(sentence, offset)
     subjects = tuple(sorted((n for n in names
-                             if not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")
+                             if not any(start < n.start < end for start, end in appositives)
+                             and not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")
                              and not SOURCE_BEFORE.search(text, max(0, n.start - 40), n.start)
                              and not _adjective_before_noun(text, n)),
                             key=lambda n: (n.start, n.end)))
