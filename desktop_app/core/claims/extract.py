@@ -220,21 +220,16 @@ def _names_something(mention: NumberMention, right: str) -> bool:
     return not any(word[:1].islower() and is_plural(word) for word in after[1:3])
 
 
-THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
 def _looks_like_year(mention: NumberMention, left: str, right: str, surface: str = "") -> bool:
     """A plain number from 1800 to 2100 is a year ("in 1999", "1999's Total Recall") unless a
-    plural says what it counts ("1800 workers") and no "the" stands before it ("the 1915
-    killings", "the 1967 borders": a count there has its comma, "the 1,800 workers"); written
-    with a comma it is a count or an amount ("$1,920", "2,000 troops")."""
+    plural says what it counts ("1800 workers", and "the 1800 workers": outside AP style a
+    count has no comma, so "the 1915 killings" stays a count); written with a comma it is a
+    count or an amount ("$1,920", "2,000 troops")."""
     surface_is_plain = not mention.spelled and mention.value.is_integer() and "," not in surface
     if not (surface_is_plain and 1800 <= mention.value <= 2100):
         return False
     if right.startswith(("'s", "’s")):
         return True  # "1999's Total Recall"
-    if THE_BEFORE.search(left):
-        return True
     after = _words_after(right, 1)
     counted_noun = bool(after) and after[0].isalpha() and after[0].islower()
     return not (counted_noun and is_plural(after[0]) and after[0] not in STOP_AFTER_NUMBER)
