@@ -132,7 +132,7 @@ def _import(args: argparse.Namespace) -> int:
         _say("note", message)
     lost = sum(1 for flag in report.written if flag.orphaned)
     if lost:
-        _say("note", f"{lost} imported flag(s) quote text not found in the articles (orphaned)")
+        _say("note", f"{counted(lost, 'imported flag')} quote text not found in the articles (orphaned)")
     print(f"{counted(len(report.written), 'flag')} imported")
     return 0
 

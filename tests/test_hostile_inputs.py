@@ -247,7 +247,7 @@ def test_project_set_corrects_metadata(tmp_path: Path, capsys: pytest.CaptureFix
                           "--date", "2024-12-07", "--site", "Example News")
     assert code == 0 and out == "a: Homs under siege, day 3 | 2024-12-07 | Example News\n"
     code, _out, err = cli(capsys, "project", "set", str(project), "a", "--date", "2024-13-45")
-    assert code == 1 and "'2024-13-45' is not a date (write the date as YYYY-MM-DD" in err
+    assert code == 1 and "'2024-13-45' is not a date (no such month)" in err
     code, out, _err = cli(capsys, "project", "set", str(project), "a", "--date", "2024-12")
     assert code == 0 and "| 2024-12 |" in out  # a month alone, as the window's dialog takes it
     code, _out, err = cli(capsys, "project", "set", str(project), "zzz", "--title", "x")

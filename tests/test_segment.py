@@ -45,3 +45,19 @@ def test_offsets_are_exact_with_crlf_and_unicode() -> None:
     for span in split_sentences(text, SPLITTER):
         piece = text[span.start : span.end]
         assert piece == piece.strip() and piece
+
+
+@pytest.mark.parametrize("abbreviation", ["Prof.", "Capt.", "Dr."])
+def test_a_long_paragraph_is_not_cut_after_an_abbreviation(abbreviation: str) -> None:
+    """A paragraph over MAX_BLOCK is cut after a likely sentence end, never after "Prof."."""
+    from desktop_app.core.text.segment import MAX_BLOCK, chunks
+
+    filler = "Engineers said the dam had been inspected twice in the past year and found sound. "
+    lead = filler * ((MAX_BLOCK - 150) // len(filler))  # the abbreviation is the last end in reach
+    paragraph = (lead + f"The findings were disputed by {abbreviation} Alan Whitfield of the university, "
+                 "who said the inspections had missed the spillway entirely and that the authority had "
+                 "known of the problem since at least March of last year. " + filler * 10)
+    at = paragraph.index(abbreviation) + len(abbreviation) + 1
+    assert all(start != at for start, _ in chunks(paragraph))
+    sentences = [paragraph[s.start : s.end] for s in split_sentences(paragraph, PysbdSplitter())]
+    assert any(f"{abbreviation} Alan Whitfield" in sentence for sentence in sentences)

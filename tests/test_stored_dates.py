@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.ingest.dates import date_problem, years_apart
+from desktop_app.core.ingest.dates import date_problem, newer_date, years_apart
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.project.store import ProjectStore
 
@@ -15,7 +15,8 @@ from desktop_app.core.project.store import ProjectStore
 @pytest.mark.parametrize(("text", "ok"), [
     ("", True), ("2024-12-06", True), ("2024-12", True), ("2024", True), (" 2024-12 ", True),
     ("2024-13", False), ("2024-00", False), ("6 December 2024", False), ("2024-02-30", False),
-    ("24-12-06", False), ("2024/12/06", False),
+    ("24-12-06", False), ("2024/12/06", False), ("20241207", False), ("2024-W49-6", False),
+    ("２０２４", False), ("0000", False), ("2024-1", False),
 ])
 def test_dates_the_user_may_store(text: str, ok: bool) -> None:
     assert (date_problem(text) == "") == ok
@@ -30,6 +31,16 @@ def test_dates_the_user_may_store(text: str, ok: bool) -> None:
 def test_years_apart_takes_partial_dates(first: str, second: str, low: float, high: float) -> None:
     gap = years_apart(first, second)
     assert gap is not None and low <= gap <= high
+
+
+@pytest.mark.parametrize(("first", "second", "order"), [
+    ("2015", "2014-12-31", 1), ("2014-03-01", "2014", 0), ("2014-06", "2014-06-01", 0),
+    ("2014-07-01", "2014-06", 1), ("2014-05", "2014-06-30", -1), ("2014-06-03", "2014-06-03", 0),
+])
+def test_which_date_is_newer(first: str, second: str, order: int) -> None:
+    """A day inside a month or year alone may be the same day: neither is newer."""
+    assert newer_date(first, second) == order
+    assert newer_date(second, first) == -order
 
 
 @pytest.mark.parametrize(("first", "second"), [(None, "2024"), ("", "2024"), ("soon", "2024")])

@@ -122,7 +122,7 @@ def test_undoing_a_paste_takes_the_article_out_of_the_project(qtbot: QtBot, wind
     undo(window)
     assert stored_ids(window) == [*before, doc.id]
     assert doc.id in [d.id for d in window.model.documents]
-    assert "not removed: 1 flag(s)" in window.status_bar.currentMessage()
+    assert "not removed: it holds 1 flag;" in window.status_bar.currentMessage()
     assert window.model.undo_stack.count() == 0  # the paste left the history
 
 

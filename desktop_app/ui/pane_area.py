@@ -86,6 +86,8 @@ class PaneArea(QScrollArea):
             else:
                 self.panes[doc_id].set_document(documents[doc_id])
         self._selection_order = [d for d in self._selection_order if d in documents]
+        if self._last_worked not in documents:
+            self._last_worked = None
 
     def pane(self, doc_id: str) -> DocumentPane | None:
         """The pane of a document, made on first use; None for an unknown id."""

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from ..ingest.dates import newer_date
 from ..model import Document, Finding
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -28,10 +29,10 @@ def _newer(first: Document, second: Document) -> tuple[str, str, int]:
     """(id of the newer article, basis, the undated article's latest year for a guess), or
     empty values."""
     if first.date and second.date:
-        if first.date == second.date:
+        order = newer_date(first.date, second.date)  # "2014" and "2014-03-01" may be one day
+        if order == 0:
             return "", "", 0
-        newer = first if first.date > second.date else second
-        return newer.id, "dates", 0
+        return (first if order > 0 else second).id, "dates", 0
     dated, undated = (first, second) if first.date else (second, first)
     floor = latest_year(undated)
     if not dated.date or floor is None or int(dated.date[:4]) <= floor + 1:

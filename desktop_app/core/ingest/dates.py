@@ -17,7 +17,9 @@ _DATE_LINE_PREFIX = re.compile(
     r"^\s*(?:(?:published|updated|posted|date|last updated)\b[:\s]*(?:on\s+)?|by\s+[^,|]{1,40}[,|]\s*)?",
     re.IGNORECASE,
 )
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")
+# A date as stored: a day, or a month or a year alone when the day is not known. ASCII digits
+# only, and no other ISO 8601 form ("20241207", "2024-W49"): stored dates compare as text.
+_STORED_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 HEADER_LINES = 15
 HEADER_CHARS = 20_000  # the header lines are at the top; a long text is not split whole
 MAX_DATE_LINE = 70
@@ -61,12 +63,35 @@ def find_publication_date(text: str) -> str | None:
     return None
 
 
+def date_period(date: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a stored date can mean: "2014-06-03" one day, "2014-06" a month,
+    "2014" a year; None for anything else."""
+    match = _STORED_DATE.match(date.strip())
+    if match is None:
+        return None
+    year, month_text, day_text = match.groups()
+    first_year = int(year)
+    try:
+        if month_text is None:
+            return dt.date(first_year, 1, 1), dt.date(first_year, 12, 31)
+        month = int(month_text)
+        if day_text is not None:
+            day = dt.date(first_year, month, int(day_text))
+            return day, day
+        first = dt.date(first_year, month, 1)
+        following = dt.date(first_year + (month == 12), month % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1)
+    except ValueError:
+        return None  # "2024-02-30", "0000"
+
+
 def _middle(date: str) -> dt.date:
-    """A stored date as a day: a year alone ("2014") or a month alone ("2014-06"), as the user
-    may give them, stands for the middle of its period."""
-    if _PARTIAL_DATE.match(date):
-        return dt.date(int(date[:4]), int(date[5:7]) if len(date) == 7 else 7, 15 if len(date) == 7 else 1)
-    return dt.date.fromisoformat(date)
+    """A stored date as one day: a year or a month alone stands for the middle of its period."""
+    period = date_period(date)
+    if period is None:
+        raise ValueError(date)
+    first, last = period
+    return first + (last - first) / 2
 
 
 def years_apart(first: str | None, second: str | None) -> float | None:
@@ -82,17 +107,31 @@ def years_apart(first: str | None, second: str | None) -> float | None:
 
 
 def date_problem(text: str) -> str:
-    """Why a date the user typed cannot be stored ("" when it can): ISO 8601, or a year or a
-    month alone ("2013", "2013-06") when the day is not known. One rule for the window's
-    dialog and `project set --date`."""
+    """Why a date the user typed cannot be stored ("" when it can): YYYY-MM-DD, or YYYY-MM or
+    YYYY when the day is not known. One rule for the window's dialog, `project set --date` and
+    the project file's integrity check."""
     text = text.strip()
     if not text:
         return ""
-    if _PARTIAL_DATE.match(text):
-        month = int(text[5:7]) if len(text) == 7 else 1
-        return "" if 1 <= month <= 12 else "no such month"
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return "write the date as YYYY-MM-DD (or YYYY-MM, or YYYY)"
-    return ""
+    match = _STORED_DATE.match(text)
+    if match is None:
+        return "write it as YYYY-MM-DD, YYYY-MM or YYYY"
+    if date_period(text) is not None:
+        return ""
+    month = match.group(2)
+    if int(match.group(1)) == 0:
+        return "there is no year 0"
+    return "no such month" if month and not 1 <= int(month) <= 12 else "no such day"
+
+
+def newer_date(first: str, second: str) -> int:
+    """1 when the first stored date is later than the second, -1 when earlier, 0 when they may
+    be the same day ("2014" and "2014-03-01": the day lies inside the year) or either is no date."""
+    a, b = date_period(first), date_period(second)
+    if a is None or b is None:
+        return 0
+    if a[0] > b[1]:
+        return 1
+    if a[1] < b[0]:
+        return -1
+    return 0

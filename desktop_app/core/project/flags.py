@@ -52,7 +52,7 @@ def _check_shape(kind: str, status: str, anchors: Sequence[Anchor]) -> None:
     if not anchors:
         raise ValueError("a flag needs at least one passage")
     if kind != "note" and len(anchors) < 2:
-        raise ValueError(f"a {kind} flag needs two passages")
+        raise ValueError(f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind} flag needs two passages")
 
 
 def check_flag(flag: Flag) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_with
+from ..findings.describe import counted
 from ..ingest.dates import date_problem
 from ..ingest.regions import excluded_regions
 from ..model import Document
@@ -174,14 +175,14 @@ class ProjectStore:
         """Take an article out (the undo of adding it); refused, with nothing changed, while
         a flag or a dismissal points into it: the user's own marks would point at nothing."""
         def run() -> None:
-            held = [f"{n} {what}" for n, what in (
+            held = [counted(n, what) for n, what in (
                 (self._conn.execute("SELECT COUNT(DISTINCT flag_id) FROM anchors WHERE doc = ?",
-                                    (doc_id,)).fetchone()[0], "flag(s)"),
+                                    (doc_id,)).fetchone()[0], "flag"),
                 (self._conn.execute("SELECT COUNT(DISTINCT finding) FROM dismissed_anchors WHERE doc = ?",
-                                    (doc_id,)).fetchone()[0], "dismissed finding(s)")) if n]
+                                    (doc_id,)).fetchone()[0], "dismissed finding")) if n]
             if held:
-                raise ProjectError(self.path, f"article {doc_id!r} not removed: {' and '.join(held)} "
-                                              "point into it; delete or restore them first")
+                raise ProjectError(self.path, f"article {doc_id!r} not removed: it holds {' and '.join(held)}"
+                                              "; delete or restore them first")
             if self._conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount == 0:
                 raise ProjectError(self.path, f"no article {doc_id!r} in the project")
 
