@@ -65,7 +65,9 @@ ROUNDING_SHARE = 0.1
 
 
 def rounding_margin(mention: NumberMention, surface: str) -> float:
-    """Half a unit of the last significant digit: "800,000" admits 750,000-850,000."""
+    """Half a unit of the last significant digit, at most a tenth of the figure: "800,000"
+    admits 750,000-850,000, "2 million" 1.8-2.2 million (so "1.75 million" is another figure:
+    a judgement, since rounding would allow it, that a reader sees two figures there)."""
     if mention.vague or mention.value == 0:
         return 0.0
     digits = re.sub(r"[^\d.]", "", surface.split()[0]) if not mention.spelled else ""
