@@ -11,7 +11,7 @@ from typing import Any
 from .core.atomic import describe_write_error, write_text_atomic
 from .core.errors import display_path, file_message
 from .core.findings.describe import counted
-from .core.formats.flag_export import FORMATS
+from .core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from .core.formats.w3c_import import AnnotationError, import_annotation_file
 from .core.ingest.loading import load_paths, seeds_dir
 from .core.project.flags import FLAG_KINDS
@@ -46,7 +46,9 @@ def add_parsers(commands: Any) -> None:
     flag.add_argument("--note", default="")
     export = commands.add_parser("export", help="export a project's flags")
     export.add_argument("project", type=Path)
-    export.add_argument("--format", choices=sorted(FORMATS), default="json")
+    export.add_argument("--format", choices=sorted(FORMATS),
+                        help="default: the --output file's suffix (.html, .md, .csv, .json, "
+                             ".jsonld), else json")
     export.add_argument("--output", type=Path)
 
 
@@ -154,7 +156,8 @@ def _export(args: argparse.Namespace) -> int:
     store = _open(args.project)
     try:
         documents = [d.document for d in store.documents()]
-        output = FORMATS[args.format](documents, store.flags())
+        suffix = args.output.suffix.lower() if args.output is not None else ""
+        output = FORMATS[args.format or FORMAT_OF_SUFFIX.get(suffix, "json")](documents, store.flags())
     finally:
         store.close()
     if args.output is None:

@@ -60,3 +60,16 @@ def test_reanchored_quotes_slice_exactly(text: str, data: st.DataObject) -> None
     result = reanchor(make_anchor("d", text, start, end), edited)
     if result.state != "orphaned":
         assert edited[result.start : result.end] == result.exact
+
+
+def test_a_fuzzy_reattachment_keeps_the_words_flagged() -> None:
+    """'has risen to 14' edited to '16': the passage follows, the flagged words stay known."""
+    edited = TEXT.replace("nearing 800,000", "nearing 900,000")
+    once = reanchor(anchor(), edited)
+    assert once.state == "fuzzy" and once.exact == "a population nearing 900,000"
+    assert once.flagged == QUOTE
+    twice = reanchor(once, edited.replace("900,000", "950,000"))
+    assert twice.flagged == QUOTE  # the first words, not the intermediate ones
+    back = reanchor(twice, TEXT)
+    assert back.exact == QUOTE and back.flagged == ""  # reads as flagged again
+    assert reanchor(anchor(), "A new paragraph.\n\n" + TEXT).flagged == ""  # moved: same words

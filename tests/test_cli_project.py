@@ -44,6 +44,9 @@ def test_create_flag_update_export(tmp_path: Path) -> None:
     assert {s["anchor"] for s in flag["spans"]} == {"moved", "anchored"}
     for fmt in ("csv", "md", "html", "w3c"):
         assert run("export", str(project), "--format", fmt).returncode == 0
+    report = tmp_path / "report.html"  # no --format: the suffix says which
+    assert run("export", str(project), "--output", str(report)).returncode == 0
+    assert report.read_text().lstrip().lower().startswith("<!doctype html")
     annotations = tmp_path / "w3c.jsonld"
     annotations.write_text(run("export", str(project), "--format", "w3c").stdout)
     fresh = tmp_path / "fresh.scproj"

@@ -224,3 +224,36 @@ def test_user_corrected_metadata_is_kept(tmp_path: Path) -> None:
     assert stored[docs[2].id].title == "Understanding the Regime Offensive in Homs"
     assert stored[docs[2].id].date == "2014-03-01" and stored[docs[2].id].site == "Syria Deeply"
     assert stored[docs[1].id].title == docs[1].title
+
+
+def test_update_keeps_the_words_a_flag_was_made_on(tmp_path: Path) -> None:
+    """An edited article re-attaches a flag onto changed words; the project, every export and
+    a reopened file still hold the words the user flagged."""
+    import json
+
+    from desktop_app.core.formats.flag_export import FORMATS
+    from desktop_app.core.ingest.loading import load_paths
+    from desktop_app.core.project.operations import add_flag, update_project
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Fire\n\nThe death toll from the plant fire has risen to 14, officials said.\n")
+    second.write_text("Blaze\n\nTwelve workers died in the plant fire, officials said.\n")
+    store = ProjectStore.create(tmp_path / "p.scproj", load_paths([first, second]).documents)
+    text = store.documents()[0].document.text
+    start = text.index("has risen to 14")
+    other = store.documents()[1].document.text
+    twelve = other.index("Twelve")
+    add_flag(store, "conflict", [f"a:{start}:{start + len('has risen to 14')}", f"b:{twelve}:{twelve + 6}"],
+             "14 or 12?")
+    first.write_text("Fire\n\nThe death toll from the plant fire has risen to 16, officials said.\n")
+    update_project(store)
+    store.close()
+    reopened = ProjectStore.open(tmp_path / "p.scproj")
+    (flag,) = reopened.flags()
+    documents = [d.document for d in reopened.documents()]
+    reopened.close()
+    assert flag.anchors[0].exact == "has risen to 16" and flag.anchors[0].flagged == "has risen to 14"
+    spans = json.loads(FORMATS["json"](documents, [flag]))["flags"][0]["spans"]
+    assert spans[0]["flagged"] == "has risen to 14" and "flagged" not in spans[1]
+    for name in ("csv", "md", "html"):
+        assert "has risen to 14" in FORMATS[name](documents, [flag])

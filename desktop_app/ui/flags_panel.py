@@ -96,6 +96,7 @@ class FlagsModel(FlatTableModel):
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n\n".join(f"{self.names.label(a.doc)} ({a.state}, id {a.doc}): “{a.exact}”"
+                                 + (f"\nflagged as: “{a.flagged}”" if a.flagged else "")
                                  for a in flag.anchors)
         return None
 
@@ -168,7 +169,8 @@ class FlagsFilter(QSortFilterProxyModel):
         flag = model.flag(source_row)
         if self._kind and flag.kind != self._kind:
             return False
-        haystack = " ".join([flag.note, flag.status, *(a.exact for a in flag.anchors)]).casefold()
+        haystack = " ".join([flag.note, flag.status, *(a.exact for a in flag.anchors),
+                             *(a.flagged for a in flag.anchors)]).casefold()
         return self._text in haystack
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.formats.flag_export import FORMATS
+from ..core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from ..core.formats.w3c_import import AnnotationError, import_annotation_file
 from ..core.model import Passage
 from ..core.project.anchoring import make_anchor
@@ -25,8 +25,7 @@ from .status import StatusSink, plural
 from .worker import JobRunner
 
 PROJECT_FILTER = f"source-compare projects (*{SUFFIX})"
-EXPORT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".csv": "csv", ".json": "json",
-                   ".jsonld": "w3c"}
+EXPORT_SUFFIXES = FORMAT_OF_SUFFIX
 EXPORT_FILTERS = {"HTML report (*.html)": ".html", "Markdown (*.md)": ".md", "CSV (*.csv)": ".csv",
                   "JSON (*.json)": ".json", "W3C Web Annotations (*.jsonld)": ".jsonld"}
 FLAG_LABELS = {"conflict": "Flag contradiction", "agree": "Flag agreement", "note": "Add note"}

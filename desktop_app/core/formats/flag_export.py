@@ -26,6 +26,8 @@ def span_json(anchor: Anchor) -> dict[str, Any]:
                             "quote": anchor.exact, "anchor": anchor.state}
     if anchor.score is not None:
         data["score"] = anchor.score
+    if anchor.flagged:
+        data["flagged"] = anchor.flagged  # the words flagged, before an edit changed them
     return data
 
 
@@ -48,12 +50,14 @@ def flags_csv(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
     writer = csv.writer(out)
     writer.writerow(["id", "kind", "status", "note", "created", "modified",
                      "article_a", "start_a", "end_a", "quote_a", "anchor_a",
-                     "article_b", "start_b", "end_b", "quote_b", "anchor_b"])
+                     "article_b", "start_b", "end_b", "quote_b", "anchor_b", "flagged_a", "flagged_b"])
     for flag in flags:
         row: list[Any] = [flag.id, flag.kind, flag.status, flag.note, flag.created, flag.modified]
-        for anchor in list(flag.anchors[:2]) + [None] * (2 - len(flag.anchors[:2])):
+        sides = list(flag.anchors[:2]) + [None] * (2 - len(flag.anchors[:2]))
+        for anchor in sides:
             row += ([anchor.doc, anchor.start, anchor.end, anchor.exact, anchor.state] if anchor
                     else ["", "", "", "", ""])
+        row += [anchor.flagged if anchor else "" for anchor in sides]  # new columns go last
         writer.writerow([spreadsheet_cell(cell) for cell in row])
     return out.getvalue()
 
@@ -79,7 +83,8 @@ def flags_markdown(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
         for anchor in flag.anchors:
             title = titles[anchor.doc].title if anchor.doc in titles else anchor.doc
             state = "" if anchor.state == "anchored" else f" *({_md(anchor.state)})*"
-            lines.append(f"- **{_md(title)}** ({_md(anchor.doc)}): “{_md(anchor.exact)}”{state}")
+            was = f" — flagged as “{_md(anchor.flagged)}”" if anchor.flagged else ""
+            lines.append(f"- **{_md(title)}** ({_md(anchor.doc)}): “{_md(anchor.exact)}”{state}{was}")
         lines.append(f"\n<sub>{_md(flag.id)} · created {_md(flag.created)} · "
                      f"modified {_md(flag.modified)}</sub>")
     return "\n".join(lines) + "\n"
@@ -111,6 +116,7 @@ HTML_STYLE = "\n".join((
     "mark{background:#ffe08a;padding:0 .1rem}",
     ".meta{color:#888;font-size:.8rem;margin-top:.5rem}",
     ".orphaned{color:#a00;font-weight:600}",
+    ".flagged{color:#a00;font-size:.85rem;margin:.4rem 0 0}",
 ))
 
 
@@ -123,7 +129,9 @@ def _quote_html(anchor: Anchor, documents: dict[str, Document]) -> str:
         else f" · {escape(anchor.state)}")
     return (f'<div class="quote"><h3>{title}<span class="ctx">{date}</span>{state}</h3>'
             f'<span class="ctx">…{escape(anchor.prefix)}</span><mark>{escape(anchor.exact)}</mark>'
-            f'<span class="ctx">{escape(anchor.suffix)}…</span></div>')
+            f'<span class="ctx">{escape(anchor.suffix)}…</span>'
+            + (f'<p class="flagged">flagged as “{escape(anchor.flagged)}”</p>' if anchor.flagged else "")
+            + "</div>")
 
 
 def flags_html(documents: Sequence[Document], flags: Sequence[Flag], title: str = "Source comparison") -> str:
@@ -178,3 +186,6 @@ def flags_w3c(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
 
 
 FORMATS = {"json": flags_json, "csv": flags_csv, "md": flags_markdown, "html": flags_html, "w3c": flags_w3c}
+# The format a file's suffix names: the window's export and `export --output` without --format.
+FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".md": "md", ".csv": "csv", ".json": "json",
+                    ".jsonld": "w3c"}

@@ -21,7 +21,10 @@ NEAR = 3000  # characters each side of the old position searched first
 
 @dataclass(frozen=True)
 class Anchor:
-    """A passage of one document; `exact` equals text[start:end] unless orphaned."""
+    """A passage of one document; `exact` equals text[start:end] unless orphaned. `flagged` is
+    the quote as the user marked it when an edit of the article re-attached the passage onto
+    other words (a fuzzy match: "has risen to 14" now reads "has risen to 16"); empty while
+    the passage still reads as flagged. The evidence a flag was made on is never lost."""
 
     doc: str
     start: int
@@ -31,6 +34,7 @@ class Anchor:
     suffix: str
     state: AnchorState = "anchored"
     score: float | None = None
+    flagged: str = ""
 
 
 def make_anchor(doc: str, text: str, start: int, end: int) -> Anchor:
@@ -92,7 +96,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def reanchor(anchor: Anchor, text: str) -> Anchor:
-    """Re-attach an anchor to a new version of its document's text."""
+    """Re-attach an anchor to a new version of its document's text, keeping the words it was
+    made on when the passage now reads otherwise."""
+    moved = _reattached(anchor, text)
+    original = anchor.flagged or anchor.exact
+    return replace(moved, flagged="" if moved.exact == original else original)
+
+
+def _reattached(anchor: Anchor, text: str) -> Anchor:
     start, end = anchor.start, anchor.end
     if end <= len(text) and text[start:end] == anchor.exact:
         return replace(anchor, prefix=text[max(0, start - CONTEXT) : start],

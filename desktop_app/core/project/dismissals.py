@@ -55,7 +55,9 @@ def reanchor_dismissal(dismissal: Dismissal, texts: Mapping[str, str]) -> Dismis
     """Re-attach both passages to the new texts; the id follows unless a passage is lost."""
     if len(dismissal.anchors) != 2 or not any(a.doc in texts for a in dismissal.anchors):
         return dismissal
-    anchors = tuple(reanchor(a, texts[a.doc]) if a.doc in texts else a for a in dismissal.anchors)
+    # A dismissal follows the sentences; the words they once had are a flag's concern only.
+    anchors = tuple(replace(reanchor(a, texts[a.doc]), flagged="") if a.doc in texts else a
+                    for a in dismissal.anchors)
     if any(a.state == "orphaned" for a in anchors):
         return replace(dismissal, anchors=anchors)
     a, b = (Passage(x.doc, x.start, x.end, x.exact) for x in anchors)

@@ -149,8 +149,12 @@ def _check_flags(conn: sqlite3.Connection, version: int) -> None:
             _text(value, f"a field of {what}")
         _text(row[6], f"the finding of {what}", nullable=True)
     columns = 'doc, start, "end", exact, prefix, suffix, state, score'
-    for row in conn.execute(f"SELECT flag_id, {columns} FROM anchors"):
-        _check_anchor(row[1:], f"flag {_text(row[0], 'a flag id')!r}")
+    flagged = ", flagged" if version >= 4 else ""
+    for row in conn.execute(f"SELECT flag_id, {columns}{flagged} FROM anchors"):
+        what = f"flag {_text(row[0], 'a flag id')!r}"
+        _check_anchor(row[1:9], what)
+        if flagged:
+            _text(row[9], f"a flagged quote in {what}")
     for row in conn.execute("SELECT finding, at FROM dismissed"):
         _text(row[0], "a dismissed finding")
         _text(row[1], "the time of a dismissal")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x53435052  # "SCPR"
 
 SCHEMA_V1 = """
@@ -39,6 +39,9 @@ CREATE TABLE dismissed_anchors (
     exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, state TEXT NOT NULL, score REAL,
     PRIMARY KEY (finding, position));
 """
+# Version 4 keeps, for each flagged passage an edit re-attached onto other words, the words
+# the user flagged (anchoring.Anchor.flagged): "project update" no longer replaces them.
+SCHEMA_V4 = "ALTER TABLE anchors ADD COLUMN flagged TEXT NOT NULL DEFAULT ''"
 
 # The columns each table must have at each version; a file missing one is damaged.
 _ANCHOR_COLUMNS = ("position", "doc", "start", "end", "exact", "prefix", "suffix", "state", "score")
@@ -50,6 +53,7 @@ TABLES: dict[int, dict[str, tuple[str, ...]]] = {
         "settings": ("key", "value")},
     2: {"prepared": ("key", "data")},
     3: {"dismissed_anchors": ("finding", *_ANCHOR_COLUMNS)},
+    4: {"anchors": ("flag_id", *_ANCHOR_COLUMNS, "flagged")},
 }
 
 
@@ -80,4 +84,5 @@ def migrations(anchor_old_dismissals: Migration) -> dict[int, Migration]:
 
     return {1: lambda conn: run_script(conn, SCHEMA_V1),
             2: lambda conn: run_script(conn, SCHEMA_V2),
-            3: to_v3}
+            3: to_v3,
+            4: lambda conn: run_script(conn, SCHEMA_V4)}

@@ -263,10 +263,13 @@ class ProjectStore:
     # ----- flags --------------------------------------------------------------------------
     def _insert_anchors(self, table: str, key: str, owner: str, anchors: Sequence[Anchor]) -> None:
         self._conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (owner,))
+        flagged = table == "anchors"  # a flag's passage keeps the words it was flagged on
+        columns = f"{key}, position, {_ANCHOR_COLUMNS}" + (", flagged" if flagged else "")
+        marks = ", ".join("?" * (10 + flagged))
         for i, a in enumerate(anchors):
-            self._conn.execute(
-                f"INSERT INTO {table} ({key}, position, {_ANCHOR_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?)", (owner, i, a.doc, a.start, a.end, a.exact, a.prefix, a.suffix, a.state, a.score))
+            values = (owner, i, a.doc, a.start, a.end, a.exact, a.prefix, a.suffix, a.state, a.score)
+            self._conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+                               values + ((a.flagged,) if flagged else ()))
 
     def _insert_flag(self, flag: Flag) -> None:
         self._conn.execute(
@@ -332,7 +335,7 @@ class ProjectStore:
     def flags(self) -> list[Flag]:
         anchors: dict[str, list[Anchor]] = {}
         for row in self._conn.execute(
-                f"SELECT flag_id, {_ANCHOR_COLUMNS} FROM anchors ORDER BY flag_id, position"):
+                f"SELECT flag_id, {_ANCHOR_COLUMNS}, flagged FROM anchors ORDER BY flag_id, position"):
             anchors.setdefault(row[0], []).append(Anchor(*row[1:]))
         rows = self._conn.execute(
             "SELECT id, kind, note, status, created, modified, finding FROM flags ORDER BY created, rowid")
