@@ -275,6 +275,17 @@ def test_opposite_words_need_a_common_word_beyond_a_time_and_the_same_complement
     ("Reports that Captain Tomas Brenner was charged with negligence over the ferry sinking are untrue.",
      "Claims that Captain Tomas Brenner was charged with negligence over the ferry sinking are false.",
      ["agree"]),
+    # a negation on what the other states is no agreement either, in attributed words too
+    ("The Keldby water agency said samples taken near the mill showed no dangerous levels of mercury.",
+     "State water officials said the river near the Keldby mill contained dangerous levels of mercury "
+     "and closed it to fishing.", []),
+    # a negation elsewhere in the sentence denies nothing the other states
+    ("Water tests taken near the Keldby mill showed high levels of mercury, and no one was told.",
+     "Water tests taken near the Keldby mill showed high levels of mercury, officials said.", ["agree"]),
+    # "No. 2" is a number, not a negation
+    ("Marta Ilves, the No. 2 official at the Keldby mill, resigned on Monday after the mercury tests.",
+     "Marta Ilves, the second official at the Keldby mill, resigned on Monday after the mercury tests.",
+     ["agree"]),
 ])
 def test_a_refutation_is_no_agreement_with_its_claim(first: str, second: str, kinds: list[str]) -> None:
     found = analyze([document_from_text("a", first), document_from_text("b", second)]).findings

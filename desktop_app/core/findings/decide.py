@@ -30,7 +30,12 @@ from .dating import with_dates
 from .event_dates import event_date_conflicts
 from .figures import CONTEXT_FLOOR
 from .opposition import polarity
-from .refutation import refutation_findings, refutation_meets_assertion, refutes_and_asserts
+from .refutation import (
+    negation_meets_assertion,
+    refutation_findings,
+    refutation_meets_assertion,
+    refutes_and_asserts,
+)
 from .table import PairFindings
 
 
@@ -111,6 +116,10 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     objects = with_dates(objects, docs)
     agree = (best & (pairs.scores >= threshold) & ~question[pairs.rows] & ~question[pairs.cols]
              & ~refutation_meets_assertion(refutes, plain, pairs.rows, pairs.cols))
+    chosen = np.flatnonzero(agree)
+    agree[chosen] &= ~negation_meets_assertion(
+        lambda row: docs[int(corpus.doc_of[row])].sentence_text(int(sentence_of[row])),
+        pairs.rows[chosen], pairs.cols[chosen])
     if objects:  # a passage pair with a conflict or a figure finding is not also an agreement
         width = max((len(d.sentences) for d in docs), default=1) + 1
         position = {doc.id: index for index, doc in enumerate(docs)}

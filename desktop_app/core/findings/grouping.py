@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -32,7 +32,7 @@ from ..model import Document, Finding
 from .classify import figures_conflict
 from .decide import classify_pairs, row_stances
 from .figures import claim_findings
-from .refutation import refutation_meets_assertion
+from .refutation import negation_meets_assertion, refutation_meets_assertion
 from .table import AGREE, CONFLICT, Entries, FindingTable, IntArray, LinkKey, PairFindings
 
 Side = tuple[list[int], list[int]]
@@ -177,7 +177,11 @@ def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatche
         decided = dataclasses.replace(decided, objects=decided.objects + late)
     refutes, plain = np.zeros(copies.nodes, dtype=bool), np.zeros(copies.nodes, dtype=bool)
     refutes[node_of_row], plain[node_of_row] = stances
-    agreeing = _agreements(matches, threshold, conflicts, copies.nodes, (refutes, plain))
+    def text_of(node: int) -> str:
+        row = int(row_of_node[node])
+        return seen[int(corpus.doc_of[row])].sentence_text(int(sentence_of[row]))
+
+    agreeing = _agreements(matches, threshold, conflicts, copies.nodes, (refutes, plain), text_of)
     weight = copies.occurrence_counts()
     representative = grow_groups(copies.nodes, weight, agreeing, similar, threshold, conflicts)
     build = _Builder(copies)
@@ -202,14 +206,18 @@ def _groups_of(extra: dict[int, set[int]], representative: IntArray) -> dict[int
 
 
 def _agreements(matches: CopyMatches, threshold: float, conflicts: tuple[IntArray, IntArray],
-                nodes: int, stances: tuple[np.ndarray, np.ndarray]) -> NodeScores:
+                nodes: int, stances: tuple[np.ndarray, np.ndarray], text_of: Callable[[int], str]
+                ) -> NodeScores:
     """Mutual best matches at the threshold whose sentences do not conflict: the agreements. A
-    sentence that calls what it reports untrue agrees with no sentence that states it."""
+    sentence that calls what it reports untrue, or negates it, agrees with no sentence that
+    states it."""
     low = np.minimum(conflicts[0], conflicts[1])
     high = np.maximum(conflicts[0], conflicts[1])
     clashing = np.isin(matches.first * nodes + matches.second, low * nodes + high)
     denied = refutation_meets_assertion(*stances, matches.first, matches.second)
     keep = (matches.scores >= threshold) & ~clashing & ~denied
+    chosen = np.flatnonzero(keep)
+    keep[chosen] &= ~negation_meets_assertion(text_of, matches.first[chosen], matches.second[chosen])
     return node_scores(matches.first[keep], matches.second[keep], matches.scores[keep], nodes)
 
 

@@ -25,10 +25,11 @@ def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 ANTONYMS = _antonyms()
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|no|neither|nor|cannot|can't|won't|didn't|doesn't|isn't|wasn't|"
-    r"aren't|weren't|hasn't|haven't|hadn't|\w+n't)\b",
+    r"aren't|weren't|hasn't|haven't|hadn't|\w+n't|(?<=\s)n't)\b",
     re.IGNORECASE,
 )
-NOT_A_NEGATION = re.compile(r"\b(?:not only|not just|not least|no doubt|no matter)\b", re.IGNORECASE)
+NOT_A_NEGATION = re.compile(r"\b(?:not only|not just|not least|no doubt|no matter)\b"
+                            r"|\bno\.(?=\s*\d)", re.IGNORECASE)  # "the No. 2 leader" is a number
 
 
 # "Homs fell to the regime" says who gained it: the verb alone does not give a side. "Taken into

@@ -13,7 +13,7 @@ that shares much more with the assertion, since most negations deny something el
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,7 +24,7 @@ from ..ingest.dates import years_apart
 from ..model import Document, Finding, Passage, Span
 from ..text.stance import Stance, claim_nouns, lexicon, sentence_stance
 from ..text.textnorm import content_tokens
-from .opposition import negated
+from .opposition import negated, negation_on_shared_words, polarity
 from .table import finding_id
 
 VERDICT_FLOOR = 0.3  # weighted-word cosine between a refutation (with its context) and the claim
@@ -65,6 +65,22 @@ def refutation_meets_assertion(refutes: np.ndarray, plain: np.ndarray, first: np
     Brenner was charged are untrue" / "Brenner was charged"): however many words they share,
     they are no agreement. Two denials of one claim, in whatever words, still agree."""
     result: np.ndarray = (refutes[first] & plain[second]) | (refutes[second] & plain[first])
+    return result
+
+
+def negation_meets_assertion(text_of: Callable[[int], str], first: np.ndarray, second: np.ndarray
+                             ) -> np.ndarray:
+    """Pairs where one sentence negates what the other states, the negation bearing on words
+    the other has ("samples showed no dangerous levels of toxic chemicals" / "officials said the
+    smoke contained dangerous levels of toxic chemicals"): however many words they share, they
+    are no agreement. Whether they conflict is the negation rule's (opposition), which asks more."""
+    result = np.zeros(len(first), dtype=bool)
+    for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
+        text_a, text_b = text_of(a), text_of(b)
+        negated_a, negated_b = polarity(text_a).negated, polarity(text_b).negated  # memoised
+        if negated_a != negated_b:
+            denying, stating = (text_a, text_b) if negated_a else (text_b, text_a)
+            result[index] = negation_on_shared_words(denying, stating)
     return result
 
 

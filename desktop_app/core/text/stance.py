@@ -124,8 +124,12 @@ class Stance:
     negated_words: tuple[str, ...] = ()
 
 
+NUMBER_SIGN = re.compile(r"\bno\.(?=\s*\d)")  # "the No. 2 leader": a number, not a negation
+
+
 def _tokens(sentence: str) -> list[re.Match[str]]:
-    return list(TOKEN.finditer(sentence.lower().replace("’", "'")))
+    # same-length replacements: token offsets stay the sentence's own
+    return list(TOKEN.finditer(NUMBER_SIGN.sub("num", sentence.lower().replace("’", "'"))))
 
 
 def _negated_before(words: list[str], index: int) -> bool:
