@@ -94,6 +94,18 @@ def test_publication_date_only_on_short_header_lines() -> None:
     assert find_publication_date("Title\nBy Jane Doe, March 3, 2021\n\nBody.") == "2021-03-03"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Title\nPublished: Tuesday, March 4, 2025 10:32 AM EST\n\nText", "2025-03-04"),
+    ("Title\nLast updated: 7 December 2024, 10:32 am\n\nText", "2024-12-07"),
+    ("Title\nKELDBY, March 13, 2025\n\nText", "2025-03-13"),
+    # a wrapped line of a sentence names the event's date, not the article's (a PDF's lines)
+    ("Title\n\nThe fire broke out early on\nTuesday, March 4, 2025, and killed twelve.", None),
+    ("Title\nThe fire broke out on Tuesday, March 4, 2025.\n", None),
+])
+def test_a_date_line_holds_a_date_and_little_else(text: str, expected: str | None) -> None:
+    assert find_publication_date(text) == expected
+
+
 def test_title_strips_markdown_heading() -> None:
     assert title_of("\n\n# The Battle for Homs\n\ntext") == "The Battle for Homs"
 

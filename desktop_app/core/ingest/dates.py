@@ -46,6 +46,31 @@ def parse_date(fragment: str) -> str | None:
     return None
 
 
+# Besides the date, a date line holds a weekday, a time or a place at most ("Tuesday, March 4,
+# 2025 10:32 AM EST", "Updated 7 Dec 2024"); a line of a sentence that names a date ("The fire
+# broke out on Tuesday, March 4, 2025", a PDF's wrapped "Tuesday, March 4, 2025, and killed")
+# is no date line.
+MAX_OTHER_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+_DATE_LINE_WORDS = frozenset({"updated", "published", "posted", "last"})
+
+
+def _only_a_date(remainder: str) -> bool:
+    """What a date line holds besides its date: a few words, none of them prose (a lower-case
+    word of three letters or more: "and killed twelve", "early on")."""
+    words = _WORD.findall(remainder)
+    return len(words) <= MAX_OTHER_WORDS and not any(
+        word.islower() and len(word) >= 3 and word not in _DATE_LINE_WORDS for word in words)
+
+
+def _remainder(line: str) -> str:
+    for pattern in _PATTERNS:
+        line = pattern.sub(" ", line)
+    return line
+
+
 def find_publication_date(text: str) -> str | None:
     """A date standing on a short header line ("December 6, 2024", "Published: ...").
 
@@ -58,7 +83,7 @@ def find_publication_date(text: str) -> str | None:
             continue
         rest = _DATE_LINE_PREFIX.sub("", line, count=1)
         iso = parse_date(rest)
-        if iso:
+        if iso and _only_a_date(_remainder(rest)):
             return iso
     return None
 
