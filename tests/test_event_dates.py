@@ -29,6 +29,8 @@ def _one(sentence: str) -> EventDate:
      (1998, 3, None)),
     ("The Quarry Hill mine collapsed on Aug. 5, 2014, trapping 33.", "Quarry Hill", "collapse",
      "Aug. 5, 2014", (2014, 8, 5)),
+    ("The Quarry Hill mine collapsed on Tuesday, Aug. 5, 2014.", "Quarry Hill", "collapse",
+     "Aug. 5, 2014", (2014, 8, 5)),  # a weekday before the date
     ("Okafor was born in 1961 in Lagos.", "Okafor", "bear", "1961", (1961, None, None)),
     # the first name is the subject, not one in an aside or after "of"
     ("Ada Okafor, of Ikeja, Lagos, who was arrested in May, denies it.", "Ada Okafor", "arrest", "May",

@@ -22,15 +22,16 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas
 
-from ..text.lexicon import MONTH_NUMBERS
+from ..text.lexicon import MONTH_NUMBERS, WEEKDAYS
 from ..text.names import find_names
 from ..text.textnorm import STOP_WORDS, content_tokens
 
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _LIST_AFTER = rf"(?!['’]s\b|\s*(?:[-–—/]|and\b|or\b|to\b|through\b|until\b)\s*(?:\d|(?:{_MONTH})\b))"
-DATE = re.compile(
-    rf"\b(?P<prep>in|on)\s+(?P<when>(?:(?:early|late|mid)[- ]?\s*)?"
+_WEEKDAY = "|".join(sorted(WEEKDAYS))
+DATE = re.compile(  # "on Tuesday, March 4, 2025": the weekday names the day the date gives
+    rf"\b(?P<prep>in|on)\s+(?:(?:{_WEEKDAY}),?\s+(?=(?:{_MONTH})\b))?(?P<when>(?:(?:early|late|mid)[- ]?\s*)?"
     rf"(?:(?P<month>{_MONTH})\.?(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{_YEAR}))?"
     rf"|(?P<bare_year>{_YEAR})))\b{_LIST_AFTER}",
     re.IGNORECASE,
