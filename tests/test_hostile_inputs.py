@@ -251,7 +251,7 @@ def test_project_set_corrects_metadata(tmp_path: Path, capsys: pytest.CaptureFix
     code, out, _err = cli(capsys, "project", "set", str(project), "a", "--date", "2024-12")
     assert code == 0 and "| 2024-12 |" in out  # a month alone, as the window's dialog takes it
     code, _out, err = cli(capsys, "project", "set", str(project), "zzz", "--title", "x")
-    assert code == 1 and "no article 'zzz'" in err
+    assert code == 1 and "no article 'zzz'" in err and "(articles: a" in err  # the ids it could be
     code, _out, err = cli(capsys, "project", "set", str(project), "a")
     assert code == 1 and "give --title, --date or --site" in err
     store = ProjectStore.open(project)

@@ -219,7 +219,8 @@ class ProjectStore:
         user corrected them; None keeps the stored value. Any other date is refused."""
         row = self._conn.execute("SELECT metadata FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise ProjectError(self.path, f"no article {doc_id!r} in the project")
+            ids = ", ".join(r[0] for r in self._conn.execute("SELECT id FROM documents ORDER BY position"))
+            raise ProjectError(self.path, f"no article {doc_id!r} in the project (articles: {ids})")
         if date:
             date = date.strip()
             problem = date_problem(date)
