@@ -24,8 +24,11 @@ SETTLE_MS = 1200  # after a jump, the flash fades and the selected finding shows
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="source-compare",
-                                     description="Compare news articles side by side. "
-                                     "Subcommands: analyze (see `source-compare analyze -h`).")
+                                     description="Compare news articles side by side. Without a "
+                                     "subcommand, open the window. Subcommands, each with its own -h: "
+                                     "analyze (findings of articles, headless), project "
+                                     "(create|update|import|set), flag (add a flag to a project), "
+                                     "export (a project's flags as csv, json, md, html or w3c).")
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the seeds)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
                         help="render the window at 1600x1000 to FILE (PNG) once analysed, and exit")
