@@ -223,6 +223,8 @@ def test_command_line_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "outside the text of a" in err
     code, _out, err = cli(capsys, "flag", str(project), "--kind", "note", "--a", "a:5:" + "9" * 500)
     assert code == 1 and "is not DOC:START:END" in err
+    code, _out, err = cli(capsys, "flag", str(project), "--kind", "conflict", "--a", "a:0:5", "--b", "a:0:5")
+    assert code == 1 and "a conflict flag needs two different passages" in err
     with pytest.raises(SystemExit) as caught:
         run(["analyze", "--threshold", "abc"])
     assert caught.value.code == 2

@@ -69,6 +69,9 @@ def check_flag(flag: Flag) -> None:
 def new_flag(kind: FlagKind, anchors: Sequence[Anchor], note: str = "",
              status: FlagStatus = "open", finding: str | None = None) -> Flag:
     _check_shape(kind, status, anchors)
+    if kind != "note" and len({(a.doc, a.start, a.end) for a in anchors}) < len(anchors):
+        # only for a new flag: a stored one stays readable whatever it holds
+        raise ValueError(f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind} flag needs two different passages")
     stamp = now()
     return Flag(new_flag_id(), kind, note, status, stamp, stamp, tuple(anchors), finding)
 
