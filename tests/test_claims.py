@@ -16,6 +16,11 @@ def claims_of(text: str) -> list[Claim]:
     return list(extract_claims(text, split_sentences(text, SPLITTER)))
 
 
+def values_and_units(text: str) -> list[tuple[object, str]]:
+    """Each claim's value (compared approximately) and unit, in text order."""
+    return [(pytest.approx(c.value), c.unit) for c in claims_of(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "value", "unit", "qualifier", "topic"),
     [
@@ -80,7 +85,7 @@ def test_not_quantities(text: str) -> None:
     ("Kessel won three straight unblemished rounds.", [(3, "round")]),
 ])
 def test_what_a_number_counts(text: str, expected: list[tuple[float, str]]) -> None:
-    assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected
+    assert values_and_units(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -102,7 +107,7 @@ def test_what_a_number_counts(text: str, expected: list[tuple[float, str]]) -> N
     ("The death toll, which officials gave on Monday, shocked the 40 who heard it.", []),
 ])
 def test_a_bare_figure_counts_what_its_subject_names(text: str, expected: list[tuple[float, str]]) -> None:
-    assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected
+    assert values_and_units(text) == expected
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
@@ -257,7 +262,7 @@ def test_a_counted_noun_after_three_modifiers() -> None:
     ("The Jackson Five sold 100 million records.", [(1e8, "record")]),
 ])
 def test_units_subordinate_clauses_and_names(text: str, expected: list[tuple[float, str]]) -> None:
-    assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected
+    assert values_and_units(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -276,7 +281,7 @@ def test_units_subordinate_clauses_and_names(text: str, expected: list[tuple[flo
     ("The town is 30 km/20 miles away.", [(30, "km")]),
 ])
 def test_weights_and_speeds(text: str, expected: list[tuple[float, str]]) -> None:
-    assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected
+    assert values_and_units(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -296,7 +301,7 @@ def test_weights_and_speeds(text: str, expected: list[tuple[float, str]]) -> Non
     ("Shares rose 2 percent.", [(2, "percent")]),
 ])
 def test_years_ranks_and_names_before_nouns(text: str, expected: list[tuple[float, str]]) -> None:
-    assert [(pytest.approx(c.value), c.unit) for c in claims_of(text)] == expected
+    assert values_and_units(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -177,6 +177,7 @@ def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatche
         decided = dataclasses.replace(decided, objects=decided.objects + late)
     refutes, plain = np.zeros(copies.nodes, dtype=bool), np.zeros(copies.nodes, dtype=bool)
     refutes[node_of_row], plain[node_of_row] = stances
+
     def text_of(node: int) -> str:
         row = int(row_of_node[node])
         return seen[int(corpus.doc_of[row])].sentence_text(int(sentence_of[row]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -54,7 +55,7 @@ MAX_OTHER_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-_DATE_LINE_WORDS = frozenset({"updated", "published", "posted", "last"})
+_DATE_LINE_WORDS = frozenset({"updated", "published", "posted", "last"})  # _DATE_LINE_PREFIX's words
 
 
 def _only_a_date(remainder: str) -> bool:
@@ -104,8 +105,7 @@ def date_period(date: str) -> tuple[dt.date, dt.date] | None:
             day = dt.date(first_year, month, int(day_text))
             return day, day
         first = dt.date(first_year, month, 1)
-        following = dt.date(first_year + (month == 12), month % 12 + 1, 1)
-        return first, following - dt.timedelta(days=1)
+        return first, first.replace(day=calendar.monthrange(first_year, month)[1])
     except ValueError:
         return None  # "2024-02-30", "0000"
 

@@ -44,6 +44,11 @@ def new_flag_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
+def _a(kind: str) -> str:
+    """ "a conflict", "an agree": the kind with its article."""
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
+
+
 def _check_shape(kind: str, status: str, anchors: Sequence[Anchor]) -> None:
     if kind not in FLAG_KINDS:
         raise ValueError(f"unknown flag kind {kind!r}; use one of {', '.join(FLAG_KINDS)}")
@@ -52,7 +57,7 @@ def _check_shape(kind: str, status: str, anchors: Sequence[Anchor]) -> None:
     if not anchors:
         raise ValueError("a flag needs at least one passage")
     if kind != "note" and len(anchors) < 2:
-        raise ValueError(f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind} flag needs two passages")
+        raise ValueError(f"{_a(kind)} flag needs two passages")
 
 
 def check_flag(flag: Flag) -> None:
@@ -71,7 +76,7 @@ def new_flag(kind: FlagKind, anchors: Sequence[Anchor], note: str = "",
     _check_shape(kind, status, anchors)
     if kind != "note" and len({(a.doc, a.start, a.end) for a in anchors}) < len(anchors):
         # only for a new flag: a stored one stays readable whatever it holds
-        raise ValueError(f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind} flag needs two different passages")
+        raise ValueError(f"{_a(kind)} flag needs two different passages")
     stamp = now()
     return Flag(new_flag_id(), kind, note, status, stamp, stamp, tuple(anchors), finding)
 
