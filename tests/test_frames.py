@@ -97,6 +97,15 @@ def test_attributes(text: str, attribute: str) -> None:
     ("He was involved in the murder of the six Jesuit priests.", ["deaths"]),
     ("The killings of 20 protesters shocked the city.", ["deaths"]),
     ("The report on 30 cases of fraud was released.", ["count of case"]),
+    # the first item of a list whose items share the verb, with or without "and"
+    ("Four guards, two drivers and a cook were killed at the depot.", ["deaths", "deaths"]),
+    ("Six miners , 1 rescuer are injured", ["injured", "injured"]),
+    ("Nine pupils, mostly girls, died in the fire.", ["deaths"]),
+    # not a list: a bare number, a relative or a parenthetical clause, an opening phrase
+    ("Of the 30 passengers, 12 were killed.", ["count of passenger", "deaths"]),
+    ("Among the 45 guests, two waiters were injured.", ["count of guest", "injured"]),
+    ("Five soldiers, who had arrived on Monday, were killed.", ["count of soldier"]),
+    ("The 40 hikers, rangers said, were killed.", ["count of hiker"]),
 ])
 def test_casualties_further_off_in_the_clause(text: str, attributes: list[str]) -> None:
     assert [c.attribute for c in claims(text)] == attributes

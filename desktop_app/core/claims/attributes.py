@@ -99,8 +99,11 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
                 return "deaths"
         if claim.unit == "deaths" or killing_before(own_before):
             return "deaths"
-        right = CLAUSE_BREAK.split(sentence[claim.end - offset : claim.end - offset + CLAUSE_WINDOW])[0]
-        return casualty_after_phrase(own_before, right) or f"count of {claim.unit}"
+        following = sentence[claim.end - offset : claim.end - offset + CLAUSE_WINDOW]
+        right = CLAUSE_BREAK.split(following)[0]
+        listed = not right.strip() and following[len(right) : len(right) + 1] == ","
+        return (casualty_after_phrase(own_before, following[len(right) + 1 :] if listed else right, listed)
+                or f"count of {claim.unit}")
     if claim.kind == "count":
         return f"count of {claim.unit}"
     if claim.kind == "percent":

@@ -45,17 +45,28 @@ def _is_other_verb(word: str) -> bool:
     return "VERB" in lemmas and not ({"NOUN", "ADJ", "PROPN"} & set(lemmas))
 
 
-def casualty_after_phrase(clause_before: list[str], clause_after: str) -> str:
+def casualty_after_phrase(clause_before: list[str], clause_after: str, listed: bool = False) -> str:
     """'deaths' or 'injured' when the figure's noun phrase, continued by a coordinated count or
     a prepositional phrase, is the subject of a verb of dying or a passive of killing or
     wounding; '' otherwise. Only a subject: after a verb ("destroyed 300 homes and 12 people
-    were killed") the figure is an object, and what follows "and" is a clause of its own."""
+    were killed") the figure is an object, and what follows "and" is a clause of its own.
+    `listed`: `clause_after` follows a comma after the figure's noun phrase, the first item of a
+    list ("Five soldiers, two police officers and a civilian were killed"); then it must go on
+    with a noun phrase, and the figure must open its clause: after a preposition ("Of the 30
+    passengers, 12 were killed", "Among the 30 passengers, two pilots died") it names others."""
     if any(_is_other_verb(word) or word in PASSIVE for word in clause_before):
+        return ""
+    if listed and any(word in PREPOSITIONS for word in clause_before):
         return ""
     injured, deaths, _ = frame_words()
     words = [w.lower() for w in TOKEN.findall(clause_after[:400])][: PHRASE_REACH + 4]
+    if listed and words and words[0] not in COORDINATORS:
+        words = ["and", *words]  # the comma joins the next item as "and" would
     if not words or not (words[0] in COORDINATORS or words[0] in PREPOSITIONS):
         return ""  # nothing continues the phrase: the nearest words (claims.attributes) decide
+    if listed and not any(word[:1].isalpha() and word not in PASSIVE | deaths | injured
+                          for word in words[1:3]):
+        return ""  # "30 passengers, 12 were killed": a bare number is no other item of a list
     at = 0
     while at < len(words) and words[at] not in PASSIVE | deaths | injured:
         if at >= PHRASE_REACH or words[at] in CLAUSE_OPENERS or (at and _is_other_verb(words[at])):
