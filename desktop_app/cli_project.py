@@ -10,13 +10,13 @@ from typing import Any
 
 from .core.atomic import describe_write_error, write_text_atomic
 from .core.errors import display_path, file_message
-from .core.findings.describe import counted
 from .core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from .core.formats.w3c_import import AnnotationError, import_annotation_file
 from .core.ingest.loading import load_paths, seeds_dir
 from .core.project.flags import FLAG_KINDS
 from .core.project.operations import add_flag, describe_anchor, update_project
 from .core.project.store import ProjectError, ProjectStore
+from .core.wording import counted
 
 
 def add_parsers(commands: Any) -> None:

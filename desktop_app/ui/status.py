@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
-from ..core.findings.describe import counted
+from ..core.wording import counted
 from .comparison import ComparisonModel
 from .worker import JobRunner
 

@@ -18,11 +18,6 @@ from .opposition import negated
 NameOf = Callable[[str], str]
 
 
-def counted(count: int, word: str) -> str:
-    """"1 conflict", "2 conflicts", "1,204 agreements": a count with its noun."""
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
-
-
 def as_id(doc_id: str) -> str:
     """The engine's own naming: an article is its id."""
     return doc_id

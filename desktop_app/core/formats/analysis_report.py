@@ -21,10 +21,10 @@ from typing import Any, TextIO
 
 import numpy as np
 
-from ..findings.describe import counted
 from ..findings.table import FindingTable
 from ..model import Claim, Document, Finding, Passage
 from ..pipeline.analysis import Analysis
+from ..wording import counted
 
 REPORT_SCHEMA = 2
 QUOTE_WIDTH = 110

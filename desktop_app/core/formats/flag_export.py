@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from ..findings.describe import counted
 from ..model import Document
 from ..project.anchoring import Anchor
 from ..project.flags import Flag
+from ..wording import counted
 from .escaping import markdown_text, spreadsheet_cell
 
 FLAGS_SCHEMA = 1

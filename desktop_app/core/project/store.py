@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_with
-from ..findings.describe import counted
 from ..ingest.dates import date_problem
 from ..ingest.regions import excluded_regions
 from ..model import Document
+from ..wording import counted
 from .anchoring import Anchor
 from .connection import (
     ProjectError,
