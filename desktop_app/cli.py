@@ -17,7 +17,7 @@ from typing import NoReturn, TextIO
 from .cli_progress import ProgressBar
 from .cli_project import add_parsers as add_project_parsers
 from .cli_project import run_project
-from .core.atomic import describe_write_error, write_with
+from .core.atomic import describe_write_error, overwrite_problem, write_with
 from .core.compare.semantic import SemanticUnavailable, load_encoder, semantic_scorer
 from .core.errors import LoadError, display_text, file_message
 from .core.formats.analysis_report import FORMATTERS, WRITERS
@@ -77,6 +77,13 @@ def run_analyze(args: argparse.Namespace) -> int:
     result = load_paths(args.paths or [seeds_dir()])
     report_errors(result.errors, sys.stderr)
     report_notes(result.notes, sys.stderr)
+    if args.output:
+        problem = overwrite_problem(args.output, [Path(doc.path) for doc in result.documents if doc.path],
+                                    "an article")
+        if problem:
+            reason = f"{problem}; choose another --output"
+            print(f"error: {file_message(args.output, reason)}", file=sys.stderr)
+            return 1
     with ProgressBar(sys.stderr) as progress:
         try:
             scorer = semantic_scorer(load_encoder()) if args.scorer == "semantic" else None

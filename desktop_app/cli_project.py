@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core.atomic import describe_write_error, write_text_atomic
+from .core.atomic import describe_write_error, overwrite_problem, write_text_atomic
 from .core.errors import display_path, file_message
 from .core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from .core.formats.w3c_import import AnnotationError, import_annotation_file
@@ -163,6 +163,9 @@ def _export(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(output)
         return 0
+    problem = overwrite_problem(args.output, [args.project], "the project")
+    if problem:
+        return _fail(file_message(args.output, f"{problem}; choose another --output"))
     try:
         write_text_atomic(args.output, output)
     except OSError as exc:

@@ -54,6 +54,22 @@ def test_create_flag_update_export(tmp_path: Path) -> None:
     assert run("project", "import", str(fresh), str(annotations)).stdout.strip() == "1 flag imported"
 
 
+def test_reports_never_overwrite_the_project_or_an_article(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("A\n\nHoms has a population nearing 800,000 people, they said.\n")
+    project = tmp_path / "p.scproj"
+    assert run("project", "create", str(project), str(article)).returncode == 0
+    before, text = project.read_bytes(), article.read_text()
+    for args in (("export", str(project), "--output", str(project)),
+                 ("analyze", str(article), "--output", str(article)),
+                 ("analyze", str(article), "--output", str(project))):
+        refused = run(*args)
+        assert refused.returncode == 1 and refused.stderr.count("error:") == 1, args
+        assert "choose another --output" in refused.stderr
+    assert project.read_bytes() == before and article.read_text() == text
+    assert run("project", "update", str(project)).returncode == 0  # still a project
+
+
 def test_project_errors_are_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.scproj"
     bad.write_text("not a project")

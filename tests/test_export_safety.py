@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.atomic import write_text_atomic
+from desktop_app.core.atomic import overwrite_problem, write_text_atomic
 from desktop_app.core.errors import LoadError, display_path, display_text
 from desktop_app.core.formats.escaping import markdown_text, spreadsheet_cell
 from desktop_app.core.formats.flag_export import flags_csv, flags_markdown
@@ -107,3 +107,17 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path: Path,
     with pytest.raises(FileExistsError):
         write_text_atomic(target, "other", overwrite=False)
     assert target.read_text() == "new content"
+
+
+def test_a_report_never_replaces_its_sources_or_a_project(tmp_path: Path) -> None:
+    article, other = tmp_path / "article.md", tmp_path / "report.md"
+    article.write_text("# Ferry\n\nThe ferry sank.\n")
+    other.write_text("an older report\n")
+    (tmp_path / "link.md").symlink_to(article)
+    database = tmp_path / "notes.json"  # a project under another name is still a database
+    database.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    assert "an article" in overwrite_problem(article, [article], "an article")
+    assert "an article" in overwrite_problem(tmp_path / "link.md", [article], "an article")
+    assert "database" in overwrite_problem(database, [article], "an article")
+    assert overwrite_problem(other, [article], "an article") == ""  # an old report may be replaced
+    assert overwrite_problem(tmp_path / "new.md", [article], "an article") == ""

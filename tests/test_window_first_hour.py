@@ -256,6 +256,17 @@ def test_exporting_to_a_name_without_a_suffix(qtbot: QtBot, window: MainWindow, 
     assert not (tmp_path / "notes").exists()
 
 
+def test_exporting_over_an_open_article_is_refused(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    article = tmp_path / "ferry.md"
+    article.write_text("# Ferry\n\nThe ferry sank off the point with 41 people on board.\n")
+    with qtbot.waitSignal(window.service.loadFinished, timeout=WAIT_MS):
+        window.open_paths([article], remember=False)
+    assert window.project.export_to(article) is None
+    box = window.findChild(QMessageBox, "project-error")
+    assert box is not None and "choose another file name" in box.text()
+    assert article.read_text().startswith("# Ferry")
+
+
 def test_return_in_a_note_cell_saves_it_without_a_warning(qtbot: QtBot, window: MainWindow) -> None:
     from tests.test_window_flags import flag_contradiction
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 
@@ -108,3 +108,27 @@ def write_bytes_atomic(path: Path, data: bytes, overwrite: bool = True) -> None:
 def write_text_atomic(path: Path, text: str, overwrite: bool = True) -> None:
     """`text` as UTF-8 in `path`, complete, or `path` as it was (a lone surrogate becomes "?")."""
     write_bytes_atomic(path, text.encode("utf-8", "replace"), overwrite)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database (a project)
+
+
+def overwrite_problem(path: Path, sources: Sequence[Path], source_kind: str) -> str:
+    """Why writing a report to `path` would destroy the user's data, or '' if it would not: the
+    path is one of the files the report is made from (`sources`, an article or the project), or
+    it is a database, as every project is. A report written there cannot be undone. The
+    caller says what to do instead (another --output, another file name)."""
+    if not path.is_file():
+        return ""
+    for source in sources:
+        with contextlib.suppress(OSError):
+            if os.path.samefile(path, source):
+                return f"is {source_kind} the report is made from"
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(len(SQLITE_HEADER))
+    except OSError:
+        return ""
+    if header == SQLITE_HEADER:
+        return "is a database (a source-compare project?) that a report will not replace"
+    return ""

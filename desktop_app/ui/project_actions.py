@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..core.atomic import overwrite_problem
 from ..core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from ..core.formats.w3c_import import AnnotationError, import_annotation_file
 from ..core.model import Passage
@@ -281,6 +282,12 @@ class ProjectActions(QObject):
         if target is None:
             self._error(f"{path}: the file name must say which format to write: end it in "
                         ".html, .md, .csv, .json or .jsonld")
+            return None
+        sources = [Path(d.path) for d in self.model.documents if d.path]
+        problem = overwrite_problem(target, [*sources, *([self.session.path] if self.session.path else [])],
+                                    "an open article or the project")
+        if problem:
+            self._error(f"{target}: {problem}; choose another file name")
             return None
         text = FORMATS[EXPORT_SUFFIXES[target.suffix.lower()]](self.model.documents, self.session.flags)
         try:
