@@ -11,6 +11,7 @@ import math
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -19,10 +20,11 @@ from .cli_project import add_parsers as add_project_parsers
 from .cli_project import run_project
 from .core.atomic import describe_write_error, overwrite_problem, write_with
 from .core.compare.semantic import SemanticUnavailable, load_encoder, semantic_scorer
-from .core.errors import LoadError, display_text, file_message
+from .core.errors import LoadError, display_path, display_text, file_message
 from .core.formats.analysis_report import FORMATTERS, WRITERS
-from .core.ingest.loading import load_paths, seeds_dir
+from .core.ingest.loading import LoadResult, load_paths, seeds_dir
 from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
+from .core.project.store import SUFFIX, ProjectError, ProjectStore
 
 COMMANDS = ("analyze", "project", "flag", "export")
 DEBUG_VARIABLE = "SOURCE_COMPARE_DEBUG"  # set to 1 to see the traceback of an internal error
@@ -51,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     analyze_cmd = commands.add_parser("analyze", help="compare articles and print the findings")
     analyze_cmd.add_argument("paths", nargs="*", type=Path,
-                             help="files or folders (default: the bundled seeds)")
+                             help="files or folders, or one project (.scproj) (default: the bundled seeds)")
     analyze_cmd.add_argument("--format", choices=sorted(FORMATTERS), default="text")
     analyze_cmd.add_argument("--output", type=Path, help="write to this file instead of stdout")
     analyze_cmd.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD,
@@ -72,9 +74,37 @@ def report_notes(notes: Sequence[str], stream: TextIO) -> None:
         print(f"note: {note}", file=stream)
 
 
+def _is_project(path: Path) -> bool:
+    return path.suffix.lower() == SUFFIX and path.is_file()
+
+
+def load_inputs(paths: Sequence[Path]) -> LoadResult:
+    """The articles to analyse: files and folders, or one project's articles as it stores them
+    (with the titles, dates and outlets set in it); with no path, the bundled seeds, said so."""
+    if not paths:
+        result = load_paths([seeds_dir()])
+        return replace(result, notes=(*result.notes, "no articles given: analysing the bundled demo "
+                                                     "articles (seeds)"))
+    projects = [path for path in paths if _is_project(path)]
+    if not projects:
+        return load_paths(paths)
+    if len(paths) > 1:
+        mixed = "analyze reads one project, or articles, not both; add articles with `project create`"
+        return LoadResult((), (LoadError(str(projects[0]), mixed),))
+    try:
+        store = ProjectStore.open(projects[0])
+    except ProjectError as exc:
+        return LoadResult((), (LoadError(str(projects[0]), exc.reason),))
+    try:
+        notes = (f"{display_path(projects[0])}: {store.note}",) if store.note else ()
+        return LoadResult(tuple(stored.document for stored in store.documents()), (), notes)
+    finally:
+        store.close()
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse, then write the report as it is made (to a temporary file renamed into place)."""
-    result = load_paths(args.paths or [seeds_dir()])
+    result = load_inputs(args.paths)
     report_errors(result.errors, sys.stderr)
     report_notes(result.notes, sys.stderr)
     if args.output:

@@ -70,6 +70,22 @@ def test_reports_never_overwrite_the_project_or_an_article(tmp_path: Path) -> No
     assert run("project", "update", str(project)).returncode == 0  # still a project
 
 
+def test_analyze_reads_a_project_with_the_dates_set_in_it(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("A\n\nHoms has a population nearing 800,000 people, they said.\n")
+    other = tmp_path / "b.txt"
+    other.write_text("B\n\nHoms has around 1.5 million inhabitants, they said.\n")
+    project = tmp_path / "p.scproj"
+    assert run("project", "create", str(project), str(article), str(other)).returncode == 0
+    assert run("project", "set", str(project), "b", "--date", "2024-12-07").returncode == 0
+    report = run("analyze", str(project), "--format", "json")
+    assert report.returncode == 0, report.stderr
+    dates = {d["id"]: d["date"] for d in json.loads(report.stdout)["documents"]}
+    assert dates == {"a": None, "b": "2024-12-07"}
+    mixed = run("analyze", str(project), str(article))
+    assert mixed.returncode == 1 and mixed.stderr.count("error:") == 1 and "not both" in mixed.stderr
+
+
 def test_project_errors_are_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.scproj"
     bad.write_text("not a project")
