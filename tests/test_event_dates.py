@@ -45,6 +45,9 @@ def _one(sentence: str) -> EventDate:
     ("The satellite launched in late 2011 from Kourou.", "", "launch", "late 2011", (2011, None, None)),
     ("The regulators shut down the plant on June 3rd after the leak.", "", "shut down", "June 3",
      (None, 6, 3)),
+    # a regular past the lexicon does not list
+    ("The trawler Kestrel capsized on March 4, 2025, off Varna.", "Kestrel", "capsize", "March 4, 2025",
+     (2025, 3, 4)),
 ])
 def test_reads_who_did_what_and_when(sentence: str, subject: str, event: str, written: str,
                                      ymd: tuple[int | None, int | None, int | None]) -> None:
@@ -151,3 +154,12 @@ def test_a_month_without_a_year_is_not_compared_across_articles_written_years_ap
     undated = analyze([document_from_text("a", first.text.split("\n\n")[1]),
                        document_from_text("b", second.text.split("\n\n")[1])])
     assert [f.values for f in undated.findings if f.kind == "conflict"] == [("May", "August")]
+
+
+def test_sentences_that_date_one_event_differently_do_not_agree() -> None:
+    """Too unlike for a conflict of unnamed subjects (findings.figures.GENERIC_CLAIM_FLOOR), yet
+    alike enough to agree: they must not be called the same statement."""
+    docs = [document_from_text(name, f"The ferry capsized on {day}, 2024, near the old harbour wall.")
+            for name, day in (("a", "August 5"), ("b", "July 31"), ("c", "August 5"))]
+    agreements = {(f.a.doc, f.b.doc) for f in analyze(docs).findings if f.kind == "agree"}
+    assert agreements and all("b" not in pair for pair in agreements)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllInflections, getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas, getLemma
 
 from ..text.lexicon import MONTH_NUMBERS, WEEKDAYS
 from ..text.names import find_names
@@ -67,7 +67,13 @@ class EventDate:
 @lru_cache(maxsize=20_000)
 def past_lemma(word: str) -> str | None:
     """The lemma of a past tense or past participle ("came" → "come"), else None."""
-    lemmas = getAllLemmas(word.lower()).get("VERB")
+    lower = word.lower()
+    known = getAllLemmas(lower)
+    if not known and lower.isalpha() and lower.endswith("ed"):
+        # A regular past the lexicon lacks ("capsized"): lemminflect's rules for unknown words.
+        oov = getLemma(lower, upos="VERB", lemmatize_oov=True)
+        return str(oov[0]) if oov and oov[0] != lower else None
+    lemmas = known.get("VERB")
     if not lemmas:
         return None
     lemma = lemmas[0]

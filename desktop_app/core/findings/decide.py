@@ -27,7 +27,7 @@ from .classify import (
     pairs_from_arrays,
 )
 from .dating import with_dates
-from .event_dates import event_date_conflicts
+from .event_dates import dated_apart, event_date_conflicts
 from .figures import CONTEXT_FLOOR
 from .opposition import polarity
 from .refutation import (
@@ -117,9 +117,12 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     agree = (best & (pairs.scores >= threshold) & ~question[pairs.rows] & ~question[pairs.cols]
              & ~refutation_meets_assertion(refutes, plain, pairs.rows, pairs.cols))
     chosen = np.flatnonzero(agree)
-    agree[chosen] &= ~negation_meets_assertion(
-        lambda row: docs[int(corpus.doc_of[row])].sentence_text(int(sentence_of[row])),
-        pairs.rows[chosen], pairs.cols[chosen])
+    def text_of(row: int) -> str:
+        return docs[int(corpus.doc_of[row])].sentence_text(int(sentence_of[row]))
+
+    agree[chosen] &= ~negation_meets_assertion(text_of, pairs.rows[chosen], pairs.cols[chosen])
+    both_dated = chosen[dated[pairs.rows[chosen]] & dated[pairs.cols[chosen]]]
+    agree[both_dated] &= ~dated_apart(text_of, pairs.rows[both_dated], pairs.cols[both_dated])
     if objects:  # a passage pair with a conflict or a figure finding is not also an agreement
         width = max((len(d.sentences) for d in docs), default=1) + 1
         position = {doc.id: index for index, doc in enumerate(docs)}

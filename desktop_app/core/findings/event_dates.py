@@ -13,7 +13,8 @@ claims.event_dates.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from itertools import islice, product
 
 import numpy as np
@@ -73,6 +74,31 @@ def same_event(first: EventDate, second: EventDate) -> bool:
     elif not first.head & second.head:
         return False
     return not (first.objects and second.objects and not first.objects & second.objects)
+
+
+@lru_cache(maxsize=20_000)
+def _dates_said(sentence: str) -> tuple[EventDate, ...]:
+    """A sentence's event dates on its own (names told by the sentence's own lower-case words),
+    as _Reader reads them: nothing from a question or a passed-on report."""
+    if DATE.search(sentence) is None:
+        return ()
+    stance = sentence_stance(sentence)
+    if stance.question or stance.hedged or stance.refutes:
+        return ()
+    return event_dates(sentence, 0, 0, lower_case_words(sentence))
+
+
+def dated_apart(text_of: Callable[[int], str], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Pairs of sentences that date one event differently ("The ferry capsized on August 5" /
+    "The ferry capsized on July 31"): however many words they share, they are no agreement.
+    Whether they conflict is event_date_conflicts', which asks more of unnamed subjects."""
+    result = np.zeros(len(first), dtype=bool)
+    for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
+        dates_a = _dates_said(text_of(a))
+        if dates_a:
+            result[index] = any(same_event(x, y) and dates_differ(x, y)
+                                for x, y in product(dates_a, _dates_said(text_of(b))))
+    return result
 
 
 class _Reader:

@@ -31,6 +31,7 @@ from ..compare.scoring import SentenceCorpus
 from ..model import Document, Finding
 from .classify import figures_conflict
 from .decide import classify_pairs, row_stances
+from .event_dates import dated_apart
 from .figures import claim_findings
 from .refutation import negation_meets_assertion, refutation_meets_assertion
 from .table import AGREE, CONFLICT, Entries, FindingTable, IntArray, LinkKey, PairFindings
@@ -219,6 +220,8 @@ def _agreements(matches: CopyMatches, threshold: float, conflicts: tuple[IntArra
     keep = (matches.scores >= threshold) & ~clashing & ~denied
     chosen = np.flatnonzero(keep)
     keep[chosen] &= ~negation_meets_assertion(text_of, matches.first[chosen], matches.second[chosen])
+    chosen = np.flatnonzero(keep)
+    keep[chosen] &= ~dated_apart(text_of, matches.first[chosen], matches.second[chosen])
     return node_scores(matches.first[keep], matches.second[keep], matches.scores[keep], nodes)
 
 
