@@ -279,6 +279,9 @@ def test_opposite_words_need_a_common_word_beyond_a_time_and_the_same_complement
     ("The Keldby water agency said samples taken near the mill showed no dangerous levels of mercury.",
      "State water officials said the river near the Keldby mill contained dangerous levels of mercury "
      "and closed it to fishing.", []),
+    # one of two negations on what the other states is enough to keep them apart
+    ("\"Director Ilves has not resigned and has no intention of leaving the Keldby mill,\" a spokesman said.",
+     "Director Ilves resigned from the Keldby mill on Monday, a spokesman said.", []),
     # a negation elsewhere in the sentence denies nothing the other states
     ("Water tests taken near the Keldby mill showed high levels of mercury, and no one was told.",
      "Water tests taken near the Keldby mill showed high levels of mercury, officials said.", ["agree"]),

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..text.lexicon import MONTHS, WEEKDAYS
-from ..text.stance import NUMBER_SIGN, sentence_stance
+from ..text.stance import NUMBER_SIGN, negation_scopes, sentence_stance
 from ..text.textnorm import content_tokens, raw_tokens
 
 
@@ -134,6 +134,18 @@ def negation_on_shared_words(negated_sentence: str, plain_sentence: str) -> bool
     other sentence states."""
     denied = set(content_tokens(" ".join(sentence_stance(negated_sentence).negated_words)))
     return bool(denied) and denied <= set(content_tokens(plain_sentence))
+
+
+def some_negation_on_shared_words(negated_sentence: str, plain_sentence: str) -> bool:
+    """One of the sentence's negations bears on what the other says ("The mayor has not
+    resigned and has no intention of resigning" / "The mayor resigned on Saturday"): enough to
+    keep the two from agreeing, not to call them a conflict (negation_on_shared_words)."""
+    plain = set(content_tokens(plain_sentence))
+    for scope in negation_scopes(negated_sentence):
+        denied = set(content_tokens(" ".join(scope)))
+        if denied and denied <= plain:
+            return True
+    return False
 
 
 ARGUMENT_REACH = 3  # content words on each side of an opposed word that say what it is about

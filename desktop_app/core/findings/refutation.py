@@ -24,7 +24,7 @@ from ..ingest.dates import years_apart
 from ..model import Document, Finding, Passage, Span
 from ..text.stance import Stance, claim_nouns, lexicon, sentence_stance
 from ..text.textnorm import content_tokens
-from .opposition import negated, negation_on_shared_words, polarity
+from .opposition import negated, polarity, some_negation_on_shared_words
 from .table import finding_id
 
 VERDICT_FLOOR = 0.3  # weighted-word cosine between a refutation (with its context) and the claim
@@ -80,7 +80,7 @@ def negation_meets_assertion(text_of: Callable[[int], str], first: np.ndarray, s
         negated_a, negated_b = polarity(text_a).negated, polarity(text_b).negated  # memoised
         if negated_a != negated_b:
             denying, stating = (text_a, text_b) if negated_a else (text_b, text_a)
-            result[index] = negation_on_shared_words(denying, stating)
+            result[index] = some_negation_on_shared_words(denying, stating)
     return result
 
 

@@ -208,8 +208,16 @@ PREDICATE_REACH = 4  # tokens after a negation that say what it denies
 
 def _negated_predicates(words: list[str]) -> tuple[str, ...]:
     """The words a negation bears on: the tokens just after each "not", "never", "-n't"."""
-    found: list[str] = []
-    for index, word in enumerate(words):
-        if word in NEGATORS or word.endswith("n't"):
-            found.extend(words[index + 1 : index + 1 + PREDICATE_REACH])
-    return tuple(found)
+    return tuple(word for scope in _scopes(words) for word in scope)
+
+
+def _scopes(words: list[str]) -> list[list[str]]:
+    return [words[index + 1 : index + 1 + PREDICATE_REACH] for index, word in enumerate(words)
+            if word in NEGATORS or word.endswith("n't")]
+
+
+@lru_cache(maxsize=100_000)
+def negation_scopes(sentence: str) -> tuple[tuple[str, ...], ...]:
+    """The tokens each negation of a sentence bears on, one tuple per negation ("has not
+    resigned and has no intention of resigning": two)."""
+    return tuple(tuple(scope) for scope in _scopes([m.group() for m in _tokens(sentence)]))
