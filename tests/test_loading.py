@@ -38,6 +38,32 @@ def test_encodings_decode_to_the_same_text(tmp_path: Path, encoded: bytes) -> No
     assert doc.title == "Homs – a city of résumés"
 
 
+POLISH = ("Prom zatonął\n\nCo najmniej 37 osób zginęło, gdy prom pasażerski przewrócił się podczas "
+          "sztormu. Łodzie ratunkowe wyłowiły z wody dwadzieścia jeden osób, a śledztwo trwa.\n")
+
+
+def test_central_european_code_page_is_not_read_as_western(tmp_path: Path) -> None:
+    path = tmp_path / "prom.txt"
+    path.write_bytes(POLISH.encode("cp1250"))
+    assert load_file(path).text == POLISH
+
+
+def test_a_web_page_is_read_in_the_encoding_it_declares(tmp_path: Path) -> None:
+    body = "".join(f"<p>{line}</p>" for line in POLISH.splitlines() if line)
+    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'
+            f"<title>Prom</title></head><body><article>{body}</article></body></html>")
+    path = tmp_path / "prom.html"
+    path.write_bytes(page.encode("cp1250"))
+    assert "Łodzie ratunkowe wyłowiły" in load_file(path).text
+
+
+def test_english_cp1252_with_a_soft_hyphen_inside_a_word_stays_cp1252(tmp_path: Path) -> None:
+    text = "Ferry\n\nThe inter\xadnational inquiry into the ferry’s sinking opens in Marrow Bay – on Monday.\n"
+    path = tmp_path / "ferry.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert load_file(path).text == text
+
+
 def test_cp1256_arabic(tmp_path: Path) -> None:
     arabic = "حمص مدينة سورية كبيرة يبلغ عدد سكانها نحو مليون نسمة.\nوهي ثالث أكبر مدينة في البلاد.\n"
     path = tmp_path / "arabic.txt"

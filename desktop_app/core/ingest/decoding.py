@@ -55,16 +55,40 @@ def _looks_binary(text: str) -> bool:
     return odd / len(sample) > CONTROL_LIMIT
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode, then refuse the result if it is not plausibly text."""
-    text = _decode(data)
+# A web page's own statement of its encoding, in its first bytes (HTML's <meta charset> or
+# http-equiv Content-Type); bounded to the head of the file.
+DECLARED = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+DECLARED_REACH = 4096
+# As browsers do (WHATWG Encoding): a page labelled Latin-1 or ASCII is read as Windows-1252.
+BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252",
+                   "us-ascii": "cp1252", "iso8859-1": "cp1252"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding a web page declares, when Python knows it, else None."""
+    found = DECLARED.search(data[:DECLARED_REACH])
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii", "replace").lower()
+    label = BROWSER_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode, then refuse the result if it is not plausibly text. `declared`: the encoding the
+    file says it is in (a web page's charset), used when all its bytes decode under it."""
+    text = _decode(data, declared)
     if _looks_binary(text):
         raise UndecodableError("binary file (control characters), not text")
     return text
 
 
-def _decode(data: bytes) -> str:
-    """BOM first, then UTF-16 by its NUL pattern, strict UTF-8, charset-normalizer's guess."""
+def _decode(data: bytes, declared: str | None = None) -> str:
+    """BOM first, then UTF-16 by its NUL pattern, the declared encoding, strict UTF-8,
+    charset-normalizer's guess."""
     encoding = _bom_encoding(data) or _utf16_without_bom(data)
     if encoding:
         try:
@@ -73,6 +97,11 @@ def _decode(data: bytes) -> str:
             raise UndecodableError(f"not valid {encoding} text") from exc
     if b"\x00" in data:
         raise UndecodableError("binary file (contains NUL bytes), not text")
+    if declared:
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass  # a wrong label: read the bytes as they are
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -115,7 +144,10 @@ def _plain_western(data: bytes) -> str | None:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
-    letters = _LETTER.findall(_spread_sample(text))
+    sample = _spread_sample(text)
+    if _INSIDE_A_WORD.search(sample):
+        return None  # "zgin\u0119\u0142o" read as "zginê³o": another code page's letters
+    letters = _LETTER.findall(sample)
     foreign = sum(1 for ch in letters if ord(ch) > 127)
     if not letters or foreign / len(letters) > WESTERN_LETTER_SHARE:
         return None
@@ -123,6 +155,12 @@ def _plain_western(data: bytes) -> str | None:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# A Windows-1252 sign that is no letter, no quote and no dash, between two letters: in English
+# text saved as cp1252 such signs ("³", "¹", "¿", "£") stand between words, never inside one; in
+# Central European text (cp1250, ISO-8859-2) read as cp1252 they are the letters "ł", "ą", "ż".
+# (Not the soft hyphen, the middle dot or the letters ª, µ, º, which do stand inside words.)
+_INSIDE_A_WORD = re.compile(r"(?<=[^\W\d_])[\x80-\xa9\xab\xac\xae-\xb4\xb6\xb8\xb9\xbb-\xbf\xd7\xf7]"
+                            r"(?=[^\W\d_])")
 SAMPLE_CHUNKS, SAMPLE_CHUNK = 16, 32 * 1024
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .decoding import UndecodableError, decode_bytes, normalise_newlines
+from .decoding import UndecodableError, declared_charset, decode_bytes, normalise_newlines
 
 
 class ReadError(ValueError):
@@ -38,7 +38,7 @@ def read_html(data: bytes) -> Extracted:
     import trafilatura  # imported here: it is slow to import and only pages need it
 
     try:
-        html = decode_bytes(data)
+        html = decode_bytes(data, declared_charset(data))
     except UndecodableError as exc:
         raise ReadError(str(exc)) from exc
     try:
