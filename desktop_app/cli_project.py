@@ -166,6 +166,9 @@ def _export(args: argparse.Namespace) -> int:
     problem = overwrite_problem(args.output, [args.project], "the project")
     if problem:
         return _fail(file_message(args.output, f"{problem}; choose another --output"))
+    if args.format is None and suffix not in FORMAT_OF_SUFFIX:
+        _say("note", f"{display_path(args.output)}: the name says no format, so JSON is written "
+                     "(name it .html, .md, .csv, .json or .jsonld, or give --format)")
     try:
         write_text_atomic(args.output, output)
     except OSError as exc:

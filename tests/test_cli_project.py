@@ -68,6 +68,11 @@ def test_reports_never_overwrite_the_project_or_an_article(tmp_path: Path) -> No
         assert "choose another --output" in refused.stderr
     assert project.read_bytes() == before and article.read_text() == text
     assert run("project", "update", str(project)).returncode == 0  # still a project
+    unnamed = run("export", str(project), "--output", str(tmp_path / "flags.txt"))
+    assert unnamed.returncode == 0 and "the name says no format, so JSON is written" in unnamed.stderr
+    assert json.loads((tmp_path / "flags.txt").read_text())["flags"] == []
+    nowhere = run("project", "create", str(tmp_path / "missing" / "p.scproj"), str(article))
+    assert nowhere.returncode == 1 and "cannot be created (no such folder)" in nowhere.stderr
 
 
 def test_analyze_reads_a_project_with_the_dates_set_in_it(tmp_path: Path) -> None:

@@ -65,6 +65,8 @@ class ProjectStore:
         """A new project file, written whole under a temporary name and then put in place."""
         if path.exists():
             raise ProjectError(path, "a file of that name already exists")
+        if not path.parent.is_dir():  # else SQLite says only "unable to open database file"
+            raise ProjectError(path, "cannot be created (no such folder)")
 
         def build(temp: Path) -> None:
             conn = read_write(temp)
