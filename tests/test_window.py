@@ -90,6 +90,20 @@ def test_clicking_a_highlight_reveals_the_counterpart(qtbot: QtBot, window: Main
     assert right.flashing
 
 
+def test_selecting_a_finding_scrolls_its_panes_into_view_sideways(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(900, 1000)  # five panes no longer fit side by side
+    qtbot.waitUntil(lambda: window.panes.horizontalScrollBar().maximum() > 0)
+    assert window.model.findings is not None
+    index = population_conflict(window)
+    finding = window.model.findings[index]
+    for scrolled in (0, window.panes.horizontalScrollBar().maximum()):
+        window.panes.horizontalScrollBar().setValue(scrolled)
+        window.model.select(-1)
+        window.model.select(index)
+        qtbot.waitUntil(lambda f=finding: f.b.doc in window.panes.on_screen_ids())
+        assert window.panes.panes[finding.b.doc].is_visible(finding.b.start, finding.b.end)
+
+
 def test_next_and_previous_finding_move_selection_and_panes(qtbot: QtBot, window: MainWindow) -> None:
     window.findings.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F8)

@@ -324,11 +324,28 @@ class PaneArea(QScrollArea):
             self._reveal_now(passages)
 
     def _reveal_now(self, passages: Sequence[Passage]) -> None:
-        for passage in passages:
+        shown = [p for p in passages if p.doc in self.visible_ids and self.pane(p.doc) is not None]
+        self._scroll_to_panes([p.doc for p in shown])
+        for passage in shown:
             pane = self.pane(passage.doc)
-            if pane is not None and passage.doc in self.visible_ids:
-                pane.reveal(passage.start, passage.end)
-                pane.flash(passage.start, passage.end)
+            assert pane is not None
+            pane.reveal(passage.start, passage.end)
+            pane.flash(passage.start, passage.end)
+
+    def _scroll_to_panes(self, doc_ids: Sequence[str]) -> None:
+        """Bring the passages' panes into view sideways: all of them when they fit the window,
+        else the last (the counterpart of the passage the user was at)."""
+        if not doc_ids:
+            return
+        bar, width = self.horizontalScrollBar(), self.viewport().width()
+        spans = [self.panes[doc_id].geometry() for doc_id in doc_ids]
+        left, right = min(g.left() for g in spans), max(g.right() for g in spans)
+        if right - left > width:
+            left, right = spans[-1].left(), spans[-1].right()
+        if left < bar.value():
+            bar.setValue(left)
+        elif right > bar.value() + width:
+            bar.setValue(min(left, right - width + 1))
 
     def tooltip_for(self, doc_id: str, offset: int) -> str | None:
         """Counterpart quote and explanation for the finding under the mouse."""
