@@ -121,6 +121,11 @@ def test_what_would_have_happened_opposes_nothing() -> None:
     # ... while a name is capitalised mid-sentence too, even when it is also a word
     ("Apple sold fewer phones.", "Analysts expect Apple to recover.", ["Apple"]),
     ("Mensah said he was at home.", "Nobody else spoke.", ["Mensah"]),
+    # English words in capitals are shouted, not names; acronyms and unknown words stay names
+    ("FLOOD OF TEARS: Varna mourns its dead", "", ["Varna"]),
+    ("BREAKING: NATO says the UN convoy is safe.", "", ["NATO", "UN"]),
+    ("OSLO, June 3 (NTB) - Kari Berg said the talks had failed.", "", ["OSLO", "Kari Berg"]),
+    ("TALLINN (Reuters) — Estonia said it would stay.", "", ["TALLINN", "Estonia"]),
 ])
 def test_names_by_rule(sentence: str, elsewhere: str, names: list[str]) -> None:
     """A capitalised word the article also writes in lower case is no name, nor a function word."""

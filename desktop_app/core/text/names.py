@@ -77,13 +77,35 @@ def _common(word: str, lower_words: frozenset[str]) -> bool:
     return lower in NEVER_NAMES or lower in lower_words
 
 
+SHOUTED_LENGTH = 4  # "DEATH", "UPDATE" are words in capitals; "UN", "CPA" may be acronyms
+
+
+def _shouted(words: list[str]) -> bool:
+    """A run of capitals made of English words only, one of them long enough not to be an
+    acronym: a headline or a dateline in capitals ("FERRY OF DEATH", "MARROW BAY"), no name."""
+    bare = [_strip_possessive(word).strip(".,;:") for word in words]
+    return (all(word.isupper() for word in bare) and any(len(word) >= SHOUTED_LENGTH for word in bare)
+            and all(word.lower() in STOP_WORDS or _english_word(word) for word in bare))
+
+
+# A wire dateline: the place in capitals, perhaps a date, then the agency in brackets and a dash
+# ("MARROW BAY, March 14 (CPA) - ", "LONDON (Reuters) — "). The agency tells who reports, never
+# what a figure is about.
+DATELINE_AGENCY = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{0,30}?)?\s*\(([^()\n]{1,40})\)\s*[-–—]")
+
+
 def find_names(text: str, offset: int = 0, lower_words: frozenset[str] = frozenset()) -> list[Name]:
     """Names in one sentence. Leading words that are not names are dropped: function words
     ("The", "However"), months and weekdays, and any word the article also writes in lower
     case (`lower_words`, from lower_case_words of the whole text)."""
     names: list[Name] = []
+    dateline = DATELINE_AGENCY.match(text)
     for match in NAME.finditer(text):
+        if dateline is not None and dateline.start(1) <= match.start() < dateline.end(1):
+            continue
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", match.group())]
+        if _shouted([word for _, word in words]):
+            continue
         first = 0
         while first < len(words) and _common(words[first][1], lower_words):
             first += 1
