@@ -20,9 +20,9 @@ from .cli_project import add_parsers as add_project_parsers
 from .cli_project import run_project
 from .core.atomic import describe_write_error, overwrite_problem, write_with
 from .core.compare.semantic import SemanticUnavailable, load_encoder, semantic_scorer
-from .core.errors import LoadError, display_path, display_text, file_message
+from .core.errors import LoadError, display_text, file_message
 from .core.formats.analysis_report import FORMATTERS, WRITERS
-from .core.ingest.loading import LoadResult, load_paths, seeds_dir
+from .core.ingest.loading import LoadResult, expand_paths, load_paths, seeds_dir
 from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 from .core.project.store import SUFFIX, ProjectError, ProjectStore
 
@@ -88,16 +88,15 @@ def load_inputs(paths: Sequence[Path]) -> LoadResult:
     projects = [path for path in paths if _is_project(path)]
     if not projects:
         return load_paths(paths)
-    if len(paths) > 1:
+    if len({str(path.resolve()) for path in paths}) > 1:
         mixed = "analyze reads one project, or articles, not both; add articles with `project create`"
         return LoadResult((), (LoadError(str(projects[0]), mixed),))
     try:
-        store = ProjectStore.open(projects[0])
+        store = ProjectStore.open_to_read(projects[0])
     except ProjectError as exc:
         return LoadResult((), (LoadError(str(projects[0]), exc.reason),))
     try:
-        notes = (f"{display_path(projects[0])}: {store.note}",) if store.note else ()
-        return LoadResult(tuple(stored.document for stored in store.documents()), (), notes)
+        return LoadResult(tuple(stored.document for stored in store.documents()), ())
     finally:
         store.close()
 
@@ -108,12 +107,15 @@ def run_analyze(args: argparse.Namespace) -> int:
     report_errors(result.errors, sys.stderr)
     report_notes(result.notes, sys.stderr)
     if args.output:
-        problem = overwrite_problem(args.output, [Path(doc.path) for doc in result.documents if doc.path],
-                                    "an article")
+        given = [item for item in expand_paths(args.paths) if isinstance(item, Path)]
+        problem = overwrite_problem(args.output, [*given, *(Path(doc.path) for doc in result.documents
+                                                            if doc.path)], "an article")
         if problem:
             reason = f"{problem}; choose another --output"
             print(f"error: {file_message(args.output, reason)}", file=sys.stderr)
             return 1
+        if result.errors and not result.documents:
+            return 1  # nothing to report: an earlier report at --output stays as it was
     with ProgressBar(sys.stderr) as progress:
         try:
             scorer = semantic_scorer(load_encoder()) if args.scorer == "semantic" else None

@@ -68,6 +68,14 @@ def test_reports_never_overwrite_the_project_or_an_article(tmp_path: Path) -> No
         assert "choose another --output" in refused.stderr
     assert project.read_bytes() == before and article.read_text() == text
     assert run("project", "update", str(project)).returncode == 0  # still a project
+    copy = tmp_path / "copy.txt"  # the same text as a.txt: read once, yet never overwritten
+    copy.write_text(text)
+    assert run("analyze", str(article), str(copy), "--output", str(copy)).returncode == 1
+    assert copy.read_text() == text
+    old_report = tmp_path / "old.md"
+    old_report.write_text("an earlier report\n")
+    assert run("analyze", str(tmp_path / "missing.txt"), "--output", str(old_report)).returncode == 1
+    assert old_report.read_text() == "an earlier report\n"  # nothing read, nothing replaced
     unnamed = run("export", str(project), "--output", str(tmp_path / "flags.txt"))
     assert unnamed.returncode == 0 and "the name says no format, so JSON is written" in unnamed.stderr
     assert json.loads((tmp_path / "flags.txt").read_text())["flags"] == []
@@ -89,6 +97,10 @@ def test_analyze_reads_a_project_with_the_dates_set_in_it(tmp_path: Path) -> Non
     assert dates == {"a": None, "b": "2024-12-07"}
     mixed = run("analyze", str(project), str(article))
     assert mixed.returncode == 1 and mixed.stderr.count("error:") == 1 and "not both" in mixed.stderr
+    before = project.read_bytes()
+    assert run("analyze", str(project), str(project)).returncode == 0  # one project, named twice
+    assert project.read_bytes() == before  # read in a copy: not even the journal mode changes
+    assert not list(tmp_path.glob("p.scproj-*"))
 
 
 def test_project_errors_are_one_line(tmp_path: Path) -> None:

@@ -128,7 +128,7 @@ def overwrite_problem(path: Path, sources: Sequence[Path], source_kind: str) -> 
         with path.open("rb") as stream:
             header = stream.read(len(SQLITE_HEADER))
     except OSError:
-        return ""
+        return "cannot be read, so nothing tells it is no project; a report will not replace it"
     if header == SQLITE_HEADER:
         return "is a database (a source-compare project?) that a report will not replace"
     return ""

@@ -104,6 +104,12 @@ class ProjectStore:
         return cls._open_copy(path, version)
 
     @classmethod
+    def open_to_read(cls, path: Path) -> ProjectStore:
+        """The project as it is, in a copy in memory: reading it (`analyze P.scproj`) never
+        changes the file, not even its journal mode or its schema version."""
+        return cls._open_copy(path, inspect(path))
+
+    @classmethod
     def _open_copy(cls, path: Path, version: int) -> ProjectStore:
         try:
             source = read_only(path)
