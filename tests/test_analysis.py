@@ -282,6 +282,9 @@ def test_opposite_words_need_a_common_word_beyond_a_time_and_the_same_complement
     # one of two negations on what the other states is enough to keep them apart
     ("\"Director Ilves has not resigned and has no intention of leaving the Keldby mill,\" a spokesman said.",
      "Director Ilves resigned from the Keldby mill on Monday, a spokesman said.", []),
+    # "not only" denies nothing
+    ("The flood not only destroyed the Keldby bridge but also cut power to the town, though no one was hurt.",
+     "The flood destroyed the Keldby bridge and cut power to the town on Monday.", ["agree"]),
     # a negation elsewhere in the sentence denies nothing the other states
     ("Water tests taken near the Keldby mill showed high levels of mercury, and no one was told.",
      "Water tests taken near the Keldby mill showed high levels of mercury, officials said.", ["agree"]),

@@ -144,6 +144,13 @@ def test_no_conflict_without_one_stated_event_at_two_dates(second: str) -> None:
                       second) == []
 
 
+def test_one_sentence_that_dates_the_same_event_twice_tells_of_two_events() -> None:
+    """One of its two dates is the other article's: two launches, not two dates of one."""
+    both = ("Velda Corp launched its tablet in 2009 and Velda Corp launched its tablet again in 2011, "
+            "the firm said.")
+    assert _conflicts(both, "Velda Corp launched its tablet in 2011, the firm said on Monday.") == []
+
+
 def test_a_month_without_a_year_is_not_compared_across_articles_written_years_apart() -> None:
     closed = "Orlan Mining closed the Quarry Hill pit in {} after the flood."
     first = document_from_text("a", "2014-06-01\n\n" + closed.format("May"))

@@ -106,6 +106,9 @@ def test_attributes(text: str, attribute: str) -> None:
     ("Among the 45 guests, two waiters were injured.", ["count of guest", "injured"]),
     ("Five soldiers, who had arrived on Monday, were killed.", ["count of soldier"]),
     ("The 40 hikers, rangers said, were killed.", ["count of hiker"]),
+    ("Despite 40 warnings, two workers were killed.", ["count of warning", "deaths"]),
+    ("Like 30 other miners, two of his brothers died.", ["count of miner"]),
+    ("At least five guards, two drivers and a cook were killed.", ["deaths", "deaths"]),
 ])
 def test_casualties_further_off_in_the_clause(text: str, attributes: list[str]) -> None:
     assert [c.attribute for c in claims(text)] == attributes

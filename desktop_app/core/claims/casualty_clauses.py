@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-from ..text.lexicon import frame_words
+from ..text.lexicon import QUALIFIER_WORDS, frame_words
 from .nouns import COORDINATORS
 from .units_left import PREPOSITIONS
 
@@ -52,12 +52,12 @@ def casualty_after_phrase(clause_before: list[str], clause_after: str, listed: b
     were killed") the figure is an object, and what follows "and" is a clause of its own.
     `listed`: `clause_after` follows a comma after the figure's noun phrase, the first item of a
     list ("Five soldiers, two police officers and a civilian were killed"); then it must go on
-    with a noun phrase, and the figure must open its clause: after a preposition ("Of the 30
-    passengers, 12 were killed", "Among the 30 passengers, two pilots died") it names others."""
+    with a noun phrase, and the figure must open its clause: after any other word ("Of the 30
+    passengers, 12 were killed", "Despite 40 warnings, two workers died") it names others."""
     if any(_is_other_verb(word) or word in PASSIVE for word in clause_before):
         return ""
-    if listed and any(word in PREPOSITIONS for word in clause_before):
-        return ""
+    if listed and any(word not in DETERMINERS | QUALIFIER_WORDS for word in clause_before):
+        return ""  # only words of the figure's own noun phrase ("the", "at least") may stand before it
     injured, deaths, _ = frame_words()
     words = [w.lower() for w in TOKEN.findall(clause_after[:400])][: PHRASE_REACH + 4]
     if listed and words and words[0] not in COORDINATORS:

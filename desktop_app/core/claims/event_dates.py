@@ -11,7 +11,8 @@ event, and a list of dates ("in 2009 and 2011", "in May-June") dates several. We
 "last year" need the article's date to place them, so they are left to other rules.
 
 English inflection comes from lemminflect (already used for lemmas): a verb is a past form
-when lemminflect's lexicon gives it as the past tense or past participle of its lemma.
+when lemminflect's lexicon gives it as the past tense or past participle of its lemma, or, for a
+lower-case word in -ed the lexicon lacks ("capsized"), by lemminflect's rules for unknown words.
 """
 
 from __future__ import annotations
@@ -69,8 +70,9 @@ def past_lemma(word: str) -> str | None:
     """The lemma of a past tense or past participle ("came" → "come"), else None."""
     lower = word.lower()
     known = getAllLemmas(lower)
-    if not known and lower.isalpha() and lower.endswith("ed"):
-        # A regular past the lexicon lacks ("capsized"): lemminflect's rules for unknown words.
+    if not known and word.isalpha() and word.islower() and lower.endswith("ed"):
+        # A regular past the lexicon lacks ("capsized"), written in lower case (not "Ahmed"):
+        # lemminflect's rules for unknown words.
         oov = getLemma(lower, upos="VERB", lemmatize_oov=True)
         return str(oov[0]) if oov and oov[0] != lower else None
     lemmas = known.get("VERB")

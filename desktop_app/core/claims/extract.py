@@ -288,10 +288,6 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
         return None
     if unit.kind == "count" and mention.value > 1 and not unit.population:
         counted = _counted_in_compound(right, unit.noun)
-        head_is_noun = "NOUN" in getAllLemmas(unit.noun.lower())  # not "came" in "911 call came"
-        if (counted in ("", unit.noun) or not head_is_noun) and _singular_ends_phrase(counted or unit.noun,
-                                                                                        right):
-            return None
         unit = Unit(counted, "count", noun=counted) if counted else unit
     label, low_factor, high_factor = qualifier_before(left)
     if mention.vague:
@@ -322,30 +318,6 @@ def _counted_in_compound(right: str, noun: str) -> str:
         return ""
     plurals = getInflection(first, tag="NNS")
     return first if plurals and first not in plurals else ""
-
-
-# The word right after a figure, lower case, and the word after it unless punctuation comes first.
-SINGULAR_NOUN = re.compile(r"\s*([a-z]+)\b(?:\s+([A-Za-z][\w'’-]*))?")
-
-
-def _singular_ends_phrase(noun: str, right: str) -> bool:
-    """ "the iPhone 6 event", "iOS 8.2 beta", "the No. 2 victim": a number above one before a
-    noun left in the singular, with nothing after it that the noun could describe, counts
-    nothing; English would write the plural. A noun whose plural may be the same word ("10
-    fish", "3 aircraft", and so "2 person" too) and a singular before another noun ("a five
-    member commission": see _counted_in_compound) are counts."""
-    after = SINGULAR_NOUN.match(right)
-    if after is None or after.group(1) != noun or noun in INVARIANT_PLURALS:
-        return False
-    lemmas = getAllLemmas(noun)
-    # A word that may be a verb or an adjective is left alone: "30 die in a crash", "20 million
-    # insured" count people.
-    if "NOUN" not in lemmas or {"ADJ", "VERB"} & set(lemmas) or singular(noun) != noun:
-        return False
-    plurals = getInflection(noun, tag="NNS")
-    following = after.group(2) or ""
-    describes = following[:1].isupper() or "NOUN" in getAllLemmas(following.lower())
-    return bool(plurals) and noun not in plurals and not describes
 
 
 # "5,000 pounds ($6,200)", "pounds sterling": the amount converted to another currency.

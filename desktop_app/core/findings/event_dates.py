@@ -94,11 +94,20 @@ def dated_apart(text_of: Callable[[int], str], first: np.ndarray, second: np.nda
     Whether they conflict is event_date_conflicts', which asks more of unnamed subjects."""
     result = np.zeros(len(first), dtype=bool)
     for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
-        dates_a = _dates_said(text_of(a))
+        dates_a = _dates_said(text_of(a))[:DATES_READ]
         if dates_a:
-            result[index] = any(same_event(x, y) and dates_differ(x, y)
-                                for x, y in product(dates_a, _dates_said(text_of(b))))
+            result[index] = dated_differently(dates_a, _dates_said(text_of(b))[:DATES_READ])
     return result
+
+
+DATES_READ = 12  # event dates of one sentence compared with another's: a bounded cost per pair
+
+
+def dated_differently(first: Sequence[EventDate], second: Sequence[EventDate]) -> bool:
+    """One event dated differently, and dated alike nowhere: "capsized in 2019, and another ferry
+    capsized in 2021" / "capsized in 2021" tell of two events, not of two dates of one."""
+    same = [(x, y) for x, y in product(first, second) if same_event(x, y)]
+    return any(dates_differ(x, y) for x, y in same) and not any(not dates_differ(x, y) for x, y in same)
 
 
 class _Reader:
@@ -143,9 +152,11 @@ def event_date_conflicts(docs: Sequence[Document], context: dict[tuple[int, int,
 
     done: set[tuple[int, int, int, int]] = set()
     for key, first, second in islice(candidates(), COMPARISON_BUDGET):
-        ia, _, ib, _ = key
+        ia, sa, ib, sb = key
         if key in done or not same_event(first, second) or not dates_differ(first, second):
             continue
+        if not dated_differently(read(ia, sa)[:DATES_READ], read(ib, sb)[:DATES_READ]):
+            continue  # the same event dated alike too: two events ("elected in 2019 and re-elected")
         if context[key] < (FRAME_FLOOR if first.subject else GENERIC_CLAIM_FLOOR):
             continue  # unnamed ("the mine collapsed"): the sentences must say much the same, as for counts
         if (first.year is None or second.year is None) and _written_apart(docs[ia], docs[ib]):

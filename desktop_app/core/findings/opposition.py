@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..text.lexicon import MONTHS, WEEKDAYS
-from ..text.stance import NUMBER_SIGN, negation_scopes, sentence_stance
+from ..text.stance import NOT_A_NEGATION, negation_scopes, sentence_stance
 from ..text.textnorm import content_tokens, raw_tokens
 
 
@@ -28,8 +28,6 @@ NEGATION = re.compile(
     r"aren't|weren't|hasn't|haven't|hadn't|\w+n't|(?<=\s)n't)\b",
     re.IGNORECASE,
 )
-NOT_A_NEGATION = re.compile(r"\b(?:not only|not just|not least|no doubt|no matter)\b|"
-                            + NUMBER_SIGN.pattern, re.IGNORECASE)  # "the No. 2 leader" is a number
 
 
 # "Homs fell to the regime" says who gained it: the verb alone does not give a side. "Taken into

@@ -216,8 +216,14 @@ def _scopes(words: list[str]) -> list[list[str]]:
             if word in NEGATORS or word.endswith("n't")]
 
 
+# Negators that deny nothing: "not only ... but also", "no doubt", and "No. 2", a number.
+NOT_A_NEGATION = re.compile(r"\b(?:not only|not just|not least|no doubt|no matter)\b|" + NUMBER_SIGN.pattern,
+                            re.IGNORECASE)
+
+
 @lru_cache(maxsize=100_000)
 def negation_scopes(sentence: str) -> tuple[tuple[str, ...], ...]:
     """The tokens each negation of a sentence bears on, one tuple per negation ("has not
-    resigned and has no intention of resigning": two)."""
-    return tuple(tuple(scope) for scope in _scopes([m.group() for m in _tokens(sentence)]))
+    resigned and has no intention of resigning": two); "not only" and the like deny nothing."""
+    masked = NOT_A_NEGATION.sub(lambda m: " " * len(m.group()), sentence)
+    return tuple(tuple(scope) for scope in _scopes([m.group() for m in _tokens(masked)]))
