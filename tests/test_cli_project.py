@@ -15,13 +15,19 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, cwd=ROOT, timeout=120)
 
 
-def test_create_flag_update_export(tmp_path: Path) -> None:
+def two_article_project(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Articles a and b, which give Homs two populations, and a project p.scproj of them."""
     article = tmp_path / "a.txt"
     article.write_text("A\n\nHoms has a population nearing 800,000 people, they said.\n")
     other = tmp_path / "b.txt"
     other.write_text("B\n\nHoms has around 1.5 million inhabitants.\n")
     project = tmp_path / "p.scproj"
     assert run("project", "create", str(project), str(article), str(other)).returncode == 0
+    return article, other, project
+
+
+def test_create_flag_update_export(tmp_path: Path) -> None:
+    article, other, project = two_article_project(tmp_path)
     text_a, text_b = article.read_text(), other.read_text()
     a0, b0 = text_a.index("nearing"), text_b.index("around")
     created = run("flag", str(project), "--kind", "conflict", "--a", f"a:{a0}:{a0 + 15}",
@@ -84,12 +90,7 @@ def test_reports_never_overwrite_the_project_or_an_article(tmp_path: Path) -> No
 
 
 def test_analyze_reads_a_project_with_the_dates_set_in_it(tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text("A\n\nHoms has a population nearing 800,000 people, they said.\n")
-    other = tmp_path / "b.txt"
-    other.write_text("B\n\nHoms has around 1.5 million inhabitants, they said.\n")
-    project = tmp_path / "p.scproj"
-    assert run("project", "create", str(project), str(article), str(other)).returncode == 0
+    article, _, project = two_article_project(tmp_path)
     assert run("project", "set", str(project), "b", "--date", "2024-12-07").returncode == 0
     report = run("analyze", str(project), "--format", "json")
     assert report.returncode == 0, report.stderr

@@ -76,16 +76,21 @@ def same_event(first: EventDate, second: EventDate) -> bool:
     return not (first.objects and second.objects and not first.objects & second.objects)
 
 
+def _may_date(sentence: str) -> bool:
+    """A sentence with a date that dates something itself: not a question or a passed-on report."""
+    if DATE.search(sentence) is None:
+        return False
+    stance = sentence_stance(sentence)
+    return not (stance.question or stance.hedged or stance.refutes)
+
+
 @lru_cache(maxsize=20_000)
 def _dates_said(sentence: str) -> tuple[EventDate, ...]:
-    """A sentence's event dates on its own (names told by the sentence's own lower-case words),
-    as _Reader reads them: nothing from a question or a passed-on report."""
-    if DATE.search(sentence) is None:
-        return ()
-    stance = sentence_stance(sentence)
-    if stance.question or stance.hedged or stance.refutes:
-        return ()
-    return event_dates(sentence, 0, 0, lower_case_words(sentence))
+    """A sentence's event dates on its own (names told by the sentence's own lower-case words)."""
+    return event_dates(sentence, 0, 0, lower_case_words(sentence)) if _may_date(sentence) else ()
+
+
+DATES_READ = 12  # event dates of one sentence compared with another's: a bounded cost per pair
 
 
 def dated_apart(text_of: Callable[[int], str], first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -98,9 +103,6 @@ def dated_apart(text_of: Callable[[int], str], first: np.ndarray, second: np.nda
         if dates_a:
             result[index] = dated_differently(dates_a, _dates_said(text_of(b))[:DATES_READ])
     return result
-
-
-DATES_READ = 12  # event dates of one sentence compared with another's: a bounded cost per pair
 
 
 def dated_differently(first: Sequence[EventDate], second: Sequence[EventDate]) -> bool:
@@ -123,10 +125,8 @@ class _Reader:
         if key not in self._dates:
             document = self._docs[doc]
             text = document.sentence_text(sentence)
-            if DATE.search(text) is None:
+            if not _may_date(text):
                 self._dates[key] = ()
-            elif (stance := sentence_stance(text)).question or stance.hedged or stance.refutes:
-                self._dates[key] = ()  # a question or a passed-on report dates nothing itself
             else:
                 if doc not in self._lower:
                     self._lower[doc] = lower_case_words(document.text)
