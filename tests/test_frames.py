@@ -86,6 +86,14 @@ def test_attributes(text: str, attribute: str) -> None:
     ("Five members of the family were wounded in the blast.", ["injured"]),
     # an active verb of killing kills others; a relative clause is another predicate
     ("Three militants from the group killed 20 soldiers.", ["count of militant", "deaths"]),
+    ("Three gunmen killed 20 people near the market.", ["count of gunman", "deaths"]),
+    ("Two car bombs in Tarsk kill more than a dozen people.", ["count of bomb", "deaths"]),
+    ("Two raiders reportedly murdered the 12 villagers.", ["count of raider", "deaths"]),
+    # a headline's present reads as the report's past; with no object the verb is a passive
+    ("Airstrikes kill at least 10 civilians, monitors say.", ["deaths"]),
+    ("Floods drown 30 cattle in Varna.", ["deaths"]),
+    ("Twelve people killed in blast near Oruro.", ["deaths"]),
+    ("Two soldiers killed, three others wounded in Varna.", ["deaths", "injured"]),
     # after a verb the figure is an object: what follows "and" is a clause of its own
     ("The storm destroyed 300 homes and 12 people were killed.", ["count of home", "deaths"]),
     ("Police arrested 40 people and 12 officers were injured.", ["count of people", "injured"]),

@@ -18,7 +18,7 @@ from lemminflect import getAllLemmas
 
 from ..model import Claim
 from ..text.lexicon import QUALIFIER_WORDS, STOP_AFTER_NUMBER, change_verbs, frame_words
-from .casualty_clauses import casualty_after_phrase, killing_before
+from .casualty_clauses import casualty_after_phrase, killing_before, killing_by_figure
 from .nouns import COORDINATORS, singular
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -91,7 +91,11 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         # A coordinated predicate is another's: "causing 800 deaths and infecting 16,000 people"
         # gives no deaths for the 16,000, "killed 25 and injured five" no deaths for the five.
         own_before, own_after = _own_predicate(before, after)
-        nearest = own + [w for pair in zip_longest(own_after[:3], own_before[::-1][:3]) for w in pair if w]
+        following = sentence[claim.end - offset : claim.end - offset + CLAUSE_WINDOW]
+        right = CLAUSE_BREAK.split(following)[0]
+        killers = killing_by_figure(right)  # "three gunmen killed 20 people": no deaths of the three
+        nearest = own + [w for pair in zip_longest([w for w in own_after[:3] if w != killers],
+                                                   own_before[::-1][:3]) for w in pair if w]
         for word in nearest:  # the closest casualty word decides
             if word in injured:
                 return "injured"
@@ -99,8 +103,6 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
                 return "deaths"
         if claim.unit == "deaths" or killing_before(own_before):
             return "deaths"
-        following = sentence[claim.end - offset : claim.end - offset + CLAUSE_WINDOW]
-        right = CLAUSE_BREAK.split(following)[0]
         listed = not right.strip() and following[len(right) : len(right) + 1] == ","
         return (casualty_after_phrase(own_before, following[len(right) + 1 :] if listed else right, listed)
                 or f"count of {claim.unit}")

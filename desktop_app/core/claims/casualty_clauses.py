@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-from ..text.lexicon import QUALIFIER_WORDS, frame_words
+from ..text.lexicon import QUALIFIER_WORDS, QUALIFIERS, frame_words
 from .nouns import COORDINATORS
+from .numbers import NUMBER_WORDS
 from .units_left import PREPOSITIONS
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
@@ -31,6 +32,7 @@ CLAUSE_OPENERS = frozenset({"who", "that", "which", "whom", "whose", "where", "w
 # The verbs of dying need no passive ("died", "perished"); the verbs of killing do ("were killed"):
 # "three militants killed 20 soldiers" kills others. A closed semantic class (Levin 48.2, "die").
 DYING = frozenset({"die", "perish"})
+QUALIFIER_PHRASES = tuple(sorted((phrase for phrase, *_ in QUALIFIERS), key=len, reverse=True))
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "those", "these", "all"})
 
 
@@ -83,6 +85,27 @@ def casualty_after_phrase(clause_before: list[str], clause_after: str, listed: b
     if verb in deaths and (passive or set(_verb_lemmas(verb)) & DYING):
         return "deaths"
     return "injured" if verb in injured and passive else ""
+
+
+def killing_by_figure(clause_after: str) -> str:
+    """ "Three gunmen killed 20 people", "two car bombs in Baghdad kill at least 30": the figure is
+    the subject of an active verb of killing that has an object of its own (a number, a
+    determiner, "at least" and a number), so it counts the killers, not the dead; "12 killed in
+    blast" has no object (a passive). Returns that verb, or ''. `clause_after`: the figure's
+    clause after it, up to its first comma."""
+    words = [w.lower() for w in TOKEN.findall(clause_after[:160])][:PHRASE_REACH]
+    _, deaths, _ = frame_words()
+    at = next((i for i, word in enumerate(words[:4]) if word in deaths), None)
+    if at is None or (at and words[at - 1] in PASSIVE):
+        return ""
+    verb = words[at]
+    if not _verb_lemmas(verb) or set(_verb_lemmas(verb)) & DYING:
+        return ""
+    rest = " ".join(words[at + 1 :])
+    qualifier = next((phrase for phrase in QUALIFIER_PHRASES if rest.startswith(phrase + " ")), "")
+    object_words = rest[len(qualifier) :].split()
+    first = object_words[0] if object_words else ""
+    return verb if first[:1].isdigit() or first in NUMBER_WORDS or first in DETERMINERS else ""
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from lemminflect import getAllInflections, getLemma
+
 # Surface word (lower case) -> (canonical unit, factor to that unit, claim kind).
 MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     **{w: ("km", 1.0, "measure") for w in ("km", "kms", "kilometer", "kilometers", "kilometre",
@@ -143,7 +145,20 @@ def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     for attribute, words in data["money"].items():
         for word in words:
             money.setdefault(word, attribute)
-    return frozenset(data["injured"]), frozenset(data["deaths"]), money
+    return _with_verb_forms(data["injured"]), _with_verb_forms(data["deaths"]), money
+
+
+def _with_verb_forms(words: list[str]) -> frozenset[str]:
+    """The words, and every form of the verbs they give by a past form ("killed": kill, kills,
+    killing), so that a headline's present ("Airstrikes kill 10 civilians") is read as the
+    report's past is. Nouns and adjectives ("deaths", "dead") stand as written."""
+    forms = set(words)
+    for word in words:
+        if word.endswith("ed") or word == "slain":
+            for lemma in getLemma(word, upos="VERB"):
+                inflections = getAllInflections(lemma, upos="VERB").values()
+                forms.update(form for group in inflections for form in group)
+    return frozenset(forms)
 
 
 @lru_cache(maxsize=1)
