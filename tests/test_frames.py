@@ -73,6 +73,9 @@ def test_a_number_after_he_was_is_an_age_only_when_it_ends_the_predicate(text: s
     ("Kestrel Foods reported $4.1 billion in revenue last year.", "revenue"),
     ("Harlow Bank took a 300 million euro charge in March.", "charge"),
     ("Dunmore Council fined the company £20,000.", "fine"),
+    # the perfect's "have" and a possessive are no distance from the casualty word
+    ("Twenty-nine people have lost their lives in the floods.", "deaths"),
+    ("Four climbers had lost their lives on the ridge.", "deaths"),
 ])
 def test_attributes(text: str, attribute: str) -> None:
     assert attribute in [c.attribute for c in claims(text)]
@@ -592,6 +595,20 @@ def test_sentences_sharing_a_distinctive_figure_agree(first: str, second: str, a
     assert bool(found) is agree
     below = {(0, 0, 1, 0): CONTEXT_FLOOR - 0.01}  # sentences that share nothing else never do
     assert not list(shared_figure_agreements(docs, below, None))
+
+
+@pytest.mark.parametrize(("first", "second", "agree"), [
+    ("The original has had over 5 million views.",
+     "The original Velna clip has been viewed more than 5 million times.", True),
+    # a short line without a distinctive figure is a caption or a heading: it aligns with nothing
+    ("Images: Velna Images (3)", "Photos via Velna Images (3)", False),
+    ("The original has had many views.", "The original Velna clip has been viewed many times.", False),
+])
+def test_a_sentence_one_word_short_aligns_when_it_gives_a_distinctive_figure(
+        first: str, second: str, agree: bool) -> None:
+    docs = [document_from_text(name, f"Velna clip news\n\n{text}")
+            for name, text in (("a", first), ("b", second))]
+    assert any(f.kind == "agree" for f in analyze(docs).findings) is agree
 
 
 @pytest.mark.parametrize(("text", "quote", "low", "high"), [

@@ -26,6 +26,7 @@ from ..compare.scoring import (
     default_scorer,
 )
 from ..findings.grouping import group_findings
+from ..findings.shared_figures import distinctive
 from ..findings.table import FindingTable
 from ..model import Claim, Document, Sentence
 from ..text.segment import PysbdSplitter, Splitter, is_heading, split_sentences
@@ -240,12 +241,20 @@ def _long_enough(sentence: str) -> bool:
     return len(content_tokens(sentence)) >= MIN_CONTENT_WORDS
 
 
+def _short_with_figure(sentence: str) -> bool:
+    return len(content_tokens(sentence)) == MIN_CONTENT_WORDS - 1
+
+
 def _alignable(doc: Document) -> list[int]:
     """Sentences that can agree or conflict: not excluded, not a one-liner, not a question
-    (a question asserts nothing, as a headline or in the text)."""
+    (a question asserts nothing, as a headline or in the text). One word fewer will do for a
+    sentence that gives a distinctive figure ("The original has had over 5 million views")."""
+    with_figure = {claim.sentence for claim in doc.claims if distinctive(claim)}
     return [
         index for index, span in enumerate(doc.sentences)
-        if not _inside(span.start, span.end, doc.excluded) and _long_enough(doc.text[span.start : span.end])
+        if not _inside(span.start, span.end, doc.excluded)
+        and (_long_enough(doc.text[span.start : span.end])
+             or (index in with_figure and _short_with_figure(doc.text[span.start : span.end])))
         and not is_question(doc.text[span.start : span.end])
     ]
 
