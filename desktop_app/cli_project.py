@@ -163,10 +163,16 @@ def _export(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(output)
         return 0
-    problem = overwrite_problem(args.output, [args.project], "the project")
+    problem = (overwrite_problem(args.output, [args.project], "the project")
+               or overwrite_problem(args.output, [Path(d.path) for d in documents if d.path],
+                                    "an article of the project"))
+    guessed = args.format is None and suffix not in FORMAT_OF_SUFFIX
+    if not problem and guessed and args.output.exists():
+        # "notes.docx", "article.txt": a name that says no report format may well be an article
+        problem = "exists, and its name says no report format; JSON will not replace it"
     if problem:
         return _fail(file_message(args.output, f"{problem}; choose another --output"))
-    if args.format is None and suffix not in FORMAT_OF_SUFFIX:
+    if guessed:
         _say("note", f"{display_path(args.output)}: the name says no format, so JSON is written "
                      "(name it .html, .md, .csv, .json or .jsonld, or give --format)")
     try:

@@ -66,13 +66,18 @@ def test_reports_never_overwrite_the_project_or_an_article(tmp_path: Path) -> No
     project = tmp_path / "p.scproj"
     assert run("project", "create", str(project), str(article)).returncode == 0
     before, text = project.read_bytes(), article.read_text()
+    notes = tmp_path / "notes.docx"  # a name that says no report format, of a file there already
+    notes.write_bytes(b"PK an earlier file")
     for args in (("export", str(project), "--output", str(project)),
+                 ("export", str(project), "--output", str(article)),  # an article of the project
+                 ("export", str(project), "--output", str(notes)),
                  ("analyze", str(article), "--output", str(article)),
                  ("analyze", str(article), "--output", str(project))):
         refused = run(*args)
         assert refused.returncode == 1 and refused.stderr.count("error:") == 1, args
         assert "choose another --output" in refused.stderr
     assert project.read_bytes() == before and article.read_text() == text
+    assert notes.read_bytes() == b"PK an earlier file"
     assert run("project", "update", str(project)).returncode == 0  # still a project
     copy = tmp_path / "copy.txt"  # the same text as a.txt: read once, yet never overwritten
     copy.write_text(text)
