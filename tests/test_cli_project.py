@@ -125,3 +125,20 @@ def test_create_with_seeds_by_default(tmp_path: Path) -> None:
     assert result.returncode == 0 and "5 articles" in result.stdout
     again = run("project", "create", str(tmp_path / "s.scproj"))
     assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_reports_written_beside_the_articles_are_not_read_back_as_articles(tmp_path: Path) -> None:
+    article, _, project = two_article_project(tmp_path)
+    folder = article.parent
+    for args in (("analyze", str(folder), "--output", str(folder / "report.md"), "--format", "md"),
+                 ("analyze", str(folder), "--output", str(folder / "report.txt")),
+                 ("export", str(project), "--output", str(folder / "flags.html")),
+                 ("export", str(project), "--output", str(folder / "flags.md"))):
+        assert run(*args).returncode == 0, args
+    again = run("analyze", str(folder), "--format", "json")
+    assert again.returncode == 0, again.stderr
+    assert [d["id"] for d in json.loads(again.stdout)["documents"]] == ["a", "b"]
+    assert again.stderr.count("a report source-compare wrote, not an article; skipped") == 4
+    notes = folder / "notes.txt"  # an article that merely talks about a report is read
+    notes.write_text("Notes\n\n3 articles, 2 conflicts, 1 agreement (threshold 0.42) was the summary.\n")
+    assert "notes" in run("analyze", str(folder), "--format", "json").stdout

@@ -24,6 +24,7 @@ import numpy as np
 from ..findings.table import FindingTable
 from ..model import Claim, Document, Finding, Passage
 from ..pipeline.analysis import Analysis
+from ..report_mark import REPORT_MARK
 from ..wording import counted
 
 REPORT_SCHEMA = 2
@@ -207,7 +208,7 @@ def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = _quiet)
     conflicts = table.conflict_count()
     summary = (f"{counted(len(analysis.documents), 'article')} · **{counted(conflicts, 'conflict')}** · "
                f"{counted(len(table) - conflicts, 'agreement')} · threshold {analysis.threshold:.2f}")
-    out.write("\n".join(["# Source comparison", "", summary, "",
+    out.write("\n".join(["# Source comparison", REPORT_MARK, "", summary, "",
                          "| id | title | date |", "|---|---|---|"]) + "\n")
     for d in analysis.documents:
         out.write(f"| {d.id} | {_md_cell(d.title)} | {d.date or ''} |\n")

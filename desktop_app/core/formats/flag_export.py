@@ -12,6 +12,7 @@ from typing import Any
 from ..model import Document
 from ..project.anchoring import Anchor
 from ..project.flags import Flag
+from ..report_mark import REPORT_MARK
 from ..wording import counted
 from .escaping import markdown_text, spreadsheet_cell
 
@@ -74,7 +75,8 @@ def _md(text: str) -> str:
 
 def flags_markdown(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
     titles = {d.id: d for d in documents}
-    lines = ["# Flags", "", _counts(flags), "", "## Articles", "", "| id | title | date |", "|---|---|---|"]
+    lines = ["# Flags", REPORT_MARK, "", _counts(flags), "", "## Articles", "", "| id | title | date |",
+             "|---|---|---|"]
     lines += [f"| {_md(d.id)} | {_md(d.title)} | {_md(d.date or '')} |" for d in documents]
     for flag in flags:
         lines += ["", f"## {_md(flag.kind.capitalize())} — {_md(flag.status)}", ""]
@@ -148,7 +150,8 @@ def flags_html(documents: Sequence[Document], flags: Sequence[Flag], title: str 
             f'</span> <span class="badge status">{escape(flag.status)}</span>{note}'
             f'<div class="quotes">{quotes}</div><div class="meta">{escape(flag.id)} · created '
             f"{escape(flag.created)} · modified {escape(flag.modified)}</div></section>")
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+    return (f'<!DOCTYPE html>{REPORT_MARK}<html lang="en"><head><meta charset="utf-8">'
+            f"<title>{escape(title)}</title>"
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<style>{HTML_STYLE}</style></head><body><h1>{escape(title)}</h1>"
             f'<p class="counts">{escape(_counts(flags))}</p><table class="docs"><tr><th>id</th>'

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import LoadError, display_path
 from ..model import Document
+from ..report_mark import HEAD_BYTES, is_own_report
 from .dates import find_publication_date
 from .decoding import UndecodableError, decode_bytes, normalise_newlines
 from .readers import Extracted, ReadError, read_docx, read_html, read_pdf
@@ -167,6 +168,14 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | LoadError]:
         yield from found
 
 
+def _is_report(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return is_own_report(stream.read(HEAD_BYTES))
+    except OSError:
+        return False  # load_file then reports why the file cannot be read
+
+
 def _unique_id(doc: Document, taken: set[str]) -> Document:
     doc_id, counter = doc.id, 2
     while doc_id in taken:
@@ -206,6 +215,9 @@ def load_paths(paths: Iterable[Path]) -> LoadResult:
                          "read once")
             continue
         seen_files[real] = item
+        if _is_report(item):
+            notes.append(f"{display_path(item)}: a report source-compare wrote, not an article; skipped")
+            continue
         try:
             document = load_file(item)
         except LoadError as exc:
