@@ -271,6 +271,11 @@ def test_opposite_words_need_a_common_word_beyond_a_time_and_the_same_complement
     ("Captain Tomas Brenner was charged with negligence over the Lake Marrow ferry sinking.",
      "Reports that Captain Tomas Brenner was charged with negligence over the Lake Marrow ferry sinking "
      "are untrue, his lawyer said.", []),
+    # nor with one that passes the claim on: the claim and its denial are no "same statement"
+    ("Captain Tomas Brenner was charged with negligence over the Lake Marrow ferry sinking, "
+     "police sources said.",
+     "Reports that Captain Tomas Brenner was charged with negligence over the Lake Marrow ferry sinking "
+     "are untrue, his lawyer said.", []),
     # two denials of one claim still agree, in other words too
     ("Reports that Captain Tomas Brenner was charged with negligence over the ferry sinking are untrue.",
      "Claims that Captain Tomas Brenner was charged with negligence over the ferry sinking are false.",
@@ -288,6 +293,10 @@ def test_opposite_words_need_a_common_word_beyond_a_time_and_the_same_complement
     # a negation elsewhere in the sentence denies nothing the other states
     ("Water tests taken near the Keldby mill showed high levels of mercury, and no one was told.",
      "Water tests taken near the Keldby mill showed high levels of mercury, officials said.", ["agree"]),
+    # a negation bears on its own clause, up to a semicolon, not on the next one's words
+    ("The drug Velcor was withdrawn in Keldby last week, the company said.",
+     "Contrary to some reports, the drug Velcor was not withdrawn in Keldby; regulators instead "
+     "issued a safety advisory.", []),
     # "No. 2" is a number, not a negation
     ("Marta Ilves, the No. 2 official at the Keldby mill, resigned on Monday after the mercury tests.",
      "Marta Ilves, the second official at the Keldby mill, resigned on Monday after the mercury tests.",

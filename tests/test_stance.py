@@ -23,6 +23,9 @@ from desktop_app.core.text.stance import sentence_stance
     ("The club rejected the offer from the league.", False),  # no claim is denied
     ("Fans queued for the fictional wizard's wand replica.", False),  # an adjective before a noun
     ("Is the footage fake?", False),  # a question asserts nothing
+    # an aside in brackets judges one noun, not what the sentence states
+    ("The brand made this (possibly staged) clip to show that 7 in 10 women are harassed.", False),
+    ("The clip (which the brand later admitted was staged) shows seven women.", False),
 ])
 def test_refuting_sentences(sentence: str, refutes: bool) -> None:
     assert sentence_stance(sentence).refutes is refutes

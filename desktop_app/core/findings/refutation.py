@@ -50,20 +50,21 @@ def _rows(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndar
 
 
 def refutes_and_asserts(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Per sentence: does it call what it reports untrue, and does it state something plainly
-    (no refutation, hedge, question or negation)."""
+    """Per sentence: does it call what it reports untrue, and does it state something, itself
+    or as someone's report (no refutation, question or negation): "Haldeman resigned, insiders
+    said" states what "Reports that Haldeman resigned are false" denies."""
     stances = [sentence_stance(text) for text in texts]  # memoised per sentence
     refutes = np.fromiter((s.refutes for s in stances), dtype=bool, count=len(texts))
-    plain = np.fromiter((not (s.refutes or s.hedged or s.question or negated(t))
+    plain = np.fromiter((not (s.refutes or s.question or negated(t))
                          for s, t in zip(stances, texts, strict=True)), dtype=bool, count=len(texts))
     return refutes, plain
 
 
 def refutation_meets_assertion(refutes: np.ndarray, plain: np.ndarray, first: np.ndarray,
                                second: np.ndarray) -> np.ndarray:
-    """Pairs where one sentence calls untrue what the other states plainly ("Reports that
-    Brenner was charged are untrue" / "Brenner was charged"): however many words they share,
-    they are no agreement. Two denials of one claim, in whatever words, still agree."""
+    """Pairs where one sentence calls untrue what the other states or passes on ("Reports that
+    Brenner was charged are untrue" / "Brenner was charged, police said"): however many words
+    they share, they are no agreement. Two denials of one claim, in whatever words, still agree."""
     result: np.ndarray = (refutes[first] & plain[second]) | (refutes[second] & plain[first])
     return result
 

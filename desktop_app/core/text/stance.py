@@ -182,6 +182,11 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip().rstrip("”\"'’)").endswith("?")
 
 
+def _in_brackets(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count("(") > before.count(")")
+
+
 @lru_cache(maxsize=100_000)  # pure, and asked for every sentence at each re-analysis
 def sentence_stance(sentence: str) -> Stance:
     lex = lexicon()
@@ -190,12 +195,14 @@ def sentence_stance(sentence: str) -> Stance:
     hedged = (any(w in lex.hedge_words for w in words) or passed_on(sentence)
               or UNCERTAIN.search(_modal_text(sentence)) is not None)
     question = is_question(sentence)
-    denied = _negated_predicates(words)
+    denied = _negated_predicates(sentence)
     ends = [m.end() for m in matches]
     lower = sentence.lower()
     for index, word in enumerate(words):
         if word not in lex.cue_words:
             continue  # most words start no verdict and no denial: skip the detailed reading
+        if _in_brackets(sentence, matches[index].start()):
+            continue  # "this (possibly staged) spectacle": an aside on one noun, no verdict on the claim
         length = _verdict_at(words, ends, lower, index, lex)
         if length or _denial_at(words, index, lex):
             last = matches[index + max(length, 1) - 1]
@@ -206,14 +213,23 @@ def sentence_stance(sentence: str) -> Stance:
 PREDICATE_REACH = 4  # tokens after a negation that say what it denies
 
 
-def _negated_predicates(words: list[str]) -> tuple[str, ...]:
+# A negation bears on its own clause: "was not withdrawn in Canada; Health Canada instead
+# issued an advisory" denies nothing of Health Canada.
+CLAUSE_PUNCTUATION = re.compile(r"[;:()\[\]—–]")
+
+
+def _negated_predicates(sentence: str) -> tuple[str, ...]:
     """The words a negation bears on: the tokens just after each "not", "never", "-n't"."""
-    return tuple(word for scope in _scopes(words) for word in scope)
+    return tuple(word for scope in _scopes(sentence) for word in scope)
 
 
-def _scopes(words: list[str]) -> list[list[str]]:
-    return [words[index + 1 : index + 1 + PREDICATE_REACH] for index, word in enumerate(words)
-            if word in NEGATORS or word.endswith("n't")]
+def _scopes(sentence: str) -> list[list[str]]:
+    scopes = []
+    for clause in CLAUSE_PUNCTUATION.split(sentence):
+        words = [m.group() for m in _tokens(clause)]
+        scopes += [words[index + 1 : index + 1 + PREDICATE_REACH] for index, word in enumerate(words)
+                   if word in NEGATORS or word.endswith("n't")]
+    return scopes
 
 
 # Negators that deny nothing: "not only ... but also", "no doubt", and "No. 2", a number.
@@ -226,4 +242,4 @@ def negation_scopes(sentence: str) -> tuple[tuple[str, ...], ...]:
     """The tokens each negation of a sentence bears on, one tuple per negation ("has not
     resigned and has no intention of resigning": two); "not only" and the like deny nothing."""
     masked = NOT_A_NEGATION.sub(lambda m: " " * len(m.group()), sentence)
-    return tuple(tuple(scope) for scope in _scopes([m.group() for m in _tokens(masked)]))
+    return tuple(tuple(scope) for scope in _scopes(masked))
