@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .core.atomic import describe_write_error, overwrite_problem, write_text_atomic
-from .core.errors import display_path, file_message
+from .core.errors import display_path, display_text, file_message
 from .core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from .core.formats.w3c_import import AnnotationError, import_annotation_file
 from .core.ingest.loading import load_paths, seeds_dir
@@ -92,6 +92,8 @@ def _create(args: argparse.Namespace) -> int:
     store = ProjectStore.create(args.project, result.documents)
     store.close()
     print(f"{display_path(args.project)}: {counted(len(result.documents), 'article')}")
+    for document in result.documents:  # the ids that flag and project set take
+        print(f"  {document.id}: {display_text(document.title)} ({display_path(document.path or '')})")
     return 1 if result.errors else 0
 
 

@@ -142,3 +142,17 @@ def test_reports_written_beside_the_articles_are_not_read_back_as_articles(tmp_p
     notes = folder / "notes.txt"  # an article that merely talks about a report is read
     notes.write_text("Notes\n\n3 articles, 2 conflicts, 1 agreement (threshold 0.42) was the summary.\n")
     assert "notes" in run("analyze", str(folder), "--format", "json").stdout
+
+
+def test_a_mistyped_command_is_named_and_create_lists_the_ids(tmp_path: Path) -> None:
+    mistyped = run("analyz", "seeds")
+    assert mistyped.returncode == 2 and "did you mean 'analyze'?" in mistyped.stderr
+    article, other, project = two_article_project(tmp_path)
+    fresh = tmp_path / "fresh.scproj"
+    created = run("project", "create", str(fresh), str(article), str(other))
+    assert created.stdout.splitlines()[1:] == [f"  a: A ({article})", f"  b: B ({other})"]
+    assert run("project", "set", str(project), "b", "--site", "Keldby Post").returncode == 0
+    exported = json.loads(run("export", str(project), "--format", "json").stdout)
+    assert [d["site"] for d in exported["documents"]] == [None, "Keldby Post"]
+    assert "<td>Keldby Post</td>" in run("export", str(project), "--format", "html").stdout
+    assert "| Keldby Post |" in run("export", str(project), "--format", "md").stdout

@@ -40,8 +40,8 @@ def flag_json(flag: Flag) -> dict[str, Any]:
 
 def flags_json(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
     data = {"schema": FLAGS_SCHEMA,
-            "documents": [{"id": d.id, "title": d.title, "path": d.path, "text": d.text, "date": d.date}
-                          for d in documents],
+            "documents": [{"id": d.id, "title": d.title, "path": d.path, "text": d.text, "date": d.date,
+                           "site": d.site} for d in documents],
             "flags": [flag_json(f) for f in flags]}
     return json.dumps(data, ensure_ascii=False, indent=1)
 
@@ -75,9 +75,10 @@ def _md(text: str) -> str:
 
 def flags_markdown(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
     titles = {d.id: d for d in documents}
-    lines = ["# Flags", REPORT_MARK, "", _counts(flags), "", "## Articles", "", "| id | title | date |",
-             "|---|---|---|"]
-    lines += [f"| {_md(d.id)} | {_md(d.title)} | {_md(d.date or '')} |" for d in documents]
+    lines = ["# Flags", REPORT_MARK, "", _counts(flags), "", "## Articles", "",
+             "| id | title | outlet | date |", "|---|---|---|---|"]
+    lines += [f"| {_md(d.id)} | {_md(d.title)} | {_md(d.site or '')} | {_md(d.date or '')} |"
+              for d in documents]
     for flag in flags:
         lines += ["", f"## {_md(flag.kind.capitalize())} — {_md(flag.status)}", ""]
         if flag.note:
@@ -139,7 +140,7 @@ def _quote_html(anchor: Anchor, documents: dict[str, Document]) -> str:
 def flags_html(documents: Sequence[Document], flags: Sequence[Flag], title: str = "Source comparison") -> str:
     """A standalone report: no script, no remote resource, opens in any browser."""
     by_id = {d.id: d for d in documents}
-    rows = "".join(f"<tr><td>{escape(d.id)}</td><td>{escape(d.title)}</td>"
+    rows = "".join(f"<tr><td>{escape(d.id)}</td><td>{escape(d.title)}</td><td>{escape(d.site or '')}</td>"
                    f"<td>{escape(d.date or '')}</td></tr>" for d in documents)
     parts = []
     for flag in flags:
@@ -155,7 +156,7 @@ def flags_html(documents: Sequence[Document], flags: Sequence[Flag], title: str 
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<style>{HTML_STYLE}</style></head><body><h1>{escape(title)}</h1>"
             f'<p class="counts">{escape(_counts(flags))}</p><table class="docs"><tr><th>id</th>'
-            f"<th>article</th><th>date</th></tr>{rows}</table>{''.join(parts)}</body></html>\n")
+            f"<th>article</th><th>outlet</th><th>date</th></tr>{rows}</table>{''.join(parts)}</body></html>\n")
 
 
 def _target(anchor: Anchor, documents: dict[str, Document]) -> dict[str, Any]:
