@@ -14,7 +14,7 @@ from .core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from .core.formats.w3c_import import AnnotationError, import_annotation_file
 from .core.ingest.loading import load_paths, seeds_dir
 from .core.project.flags import FLAG_KINDS
-from .core.project.operations import add_flag, describe_anchor, update_project
+from .core.project.operations import add_flag, describe_anchor, source_candidates, update_project
 from .core.project.store import ProjectError, ProjectStore
 from .core.wording import counted
 
@@ -157,7 +157,10 @@ def _set(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     store = _open(args.project)
     try:
-        documents = [d.document for d in store.documents()]
+        stored = store.documents()
+        documents = [d.document for d in stored]
+        # where each article's file may be now (a project moved with its folder included)
+        article_files = [path for item in stored for path in source_candidates(item, args.project)]
         suffix = args.output.suffix.lower() if args.output is not None else ""
         output = FORMATS[args.format or FORMAT_OF_SUFFIX.get(suffix, "json")](documents, store.flags())
     finally:
@@ -166,8 +169,7 @@ def _export(args: argparse.Namespace) -> int:
         sys.stdout.write(output)
         return 0
     problem = (overwrite_problem(args.output, [args.project], "the project")
-               or overwrite_problem(args.output, [Path(d.path) for d in documents if d.path],
-                                    "an article of the project"))
+               or overwrite_problem(args.output, article_files, "an article of the project"))
     guessed = args.format is None and suffix not in FORMAT_OF_SUFFIX
     if not problem and guessed and args.output.exists():
         # "notes.docx", "article.txt": a name that says no report format may well be an article

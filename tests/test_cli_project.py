@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -135,6 +136,8 @@ def test_reports_written_beside_the_articles_are_not_read_back_as_articles(tmp_p
                  ("export", str(project), "--output", str(folder / "flags.html")),
                  ("export", str(project), "--output", str(folder / "flags.md"))):
         assert run(*args).returncode == 0, args
+    rewritten = run("analyze", str(folder), "--output", str(folder / "report.md"), "--format", "md")
+    assert rewritten.returncode == 0, rewritten.stderr  # the next report replaces the last one
     again = run("analyze", str(folder), "--format", "json")
     assert again.returncode == 0, again.stderr
     assert [d["id"] for d in json.loads(again.stdout)["documents"]] == ["a", "b"]
@@ -156,3 +159,11 @@ def test_a_mistyped_command_is_named_and_create_lists_the_ids(tmp_path: Path) ->
     assert [d["site"] for d in exported["documents"]] == [None, "Keldby Post"]
     assert "<td>Keldby Post</td>" in run("export", str(project), "--format", "html").stdout
     assert "| Keldby Post |" in run("export", str(project), "--format", "md").stdout
+
+
+def test_a_pipe_among_the_articles_is_refused_without_blocking(tmp_path: Path) -> None:
+    article, _, _ = two_article_project(tmp_path)
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)  # opening it to read would wait for a writer forever
+    result = run("analyze", str(pipe), str(article))
+    assert result.returncode == 1 and "pipe.txt: not a regular file" in result.stderr

@@ -26,6 +26,9 @@ from desktop_app.core.text.stance import sentence_stance
     # an aside in brackets judges one noun, not what the sentence states
     ("The brand made this (possibly staged) clip to show that 7 in 10 women are harassed.", False),
     ("The clip (which the brand later admitted was staged) shows seven women.", False),
+    # a whole sentence in brackets, or an unclosed bracket, is no aside
+    ("(Velna Foods has denied the reports.)", True),
+    ("Velna Foods (VLN.N denied reports that its chief executive resigned.", True),
 ])
 def test_refuting_sentences(sentence: str, refutes: bool) -> None:
     assert sentence_stance(sentence).refutes is refutes

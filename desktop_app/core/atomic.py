@@ -14,6 +14,8 @@ import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .report_mark import HEAD_BYTES, is_own_report
+
 
 def describe_write_error(exc: OSError) -> str:
     """Why a file could not be written, in words, without "[Errno 13]"."""
@@ -120,15 +122,17 @@ def overwrite_problem(path: Path, sources: Sequence[Path], source_kind: str) -> 
     caller says what to do instead (another --output, another file name)."""
     if not path.is_file():
         return ""
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(HEAD_BYTES)
+    except OSError:
+        return "cannot be read, so nothing tells it is no project; a report will not replace it"
+    if is_own_report(header):
+        return ""  # an earlier report of ours (never read as an article): the next one replaces it
     for source in sources:
         with contextlib.suppress(OSError):
             if os.path.samefile(path, source):
                 return f"is {source_kind} the report is made from"
-    try:
-        with path.open("rb") as stream:
-            header = stream.read(len(SQLITE_HEADER))
-    except OSError:
-        return "cannot be read, so nothing tells it is no project; a report will not replace it"
-    if header == SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] == SQLITE_HEADER:
         return "is a database (a source-compare project?) that a report will not replace"
     return ""

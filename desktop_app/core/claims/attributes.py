@@ -38,10 +38,10 @@ def _clause_words(sentence: str, start: int, end: int, skip: int = 0) -> tuple[l
     return (before[: len(before) - skip][-4:], [w.group().lower() for w in WORD.finditer(right)][:4])
 
 
-# The perfect's auxiliary and the possessive determiners (closed classes) are no distance from
-# the casualty word: "29 people have lost their lives". Not "were" ("destroyed 300 homes and 12
-# people were killed": the homes are no deaths).
-NO_DISTANCE = frozenset({"have", "has", "had", "their", "his", "her", "its"})
+# "29 people have lost their lives": the idiom of dying, past the three nearest words. A bare
+# "lives" further off is no death ("300 families have had their lives turned upside down").
+LOST_LIVES = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:lost|lose|loses|losing)\s+"
+                        r"(?:their|his|her|its)\s+lives?\b", re.IGNORECASE)
 LIGHT_VERB = frozenset({"make", "makes", "made"})  # a verb of earning only with its amount as object
 CLAUSE_COORDINATORS = frozenset({"but", "while", "whereas"})  # closed class: starts another clause
 
@@ -98,9 +98,10 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         following = sentence[claim.end - offset : claim.end - offset + CLAUSE_WINDOW]
         right = CLAUSE_BREAK.split(following)[0]
         killers = killing_by_figure(right)  # "three gunmen killed 20 people": no deaths of the three
-        after_words = [w for w in own_after if w not in NO_DISTANCE][:3]
-        nearest = own + [w for pair in zip_longest([w for w in after_words if w != killers],
+        nearest = own + [w for pair in zip_longest([w for w in own_after[:3] if w != killers],
                                                    own_before[::-1][:3]) for w in pair if w]
+        if LOST_LIVES.match(right):
+            return "deaths"
         for word in nearest:  # the closest casualty word decides
             if word in injured:
                 return "injured"

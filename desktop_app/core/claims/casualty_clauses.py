@@ -32,6 +32,11 @@ CLAUSE_OPENERS = frozenset({"who", "that", "which", "whom", "whose", "where", "w
 # The verbs of dying need no passive ("died", "perished"); the verbs of killing do ("were killed"):
 # "three militants killed 20 soldiers" kills others. A closed semantic class (Levin 48.2, "die").
 DYING = frozenset({"die", "perish"})
+# A time phrase after a participle ("killed a year ago", "killed the same day"): English's closed
+# class of time units and the adjectives that place a time relative to another.
+TIME_AFTER_DETERMINER = frozenset(
+    "day days night nights week weeks month months year years hour hours morning evening weekend "
+    "same previous following next last other".split())
 QUALIFIER_PHRASES = tuple(sorted((phrase for phrase, *_ in QUALIFIERS), key=len, reverse=True))
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "those", "these", "all"})
 
@@ -96,8 +101,8 @@ def killing_by_figure(clause_after: str) -> str:
     words = [w.lower() for w in TOKEN.findall(clause_after[:160])][:PHRASE_REACH]
     _, deaths, _ = frame_words()
     at = next((i for i, word in enumerate(words[:4]) if word in deaths), None)
-    if at is None or (at and words[at - 1] in PASSIVE):
-        return ""
+    if at is None or any(word in PASSIVE for word in words[:at]):
+        return ""  # "were reportedly killed", "were also killed": a passive
     verb = words[at]
     if not _verb_lemmas(verb) or set(_verb_lemmas(verb)) & DYING:
         return ""
@@ -105,6 +110,8 @@ def killing_by_figure(clause_after: str) -> str:
     qualifier = next((phrase for phrase in QUALIFIER_PHRASES if rest.startswith(phrase + " ")), "")
     object_words = rest[len(qualifier) :].split()
     first = object_words[0] if object_words else ""
+    if first in DETERMINERS and len(object_words) > 1 and object_words[1] in TIME_AFTER_DETERMINER:
+        return ""  # "the 12 people killed a year ago", "killed the previous night": a time, no object
     return verb if first[:1].isdigit() or first in NUMBER_WORDS or first in DETERMINERS else ""
 
 

@@ -169,7 +169,11 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | LoadError]:
 
 
 def _is_report(path: Path) -> bool:
+    """Only a regular file is opened: a pipe or device could block forever (load_file says why
+    it is no article)."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
         with path.open("rb") as stream:
             return is_own_report(stream.read(HEAD_BYTES))
     except OSError:

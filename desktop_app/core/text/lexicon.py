@@ -145,16 +145,18 @@ def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     for attribute, words in data["money"].items():
         for word in words:
             money.setdefault(word, attribute)
-    return _with_verb_forms(data["injured"]), _with_verb_forms(data["deaths"]), money
+    past_only = frozenset(data["past_only"])
+    return _with_verb_forms(data["injured"], past_only), _with_verb_forms(data["deaths"], past_only), money
 
 
-def _with_verb_forms(words: list[str]) -> frozenset[str]:
+def _with_verb_forms(words: list[str], past_only: frozenset[str]) -> frozenset[str]:
     """The words, and every form of the verbs they give by a past form ("killed": kill, kills,
     killing), so that a headline's present ("Airstrikes kill 10 civilians") is read as the
-    report's past is. Nouns and adjectives ("deaths", "dead") stand as written."""
+    report's past is. Nouns and adjectives ("deaths", "dead") and the verbs `past_only` names
+    stand as written."""
     forms = set(words)
     for word in words:
-        if word.endswith("ed") or word == "slain":
+        if (word.endswith("ed") or word == "slain") and word not in past_only:
             for lemma in getLemma(word, upos="VERB"):
                 inflections = getAllInflections(lemma, upos="VERB").values()
                 forms.update(form for group in inflections for form in group)

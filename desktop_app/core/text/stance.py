@@ -183,8 +183,15 @@ def is_question(sentence: str) -> bool:
 
 
 def _in_brackets(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count("(") > before.count(")")
+    """Whether `at` is inside an aside: a "(" ... ")" pair, with words of the sentence outside
+    it ("(Velna denied the reports.)" is a whole sentence in brackets, no aside)."""
+    opening = sentence.rfind("(", 0, at)
+    if opening < 0 or sentence.find(")", opening, at) >= 0:
+        return False
+    closing = sentence.find(")", at)
+    if closing < 0:
+        return False  # "Velna Foods (VLN.N denied...": an unclosed bracket encloses nothing
+    return bool(sentence[:opening].strip()) and bool(sentence[closing + 1 :].strip(" .!?\"'’”"))
 
 
 @lru_cache(maxsize=100_000)  # pure, and asked for every sentence at each re-analysis
