@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-from ..text.lexicon import QUALIFIER_WORDS, QUALIFIERS, frame_words
+from ..text.lexicon import QUALIFIER_WORDS, QUALIFIERS, RELATIVE_TIME, TIME_UNITS, frame_words
 from .nouns import COORDINATORS
 from .numbers import NUMBER_WORDS
 from .units_left import PREPOSITIONS
@@ -32,11 +32,8 @@ CLAUSE_OPENERS = frozenset({"who", "that", "which", "whom", "whose", "where", "w
 # The verbs of dying need no passive ("died", "perished"); the verbs of killing do ("were killed"):
 # "three militants killed 20 soldiers" kills others. A closed semantic class (Levin 48.2, "die").
 DYING = frozenset({"die", "perish"})
-# A time phrase after a participle ("killed a year ago", "killed the same day"): English's closed
-# class of time units and the adjectives that place a time relative to another.
-TIME_AFTER_DETERMINER = frozenset(
-    "day days night nights week weeks month months year years hour hours morning evening weekend "
-    "same previous following next last other".split())
+# A time phrase after a participle ("killed a year ago", "killed the same day").
+TIME_AFTER_DETERMINER = TIME_UNITS | RELATIVE_TIME
 QUALIFIER_PHRASES = tuple(sorted((phrase for phrase, *_ in QUALIFIERS), key=len, reverse=True))
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "those", "these", "all"})
 

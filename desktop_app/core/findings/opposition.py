@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..text.lexicon import MONTHS, WEEKDAYS
+from ..text.lexicon import MONTHS, TIME_UNITS, WEEKDAYS
 from ..text.stance import NOT_A_NEGATION, negation_scopes, sentence_stance
 from ..text.textnorm import content_tokens, raw_tokens
 
@@ -162,9 +162,8 @@ def _argument(sentence: str, word: str) -> set[str]:
 # When something happened is no part of what happened: "killed last month" and "seen alive last
 # month" share only their time: month and weekday names (the lexicon's), and English's closed class
 # of time units and deictic time words.
-TIME_WORDS = MONTHS | WEEKDAYS | frozenset(
-    "day days week weeks month months year years hour hours decade century today yesterday "
-    "tomorrow tonight last next ago earlier later early late morning evening night".split())
+TIME_WORDS = MONTHS | WEEKDAYS | TIME_UNITS | frozenset(
+    "today yesterday tomorrow tonight last next ago earlier later early late".split())
 COMPLEMENT = re.compile(r"\s+(?:in|of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^\W\d_][\w'’-]*)",
                         re.IGNORECASE)
 

@@ -76,6 +76,11 @@ MONTH_NUMBERS: dict[str, int] = {
 }
 MONTHS = frozenset(MONTH_NUMBERS)
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# English's closed class of time units, and the adjectives that place a time against another
+# ("the same day", "the previous night", "last month").
+TIME_UNITS = frozenset("day days night nights week weeks weekend month months year years hour hours "
+                       "morning evening decade century".split())
+RELATIVE_TIME = frozenset("same previous following next last other".split())
 # A clock time's suffix after a number: "4 pm", "4pm.", "9 a.m.", "10 GMT", "6 o'clock".
 TIME_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|gmt\b|utc\b|o['’]clock\b|hrs\b)", re.IGNORECASE)
 
