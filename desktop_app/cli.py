@@ -18,7 +18,7 @@ from typing import NoReturn, TextIO
 from .cli_progress import ProgressBar
 from .cli_project import add_parsers as add_project_parsers
 from .cli_project import run_project
-from .core.atomic import describe_write_error, overwrite_problem, write_with
+from .core.atomic import describe_write_error, output_remedy, overwrite_problem, write_with
 from .core.compare.semantic import SemanticUnavailable, load_encoder, semantic_scorer
 from .core.errors import LoadError, display_text, file_message
 from .core.formats.analysis_report import FORMATTERS, WRITERS
@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
                              help="files or folders, or one project (.scproj) (default: the bundled seeds)")
     analyze_cmd.add_argument("--format", choices=sorted(FORMATTERS), default="text")
     analyze_cmd.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    analyze_cmd.add_argument("--force", action="store_true",
+                             help="let --output replace an existing file that is no report of this "
+                                  "program (an earlier report is replaced without it)")
     analyze_cmd.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD,
                              help=f"similarity needed for an agreement (default {DEFAULT_THRESHOLD})")
     analyze_cmd.add_argument("--scorer", choices=("words", "semantic"), default="words",
@@ -109,9 +112,10 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.output:
         given = [item for item in expand_paths(args.paths) if isinstance(item, Path)]
         problem = overwrite_problem(args.output, [*given, *(Path(doc.path) for doc in result.documents
-                                                            if doc.path)], "an article")
+                                                            if doc.path)], "an article",
+                                     keep_other_files=not args.force)
         if problem:
-            reason = f"{problem}; choose another --output"
+            reason = f"{problem}; {output_remedy(problem)}"
             print(f"error: {file_message(args.output, reason)}", file=sys.stderr)
             return 1
         if result.errors and not result.documents:

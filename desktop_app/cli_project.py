@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core.atomic import describe_write_error, overwrite_problem, write_text_atomic
+from .core.atomic import describe_write_error, output_remedy, overwrite_problem, write_text_atomic
 from .core.errors import display_path, display_text, file_message
 from .core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from .core.formats.w3c_import import AnnotationError, import_annotation_file
@@ -50,6 +50,9 @@ def add_parsers(commands: Any) -> None:
                         help="default: the --output file's suffix (.html, .md, .csv, .json, "
                              ".jsonld), else json")
     export.add_argument("--output", type=Path)
+    export.add_argument("--force", action="store_true",
+                        help="let --output replace an existing file that is no report of this "
+                             "program (an earlier export is replaced without it)")
 
 
 def _fail(message: str) -> int:
@@ -169,13 +172,11 @@ def _export(args: argparse.Namespace) -> int:
         sys.stdout.write(output)
         return 0
     problem = (overwrite_problem(args.output, [args.project], "the project")
-               or overwrite_problem(args.output, article_files, "an article of the project"))
+               or overwrite_problem(args.output, article_files, "an article of the project",
+                                    keep_other_files=not args.force))
     guessed = args.format is None and suffix not in FORMAT_OF_SUFFIX
-    if not problem and guessed and args.output.exists():
-        # "notes.docx", "article.txt": a name that says no report format may well be an article
-        problem = "exists, and its name says no report format; JSON will not replace it"
     if problem:
-        return _fail(file_message(args.output, f"{problem}; choose another --output"))
+        return _fail(file_message(args.output, f"{problem}; {output_remedy(problem)}"))
     if guessed:
         _say("note", f"{display_path(args.output)}: the name says no format, so JSON is written "
                      "(name it .html, .md, .csv, .json or .jsonld, or give --format)")

@@ -67,18 +67,26 @@ def test_reports_never_overwrite_the_project_or_an_article(tmp_path: Path) -> No
     project = tmp_path / "p.scproj"
     assert run("project", "create", str(project), str(article)).returncode == 0
     before, text = project.read_bytes(), article.read_text()
-    notes = tmp_path / "notes.docx"  # a name that says no report format, of a file there already
+    notes = tmp_path / "notes.docx"  # a file of the user's that is no report of ours
     notes.write_bytes(b"PK an earlier file")
+    mine = tmp_path / "mine.md"
+    mine.write_text("# My own notes\n")
     for args in (("export", str(project), "--output", str(project)),
                  ("export", str(project), "--output", str(article)),  # an article of the project
                  ("export", str(project), "--output", str(notes)),
+                 ("export", str(project), "--output", str(mine)),
+                 ("analyze", str(article), "--output", str(mine)),
+                 ("export", str(project), "--output", str(article), "--force"),  # never an article
                  ("analyze", str(article), "--output", str(article)),
                  ("analyze", str(article), "--output", str(project))):
         refused = run(*args)
         assert refused.returncode == 1 and refused.stderr.count("error:") == 1, args
         assert "choose another --output" in refused.stderr
     assert project.read_bytes() == before and article.read_text() == text
-    assert notes.read_bytes() == b"PK an earlier file"
+    assert notes.read_bytes() == b"PK an earlier file" and mine.read_text() == "# My own notes\n"
+    assert "give --force to replace it" in run("export", str(project), "--output", str(mine)).stderr
+    assert run("export", str(project), "--output", str(mine), "--force").returncode == 0
+    assert mine.read_text().startswith("# Flags")  # replaced, as the user asked
     assert run("project", "update", str(project)).returncode == 0  # still a project
     copy = tmp_path / "copy.txt"  # the same text as a.txt: read once, yet never overwritten
     copy.write_text(text)
@@ -138,6 +146,11 @@ def test_reports_written_beside_the_articles_are_not_read_back_as_articles(tmp_p
         assert run(*args).returncode == 0, args
     rewritten = run("analyze", str(folder), "--output", str(folder / "report.md"), "--format", "md")
     assert rewritten.returncode == 0, rewritten.stderr  # the next report replaces the last one
+    for args in (("analyze", str(folder), "--output", str(tmp_path / "report.json"), "--format", "json"),
+                 ("export", str(project), "--output", str(tmp_path / "flags.csv")),
+                 ("export", str(project), "--output", str(tmp_path / "flags.jsonld"))):
+        for _ in range(2):  # JSON, CSV and W3C reports carry no mark, yet are told as ours
+            assert run(*args).returncode == 0, args
     again = run("analyze", str(folder), "--format", "json")
     assert again.returncode == 0, again.stderr
     assert [d["id"] for d in json.loads(again.stdout)["documents"]] == ["a", "b"]

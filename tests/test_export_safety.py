@@ -11,13 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.atomic import overwrite_problem, write_text_atomic
+from desktop_app.core.atomic import OTHER_FILE, overwrite_problem, write_text_atomic
 from desktop_app.core.errors import LoadError, display_path, display_text
 from desktop_app.core.formats.escaping import markdown_text, spreadsheet_cell
-from desktop_app.core.formats.flag_export import flags_csv, flags_markdown
+from desktop_app.core.formats.flag_export import FORMATS, flags_csv, flags_markdown
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.project.anchoring import make_anchor
 from desktop_app.core.project.flags import new_flag
+from desktop_app.core.report_mark import HEAD_BYTES, is_own_report
 
 HOSTILE_NOTES = ["=cmd|' /C calc'!A0", "+SUM(A1:A2)", "-2+3", "@SUM(1)", "\t=1", "\r=1",
                  "<script>alert(1)</script>", '<img src=x onerror="alert(1)">', "[x](javascript:alert(1))",
@@ -121,3 +122,22 @@ def test_a_report_never_replaces_its_sources_or_a_project(tmp_path: Path) -> Non
     assert "database" in overwrite_problem(database, [article], "an article")
     assert overwrite_problem(other, [article], "an article") == ""  # an old report may be replaced
     assert overwrite_problem(tmp_path / "new.md", [article], "an article") == ""
+    assert overwrite_problem(other, [article], "an article", keep_other_files=True) == OTHER_FILE
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_every_export_is_told_as_ours_so_the_next_one_may_replace_it(fmt: str) -> None:
+    text = FORMATS[fmt]([document_from_text("a", "A, with a comma\n\nThe ferry sank.")], [])
+    assert is_own_report(text.encode("utf-8")[:HEAD_BYTES])
+    assert is_own_report(b"\xef\xbb\xbf" + text.encode("utf-8"))  # re-saved with a byte order mark
+
+
+@pytest.mark.parametrize("head", [
+    b'{"schema": 1, "documents": []}',  # someone's JSON without our generator key
+    b'{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "label": "mine"',
+    b"id,kind,status\n1,a,b\n",
+    b"# Notes\n\n12 articles, 3 conflicts, 4 agreements (threshold 0.42)\n",  # the line, not first
+    b"",
+])
+def test_other_files_are_not_taken_for_our_reports(head: bytes) -> None:
+    assert not is_own_report(head)

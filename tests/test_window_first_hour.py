@@ -254,6 +254,10 @@ def test_exporting_to_a_name_without_a_suffix(qtbot: QtBot, window: MainWindow, 
     box = window.findChild(QMessageBox, "project-error")
     assert box is not None and ".html, .md, .csv, .json or .jsonld" in box.text()
     assert not (tmp_path / "notes").exists()
+    (tmp_path / "summary.md").write_text("my own summary\n")  # the dialog asked about "summary" only
+    assert window.project.export_to(tmp_path / "summary", ".md") is None
+    assert (tmp_path / "summary.md").read_text() == "my own summary\n"
+    assert window.project.export_to(tmp_path / "report", ".md") == written  # our own report: replaced
 
 
 def test_exporting_over_an_open_article_is_refused(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

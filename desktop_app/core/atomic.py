@@ -115,11 +115,23 @@ def write_text_atomic(path: Path, text: str, overwrite: bool = True) -> None:
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database (a project)
 
 
-def overwrite_problem(path: Path, sources: Sequence[Path], source_kind: str) -> str:
+OTHER_FILE = "exists and is no report of source-compare"
+
+
+def output_remedy(problem: str) -> str:
+    """What the command line's user may do about `problem` (from overwrite_problem)."""
+    return "give --force to replace it, or choose another --output" if problem == OTHER_FILE else (
+        "choose another --output")
+
+
+def overwrite_problem(path: Path, sources: Sequence[Path], source_kind: str,
+                      keep_other_files: bool = False) -> str:
     """Why writing a report to `path` would destroy the user's data, or '' if it would not: the
     path is one of the files the report is made from (`sources`, an article or the project), or
-    it is a database, as every project is. A report written there cannot be undone. The
-    caller says what to do instead (another --output, another file name)."""
+    it is a database, as every project is. A report written there cannot be undone. With
+    `keep_other_files` (the command line, where nobody was asked), any existing file but an
+    earlier report of ours is refused too (OTHER_FILE); the window's file dialog asks the user
+    itself. The caller says what to do instead (another --output, another file name)."""
     if not path.is_file():
         return ""
     try:
@@ -135,4 +147,4 @@ def overwrite_problem(path: Path, sources: Sequence[Path], source_kind: str) -> 
                 return f"is {source_kind} the report is made from"
     if header[: len(SQLITE_HEADER)] == SQLITE_HEADER:
         return "is a database (a source-compare project?) that a report will not replace"
-    return ""
+    return OTHER_FILE if keep_other_files else ""

@@ -284,8 +284,9 @@ class ProjectActions(QObject):
                         ".html, .md, .csv, .json or .jsonld")
             return None
         sources = [Path(d.path) for d in self.model.documents if d.path]
+        # the file dialog asked before replacing the name chosen, not the one a suffix was added to
         problem = overwrite_problem(target, [*sources, *([self.session.path] if self.session.path else [])],
-                                    "an open article or the project")
+                                    "an open article or the project", keep_other_files=target != path)
         if problem:
             self._error(f"{target}: {problem}; choose another file name")
             return None

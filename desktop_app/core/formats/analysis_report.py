@@ -24,7 +24,7 @@ import numpy as np
 from ..findings.table import FindingTable
 from ..model import Claim, Document, Finding, Passage
 from ..pipeline.analysis import Analysis
-from ..report_mark import REPORT_MARK
+from ..report_mark import GENERATOR, REPORT_MARK
 from ..wording import counted
 
 REPORT_SCHEMA = 2
@@ -121,7 +121,8 @@ def _write_matrix(analysis: Analysis, out: TextIO) -> None:
 def write_json(analysis: Analysis, out: TextIO, progress: Progress = _quiet) -> None:
     """The JSON contract, one document and one finding per line."""
     table = analysis.findings
-    out.write(f'{{"schema": {REPORT_SCHEMA},\n "threshold": {json.dumps(analysis.threshold)},\n')
+    out.write(f'{{"generator": "{GENERATOR}",\n "schema": {REPORT_SCHEMA},\n'
+              f' "threshold": {json.dumps(analysis.threshold)},\n')
     _items(out, "documents", (document_json(doc) for doc in analysis.documents))
     _write_matrix(analysis, out)
     _items(out, "findings", _counted(table, (grouped_finding_json(table, i) for i in range(len(table))),

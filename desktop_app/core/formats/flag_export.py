@@ -12,7 +12,7 @@ from typing import Any
 from ..model import Document
 from ..project.anchoring import Anchor
 from ..project.flags import Flag
-from ..report_mark import REPORT_MARK
+from ..report_mark import GENERATOR, REPORT_MARK
 from ..wording import counted
 from .escaping import markdown_text, spreadsheet_cell
 
@@ -39,7 +39,7 @@ def flag_json(flag: Flag) -> dict[str, Any]:
 
 
 def flags_json(documents: Sequence[Document], flags: Sequence[Flag]) -> str:
-    data = {"schema": FLAGS_SCHEMA,
+    data = {"generator": GENERATOR, "schema": FLAGS_SCHEMA,
             "documents": [{"id": d.id, "title": d.title, "path": d.path, "text": d.text, "date": d.date,
                            "site": d.site} for d in documents],
             "flags": [flag_json(f) for f in flags]}
