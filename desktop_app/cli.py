@@ -21,7 +21,7 @@ from .cli_project import run_project
 from .core.atomic import describe_write_error, output_remedy, overwrite_problem, write_with
 from .core.compare.semantic import SemanticUnavailable, load_encoder, semantic_scorer
 from .core.errors import LoadError, display_text, file_message
-from .core.formats.analysis_report import FORMATTERS, WRITERS
+from .core.formats.analysis_report import FORMATTERS, WRITERS, dismissed_indices
 from .core.ingest.loading import LoadResult, expand_paths, load_paths, seeds_dir
 from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 from .core.project.store import SUFFIX, ProjectError, ProjectStore
@@ -81,32 +81,34 @@ def _is_project(path: Path) -> bool:
     return path.suffix.lower() == SUFFIX and path.is_file()
 
 
-def load_inputs(paths: Sequence[Path]) -> LoadResult:
+def load_inputs(paths: Sequence[Path]) -> tuple[LoadResult, frozenset[str]]:
     """The articles to analyse: files and folders, or one project's articles as it stores them
-    (with the titles, dates and outlets set in it); with no path, the bundled seeds, said so."""
+    (with the titles, dates and outlets set in it) and the ids of the findings dismissed in it;
+    with no path, the bundled seeds, said so."""
     if not paths:
         result = load_paths([seeds_dir()])
         return replace(result, notes=(*result.notes, "no articles given: analysing the bundled demo "
-                                                     "articles (seeds)"))
+                                                     "articles (seeds)")), frozenset()
     projects = [path for path in paths if _is_project(path)]
     if not projects:
-        return load_paths(paths)
+        return load_paths(paths), frozenset()
     if len({str(path.resolve()) for path in paths}) > 1:
         mixed = "analyze reads one project, or articles, not both; add articles with `project create`"
-        return LoadResult((), (LoadError(str(projects[0]), mixed),))
+        return LoadResult((), (LoadError(str(projects[0]), mixed),)), frozenset()
     try:
         store = ProjectStore.open_to_read(projects[0])
     except ProjectError as exc:
-        return LoadResult((), (LoadError(str(projects[0]), exc.reason),))
+        return LoadResult((), (LoadError(str(projects[0]), exc.reason),)), frozenset()
     try:
-        return LoadResult(tuple(stored.document for stored in store.documents()), ())
+        return (LoadResult(tuple(stored.document for stored in store.documents()), ()),
+                frozenset(store.dismissed()))
     finally:
         store.close()
 
 
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse, then write the report as it is made (to a temporary file renamed into place)."""
-    result = load_inputs(args.paths)
+    result, dismissed_ids = load_inputs(args.paths)
     report_errors(result.errors, sys.stderr)
     report_notes(result.notes, sys.stderr)
     if args.output:
@@ -131,13 +133,14 @@ def run_analyze(args: argparse.Namespace) -> int:
             print(f"error: {display_text(doc_id)}: {reason}", file=sys.stderr)
         failed = bool(result.errors or analysis.problems)
         writer = WRITERS[args.format]
+        dismissed = dismissed_indices(analysis.findings, dismissed_ids)
         if not args.output:
-            writer(analysis, sys.stdout, progress)
+            writer(analysis, sys.stdout, progress, dismissed)
             return 1 if failed else 0
 
         def build(temp: Path) -> None:
             with temp.open("w", encoding="utf-8", errors="replace") as stream:
-                writer(analysis, stream, progress)
+                writer(analysis, stream, progress, dismissed)
                 stream.flush()
                 os.fsync(stream.fileno())
 

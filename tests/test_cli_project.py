@@ -180,3 +180,32 @@ def test_a_pipe_among_the_articles_is_refused_without_blocking(tmp_path: Path) -
     os.mkfifo(pipe)  # opening it to read would wait for a writer forever
     result = run("analyze", str(pipe), str(article))
     assert result.returncode == 1 and "pipe.txt: not a regular file" in result.stderr
+
+
+def test_a_report_of_a_project_leaves_out_the_findings_dismissed_in_it(tmp_path: Path) -> None:
+    from desktop_app.core.project.store import ProjectStore
+
+    (tmp_path / "a.txt").write_text("Ferry\n\nThe ferry Aurelia capsized off Marrow Bay on Thursday "
+                                    "and 41 passengers died, the coastguard said.\n")
+    (tmp_path / "b.txt").write_text("Ferry disaster\n\nThe ferry Aurelia capsized off Marrow Bay on "
+                                    "Thursday and 52 passengers died, the coastguard said.\n")
+    project = tmp_path / "p.scproj"
+    assert run("project", "create", str(project), str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).returncode == 0
+    before = json.loads(run("analyze", str(project), "--format", "json").stdout)["findings"]
+    (conflict,) = [f for f in before if f["kind"] == "conflict"]
+    assert conflict["dismissed"] is False
+    store = ProjectStore.open(project)
+    try:
+        store.dismiss(conflict["id"], "2026-11-22T10:00:00")  # as the window's Dismiss does
+    finally:
+        store.close()
+    after = json.loads(run("analyze", str(project), "--format", "json").stdout)["findings"]
+    assert [f["id"] for f in after] == [f["id"] for f in before]  # the contract keeps every finding
+    assert [f["dismissed"] for f in after if f["kind"] == "conflict"] == [True]
+    text = run("analyze", str(project)).stdout
+    assert text.startswith("2 articles, 0 conflicts,")
+    assert "(1 conflict dismissed in the project is not listed)" in text and "52 passengers" not in text
+    markdown = run("analyze", str(project), "--format", "md").stdout
+    assert "1 conflict dismissed in the project is not listed" in markdown
+    assert "| | none found |" in markdown.split("## Agreements")[0]
+    assert "not listed" not in run("analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).stdout

@@ -9,6 +9,10 @@ findings.table). Every finding keeps the fields of schema 1, with `a` and `b` tw
 representative passages in two articles, and adds `group` (true for a passage
 group), `articles` (how many articles it spans) and `members_a`/`members_b` (every
 passage: a group's all in `members_a`; a link's two sides).
+
+A report of a project leaves out the findings the user dismissed there (`dismissed`, display
+indices): the text and Markdown reports list the rest and say how many were left out; the
+JSON keeps every finding and marks each with `dismissed`.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import io
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 import numpy as np
 
@@ -36,6 +40,19 @@ MD_HEADER = ("| # | topic | explanation | article A | quote A | article B | quot
 
 Progress = Callable[[str, float], None]
 FINDING_FIELDS = fields(Finding)
+NONE: frozenset[int] = frozenset()
+
+
+class Writer(Protocol):
+    def __call__(self, analysis: Analysis, out: TextIO, progress: Progress = ...,
+                 dismissed: frozenset[int] = ...) -> None: ...
+
+
+def dismissed_indices(table: FindingTable, dismissed_ids: Iterable[str]) -> frozenset[int]:
+    """Display indices of the findings a project's dismissals stand for (FindingTable.index_of
+    finds a finding from the id of any pair merged into it, as the window does)."""
+    found = (table.index_of(finding) for finding in dismissed_ids)
+    return frozenset(index for index in found if index is not None)
 
 
 def _quiet(_stage: str, _fraction: float) -> None:
@@ -75,9 +92,10 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     return data
 
 
-def grouped_finding_json(table: FindingTable, index: int) -> dict[str, Any]:
+def grouped_finding_json(table: FindingTable, index: int, dismissed: bool = False) -> dict[str, Any]:
     """One finding of the table with its members (schema 2)."""
     data = finding_json(table[index])
+    data["dismissed"] = dismissed
     side_a, side_b = table.members(index)
     data["group"] = bool(table.is_group[index])
     data["articles"] = int(table.article_counts[index])
@@ -118,15 +136,16 @@ def _write_matrix(analysis: Analysis, out: TextIO) -> None:
     out.write("\n ]},\n")
 
 
-def write_json(analysis: Analysis, out: TextIO, progress: Progress = _quiet) -> None:
+def write_json(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
+               dismissed: frozenset[int] = NONE) -> None:
     """The JSON contract, one document and one finding per line."""
     table = analysis.findings
     out.write(f'{{"generator": "{GENERATOR}",\n "schema": {REPORT_SCHEMA},\n'
               f' "threshold": {json.dumps(analysis.threshold)},\n')
     _items(out, "documents", (document_json(doc) for doc in analysis.documents))
     _write_matrix(analysis, out)
-    _items(out, "findings", _counted(table, (grouped_finding_json(table, i) for i in range(len(table))),
-                                     progress), last=True)
+    _items(out, "findings", _counted(table, (grouped_finding_json(table, i, i in dismissed)
+                                             for i in range(len(table))), progress), last=True)
     out.write("}\n")
 
 
@@ -166,21 +185,37 @@ def _articles(passages: Sequence[Passage]) -> str:
     return named + (f" and {len(ids) - LISTED_ARTICLES} more" if len(ids) > LISTED_ARTICLES else "")
 
 
-def _sections(table: FindingTable) -> list[tuple[str, range]]:
+def _sections(table: FindingTable, dismissed: frozenset[int]) -> list[tuple[str, list[int]]]:
     conflicts = table.conflict_count()  # conflicts come first in display order
-    return [("conflict", range(conflicts)), ("agree", range(conflicts, len(table)))]
+    return [(kind, [index for index in indices if index not in dismissed])
+            for kind, indices in (("conflict", range(conflicts)), ("agree", range(conflicts, len(table))))]
 
 
-def write_text(analysis: Analysis, out: TextIO, progress: Progress = _quiet) -> None:
+def _left_out(table: FindingTable, dismissed: frozenset[int]) -> str:
+    """'1 conflict and 2 agreements dismissed in the project are not listed', or ''."""
+    if not dismissed:
+        return ""
+    conflicts = sum(index < table.conflict_count() for index in dismissed)
+    kinds = ((conflicts, "conflict"), (len(dismissed) - conflicts, "agreement"))
+    parts = [counted(number, kind) for number, kind in kinds if number]
+    verb = "is" if len(dismissed) == 1 else "are"
+    return f"{' and '.join(parts)} dismissed in the project {verb} not listed"
+
+
+def write_text(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
+               dismissed: frozenset[int] = NONE) -> None:
     """A terminal summary: conflicts first, each with both quotes and the articles on each side."""
     table = analysis.findings
-    conflicts = table.conflict_count()
+    sections = _sections(table, dismissed)
+    conflicts, agreements = (len(indices) for _, indices in sections)
     out.write(f"{counted(len(analysis.documents), 'article')}, {counted(conflicts, 'conflict')}, "
-              f"{counted(len(table) - conflicts, 'agreement')} (threshold {analysis.threshold:.2f})\n\n")
+              f"{counted(agreements, 'agreement')} (threshold {analysis.threshold:.2f})\n")
+    left_out = _left_out(table, dismissed)
+    out.write(f"({left_out})\n\n" if left_out else "\n")
     for doc in analysis.documents:
         out.write(f"  {doc.id}: {doc.title}" + (f" ({doc.date})" if doc.date else "") + "\n")
     done = 0
-    for kind, indices in _sections(table):
+    for kind, indices in sections:
         out.write(f"\n{'CONFLICTS' if kind == 'conflict' else 'AGREEMENTS'} ({len(indices)})\n")
         for number, index in enumerate(indices, 1):
             finding = table[index]
@@ -203,18 +238,22 @@ def _md_cell(text: str) -> str:
     return _short(text, 160).replace("|", "\\|")
 
 
-def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = _quiet) -> None:
+def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
+                   dismissed: frozenset[int] = NONE) -> None:
     """A report with a table of conflicts and a table of agreements."""
     table = analysis.findings
-    conflicts = table.conflict_count()
+    sections = _sections(table, dismissed)
+    conflicts, agreements = (len(indices) for _, indices in sections)
+    left_out = _left_out(table, dismissed)
     summary = (f"{counted(len(analysis.documents), 'article')} · **{counted(conflicts, 'conflict')}** · "
-               f"{counted(len(table) - conflicts, 'agreement')} · threshold {analysis.threshold:.2f}")
+               f"{counted(agreements, 'agreement')} · threshold {analysis.threshold:.2f}"
+               + (f" ({left_out})" if left_out else ""))
     out.write("\n".join(["# Source comparison", REPORT_MARK, "", summary, "",
                          "| id | title | date |", "|---|---|---|"]) + "\n")
     for d in analysis.documents:
         out.write(f"| {d.id} | {_md_cell(d.title)} | {d.date or ''} |\n")
     done = 0
-    for kind, indices in _sections(table):
+    for kind, indices in sections:
         out.write(f"\n## {'Conflicts' if kind == 'conflict' else 'Agreements'}\n\n{MD_HEADER}")
         for number, index in enumerate(indices, 1):
             f = table[index]
@@ -232,7 +271,7 @@ def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = _quiet)
     progress("writing", 1.0)
 
 
-def _as_text(writer: Callable[[Analysis, TextIO, Progress], None]) -> Callable[[Analysis], str]:
+def _as_text(writer: Writer) -> Callable[[Analysis], str]:
     def render(analysis: Analysis) -> str:
         buffer = io.StringIO()
         writer(analysis, buffer, _quiet)
@@ -242,7 +281,7 @@ def _as_text(writer: Callable[[Analysis, TextIO, Progress], None]) -> Callable[[
 
 report_text = _as_text(write_text)
 report_markdown = _as_text(write_markdown)
-WRITERS: dict[str, Callable[[Analysis, TextIO, Progress], None]] = {
+WRITERS: dict[str, Writer] = {
     "json": write_json, "md": write_markdown, "text": write_text}
 FORMATTERS: dict[str, Callable[[Analysis], str]] = {
     "json": report_json, "md": report_markdown, "text": report_text}
