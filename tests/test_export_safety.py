@@ -123,6 +123,8 @@ def test_a_report_never_replaces_its_sources_or_a_project(tmp_path: Path) -> Non
     assert overwrite_problem(other, [article], "an article") == ""  # an old report may be replaced
     assert overwrite_problem(tmp_path / "new.md", [article], "an article") == ""
     assert overwrite_problem(other, [article], "an article", keep_other_files=True) == OTHER_FILE
+    (tmp_path / "empty.md").touch()  # nothing in it to lose
+    assert overwrite_problem(tmp_path / "empty.md", [article], "an article", keep_other_files=True) == ""
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))

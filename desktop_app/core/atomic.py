@@ -130,7 +130,7 @@ def overwrite_problem(path: Path, sources: Sequence[Path], source_kind: str,
     path is one of the files the report is made from (`sources`, an article or the project), or
     it is a database, as every project is. A report written there cannot be undone. With
     `keep_other_files` (the command line, where nobody was asked), any existing file but an
-    earlier report of ours is refused too (OTHER_FILE); the window's file dialog asks the user
+    earlier report of ours or an empty file is refused too (OTHER_FILE); the window's file dialog asks the user
     itself. The caller says what to do instead (another --output, another file name)."""
     if not path.is_file():
         return ""
@@ -147,4 +147,5 @@ def overwrite_problem(path: Path, sources: Sequence[Path], source_kind: str,
                 return f"is {source_kind} the report is made from"
     if header[: len(SQLITE_HEADER)] == SQLITE_HEADER:
         return "is a database (a source-compare project?) that a report will not replace"
-    return OTHER_FILE if keep_other_files else ""
+    # an empty file holds nothing to lose (`touch report.md`, a mktemp name, this sandbox's /dev/null)
+    return OTHER_FILE if keep_other_files and header else ""
