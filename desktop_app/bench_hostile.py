@@ -105,7 +105,9 @@ def run_one(path: Path) -> dict[str, object]:
     errors = io.StringIO()
     start = time.perf_counter()
     with contextlib.redirect_stderr(errors):
-        code = run(["analyze", str(path), "--format", "json", "--output", os.devnull])
+        # the report beside the input, in the measuring run's own folder: written and timed like
+        # any report, and never a shared file (/dev/null is a regular file on some sandboxes)
+        code = run(["analyze", str(path), "--format", "json", "--output", str(path.with_name("report.json"))])
     return {"analysis_s": time.perf_counter() - start, "peak_mb": peak_memory_mb(), "code": code,
             "errors": errors.getvalue().splitlines()}
 

@@ -190,7 +190,8 @@ def test_a_report_of_a_project_leaves_out_the_findings_dismissed_in_it(tmp_path:
     (tmp_path / "b.txt").write_text("Ferry disaster\n\nThe ferry Aurelia capsized off Marrow Bay on "
                                     "Thursday and 52 passengers died, the coastguard said.\n")
     project = tmp_path / "p.scproj"
-    assert run("project", "create", str(project), str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).returncode == 0
+    created = run("project", "create", str(project), str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert created.returncode == 0
     before = json.loads(run("analyze", str(project), "--format", "json").stdout)["findings"]
     (conflict,) = [f for f in before if f["kind"] == "conflict"]
     assert conflict["dismissed"] is False

@@ -130,8 +130,8 @@ def overwrite_problem(path: Path, sources: Sequence[Path], source_kind: str,
     path is one of the files the report is made from (`sources`, an article or the project), or
     it is a database, as every project is. A report written there cannot be undone. With
     `keep_other_files` (the command line, where nobody was asked), any existing file but an
-    earlier report of ours or an empty file is refused too (OTHER_FILE); the window's file dialog asks the user
-    itself. The caller says what to do instead (another --output, another file name)."""
+    earlier report of ours or an empty file is refused too (OTHER_FILE); the window's file
+    dialog asks the user itself. The caller says what to do instead (another --output, another file name)."""
     if not path.is_file():
         return ""
     try:
