@@ -257,7 +257,7 @@ def test_a_counted_noun_after_three_modifiers() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # an adjective before a unit leaves the unit ("vertical feet"), unless it makes another one
     ("The jet came within 800 vertical feet of the tower.", [(243.84, "m")]),
-    ("The lake covers 5 square miles.", [(5, "mile")]),
+    ("The lake covers 5 square miles.", [(5 * 2.589988110336, "km2")]),  # an area, in km2
     # a subordinate clause or an adverb of time after a number is no counted noun
     ("The total will be around 75 when all surveys are complete.", []),
     ("Its population is 5.7bn now.", [(5.7e9, "people")]),

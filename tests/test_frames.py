@@ -196,6 +196,13 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("From its first 9 members, the league has grown to 16.", "9 members", "former count of member"),
     ("The jobless rate fell to 6.1%, down from 7.4% in May.", "7.4%", "former share"),
     ("Fares range from $7 for children to $27 for adults.", "7", "amount"),  # a range
+    ("The coastguard now gives 11 dead, revising an earlier count of 14 deaths.", "14", "former deaths"),
+    ("The initial death toll of 37 in Varna was revised.", "37", "former deaths"),
+    ("Officials in Varna initially said 14 people had died.", "14 people", "former deaths"),
+    ("Officials in Varna said 14 people had died.", "14 people", "deaths"),  # nothing superseded it
+    ("An earlier flood in Varna killed 14 people.", "14 people", "deaths"),  # another event
+    # areas, whatever the unit written
+    ("The Carrow Ridge fire has burned 12,000 acres.", "12,000 acres", "area"),
     # a ratio to something other than time
     ("Corvid paid $42 per Linkup user last year.", "42", "price per user"),
     ("The clinic sees 30 deaths per 100,000 patients.", "30 deaths", "deaths per patient"),

@@ -72,6 +72,8 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         return claim.attribute  # read already (an age, a share)
     if claim.unit == "years old":
         return "age"
+    if claim.unit == "km2":
+        return "area"  # acres, hectares and square miles are read in km2
     if claim.topic.startswith("population"):
         return "population"
     if claim.kind == "rank":
@@ -148,9 +150,16 @@ BY_BEFORE = re.compile(rf"\b({WORDS}{{1,3}})by\s+{WORDS}{{0,2}}?{MONEY_SIGN}$", 
 LAST_WORD = re.compile(r"([a-z]+)\s+$", re.IGNORECASE)
 OF_AFTER = re.compile(r"\s*of\b", re.IGNORECASE)
 # "up from 12", "compared with 12"; "from its original 12 ..." when a later "to 20" gives the new
-# value, but not "ranging from $7 to $27", a range.
+# value, but not "ranging from $7 to $27", a range. "an earlier count of 14", "the initial death
+# toll of 37", "officials initially said 14": a value the writer marks as superseded (the closed
+# class of English words of precedence, before a noun of counting or a verb of saying).
+PRECEDENCE = r"(?:earlier|previous|prior|initial|original|preliminary)"
+COUNTING_NOUN = r"(?:count|toll|estimate|figure|tally|total|number|forecast|projection)s?"
+SAYING = r"(?:said|say|says|reported|put|gave|estimated|counted|announced|stated)"
 FORMER_BEFORE = re.compile(
-    rf"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\s+{WORDS}{{0,2}}?{MONEY_SIGN}$", re.IGNORECASE)
+    rf"\b(?:(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\s+{WORDS}{{0,2}}?"
+    rf"|{PRECEDENCE}\s+{WORDS}?{COUNTING_NOUN}\s+(?:of|was|stood\s+at|at)\s+{WORDS}{{0,2}}?"
+    rf"|(?:initially|originally)\s+{WORDS}{{0,2}}?{SAYING}\s+{WORDS}{{0,3}}?){MONEY_SIGN}$", re.IGNORECASE)
 NOT_A_CHANGE = r"(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!anywhere\s)"
 FROM_BEFORE = re.compile(rf"\b{NOT_A_CHANGE}from\s+{WORDS}{{0,3}}?{MONEY_SIGN}$", re.IGNORECASE)
 TO_AFTER = re.compile(rf"\b(?:to|into)\s+{WORDS}{{0,2}}?{MONEY_SIGN}\d", re.IGNORECASE)

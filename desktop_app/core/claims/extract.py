@@ -262,6 +262,8 @@ def _topic(unit: Unit, nearest: Name | None, nearby: Sequence[Name],
         if len(places) == 2:
             return f"distance {places[0]}–{places[1]}"
         return f"distance to {places[0]}" if places else "distance"
+    if unit.name == "km2":
+        return f"area of {place}" if place else "area"
     if unit.kind in ("percent", "money"):
         return f"{unit.name} figure"
     return f"number of {unit.noun.lower()}" if unit.noun else unit.name

@@ -60,7 +60,14 @@ def format_value(claim: Claim) -> str:
     prefix = f"{claim.qualifier} " if claim.qualifier and claim.qualifier != "vague" else ""
     if claim.qualifier == "vague":
         return f"{claim.quote}"
+    if claim.kind == "measure" and unit and not _says_unit(claim.quote, claim.unit):
+        # converted ("12,000 acres" is 48.56 km2): the words the article wrote, then what is compared
+        return f"{prefix}{claim.quote} ({number}{unit})"
     return f"{prefix}{number}{unit}".strip()
+
+
+def _says_unit(quote: str, unit: str) -> bool:
+    return quote.lower().rstrip(".").endswith(unit.lower())
 
 
 PLURAL_UNITS = frozenset({"deaths", "people", "police", "media", "news", "series", "years"})

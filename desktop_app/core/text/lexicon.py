@@ -30,7 +30,12 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     **{w: ("kg", 0.001, "measure") for w in ("gram", "grams")},
     **{w: ("l", 1.0, "measure") for w in ("litre", "litres", "liter", "liters")},
     **{w: ("t", 1.0, "measure") for w in ("tonne", "tonnes", "ton", "tons")},
-    **{w: ("km2", 1.0, "measure") for w in ("sq km", "square kilometers", "square kilometres")},
+    **{w: ("km2", 1.0, "measure") for w in ("sq km", "square kilometers", "square kilometres", "km2")},
+    # areas of land, all in km2 so that "12,000 acres" and "4,900 hectares" compare (international
+    # acre and hectare: NIST SP 811, appendix B)
+    **{w: ("km2", 2.589988110336, "measure") for w in ("sq mi", "square miles", "square mile")},
+    **{w: ("km2", 0.01, "measure") for w in ("hectare", "hectares", "ha")},
+    **{w: ("km2", 0.0040468564224, "measure") for w in ("acre", "acres")},
     **{w: ("years", 1.0, "measure") for w in ("year", "years")},
     **{w: ("months", 1.0, "measure") for w in ("month", "months")},
     **{w: ("weeks", 1.0, "measure") for w in ("week", "weeks")},
