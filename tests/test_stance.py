@@ -65,6 +65,16 @@ def test_an_article_that_calls_a_claim_untrue_conflicts_with_one_that_states_it(
     assert "refutation" in _conflicts(first, second)
 
 
+def test_a_fact_check_that_refutes_two_claims_conflicts_twice() -> None:
+    spread = ("Rumours\n\nThe flood in Varna was caused by a broken dam at the Orvel paper works.\n\n"
+              "Councillor Ada Brenn ordered rescuers to save the marina before the houses in Lark Hill.\n")
+    check = ("Fact check\n\nClaims that the flood in Varna was caused by a broken dam at the Orvel paper "
+             "works are false.\n\nReports that Councillor Ada Brenn ordered rescuers to save the "
+             "marina first are untrue.\n\nReports that Ada Brenn ordered rescuers to save the marina "
+             "are baseless, her office said.\n")
+    assert _conflicts(spread, check) == ["refutation", "refutation"]  # the second claim once
+
+
 def test_a_verdict_judges_the_claim_before_it_not_the_evidence_after_it() -> None:
     verdict = ("The Tarsk woman who claimed to have had plastic surgery to add a third arm is fake, "
                "according to a local paper.")

@@ -183,7 +183,9 @@ CLAIM_COVERED = 0.5  # share of the refuted claim's words that the asserting sen
 
 def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
                         ) -> list[Finding]:
-    """One conflict per (asserting article, refuting article) pair, on their closest passages.
+    """One conflict per refuting sentence and asserting article, on the assertion closest to
+    what it refutes; an assertion is refuted once per refuting article (a fact check that calls
+    two rumours false conflicts twice with the article that spread both).
 
     The refuting sentence must say what it refutes (a claim clause sharing at least three
     words with the assertion, most of its words stated there): a bare "it was a hoax" is
@@ -216,11 +218,16 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
             if (len(shared) <= MIN_SHARED_WORDS or covered < CLAIM_COVERED
                     or not _predicate_shared(shared, text)):
                 continue
-            key = (target.doc, ref.doc)
+            key = (target.doc, i)
             if key not in best or covered > best[key][0]:
                 best[key] = (covered, i, j)
+    closest: dict[tuple[int, int], tuple[float, int, int]] = {}  # by (assertion, refuting article)
+    for covered, i, j in best.values():
+        key = (j, refuting[i].doc)
+        if key not in closest or covered > closest[key][0]:
+            closest[key] = (covered, i, j)
     findings = []
-    for score, i, j in best.values():
+    for score, i, j in closest.values():
         ref = refuting[i]
         finding = _finding(docs, asserting[j], ref, docs[ref.doc].sentence_text(ref.sentence), score)
         if finding is not None:
