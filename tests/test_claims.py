@@ -283,6 +283,18 @@ def test_units_subordinate_clauses_and_names(text: str, expected: list[tuple[flo
     ("The sailor tied three knots in the rope.", [(3, "knot")]),  # knots are tied too
     ("Winds of 100 miles per hour hit the coast.", [(160.9344, "km/h")]),
     ("The town is 30 km/20 miles away.", [(30, "km")]),
+    # areas of land, in km2 whatever the unit written
+    ("The fire has burned 4,000 hectares of forest.", [(40, "km2")]),
+    ("The fire has burned 19 square miles of forest.", [(19 * 2.589988110336, "km2")]),
+    ("The fire has burned 12,000 acres of forest.", [(12000 * 0.0040468564224, "km2")]),
+    # "one" counts a casualty before a singular noun whose clause dies or is wounded; no other "one"
+    ("One person has died in the fire near Dunmore, officials said.", [(1, "person")]),
+    ("At least one soldier was wounded in the attack.", [(1, "soldier")]),
+    ("No one was killed in the blast.", []),
+    ("One of the victims died in hospital.", []),
+    ("One day after the attack five people died.", [(5, "people")]),
+    ("One Direction member Liam was injured on stage.", []),
+    ("One thing is clear: nobody died.", []),
 ])
 def test_weights_and_speeds(text: str, expected: list[tuple[float, str]]) -> None:
     assert values_and_units(text) == expected

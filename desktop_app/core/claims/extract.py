@@ -20,6 +20,8 @@ from ..text.lexicon import (
     QUALIFIERS,
     STOP_AFTER_NUMBER,
     TIME_AFTER,
+    TIME_UNITS,
+    frame_words,
     money_evidence,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
@@ -203,7 +205,30 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
         return True  # "call 911", "two weeks ago", "20 years after his death"
     if _names_something(mention, right) or names_a_product_or_record(mention, left, before):
         return True
-    return mention.spelled and mention.value == 1 and mention.end - mention.start <= 3
+    if mention.spelled and mention.value == 1 and mention.end - mention.start <= 3:
+        return not _a_casualty_of_one(previous, right)
+    return False
+
+
+# Words before "one" that make it no count: "no one", "every one", "the one who", "which one".
+NOT_ONE_OF = frozenset({"no", "every", "any", "each", "which", "the", "this", "that", "another"})
+ONE_CLAUSE = re.compile(r"[,;:—–()]|\b(?:and|but|after|before|while|when)\b", re.IGNORECASE)
+
+
+def _a_casualty_of_one(previous: str, right: str) -> bool:
+    """ "One person has died", "one soldier was wounded": a toll of one, which "Three people have
+    died" contradicts. Other "one"s stay no claim ("one day", "one of them", "no one"): only
+    "one" before a singular noun, not a time, whose own clause has a word of dying or wounding."""
+    if previous.lower() in NOT_ONE_OF:
+        return False
+    words = _words_after(ONE_CLAUSE.split(right[:120])[0], 8)
+    if not words or not (words[0].isalpha() and words[0].islower()) or words[0] in TIME_UNITS or is_plural(
+            words[0]):
+        return False  # a name ("One Direction"), a time ("one day"), a plural ("one others")
+    if "NOUN" not in getAllLemmas(words[0]):
+        return False
+    injured, deaths, _ = frame_words()
+    return any(word.lower() in injured or word.lower() in deaths for word in words[1:])
 
 
 DIALLED = frozenset({"call", "dial", "dialled", "dialed", "calling", "dialling", "dialing", "text"})
