@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd = commands.add_parser("analyze", help="compare articles and print the findings")
     analyze_cmd.add_argument("paths", nargs="*", type=Path,
                              help="files or folders, or one project (.scproj) (default: the bundled seeds)")
-    analyze_cmd.add_argument("--format", choices=sorted(FORMATTERS), default="text")
+    analyze_cmd.add_argument("--format", choices=sorted(FORMATTERS), default=None,
+                             help="default: from the --output file's suffix (.json, .md), else text")
     analyze_cmd.add_argument("--output", type=Path, help="write to this file instead of stdout")
     analyze_cmd.add_argument("--force", action="store_true",
                              help="let --output replace an existing file that is no report of this "
@@ -106,6 +107,16 @@ def load_inputs(paths: Sequence[Path]) -> tuple[LoadResult, frozenset[str]]:
         store.close()
 
 
+REPORT_SUFFIXES = {".json": "json", ".md": "md", ".markdown": "md"}
+
+
+def report_format(chosen: str | None, output: Path | None) -> str:
+    """The format asked for, else the one the --output file's name says ("report.md"), else text."""
+    if chosen:
+        return chosen
+    return REPORT_SUFFIXES.get(output.suffix.lower(), "text") if output is not None else "text"
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse, then write the report as it is made (to a temporary file renamed into place)."""
     result, dismissed_ids = load_inputs(args.paths)
@@ -132,7 +143,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         for doc_id, reason in analysis.problems:  # analysed without sentences; the others went on
             print(f"error: {display_text(doc_id)}: {reason}", file=sys.stderr)
         failed = bool(result.errors or analysis.problems)
-        writer = WRITERS[args.format]
+        writer = WRITERS[report_format(args.format, args.output)]
         dismissed = dismissed_indices(analysis.findings, dismissed_ids)
         if not args.output:
             writer(analysis, sys.stdout, progress, dismissed)

@@ -144,8 +144,9 @@ def test_reports_written_beside_the_articles_are_not_read_back_as_articles(tmp_p
                  ("export", str(project), "--output", str(folder / "flags.html")),
                  ("export", str(project), "--output", str(folder / "flags.md"))):
         assert run(*args).returncode == 0, args
-    rewritten = run("analyze", str(folder), "--output", str(folder / "report.md"), "--format", "md")
+    rewritten = run("analyze", str(folder), "--output", str(folder / "report.md"))
     assert rewritten.returncode == 0, rewritten.stderr  # the next report replaces the last one
+    assert (folder / "report.md").read_text().startswith("# Source comparison")  # the name says Markdown
     for args in (("analyze", str(folder), "--output", str(tmp_path / "report.json"), "--format", "json"),
                  ("export", str(project), "--output", str(tmp_path / "flags.csv")),
                  ("export", str(project), "--output", str(tmp_path / "flags.jsonld"))):
