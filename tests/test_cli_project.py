@@ -164,6 +164,8 @@ def test_reports_written_beside_the_articles_are_not_read_back_as_articles(tmp_p
 def test_a_mistyped_command_is_named_and_create_lists_the_ids(tmp_path: Path) -> None:
     mistyped = run("analyz", "seeds")
     assert mistyped.returncode == 2 and "did you mean 'analyze'?" in mistyped.stderr
+    unknown = run("dismiss", "p.scproj")  # no command, no file: the window would open on nothing
+    assert unknown.returncode == 2 and "'dismiss' is no command and no file or folder" in unknown.stderr
     article, other, project = two_article_project(tmp_path)
     fresh = tmp_path / "fresh.scproj"
     created = run("project", "create", str(fresh), str(article), str(other))
