@@ -212,6 +212,27 @@ def test_prepared_cache_round_trip(tmp_path: Path) -> None:
     assert [f.id for f in again.findings] == [f.id for f in first.findings]
 
 
+def test_closing_the_cache_leaves_no_write_ahead_log_beside_the_project(tmp_path: Path) -> None:
+    import threading
+
+    from desktop_app.core.pipeline.analysis import analyze, content_key
+    from desktop_app.core.project.cache import ProjectCache
+
+    documents = load_paths([seeds_dir()]).documents
+    store = ProjectStore.create(tmp_path / "c.scproj", documents)
+    cache = ProjectCache(store.path)
+    worker = threading.Thread(target=lambda: analyze(documents, cache=cache))  # as the window's worker
+    worker.start()
+    worker.join()
+    store.close()
+    assert (tmp_path / "c.scproj-wal").exists()  # the worker's connection is still open
+    cache.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.scproj"]
+    prepared = analyze(documents).documents[0]
+    assert cache.get(content_key(prepared)) == (prepared.sentences, prepared.claims)  # opens again
+    cache.close()
+
+
 def test_user_corrected_metadata_is_kept(tmp_path: Path) -> None:
     docs = load_paths([seeds_dir()]).documents
     store = ProjectStore.create(tmp_path / "p.scproj", docs)

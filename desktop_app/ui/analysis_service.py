@@ -83,7 +83,12 @@ class AnalysisService(QObject):
 
     def _use_project_cache(self, path: str) -> None:
         """Prepared articles are kept in the open project, else in memory for this window."""
+        self._close_cache()
         self._cache = ProjectCache(Path(path)) if path else MemoryCache()
+
+    def _close_cache(self) -> None:
+        if isinstance(self._cache, ProjectCache):
+            self._cache.close()
 
     def _finished(self, result: object) -> None:
         if isinstance(result, Loaded):
@@ -102,4 +107,6 @@ class AnalysisService(QObject):
         self._analyse_timer.stop()
         self._threshold_timer.stop()
         loads_done = self.loads.shutdown(SHUTDOWN_MS // 2)
-        return self.runner.shutdown(SHUTDOWN_MS // 2) and loads_done
+        done = self.runner.shutdown(SHUTDOWN_MS // 2) and loads_done
+        self._close_cache()
+        return done

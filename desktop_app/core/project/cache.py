@@ -9,6 +9,7 @@ version, so records made by older rules are never found at all.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import math
@@ -95,17 +96,35 @@ class ProjectCache:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
+        self._opened: list[sqlite3.Connection] = []  # every thread's, so that close() reaches them
+        self._lock = threading.Lock()
+        self._generation = 0
 
     def _conn(self) -> sqlite3.Connection | None:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if getattr(self._local, "generation", -1) != self._generation:
+            conn, self._local.failed = None, False  # closed since: open again if asked
         if conn is None and not getattr(self._local, "failed", False):
             try:
                 conn = read_write(self.path)
             except sqlite3.Error:
                 self._local.failed = True  # a read-only project: no cache, ask no more
                 return None
-            self._local.conn = conn
+            with self._lock:
+                self._opened.append(conn)
+            self._local.conn, self._local.generation = conn, self._generation
         return conn
+
+    def close(self) -> None:
+        """Close every connection the cache opened, in any thread: SQLite folds its write-ahead
+        log back when the project's last connection closes, and leaves no -wal or -shm file.
+        A worker still using one only loses the cache (its errors cost time, never a result)."""
+        with self._lock:
+            opened, self._opened = self._opened, []
+            self._generation += 1
+        for conn in opened:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
 
     def get(self, key: str) -> Prepared | None:
         conn = self._conn()
