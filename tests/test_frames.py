@@ -663,3 +663,15 @@ def test_speeds_are_whose_they_are() -> None:
 ])
 def test_names_inside_an_appositive_are_not_subjects(text: str, subject: str) -> None:
     assert claims(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Izraa lies about 80 kilometers from Damascus.", "about 80 km"),  # the unit compared in: as is
+    ("The town is 5 miles from Dunmore.", "5 miles (8.05 km)"),  # converted: as written, then compared
+    ("The fire burned 12,000 acres.", "12,000 acres (48.56 km2)"),
+    ("The lake covers 5 square miles.", "5 square miles (12.95 km2)"),
+])
+def test_a_converted_figure_is_shown_as_written_then_as_compared(text: str, shown: str) -> None:
+    from desktop_app.core.findings.figures import format_value
+
+    assert [format_value(c) for c in claims(text)] == [shown]

@@ -21,6 +21,7 @@ from ..claims.frames import COMPANY_FIGURES, same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage
+from ..text.lexicon import MEASURE_UNITS
 from .article_years import with_article_years
 from .table import finding_id
 from .unnamed_ages import with_resolved_ages
@@ -67,6 +68,13 @@ def format_value(claim: Claim) -> str:
 
 
 def _says_unit(quote: str, unit: str) -> bool:
+    """Whether the quote gives the figure in the unit it is compared in ("80 kilometers", "12 km"):
+    then no converted value is added."""
+    words = quote.lower().rstrip(".").split()
+    for length in (2, 1):
+        known = MEASURE_UNITS.get(" ".join(words[-length:]))
+        if known is not None:
+            return known[0] == unit and known[1] == 1.0
     return quote.lower().rstrip(".").endswith(unit.lower())
 
 
