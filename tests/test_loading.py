@@ -64,6 +64,24 @@ def test_english_cp1252_with_a_soft_hyphen_inside_a_word_stays_cp1252(tmp_path: 
     assert load_file(path).text == text
 
 
+def test_english_cp1252_with_no_break_spaces_stays_cp1252(tmp_path: Path) -> None:
+    text = "Fire\n\nSeñor Ruiz of New\xa0York paid £5 in São\xa0Paulo, 12\xa0miles from the fire.\n"
+    path = tmp_path / "fire.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert load_file(path).text == text  # "Seńor", "Ł5" when a no-break space was taken for a letter
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-32", "utf-7"])
+def test_a_page_that_says_utf16_in_ascii_is_read_as_utf8(tmp_path: Path, label: str) -> None:
+    page = (f'<html><head><meta charset="{label}"><title>Fire</title></head><body><article>'
+            "<p>The fire near Dunmore has burned 12,000 acres, officials said on Wednesday.</p>"
+            "<p>About 650 firefighters have been deployed to the hills above the town.</p>"
+            "</article></body></html>")
+    path = tmp_path / "fire.html"
+    path.write_bytes((page + ("" if len(page) % 2 == 0 else " ")).encode("utf-8"))  # an even length
+    assert "650 firefighters" in load_file(path).text
+
+
 def test_cp1256_arabic(tmp_path: Path) -> None:
     arabic = "حمص مدينة سورية كبيرة يبلغ عدد سكانها نحو مليون نسمة.\nوهي ثالث أكبر مدينة في البلاد.\n"
     path = tmp_path / "arabic.txt"

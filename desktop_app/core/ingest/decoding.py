@@ -59,9 +59,9 @@ def _looks_binary(text: str) -> bool:
 # http-equiv Content-Type); bounded to the head of the file.
 DECLARED = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
 DECLARED_REACH = 4096
-# As browsers do (WHATWG Encoding): a page labelled Latin-1 or ASCII is read as Windows-1252.
-BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252",
-                   "us-ascii": "cp1252", "iso8859-1": "cp1252"}
+# As browsers do (WHATWG Encoding): a page labelled Latin-1 or ASCII (by any of Python's names for
+# them) is read as Windows-1252.
+BROWSER_WESTERN = ("latin-1", "iso8859-1", "ascii")
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -70,11 +70,13 @@ def declared_charset(data: bytes) -> str | None:
     if found is None:
         return None
     label = found.group(1).decode("ascii", "replace").lower()
-    label = BROWSER_ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
+    if name.startswith(("utf-16", "utf-32", "utf-7")):
+        return None  # a tag read as ASCII is no UTF-16 page: browsers read such a label as UTF-8
+    return "cp1252" if name in BROWSER_WESTERN else name
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
@@ -158,8 +160,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 # A Windows-1252 sign that is no letter, no quote and no dash, between two letters: in English
 # text saved as cp1252 such signs ("³", "¹", "¿", "£") stand between words, never inside one; in
 # Central European text (cp1250, ISO-8859-2) read as cp1252 they are the letters "ł", "ą", "ż".
-# (Not the soft hyphen, the middle dot or the letters ª, µ, º, which do stand inside words.)
-_INSIDE_A_WORD = re.compile(r"(?<=[^\W\d_])[\x80-\xa9\xab\xac\xae-\xb4\xb6\xb8\xb9\xbb-\xbf\xd7\xf7]"
+# (Not the no-break space, which joins words ("New York"), nor the soft hyphen, the middle dot
+# or the letters ª, µ, º, which do stand inside words.)
+_INSIDE_A_WORD = re.compile(r"(?<=[^\W\d_])[\x80-\x9f\xa1-\xa9\xab\xac\xae-\xb4\xb6\xb8\xb9\xbb-\xbf\xd7\xf7]"
                             r"(?=[^\W\d_])")
 SAMPLE_CHUNKS, SAMPLE_CHUNK = 16, 32 * 1024
 
