@@ -145,6 +145,12 @@ def test_publication_date_only_on_short_header_lines() -> None:
     # a wrapped line of a sentence names the event's date, not the article's (a PDF's lines)
     ("Title\n\nThe fire broke out early on\nTuesday, March 4, 2025, and killed twelve.", None),
     ("Title\nThe fire broke out on Tuesday, March 4, 2025.\n", None),
+    # what a date line says after its date (a reviewer's lines, dated before and lost meanwhile)
+    ("Title\nMon 4 Mar 2025 14.02 GMT Last modified on Tue 5 Mar 2025\n\nText", "2025-03-04"),
+    ("Title\nPosted on March 4, 2025 by admin\n\nText", "2025-03-04"),
+    ("Title\n4 March 2025 | Reuters staff\n\nText", "2025-03-04"),
+    ("Title\nMarch 4, 2025 · 3 min read\n\nText", "2025-03-04"),
+    ("Title\nTuesday, March 4, 2025 when the fire broke out\n\nText", None),
 ])
 def test_a_date_line_holds_a_date_and_little_else(text: str, expected: str | None) -> None:
     assert find_publication_date(text) == expected

@@ -47,29 +47,34 @@ def parse_date(fragment: str) -> str | None:
     return None
 
 
-# Besides the date, a date line holds a weekday, a time or a place at most ("Tuesday, March 4,
-# 2025 10:32 AM EST", "Updated 7 Dec 2024"); a line of a sentence that names a date ("The fire
-# broke out on Tuesday, March 4, 2025", a PDF's wrapped "Tuesday, March 4, 2025, and killed")
-# is no date line.
-MAX_OTHER_WORDS = 4
+# A date line may say more after its date ("by admin", "| Reuters staff", "· 3 min read", "14.02 GMT
+# Last modified on ..."), but no prose before it and no clause going on after it: a line of a
+# sentence that names a date ("The fire broke out on Tuesday, March 4, 2025", a PDF's wrapped
+# "Tuesday, March 4, 2025, and killed twelve") is no date line. Judged by position, not by a list
+# of the words a date line may hold.
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# English conjunctions that carry a clause on past the date (a closed class)
+_CLAUSE_GOES_ON = frozenset({"and", "or", "but", "nor", "so", "yet", "when", "while", "after", "before",
+                             "as", "because", "since", "until", "where", "which", "who", "that"})
 
 
-_DATE_LINE_WORDS = frozenset({"updated", "published", "posted", "last"})  # _DATE_LINE_PREFIX's words
+def _only_a_date(line: str, match: re.Match[str]) -> bool:
+    """No prose before the date (a lower-case word of three letters or more: "broke out on"), no
+    conjunction right after it."""
+    before = _WORD.findall(line[: match.start()])
+    if any(word.islower() and len(word) >= 3 for word in before):
+        return False
+    after = _WORD.findall(line[match.end() :])
+    return not (after and after[0] in _CLAUSE_GOES_ON)
 
 
-def _only_a_date(remainder: str) -> bool:
-    """What a date line holds besides its date: a few words, none of them prose (a lower-case
-    word of three letters or more: "and killed twelve", "early on")."""
-    words = _WORD.findall(remainder)
-    return len(words) <= MAX_OTHER_WORDS and not any(
-        word.islower() and len(word) >= 3 and word not in _DATE_LINE_WORDS for word in words)
-
-
-def _remainder(line: str) -> str:
+def _first_date(line: str) -> tuple[str, re.Match[str]] | None:
     for pattern in _PATTERNS:
-        line = pattern.sub(" ", line)
-    return line
+        for match in pattern.finditer(line):
+            iso = _to_iso(match)
+            if iso:
+                return iso, match
+    return None
 
 
 def find_publication_date(text: str) -> str | None:
@@ -83,9 +88,9 @@ def find_publication_date(text: str) -> str | None:
         if len(line) > MAX_DATE_LINE:
             continue
         rest = _DATE_LINE_PREFIX.sub("", line, count=1)
-        iso = parse_date(rest)
-        if iso and _only_a_date(_remainder(rest)):
-            return iso
+        found = _first_date(rest)
+        if found is not None and _only_a_date(rest, found[1]):
+            return found[0]
     return None
 
 
