@@ -143,3 +143,26 @@ def test_every_export_is_told_as_ours_so_the_next_one_may_replace_it(fmt: str) -
 ])
 def test_other_files_are_not_taken_for_our_reports(head: bytes) -> None:
     assert not is_own_report(head)
+
+
+def test_a_path_that_cannot_be_looked_at_is_left_to_the_write_to_report(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(_self: Path) -> bool:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "is_file", refuse)  # a folder on the way that cannot be read
+    assert overwrite_problem(tmp_path / "locked" / "r.md", [], "an article", keep_other_files=True) == ""
+
+
+def test_a_first_argument_under_an_unreadable_folder_is_a_path_not_an_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.main import mistyped_command
+
+    def refuse(_self: Path) -> bool:
+        raise PermissionError(13, "Permission denied")
+
+    assert mistyped_command("dismiss") == "'dismiss' is no command and no file or folder"
+    assert mistyped_command("analyz") == "unknown command 'analyz'; did you mean 'analyze'?"
+    assert mistyped_command("/unreadable/x.txt") is None  # no bare word: never looked up
+    monkeypatch.setattr(Path, "exists", refuse)
+    assert mistyped_command("dismiss") is None  # cannot tell: the window opens and says why

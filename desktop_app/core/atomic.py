@@ -132,8 +132,11 @@ def overwrite_problem(path: Path, sources: Sequence[Path], source_kind: str,
     `keep_other_files` (the command line, where nobody was asked), any existing file but an
     earlier report of ours or an empty file is refused too (OTHER_FILE); the window's file
     dialog asks the user itself. The caller says what to do instead (another --output, another file name)."""
-    if not path.is_file():
-        return ""
+    try:
+        if not path.is_file():
+            return ""
+    except OSError:
+        return ""  # cannot even be looked at: the write will say why, naming the file
     try:
         with path.open("rb") as stream:
             header = stream.read(HEAD_BYTES)
