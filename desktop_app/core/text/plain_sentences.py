@@ -53,9 +53,25 @@ _ONLY_SPACE = re.compile(r"\s*$")
 _FINAL_PUNCTUATION = re.compile(r"[.?!](?<=[^\W_]{2}[.?!])\s*$")
 
 
+WORD_REACH = 40  # an abbreviation is short: looking further back for its start costs, finds nothing
+
+
+def word_before(block: str, end: int) -> str:
+    """The word that ends at `end`: back to a space, a tab or a line break, at most WORD_REACH
+    characters (text without spaces would otherwise be searched back to its start each time)."""
+    low = max(0, end - WORD_REACH)
+    space = max(block.rfind(" ", low, end), block.rfind("\t", low, end), block.rfind("\n", low, end))
+    return block[space + 1 if space >= 0 else low : end]
+
+
+def ends_a_sentence(word: str) -> bool:
+    """A word before a period that is no abbreviation ("Prof.", "Calif." go on)."""
+    return word.lower().strip("(“\")”‘") not in NOT_PLAIN_WORDS
+
+
 def _plain_word_before(block: str, end: int) -> bool:
-    word = block[block.rfind(" ", 0, end) + 1 : end].strip("(“\")”")
-    return word.isalnum() and word.lower() not in NOT_PLAIN_WORDS
+    word = word_before(block, end).strip("(“\")”")
+    return word.isalnum() and ends_a_sentence(word)
 
 
 def _one_pysbd_sentence(sentence: str, closed_later: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pysbd.processor import Processor
 
 from ..model import Sentence
-from .plain_sentences import NOT_PLAIN_WORDS, plan
+from .plain_sentences import ends_a_sentence, plan, word_before
 from .pysbd_english import FastEnglish
 
 Splitter = Callable[[str], list[str]]
@@ -109,8 +109,7 @@ def chunks(block: str, limit: int = MAX_BLOCK) -> Iterator[tuple[int, int]]:
         low, high = start + limit // 2, start + limit
         cut = -1
         for match in _SENTENCE_END.finditer(block, low, high):
-            word = block[block.rfind(" ", start, match.start()) + 1 : match.start()]
-            if word.lower().lstrip("(\"“‘") not in NOT_PLAIN_WORDS:  # "Prof." "Calif.": no end
+            if ends_a_sentence(word_before(block, match.start())):  # "Prof." "Calif.": no end
                 cut = match.end()
         if cut <= low:
             cut = max(block.rfind(" ", low, high) + 1, block.rfind("\t", low, high) + 1)
