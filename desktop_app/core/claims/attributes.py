@@ -151,8 +151,9 @@ LAST_WORD = re.compile(r"([a-z]+)\s+$", re.IGNORECASE)
 OF_AFTER = re.compile(r"\s*of\b", re.IGNORECASE)
 # "up from 12", "compared with 12"; "from its original 12 ..." when a later "to 20" gives the new
 # value, but not "ranging from $7 to $27", a range. "an earlier count of 14", "the initial death
-# toll of 37", "officials initially said 14": a value the writer marks as superseded (the closed
-# class of English words of precedence, before a noun of counting or a verb of saying).
+# toll of 37", "officials initially said 14": a value the writer marks as superseded. The words
+# of precedence are a closed class; the nouns of counting and the verbs that report a figure
+# are the general ones of news English, none taken from a sentence it had to read.
 PRECEDENCE = r"(?:earlier|previous|prior|initial|original|preliminary)"
 COUNTING_NOUN = r"(?:count|toll|estimate|figure|tally|total|number|forecast|projection)s?"
 SAYING = r"(?:said|say|says|reported|put|gave|estimated|counted|announced|stated)"

@@ -166,10 +166,12 @@ def _with_verb_forms(words: list[str], past_only: frozenset[str]) -> frozenset[s
     stand as written."""
     forms = set(words)
     for word in words:
-        if (word.endswith("ed") or word == "slain") and word not in past_only:
-            for lemma in getLemma(word, upos="VERB"):
-                inflections = getAllInflections(lemma, upos="VERB").values()
-                forms.update(form for group in inflections for form in group)
+        if word in past_only:
+            continue
+        for lemma in getLemma(word, upos="VERB"):
+            inflections = getAllInflections(lemma, upos="VERB")
+            if word in inflections.get("VBD", ()) + inflections.get("VBN", ()):  # a past form
+                forms.update(form for group in inflections.values() for form in group)
     return frozenset(forms)
 
 
