@@ -229,8 +229,11 @@ def test_closing_the_cache_leaves_no_write_ahead_log_beside_the_project(tmp_path
     cache.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.scproj"]
     prepared = analyze(documents).documents[0]
-    assert cache.get(content_key(prepared)) == (prepared.sentences, prepared.claims)  # opens again
-    cache.close()
+    late = threading.Thread(target=lambda: cache.put(content_key(prepared), prepared.sentences, ()))
+    late.start()  # a worker that outlives the close: it opens nothing again
+    late.join()
+    assert cache.get(content_key(prepared)) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.scproj"]
 
 
 def test_user_corrected_metadata_is_kept(tmp_path: Path) -> None:

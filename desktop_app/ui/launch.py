@@ -134,7 +134,5 @@ def launch(argv: Sequence[str]) -> int:
         window.open_paths(args.paths or [seeds_dir()], remember=bool(args.paths) and not args.screenshot)
     code = app.exec()
     window.service.shutdown()
-    # close the project's database now, not at interpreter exit: SQLite then folds its write-ahead
-    # log back and removes the -wal and -shm files it kept beside the project
-    window.project.session.close_project()
+    window.project.session.release()  # now, not at interpreter exit
     return code

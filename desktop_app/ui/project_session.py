@@ -76,10 +76,15 @@ class ProjectSession(QObject):
         self.projectChanged.emit(str(store.path))
         self.reload()
 
-    def close_project(self) -> None:
+    def release(self) -> None:
+        """Close the project's database as the program ends: no signal, no repaint. SQLite then
+        folds its write-ahead log back and removes the -wal and -shm files beside the project."""
         if self._store is not None:
             self._store.close()
         self._store = None
+
+    def close_project(self) -> None:
+        self.release()
         self.undo_stack.clear()
         self.flags, self.dismissed = (), frozenset()
         self.projectChanged.emit("")

@@ -98,12 +98,12 @@ class ProjectCache:
         self._local = threading.local()
         self._opened: list[sqlite3.Connection] = []  # every thread's, so that close() reaches them
         self._lock = threading.Lock()
-        self._generation = 0
+        self._closed = False
 
     def _conn(self) -> sqlite3.Connection | None:
+        if self._closed:
+            return None  # a worker still running after close() only loses the cache
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if getattr(self._local, "generation", -1) != self._generation:
-            conn, self._local.failed = None, False  # closed since: open again if asked
         if conn is None and not getattr(self._local, "failed", False):
             try:
                 conn = read_write(self.path)
@@ -111,17 +111,20 @@ class ProjectCache:
                 self._local.failed = True  # a read-only project: no cache, ask no more
                 return None
             with self._lock:
+                if self._closed:  # closed while this opened
+                    conn.close()
+                    return None
                 self._opened.append(conn)
-            self._local.conn, self._local.generation = conn, self._generation
+            self._local.conn = conn
         return conn
 
     def close(self) -> None:
         """Close every connection the cache opened, in any thread: SQLite folds its write-ahead
         log back when the project's last connection closes, and leaves no -wal or -shm file.
-        A worker still using one only loses the cache (its errors cost time, never a result)."""
+        Final: a worker still using the cache only loses it (costing time, never a result)."""
         with self._lock:
             opened, self._opened = self._opened, []
-            self._generation += 1
+            self._closed = True
         for conn in opened:
             with contextlib.suppress(sqlite3.Error):
                 conn.close()
