@@ -201,6 +201,9 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("Officials in Varna initially said 14 people had died.", "14 people", "former deaths"),
     ("Officials in Varna said 14 people had died.", "14 people", "deaths"),  # nothing superseded it
     ("An earlier flood in Varna killed 14 people.", "14 people", "deaths"),  # another event
+    # "execute" kills only in its past forms, whichever form the list names
+    ("The exchange is executing 5 million trades a day.", "5 million trades", "count of trade per day"),
+    ("The regime executed 12 prisoners on Monday.", "12 prisoners", "deaths"),
     # areas, whatever the unit written
     ("The Carrow Ridge fire has burned 12,000 acres.", "12,000 acres", "area"),
     # a ratio to something other than time
