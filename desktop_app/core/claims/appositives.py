@@ -15,7 +15,7 @@ from lemminflect import getAllLemmas
 # An appositive after a name ("Mojang, the Swedish company that makes Minecraft, said its
 # revenue...", "Microsoft, the owner of Mojang, paid..."): it describes that name, so the names
 # inside it are not what the sentence's figures are about. Bounded: at most 100 characters.
-APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]*,\s(?:the|a|an)\s[^,;:()]{1,100}?,")
+APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]{0,40},\s(?:the|a|an)\s[^,;:()]{1,100}?,")
 
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
