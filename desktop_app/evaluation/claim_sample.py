@@ -33,6 +33,9 @@ class ClaimSampleScore:
     right: int
 
 
+CASUALTIES = ("deaths", "injured")  # the readers' units that the engine keeps as attributes
+
+
 def same_unit(engine: str, reader: str) -> bool:
     """The engine's unit says what the reader's says. Two conventions of the engine's are the
     reader's in other words: a count of people that names no group is stored under the word
@@ -56,11 +59,12 @@ def _right(item: dict[str, Any], claims: list[Any]) -> bool:
             value_ok = claim.qualifier == "vague" or claim.low != claim.high
         else:
             value_ok = math.isclose(claim.value, float(item["value"]), rel_tol=SAME_VALUE)
-        # A count of the killed is read as a count of its noun ("17 civilians") with the attribute
-        # deaths (or a change in deaths: "another four people dying"): either says what the reader says.
-        deaths = claim.attribute.removeprefix("change in ") == "deaths"
+        # A count of the killed or wounded is read as a count of its noun ("17 civilians") with
+        # the attribute deaths or injured (or a change in it: "another four people dying"):
+        # either says what the reader says.
+        casualty = claim.attribute.removeprefix("change in ")
         unit_ok = item["unit"] is not None and (same_unit(claim.unit, str(item["unit"]))
-                                                or (item["unit"] == "deaths" and deaths))
+                                                or (item["unit"] in CASUALTIES and casualty == item["unit"]))
         if value_ok and unit_ok:
             return True
     return False
