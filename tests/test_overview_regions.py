@@ -12,19 +12,48 @@ from desktop_app.core.text.word_diff import differing_words
 
 
 def test_claims_table_marks_the_population_conflict(seed_analysis: Analysis) -> None:
-    rows = claims_table(seed_analysis.documents)
+    rows = claims_table(seed_analysis.documents, seed_analysis.findings)
     first = rows[0]
     assert first.topic == "population of Homs" and first.has_conflict
-    stated = {c.doc[:3]: c.state for c in first.cells if c is not None}
+    stated = {c.doc[:3]: c.state() for c in first.cells if c is not None}
     assert stated == {"003": "conflict", "004": "conflict"}
     assert all(row.topic != "years" for row in rows)
+    (index,) = {i for c in first.cells if c is not None for i in c.conflicts}
+    assert seed_analysis.findings[index].topic == "population of Homs"
+    # once the user dismisses that conflict, no cell of the row is conflicting
+    marked = [c for c in first.cells if c is not None and c.conflicts]
+    assert {c.state(frozenset({index})) for c in marked} == {"dismissed"}
+
+
+def test_claims_table_marks_no_conflict_the_findings_do_not_report(seed_analysis: Analysis) -> None:
+    without = claims_table(seed_analysis.documents)
+    assert not any(row.has_conflict for row in without)
+    reported = {(f.a.doc, f.topic) for f in seed_analysis.findings if f.kind == "conflict"} | {
+        (f.b.doc, f.topic) for f in seed_analysis.findings if f.kind == "conflict"}
+    for row in claims_table(seed_analysis.documents, seed_analysis.findings):
+        for cell in row.cells:
+            if cell is not None and cell.state() == "conflict":
+                assert (cell.doc, row.topic) in reported
+
+
+def test_differing_figures_without_a_reported_conflict_are_not_marked() -> None:
+    # figures of two different years: the rules report no conflict, so the table marks none,
+    # though the two values of the row differ and are shown side by side
+    a = document_from_text("a", "Paris\n\nParis had 2.1 million residents in 1990, officials said on Monday.")
+    b = document_from_text("b", "Paris\n\nParis has 3 million residents in 2020, officials said.")
+    analysis = analyze([a, b])
+    assert not any(f.kind == "conflict" for f in analysis.findings)
+    (row,) = claims_table(analysis.documents, analysis.findings)
+    assert [c.display for c in row.cells if c] == ["2,100,000", "3,000,000"]
+    assert [c.state() for c in row.cells if c] == ["alone", "alone"] and not row.has_conflict
 
 
 def test_claims_table_agreeing_values() -> None:
     a = document_from_text("a", "A\n\nParis has about 2.1 million residents, officials said today.")
     b = document_from_text("b", "B\n\nParis has 2.1 million inhabitants according to the census.")
-    (row,) = claims_table(analyze([a, b]).documents)
-    assert [c.state for c in row.cells if c] == ["agree", "agree"]
+    analysis = analyze([a, b])
+    (row,) = claims_table(analysis.documents, analysis.findings)
+    assert [c.state() for c in row.cells if c] == ["agree", "agree"]
 
 
 def test_differing_words_marks_changed_number() -> None:
@@ -75,17 +104,17 @@ def test_region_arithmetic(regions: tuple[tuple[int, int], ...], span: tuple[int
 def test_generic_figures_need_a_comparison_for_a_row() -> None:
     a = document_from_text("a", "A\n\nThe watch costs $349 in the shops, the company said on Monday.")
     b = document_from_text("b", "B\n\nThe deal was worth $2 billion to the buyers, analysts said.")
-    documents = analyze([a, b]).documents
-    assert [row.topic for row in claims_table(documents)] == ["price"]  # rows are frames
-    assert claims_table(documents, {}) == ()
-    assert claims_table(documents, {"price": frozenset({"a"})}) == ()
+    analysis = analyze([a, b])
+    assert [row.topic for row in claims_table(analysis.documents)] == ["price"]  # rows are frames
+    assert not analysis.findings.figure_topics()  # no rule compared the two prices
+    assert claims_table(analysis.documents, analysis.findings) == ()
 
 
 def test_one_frame_counted_in_different_words_is_one_row() -> None:
     a = document_from_text("a", "A\n\nThe blast in Tarsk on Friday killed 25 and injured 40, officials said.")
     b = document_from_text("b", "B\n\nThe blast in Tarsk on Friday killed 25 people and wounded 12 others.")
     analysis = analyze([a, b])
-    rows = claims_table(analysis.documents, analysis.findings.figure_topics())
+    rows = claims_table(analysis.documents, analysis.findings)
     injured = [row for row in rows if row.topic.startswith("injured")]
     assert len(injured) == 1 and injured[0].stated == 2 and injured[0].has_conflict
 

@@ -19,7 +19,8 @@ from desktop_app.ui.file_actions import FILE_FILTER
 from desktop_app.ui.findings_model import COLUMNS
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offsets import OffsetMap
-from desktop_app.ui.style import LIGHT
+from desktop_app.ui.overview_views import CellRole
+from desktop_app.ui.style import LIGHT, current_scheme
 from desktop_app.ui.toolbar import THRESHOLD_HELP
 from tests.conftest import ROOT, seeded_window
 
@@ -193,6 +194,34 @@ def test_counts_are_in_words_and_leave_dismissed_findings_out(qtbot: QtBot, wind
     window.model.select(0)  # the one conflict
     window.project.dismiss_current()
     assert counts.text().startswith("0 conflicts · ") and counts.text().endswith("1 dismissed")
+
+
+def test_overview_stops_marking_a_dismissed_conflict(qtbot: QtBot, window: MainWindow) -> None:
+    claims, matrix = window.overview.claims_model, window.overview.matrix_model
+    qtbot.waitUntil(lambda: claims.rowCount() > 0, timeout=WAIT_MS)
+    population = next(i for i, f in enumerate(findings(window)) if f.topic == "population of Homs")
+    row = next(r for r in range(claims.rowCount()) if claims.topic_row(r).topic == "population of Homs")
+    conflict = current_scheme().conflict.name()
+
+    def painted() -> list[str]:
+        cells = [claims.index(row, c) for c in range(claims.columnCount())
+                 if claims.index(row, c).data(CellRole)]
+        return [brush.color().name() if (brush := cell.data(Qt.ItemDataRole.BackgroundRole)) else ""
+                for cell in cells]
+
+    def matrix_total() -> int:
+        size = matrix.rowCount()
+        return sum(int(str(matrix.index(r, c).data()).partition("⚠")[2] or 0)
+                   for r in range(size) for c in range(size))
+
+    assert painted().count(conflict) == 2
+    before = matrix_total()
+    window.model.select(population)
+    window.project.dismiss_current()
+    assert conflict not in painted()  # a dismissed conflict no longer marks its figures
+    assert matrix_total() < before
+    window.model.undo_stack.undo()  # restored: marked again
+    assert painted().count(conflict) == 2 and matrix_total() == before
 
 
 # ----- 12.6 a screenshot of nothing fails at once ----------------------------------------------

@@ -39,7 +39,7 @@ class View:
 
 def prepare_view(analysis: Analysis) -> View:
     return View(analysis, build_marks(analysis.documents, analysis.findings),
-                claims_table(analysis.documents, analysis.findings.figure_topics()))
+                claims_table(analysis.documents, analysis.findings))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
 
 from ..core.findings.claims_table import TopicRow
@@ -97,6 +97,7 @@ class ClaimsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[TopicRow, ...] = ()
         self._ids: list[str] = []
+        self._dismissed: frozenset[int] = frozenset()
         self.names = DisplayNames(())
 
     def set_names(self, names: DisplayNames) -> None:
@@ -109,6 +110,15 @@ class ClaimsModel(QAbstractTableModel):
         self._ids = [doc.id for doc in documents]
         self._rows = tuple(rows)
         self.endResetModel()
+
+    def set_dismissed(self, dismissed: frozenset[int]) -> None:
+        """The display indices of the dismissed findings: a cell whose conflicts the user
+        dismissed all is no longer painted as conflicting."""
+        if dismissed != self._dismissed:
+            self._dismissed = dismissed
+            if self._rows and self._ids:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._rows) - 1, len(self._ids) - 1))
 
     def topic_row(self, row: int) -> TopicRow:
         return self._rows[row]
@@ -138,12 +148,20 @@ class ClaimsModel(QAbstractTableModel):
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.display
+        state = cell.state(self._dismissed)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.names.label(cell.doc)}: “{cell.claim.quote}” — click to show the passage"
+            said = {"conflict": " (in conflict with another article)",
+                    "dismissed": " (its conflict was dismissed)"}.get(state, "")
+            return (f"{self.names.label(cell.doc)}: “{cell.claim.quote}”{said}"
+                    " — click to show the passage")
         if role == Qt.ItemDataRole.BackgroundRole:
             scheme = current_scheme()
             colours = {"conflict": scheme.conflict, "agree": scheme.agree}
-            return QBrush(colours[cell.state]) if cell.state in colours else None
+            return QBrush(colours[state]) if state in colours else None
+        if role == Qt.ItemDataRole.FontRole and state == "dismissed":
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         return None
 
 
@@ -187,6 +205,7 @@ class OverviewPanel(QTabWidget):
         self._fill_timer.timeout.connect(self._fill)
         model.analysisChanged.connect(self._fill_timer.start)
         model.documentsChanged.connect(self._rename)
+        model.hiddenChanged.connect(self._show_dismissals)
 
     def _rename(self) -> None:
         self.matrix_model.set_names(self.model.names)
@@ -198,9 +217,21 @@ class OverviewPanel(QTabWidget):
             return
         analysis = view.analysis
         self._rename()
-        ids = [doc.id for doc in analysis.documents]
-        self.matrix_model.set_data(ids, analysis.similarity, analysis.findings.conflict_matrix())
         self.claims_model.set_rows(analysis.documents, view.claim_rows)
+        self._show_dismissals()
+
+    def _show_dismissals(self) -> None:
+        """The matrix counts and the claim cells leave out the conflicts the user dismissed."""
+        view = self.model.view
+        if view is None:
+            return
+        findings = view.analysis.findings
+        dismissed = self.model.dismissed
+        if len(dismissed) != len(findings):
+            dismissed = np.zeros(len(findings), dtype=bool)
+        self.claims_model.set_dismissed(frozenset(np.flatnonzero(dismissed).tolist()))
+        ids = [doc.id for doc in view.analysis.documents]
+        self.matrix_model.set_data(ids, view.analysis.similarity, findings.conflict_matrix(~dismissed))
 
     def show_pair(self, row: int, column: int) -> None:
         ids = self.matrix_model.doc_ids()

@@ -1,25 +1,42 @@
-"""The claims table: who says what about each subject, across all articles."""
+"""The claims table: who says what about each subject, across all articles.
+
+A cell is marked conflicting only when the findings report a conflict on its figure: the
+table shows what the rules decided (with their story and alignment gates), and a conflict the
+user dismissed stops marking it. Values that merely differ are shown side by side, unmarked.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Claim, Document
 from .figures import claim_relation, format_value, frame_label, is_specific
+from .table import FindingTable
 
-CellState = Literal["agree", "conflict", "alone"]
+CellState = Literal["agree", "conflict", "dismissed", "alone"]
+ClaimKey = tuple[int, int]  # (document index, claim start)
 
 
 @dataclass(frozen=True)
 class ClaimCell:
-    """What one article says about one topic."""
+    """What one article says about one topic, and the reported conflicts on that figure."""
 
     doc: str
     claim: Claim
     display: str
-    state: CellState
+    agrees: bool  # its value agrees with another article's in the row
+    conflicts: tuple[int, ...] = ()  # display indices (FindingTable) of the conflicts on it
+
+    def state(self, dismissed: Container[int] = frozenset()) -> CellState:
+        """"conflict" while one of its conflicts stands; "dismissed" once the user dismissed
+        them all; otherwise "agree" or "alone"."""
+        if any(index not in dismissed for index in self.conflicts):
+            return "conflict"
+        if self.conflicts:
+            return "dismissed"
+        return "agree" if self.agrees else "alone"
 
 
 @dataclass(frozen=True)
@@ -35,23 +52,15 @@ class TopicRow:
 
     @property
     def has_conflict(self) -> bool:
-        return any(cell is not None and cell.state == "conflict" for cell in self.cells)
-
-
-def _cell_state(claim: Claim, others: Sequence[Claim]) -> CellState:
-    relations = {claim_relation(claim, other) for other in others}
-    if "conflict" in relations:
-        return "conflict"
-    if "agree" in relations:
-        return "agree"
-    return "alone"
+        """A conflict was reported on one of its figures (dismissed or not)."""
+        return any(cell is not None and cell.conflicts for cell in self.cells)
 
 
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
 
 
 def _row_claims(topic: str, claims: dict[int, Claim], documents: Sequence[Document],
-                compared: Mapping[str, frozenset[str]] | None) -> dict[int, Claim]:
+                compared: dict[str, frozenset[str]] | None) -> dict[int, Claim]:
     """The claims a row shows: named subjects always; generic figures ("USD figure", "number
     of units") only from articles the engine compared on them (`compared`, from its figure
     findings), since across unrelated stories a price is not the same price; never durations."""
@@ -66,15 +75,42 @@ def _row_claims(topic: str, claims: dict[int, Claim], documents: Sequence[Docume
     return claims if len(claims) >= 2 else {}
 
 
+def figure_conflicts(documents: Sequence[Document],
+                     findings: FindingTable) -> dict[ClaimKey, tuple[int, ...]]:
+    """For each figure a reported conflict compares: the display indices of those conflicts.
+    A figure belongs to a conflict when it lies in one of its passages and has its topic."""
+    position = {doc.id: index for index, doc in enumerate(documents)}
+    found: dict[ClaimKey, list[int]] = {}
+    for index in range(findings.conflict_count()):  # conflicts come first in display order
+        finding = findings[index]
+        if finding.reason != "claims":
+            continue
+        side_a, side_b = findings.members(index)
+        for passage in side_a + side_b:
+            doc = position[passage.doc]
+            for claim in documents[doc].claims:
+                if (passage.start <= claim.start < passage.end
+                        and frame_label(claim) == finding.topic):
+                    found.setdefault((doc, claim.start), []).append(index)
+    return {key: tuple(dict.fromkeys(indices)) for key, indices in found.items()}
+
+
 def claims_table(documents: Sequence[Document],
-                 compared: Mapping[str, frozenset[str]] | None = None) -> tuple[TopicRow, ...]:
-    """One row per subject with figures; conflicting topics first, then shared, then the rest."""
+                 findings: FindingTable | None = None) -> tuple[TopicRow, ...]:
+    """One row per subject with figures; rows with reported conflicts first, then shared, then
+    the rest. Without `findings` no cell is conflicting and generic figures are all shown."""
+    conflicts = figure_conflicts(documents, findings) if findings is not None else {}
+    compared = findings.figure_topics() if findings is not None else None
     by_topic: dict[str, dict[int, Claim]] = {}
     for index, doc in enumerate(documents):
         for claim in doc.claims:
             # rows are frames, as the figure findings name them: "31 injured" and "five others"
-            # wounded in one event are one row, whatever word counted them
-            by_topic.setdefault(frame_label(claim), {}).setdefault(index, claim)
+            # wounded in one event are one row, whatever word counted them; an article's
+            # figure in a reported conflict is the one its cell shows
+            row = by_topic.setdefault(frame_label(claim), {})
+            if index not in row or ((index, claim.start) in conflicts
+                                    and (index, row[index].start) not in conflicts):
+                row[index] = claim
     rows = []
     for topic, claims in by_topic.items():
         claims = _row_claims(topic, claims, documents, compared)
@@ -86,7 +122,9 @@ def claims_table(documents: Sequence[Document],
             if stated is None:
                 cells.append(None)
                 continue
-            others = [c for i, c in claims.items() if i != index]
-            cells.append(ClaimCell(doc.id, stated, format_value(stated), _cell_state(stated, others)))
+            agrees = any(claim_relation(stated, other) == "agree"
+                         for i, other in claims.items() if i != index)
+            cells.append(ClaimCell(doc.id, stated, format_value(stated), agrees,
+                                   conflicts.get((index, stated.start), ())))
         rows.append(TopicRow(topic, tuple(cells)))
     return tuple(sorted(rows, key=lambda row: (not row.has_conflict, -row.stated, row.topic)))

@@ -308,11 +308,14 @@ class FindingTable(Sequence[Finding]):
         return np.flatnonzero(((self.doc_a_index == a) & (self.doc_b_index == b))
                               | ((self.doc_a_index == b) & (self.doc_b_index == a)))
 
-    def conflict_matrix(self) -> npt.NDArray[np.int64]:
+    def conflict_matrix(self, kept: npt.NDArray[np.bool_] | None = None) -> npt.NDArray[np.int64]:
         """Conflicts between each pair of documents, symmetric: a conflict counts once for
-        every article on one side and article on the other."""
+        every article on one side and article on the other. `kept` (per finding in display
+        order) leaves out the others: the window passes the findings the user did not dismiss."""
         size = len(self._docs)
         conflict = self.kind_codes[self._m_display] == CONFLICT
+        if kept is not None:
+            conflict &= kept[self._m_display]
         docs = self._copies.doc_of[self._m_flat]
         sides = []
         for side in (0, 1):
