@@ -18,6 +18,7 @@ from ..compare.scoring import SentenceCorpus, SharedTerms
 from ..compare.story import story_similarity
 from ..model import Document, Finding
 from ..text.stance import is_question
+from .agreement_vetoes import agreement_vetoed
 from .classify import (
     candidate_mask,
     classify,
@@ -27,13 +28,11 @@ from .classify import (
     pairs_from_arrays,
 )
 from .dating import with_dates
-from .event_dates import dated_apart, event_date_conflicts
+from .event_dates import event_date_conflicts
 from .figures import CONTEXT_FLOOR
 from .opposition import polarity
 from .refutation import (
-    negation_meets_assertion,
     refutation_findings,
-    refutation_meets_assertion,
     refutes_and_asserts,
 )
 from .table import PairFindings
@@ -114,15 +113,13 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     objects = merge_findings(objects, refutation_findings(docs, corpus, sentence_of))
     objects = merge_findings(objects, _event_date_findings(docs, corpus, sentence_of, pairs, dated, story))
     objects = with_dates(objects, docs)
-    agree = (best & (pairs.scores >= threshold) & ~question[pairs.rows] & ~question[pairs.cols]
-             & ~refutation_meets_assertion(refutes, plain, pairs.rows, pairs.cols))
-    chosen = np.flatnonzero(agree)
     def text_of(row: int) -> str:
         return docs[int(corpus.doc_of[row])].sentence_text(int(sentence_of[row]))
 
-    agree[chosen] &= ~negation_meets_assertion(text_of, pairs.rows[chosen], pairs.cols[chosen])
-    both_dated = chosen[dated[pairs.rows[chosen]] & dated[pairs.cols[chosen]]]
-    agree[both_dated] &= ~dated_apart(text_of, pairs.rows[both_dated], pairs.cols[both_dated])
+    agree = best & (pairs.scores >= threshold)
+    chosen = np.flatnonzero(agree)
+    agree[chosen] = ~agreement_vetoed(pairs.rows[chosen], pairs.cols[chosen], (refutes, plain), text_of,
+                                      question, dated)
     if objects:  # a passage pair with a conflict or a figure finding is not also an agreement
         width = max((len(d.sentences) for d in docs), default=1) + 1
         position = {doc.id: index for index, doc in enumerate(docs)}

@@ -29,11 +29,10 @@ from ..compare.copies import COMPARED, Copies, kept_documents
 from ..compare.groups import NodeScores, grow_groups, node_scores
 from ..compare.scoring import SentenceCorpus
 from ..model import Document, Finding
+from .agreement_vetoes import agreement_vetoed
 from .classify import figures_conflict
 from .decide import classify_pairs, row_stances
-from .event_dates import dated_apart
 from .figures import claim_findings
-from .refutation import negation_meets_assertion, refutation_meets_assertion
 from .table import AGREE, CONFLICT, Entries, FindingTable, IntArray, LinkKey, PairFindings
 
 Side = tuple[list[int], list[int]]
@@ -216,12 +215,9 @@ def _agreements(matches: CopyMatches, threshold: float, conflicts: tuple[IntArra
     low = np.minimum(conflicts[0], conflicts[1])
     high = np.maximum(conflicts[0], conflicts[1])
     clashing = np.isin(matches.first * nodes + matches.second, low * nodes + high)
-    denied = refutation_meets_assertion(*stances, matches.first, matches.second)
-    keep = (matches.scores >= threshold) & ~clashing & ~denied
+    keep = (matches.scores >= threshold) & ~clashing
     chosen = np.flatnonzero(keep)
-    keep[chosen] &= ~negation_meets_assertion(text_of, matches.first[chosen], matches.second[chosen])
-    chosen = np.flatnonzero(keep)
-    keep[chosen] &= ~dated_apart(text_of, matches.first[chosen], matches.second[chosen])
+    keep[chosen] = ~agreement_vetoed(matches.first[chosen], matches.second[chosen], stances, text_of)
     return node_scores(matches.first[keep], matches.second[keep], matches.scores[keep], nodes)
 
 

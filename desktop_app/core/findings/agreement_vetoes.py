@@ -1,0 +1,36 @@
+"""Why two closely matched sentences are still no agreement, decided in one place.
+
+The pair findings (findings.decide) and the groups of copies (findings.grouping) both ask it,
+each of its own indices (corpus rows or copy nodes), so an agreement is vetoed alike whichever
+way it is built. The checks that read words run only on the pairs the cheap ones left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from .event_dates import dated_apart
+from .refutation import negation_meets_assertion, refutation_meets_assertion
+
+
+def agreement_vetoed(first: np.ndarray, second: np.ndarray, stances: tuple[np.ndarray, np.ndarray],
+                     text_of: Callable[[int], str], question: np.ndarray | None = None,
+                     dated: np.ndarray | None = None) -> np.ndarray:
+    """Per pair (indices `first[i]`, `second[i]`): True where the two are no agreement however
+    many words they share: one asks (`question`, per index), one calls untrue what the other
+    states (`stances`: row_stances' refutes and plain), one negates the other's words, or they
+    date one event differently. `dated` (per index: the sentence dates something) skips the
+    date check for pairs it says cannot differ."""
+    refutes, plain = stances
+    vetoed: np.ndarray = refutation_meets_assertion(refutes, plain, first, second)
+    if question is not None:
+        vetoed |= question[first] | question[second]
+    rest = np.flatnonzero(~vetoed)
+    vetoed[rest] = negation_meets_assertion(text_of, first[rest], second[rest])
+    rest = np.flatnonzero(~vetoed)
+    if dated is not None:
+        rest = rest[dated[first[rest]] & dated[second[rest]]]
+    vetoed[rest] = dated_apart(text_of, first[rest], second[rest])
+    return vetoed
