@@ -26,7 +26,9 @@ from .opposition import (
     opposed_polarities,
     polarity,
     same_argument,
+    same_clause_but_negation,
     same_words_but_negation,
+    times_apart,
 )
 from .shared_figures import shared_figure_agreements
 from .table import finding_id
@@ -113,9 +115,11 @@ def candidate_mask(scores: np.ndarray, near_best: np.ndarray, polar_a: np.ndarra
     """The pairs the rules below may turn into a finding, in numpy over millions of pairs: the
     rules' own floors and preconditions, so a pair this mask drops no rule would accept (a
     property test holds them together): antonyms need both sentences to carry antonym words,
-    a negation needs one sentence negated and the other not, figures need figures on both sides."""
+    a negation needs one sentence negated and the other not (and a near-copy, or a close
+    counterpart for a negated clause), figures need figures on both sides."""
     antonyms = (scores >= opposition_floor(threshold)) & near_best & polar_a & polar_b
-    negation = (scores >= negation_floor(threshold)) & (negated_a != negated_b)
+    negation = (((scores >= negation_floor(threshold)) | ((scores >= threshold) & near_best))
+                & (negated_a != negated_b))
     figures = (scores >= CONTEXT_FLOOR) & with_figures
     mask: np.ndarray = antonyms | negation | figures
     return mask
@@ -129,11 +133,19 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
     pol_a, pol_b = facts.polarity(pair.doc_a, pair.sent_a), facts.polarity(pair.doc_b, pair.sent_b)
     # Antonyms count only between a sentence and its closest counterpart: on 463 real
     # articles (FNC-1) "held hostage" vs "fell into the hands" of unrelated sentences abounded.
-    opposed = opposed_polarities(pol_a, pol_b) if pair.near_best else None
+    # Neither opposite words nor a negation set apart two sentences dated differently: "closed on
+    # Wednesday" and "reopened on Friday" tell of a change.
     text_a, text_b = facts.text(pair.doc_a, pair.sent_a), facts.text(pair.doc_b, pair.sent_b)
+    apart = times_apart(text_a, text_b)
+    opposed = opposed_polarities(pol_a, pol_b) if pair.near_best and not apart else None
     negated, plain = (text_a, text_b) if pol_a.negated else (text_b, text_a)
-    negation = (pair.score >= negation_floor(threshold) and pol_a.negated != pol_b.negated
-                and pol_a.asserts and pol_b.asserts and same_words_but_negation(text_a, text_b)
+    # A negated near-copy, or a negated clause that copies a clause of a close counterpart
+    # (the two sentences going on to say different things).
+    negation = (pol_a.negated != pol_b.negated and not apart
+                and ((pair.score >= negation_floor(threshold) and pol_a.asserts and pol_b.asserts
+                      and same_words_but_negation(text_a, text_b))
+                     or (pair.near_best and pair.score >= threshold
+                         and same_clause_but_negation(negated, plain)))
                 and negation_on_shared_words(negated, plain))
     if not (opposed or negation):
         return None

@@ -56,13 +56,15 @@ CLAUSES = re.compile(r"[,;:—–()]")
 
 def _asserted_polar_words(sentence: str) -> frozenset[str]:
     """Antonym words the sentence asserts: none after a modal in the same clause ("we should
-    try to increase HDL and decrease LDL", "would have killed him" did not happen)."""
+    try to increase HDL and decrease LDL", "would have killed him" did not happen), none that a
+    negation denies ("the road was not closed" asserts no closing; the negation rule reads it)."""
     found: set[str] = set()
     for clause in CLAUSES.split(TRANSFER.sub(" ", sentence)):
         tokens = raw_tokens(clause)
         modal = next((i for i, word in enumerate(tokens) if word in MODALS), len(tokens))
         found.update(word for word in tokens[:modal] if word in POLAR_WORDS)
-    return frozenset(found)
+    denied = {word.lower() for scope in negation_scopes(sentence) for word in scope}
+    return frozenset(found - denied)
 
 
 @lru_cache(maxsize=100_000)  # pure, and asked again for every sentence at each re-analysis
@@ -116,13 +118,64 @@ SAME_WORDS = 0.7
 def same_words_but_negation(first: str, second: str) -> bool:
     """Two wordings of one statement, one of them negated: their words, negations
     aside, nearly coincide (a long sentence that merely quotes the other does not)."""
-    def words(sentence: str) -> set[str]:
-        return {w for w in raw_tokens(sentence.replace("’", "'"))
-                if w not in NEGATION_WORDS and w not in AUXILIARIES}
-    a, b = words(first), words(second)
+    a, b = _statement_words(first), _statement_words(second)
     if not a or not b:
         return False
     return len(a & b) / len(a | b) >= SAME_WORDS
+
+
+# Where a sentence's clauses part: punctuation, and the conjunctions that start another clause
+# (English's closed class of subordinators and the contrastive coordinators).
+CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:though|although|but|while|whereas|because|since|"
+                          r"after|before|until|unless|when|where|which|who)\b", re.IGNORECASE)
+MIN_CLAUSE_WORDS = 5  # "the road was not closed" is too little to be sure two clauses say one thing
+
+
+def _statement_words(text: str) -> set[str]:
+    return {w for w in raw_tokens(text.replace("’", "'")) if w not in NEGATION_WORDS and w not in AUXILIARIES}
+
+
+def same_clause_but_negation(negated_sentence: str, plain_sentence: str) -> bool:
+    """A clause of the negated sentence, the one with its negation, says what a clause of the
+    other says, negation aside, and both clauses assert it ("Route 9 was not closed between A
+    and B on Wednesday, though…" / "Route 9 was closed between A and B on Wednesday, and the
+    department said…"): the sentences may go on to say different things, and a "said" in a
+    further clause passes on that clause only."""
+    if sentence_stance(negated_sentence).question or sentence_stance(plain_sentence).question:
+        return False
+    plain = [(clause, words) for clause in CLAUSE_BREAK.split(plain_sentence)
+             if len(words := _statement_words(clause)) >= MIN_CLAUSE_WORDS]
+    for clause in CLAUSE_BREAK.split(negated_sentence):
+        if not negation_words(clause):
+            continue
+        words = _statement_words(clause)
+        if len(words) < MIN_CLAUSE_WORDS:
+            continue
+        for other_clause, other in plain:
+            if (len(words & other) / len(words | other) >= SAME_WORDS
+                    and asserts(clause) and asserts(other_clause)):
+                return True
+    return False
+
+
+# When a statement is dated: weekday and month names (the lexicon's, without the three-letter
+# abbreviations, which are also words: "may", "sun") and years.
+STATED_TIME_WORDS = WEEKDAYS | frozenset(month for month in MONTHS if len(month) > 3) | frozenset(
+    "today yesterday tomorrow tonight".split())
+YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def stated_times(sentence: str) -> frozenset[str]:
+    return frozenset(word for word in raw_tokens(sentence)
+                     if word in STATED_TIME_WORDS or YEAR_TOKEN.fullmatch(word))
+
+
+def times_apart(first: str, second: str) -> bool:
+    """Both sentences say when, and never the same time: "closed on Wednesday" and "reopened on
+    Friday", or "was not open on Monday" and "was open on Tuesday", tell of a change, not of
+    two accounts of one moment."""
+    one, two = stated_times(first), stated_times(second)
+    return bool(one) and bool(two) and not one & two
 
 
 def negation_on_shared_words(negated_sentence: str, plain_sentence: str) -> bool:

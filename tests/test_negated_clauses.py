@@ -1,0 +1,72 @@
+"""A negation set against what another article states, clause by clause, and opposite words
+or negations that tell of a change over time (findings.opposition, findings.classify)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.findings.opposition import polarity, same_clause_but_negation, times_apart
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.pipeline.analysis import analyze
+
+
+@pytest.mark.parametrize(("negated", "plain", "expected"), [
+    # the clause with the negation copies a clause of the other; the sentences go on differently
+    ("The plant in Velna did not recall the heaters sold in March, though regulators asked it to.",
+     "The plant in Velna recalled the heaters sold in March, and its shares fell sharply.", True),
+    ("Harbour Road was not flooded between the docks and the station on Sunday; crews were ready.",
+     "Harbour Road was flooded between the docks and the station on Sunday, residents said.", True),
+    # the negation stands in another clause than the one the two share
+    ("The bridge over the Arno reopened to cars in Pisa, but the ferry across it did not run.",
+     "The bridge over the Arno reopened to cars in Pisa, officials said.", False),
+    # too few words to be sure the clauses say one thing
+    ("It did not close, he said.", "It did close, he said.", False),
+    # the clause with the negation passes on what others say
+    ("Sources said the finance minister of Velna had not resigned over the bonds in May.",
+     "The finance minister of Velna resigned over the bonds in May, his office announced.", False),
+    # a question asserts nothing
+    ("Did the plant in Velna not recall the heaters sold in March, as regulators asked?",
+     "The plant in Velna recalled the heaters sold in March, and its shares fell sharply.", False),
+])
+def test_a_negated_clause_against_a_clause_of_the_other(negated: str, plain: str, expected: bool) -> None:
+    assert same_clause_but_negation(negated, plain) is expected
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("The road was closed on Wednesday.", "The road reopened on Friday.", True),
+    ("Turnout was lower in 2019.", "Turnout was higher in 2023.", True),
+    ("The road was closed on Wednesday.", "The road reopened on Wednesday evening.", False),
+    ("The vote was held in 2019.", "The vote was held in May 2019.", False),  # one year on both
+    ("The road was closed.", "The road reopened on Friday.", False),  # one side says no time
+    ("They may close the road.", "The road reopened in June.", False),  # "may" is no month here
+])
+def test_times_apart(first: str, second: str, expected: bool) -> None:
+    assert times_apart(first, second) is expected
+
+
+def test_a_denied_antonym_is_not_asserted() -> None:
+    assert "closed" not in polarity("State Route 9 was not closed between Dunmore and Pine Flat.").words
+    assert "closed" in polarity("State Route 9 was closed between Dunmore and Pine Flat.").words
+
+
+def _rules(first: str, second: str) -> list[str]:
+    docs = [document_from_text("a", "Route report\n\n" + first),
+            document_from_text("b", "Route news\n\n" + second)]
+    return [f.rule for f in analyze(docs).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # a negated clause, the sentences going on differently: the same statement, negated
+    ("State Route 9 was closed between Dunmore and Pine Flat on Wednesday, and the state "
+     "transportation department said it would stay shut until crews cleared fallen power poles.",
+     "State Route 9 was not closed between Dunmore and Pine Flat on Wednesday, though the state "
+     "transportation department warned drivers of heavy smoke and long delays.", ["negation"]),
+    # not closed on one day, reopened on another: no opposite statements
+    ("State Route 9 was not closed between Dunmore and Pine Flat on Wednesday, the department said.",
+     "State Route 9 reopened between Dunmore and Pine Flat on Friday, the department said.", []),
+    # closed one day, not closed another: a change, not a denial
+    ("State Route 9 was closed between Dunmore and Pine Flat on Wednesday, the department said.",
+     "State Route 9 was not closed between Dunmore and Pine Flat on Thursday, the department said.", []),
+])
+def test_negations_and_opposites_in_articles(first: str, second: str, expected: list[str]) -> None:
+    assert _rules(first, second) == expected
