@@ -99,3 +99,15 @@ def test_both_palettes_keep_highlighted_text_readable(qapp: object) -> None:
         agree_colours = {scheme.agree.name(), scheme.agree_current.name(), scheme.agree_diff.name()}
         assert not conflict_colours & agree_colours
         assert scheme.flash.name() not in conflict_colours | agree_colours
+
+
+def test_column_headers_tell_articles_with_alike_titles_apart() -> None:
+    titles = ["Brightwell Home Systems to cut 2,300 jobs after loss",
+              "Brightwell Home Systems shares crash on recall news",
+              "Brightwell Home Systems fined by regulator",
+              "Harbour fire: what we know", "Harbour fire: what we know so far"]
+    names = DisplayNames([doc(f"{i:02d}_x", title) for i, title in enumerate(titles)])
+    headers = [names.header(f"{i:02d}_x") for i in range(len(titles))]
+    assert len(set(headers)) == len(headers)
+    assert all(len(h) <= 16 for h in headers)
+    assert headers[0].startswith("…to cut") and headers[2].startswith("…fined")

@@ -33,6 +33,33 @@ def _id_tag(doc_id: str) -> str:
     return head if 0 < len(head) <= 12 else shorten(doc_id, 12)
 
 
+def _distinct_headers(names: dict[str, str]) -> dict[str, str]:
+    """Header-wide names that tell the articles apart: titles that begin alike ("Brightwell to
+    cut…", "Brightwell shares…") lose the words they all begin with ("…to cut 2,300…"); any still
+    alike get the id's short tag."""
+    headers = {doc_id: shorten(name, HEADER_TITLE) for doc_id, name in names.items()}
+    for group in _clashes(headers):
+        words = [names[doc_id].split() for doc_id in group]
+        common = 0
+        while all(len(w) > common + 1 and w[common] == words[0][common] for w in words):
+            common += 1
+        for doc_id, title in zip(group, words, strict=True):
+            if common:
+                headers[doc_id] = "…" + shorten(" ".join(title[common:]), HEADER_TITLE - 1)
+    for group in _clashes(headers):
+        for doc_id in group:
+            tag = _id_tag(doc_id)
+            headers[doc_id] = f"{shorten(names[doc_id], max(HEADER_TITLE - len(tag) - 1, 4))} {tag}"
+    return headers
+
+
+def _clashes(headers: dict[str, str]) -> list[list[str]]:
+    by_header: dict[str, list[str]] = {}
+    for doc_id, header in headers.items():
+        by_header.setdefault(header, []).append(doc_id)
+    return [group for group in by_header.values() if len(group) > 1]
+
+
 class DisplayNames:
     """Names of the articles of one comparison, unique among them."""
 
@@ -42,6 +69,7 @@ class DisplayNames:
         repeated = {name for name, count in Counter(shorts.values()).items() if count > 1}
         self._short = {doc_id: f"{name} ({_id_tag(doc_id)})" if name in repeated else name
                        for doc_id, name in shorts.items()}
+        self._header = _distinct_headers({doc_id: self._short[doc_id] for doc_id in self._documents})
 
     def ids(self) -> list[str]:
         return list(self._documents)
@@ -59,8 +87,8 @@ class DisplayNames:
         return f"{self.short(doc_id)} — {source}" if source else self.short(doc_id)
 
     def header(self, doc_id: str) -> str:
-        """A very short name for narrow column headers."""
-        return shorten(self.short(doc_id), HEADER_TITLE)
+        """A very short name for narrow column headers, unique among the articles."""
+        return self._header.get(doc_id) or shorten(self.short(doc_id), HEADER_TITLE)
 
     def tooltip(self, doc_id: str) -> str:
         """Everything known, the id included: where the short name is not enough."""
