@@ -6,9 +6,11 @@ import difflib
 import re
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
 
 from .cli import COMMANDS, run
+from .core.pipeline.version import ENGINE_VERSION
 
 
 def _names_a_file(first: str) -> bool:
@@ -29,8 +31,20 @@ def mistyped_command(first: str) -> str | None:
             else f"'{first}' is no command and no file or folder")
 
 
+def version_line() -> str:
+    """The program's version and the engine's: findings change with the engine version."""
+    try:
+        program = metadata.version("source-compare")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        program = "(not installed)"
+    return f"source-compare {program}, engine version {ENGINE_VERSION}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--version"]:
+        print(version_line())
+        return 0
     if args and args[0] in COMMANDS:
         return run(args)
     if args and (problem := mistyped_command(args[0])):

@@ -13,6 +13,7 @@ import pytest
 from desktop_app.core.formats.analysis_report import report_data, report_markdown, report_text
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.pipeline.analysis import Analysis, analyze
+from desktop_app.core.pipeline.version import ENGINE_VERSION
 from tests.conftest import ROOT, assert_quotes_slice, seed_id
 
 
@@ -124,11 +125,18 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, cwd=ROOT, timeout=120)
 
 
+def test_version_names_the_program_and_the_engine() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("source-compare ") and f"engine version {ENGINE_VERSION}" in result.stdout
+
+
 def test_cli_json_contract() -> None:
     result = run_cli("analyze", "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["schema"] == 2
+    assert data["engine_version"] == ENGINE_VERSION  # which engine made the findings
     for key in ("id", "title", "path", "date", "text", "sentences", "claims"):
         assert key in data["documents"][0]
     population = next(c for d in data["documents"] for c in d["claims"] if c["attribute"] == "population")

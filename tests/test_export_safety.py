@@ -135,6 +135,14 @@ def test_every_export_is_told_as_ours_so_the_next_one_may_replace_it(fmt: str) -
 
 
 @pytest.mark.parametrize("head", [
+    b"5 articles, 3 conflicts, 7 agreements (threshold 0.42, engine version 43)\n\n",
+    b"5 articles, 3 conflicts, 7 agreements (threshold 0.42)\n",  # before reports named the engine
+])
+def test_terminal_reports_old_and_new_are_told_as_ours(head: bytes) -> None:
+    assert is_own_report(head)
+
+
+@pytest.mark.parametrize("head", [
     b'{"schema": 1, "documents": []}',  # someone's JSON without our generator key
     b'{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "label": "mine"',
     b"id,kind,status\n1,a,b\n",

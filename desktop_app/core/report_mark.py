@@ -16,7 +16,8 @@ REPORT_MARK = "<!-- source-compare report -->"
 GENERATOR = "source-compare"  # the first key of every JSON report: {"generator": "source-compare", ...
 HEAD_BYTES = 4096  # the mark and the terminal report's summary line stand in the first lines
 TEXT_REPORT_HEAD = re.compile(
-    rb"\A[\d,]+ articles?, [\d,]+ conflicts?, [\d,]+ agreements? \(threshold \d\.\d\d\)\r?\n")
+    rb"\A[\d,]+ articles?, [\d,]+ conflicts?, [\d,]+ agreements? "
+    rb"\(threshold \d\.\d\d(?:, engine version \d+)?\)\r?\n")
 JSON_REPORT_HEAD = re.compile(rb'\A\{\s*"generator": "source-compare",')
 W3C_REPORT_HEAD = re.compile(rb'\A\{\s*"@context": "[^"]*",\s*"type": "AnnotationCollection",\s*'
                              rb'"label": "source-compare flags",')

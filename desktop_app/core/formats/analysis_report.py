@@ -28,6 +28,7 @@ import numpy as np
 from ..findings.table import FindingTable
 from ..model import Claim, Document, Finding, Passage
 from ..pipeline.analysis import Analysis
+from ..pipeline.version import ENGINE_VERSION
 from ..report_mark import GENERATOR, REPORT_MARK
 from ..wording import counted
 
@@ -141,6 +142,7 @@ def write_json(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
     """The JSON contract, one document and one finding per line."""
     table = analysis.findings
     out.write(f'{{"generator": "{GENERATOR}",\n "schema": {REPORT_SCHEMA},\n'
+              f' "engine_version": {ENGINE_VERSION},\n'
               f' "threshold": {json.dumps(analysis.threshold)},\n')
     _items(out, "documents", (document_json(doc) for doc in analysis.documents))
     _write_matrix(analysis, out)
@@ -209,7 +211,8 @@ def write_text(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
     sections = _sections(table, dismissed)
     conflicts, agreements = (len(indices) for _, indices in sections)
     out.write(f"{counted(len(analysis.documents), 'article')}, {counted(conflicts, 'conflict')}, "
-              f"{counted(agreements, 'agreement')} (threshold {analysis.threshold:.2f})\n")
+              f"{counted(agreements, 'agreement')} (threshold {analysis.threshold:.2f}, "
+              f"engine version {ENGINE_VERSION})\n")
     left_out = _left_out(table, dismissed)
     out.write(f"({left_out})\n\n" if left_out else "\n")
     for doc in analysis.documents:
@@ -247,6 +250,7 @@ def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
     left_out = _left_out(table, dismissed)
     summary = (f"{counted(len(analysis.documents), 'article')} · **{counted(conflicts, 'conflict')}** · "
                f"{counted(agreements, 'agreement')} · threshold {analysis.threshold:.2f}"
+               f" · engine version {ENGINE_VERSION}"
                + (f" ({left_out})" if left_out else ""))
     out.write("\n".join(["# Source comparison", REPORT_MARK, "", summary, "",
                          "| id | title | date |", "|---|---|---|"]) + "\n")
