@@ -198,3 +198,29 @@ def test_a_text_too_long_for_one_article_is_refused_with_one_line(tmp_path: Path
         load_file(path)
     assert str(MAX_TEXT_CHARS // 1_000_000) + " million" in refused.value.reason
     assert "\n" not in str(refused.value)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Tuesday, October 14, 2025", True),
+    ("The Northern Courier | Business | Wednesday 15 October 2025", True),
+    ("Posted on March 4, 2025 by admin", True),
+    ("4 March 2025 | Reuters staff", True),
+    ("The fire broke out on Tuesday, March 4, 2025.", False),  # prose before the date
+    ("March 4, 2025, and killed twelve people in the valley", False),  # a clause goes on
+    ("Brightwell Home Systems reported a loss on Tuesday.", False),  # no date at all
+])
+def test_date_lines(line: str, expected: bool) -> None:
+    from desktop_app.core.ingest.dates import is_date_line
+
+    assert is_date_line(line) is expected
+
+
+def test_datelines_of_two_reprints_are_no_finding() -> None:
+    from desktop_app.core.ingest.loading import document_from_text
+    from desktop_app.core.pipeline.analysis import analyze
+
+    body = "Brightwell Home Systems reported a third-quarter loss and recalled its Ember space heaters."
+    a = document_from_text("a", f"Loss\n\nColumbus Post - Business\n\nTuesday, October 14, 2025\n\n{body}")
+    b = document_from_text("b", f"Loss\n\nThe Courier | Business | Wednesday 15 October 2025\n\n{body}")
+    findings = list(analyze([a, b]).findings)
+    assert findings and all("2025" not in f.a.quote and "2025" not in f.b.quote for f in findings)

@@ -77,6 +77,18 @@ def _first_date(line: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+def is_date_line(line: str) -> bool:
+    """A short line that is a date and what a date line may say with it ("Tuesday, October 14,
+    2025", "The Courier | Business | 15 October 2025", "Posted on March 4, 2025 by admin"): it
+    states nothing to agree or conflict with."""
+    line = line.strip()
+    if len(line) > MAX_DATE_LINE:
+        return False
+    rest = _DATE_LINE_PREFIX.sub("", line, count=1)
+    found = _first_date(rest)
+    return found is not None and _only_a_date(rest, found[1])
+
+
 def find_publication_date(text: str) -> str | None:
     """A date standing on a short header line ("December 6, 2024", "Published: ...").
 
@@ -85,12 +97,9 @@ def find_publication_date(text: str) -> str | None:
     """
     lines = [line.strip() for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
     for line in lines:
-        if len(line) > MAX_DATE_LINE:
-            continue
-        rest = _DATE_LINE_PREFIX.sub("", line, count=1)
-        found = _first_date(rest)
-        if found is not None and _only_a_date(rest, found[1]):
-            return found[0]
+        if is_date_line(line):
+            found = _first_date(_DATE_LINE_PREFIX.sub("", line, count=1))
+            return found[0] if found is not None else None
     return None
 
 

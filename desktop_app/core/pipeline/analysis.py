@@ -28,6 +28,7 @@ from ..compare.scoring import (
 from ..findings.grouping import group_findings
 from ..findings.shared_figures import distinctive
 from ..findings.table import FindingTable
+from ..ingest.dates import is_date_line
 from ..model import Claim, Document, Sentence
 from ..text.segment import PysbdSplitter, Splitter, is_heading, split_sentences
 from ..text.stance import is_question
@@ -247,7 +248,8 @@ def _short_with_figure(sentence: str) -> bool:
 
 def _alignable(doc: Document) -> list[int]:
     """Sentences that can agree or conflict: not excluded, not a one-liner, not a question
-    (a question asserts nothing, as a headline or in the text). One word fewer will do for a
+    (a question asserts nothing, as a headline or in the text), not a date line (a dateline
+    states no fact: two reprints' datelines differ by their dates only). One word fewer will do for a
     sentence that gives a distinctive figure ("The original has had over 5 million views")."""
     with_figure = {claim.sentence for claim in doc.claims if distinctive(claim)}
     return [
@@ -256,6 +258,7 @@ def _alignable(doc: Document) -> list[int]:
         and (_long_enough(doc.text[span.start : span.end])
              or (index in with_figure and _short_with_figure(doc.text[span.start : span.end])))
         and not is_question(doc.text[span.start : span.end])
+        and not is_date_line(doc.text[span.start : span.end])
     ]
 
 
