@@ -61,6 +61,9 @@ def _rules(first: str, second: str) -> list[str]:
      "transportation department said it would stay shut until crews cleared fallen power poles.",
      "State Route 9 was not closed between Dunmore and Pine Flat on Wednesday, though the state "
      "transportation department warned drivers of heavy smoke and long delays.", ["negation"]),
+    # a negation takes the tense off the verb, and an added "also" changes no statement
+    ("The ban does not cover the older Model 7 trucks.",
+     "The ban also covers the older Model 7 trucks.", ["negation"]),
     # not closed on one day, reopened on another: no opposite statements
     ("State Route 9 was not closed between Dunmore and Pine Flat on Wednesday, the department said.",
      "State Route 9 reopened between Dunmore and Pine Flat on Friday, the department said.", []),

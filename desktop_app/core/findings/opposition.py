@@ -10,7 +10,7 @@ from importlib import resources
 
 from ..text.lexicon import MONTHS, TIME_UNITS, WEEKDAYS
 from ..text.stance import NOT_A_NEGATION, negation_scopes, sentence_stance
-from ..text.textnorm import content_tokens, raw_tokens
+from ..text.textnorm import content_tokens, raw_tokens, stem
 
 
 def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
@@ -132,7 +132,10 @@ MIN_CLAUSE_WORDS = 5  # "the road was not closed" is too little to be sure two c
 
 
 def _statement_words(text: str) -> set[str]:
-    return {w for w in raw_tokens(text.replace("’", "'")) if w not in NEGATION_WORDS and w not in AUXILIARIES}
+    """Words that say what a statement is, negation and auxiliaries aside, stemmed: a negation
+    takes the verb's tense off it ("includes" / "does not include")."""
+    return {stem(w) for w in raw_tokens(text.replace("’", "'"))
+            if w not in NEGATION_WORDS and w not in AUXILIARIES}
 
 
 def same_clause_but_negation(negated_sentence: str, plain_sentence: str) -> bool:
