@@ -48,6 +48,11 @@ def _one(sentence: str) -> EventDate:
     # a regular past the lexicon does not list
     ("The trawler Kestrel capsized on March 4, 2025, off Varna.", "Kestrel", "capsize", "March 4, 2025",
      (2025, 3, 4)),
+    # the day before the month, as British and most other English write it
+    ("The trawler Kestrel capsized on 4 March 2025 off Varna.", "Kestrel", "capsize", "4 March 2025",
+     (2025, 3, 4)),
+    ("Velda announced the recall on Tuesday, 7 October, after the burns.", "Velda", "announce", "7 October",
+     (None, 10, 7)),
 ])
 def test_reads_who_did_what_and_when(sentence: str, subject: str, event: str, written: str,
                                      ymd: tuple[int | None, int | None, int | None]) -> None:
@@ -64,6 +69,7 @@ def test_reads_who_did_what_and_when(sentence: str, subject: str, event: str, wr
     "Output fell in 2012-2013.",
     "She served in May's cabinet.",  # a name
     "We may see it in may.",  # lower case: not a month
+    "The plant will reopen in 7 months.",  # a number before no month is no date
     "The plant was not closed in 2015.",  # a denied date
     "The talks on climate in 2015 were hard.",  # no verb dates it
     "The championship in 1998 was the last one.",

@@ -32,8 +32,11 @@ _YEAR = r"(?:1[6-9]|20)\d\d"
 _LIST_AFTER = rf"(?!['’]s\b|\s*(?:[-–—/]|and\b|or\b|to\b|through\b|until\b)\s*(?:\d|(?:{_MONTH})\b))"
 _WEEKDAY = "|".join(sorted(WEEKDAYS))
 DATE = re.compile(  # "on Tuesday, March 4, 2025": the weekday names the day the date gives
-    rf"\b(?P<prep>in|on)\s+(?:(?:{_WEEKDAY}),?\s+(?=(?:{_MONTH})\b))?(?P<when>(?:(?:early|late|mid)[- ]?\s*)?"
-    rf"(?:(?P<month>{_MONTH})\.?(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{_YEAR}))?"
+    rf"\b(?P<prep>in|on)\s+(?:(?:{_WEEKDAY}),?\s+(?=(?:{_MONTH}|[0-3]?\d)\b))?"
+    rf"(?P<when>(?:(?:early|late|mid)[- ]?\s*)?"
+    # day before month, as British and most other English write it: "on 7 October (2025)"
+    rf"(?:(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})\.?(?:,?\s+(?P<dm_year>{_YEAR}))?"
+    rf"|(?P<month>{_MONTH})\.?(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{_YEAR}))?"
     rf"|(?P<bare_year>{_YEAR})))\b{_LIST_AFTER}",
     re.IGNORECASE,
 )
@@ -133,12 +136,13 @@ def _subject(window: str, verb_start: int, lower_words: frozenset[str]) -> str:
 
 
 def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
-    month_word = match.group("month")
+    month_word = match.group("month") or match.group("dm_month")
     if month_word is not None and not month_word[0].isupper():
         return None  # "in may", "on march": a verb or a noun, not a month
-    year_text = match.group("year") or match.group("bare_year")
+    year_text = match.group("year") or match.group("dm_year") or match.group("bare_year")
     month = MONTH_NUMBERS[month_word.lower()] if month_word else None
-    day = int(match.group("day")) if match.group("day") else None
+    day_text = match.group("day") or match.group("dm_day")
+    day = int(day_text) if day_text else None
     if day is not None and not 1 <= day <= 31:
         return None
     return (int(year_text) if year_text else None), month, day
