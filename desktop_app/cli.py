@@ -26,7 +26,7 @@ from .core.ingest.loading import LoadResult, expand_paths, load_paths, seeds_dir
 from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 from .core.project.store import SUFFIX, ProjectError, ProjectStore
 
-COMMANDS = ("analyze", "project", "flag", "export")
+COMMANDS = ("analyze", "project", "flag", "dismiss", "export")
 DEBUG_VARIABLE = "SOURCE_COMPARE_DEBUG"  # set to 1 to see the traceback of an internal error
 
 

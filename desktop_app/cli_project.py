@@ -1,4 +1,4 @@
-"""Headless project commands: `project create|update|import|set`, `flag`, `export`."""
+"""Headless project commands: `project create|update|import|set`, `flag`, `dismiss`, `export`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from .core.errors import display_path, display_text, file_message
 from .core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from .core.formats.w3c_import import AnnotationError, import_annotation_file
 from .core.ingest.loading import load_paths, seeds_dir
-from .core.project.flags import FLAG_KINDS
+from .core.project.dismissals import anchors_of_finding
+from .core.project.flags import FLAG_KINDS, now
 from .core.project.operations import add_flag, describe_anchor, source_candidates, update_project
 from .core.project.store import ProjectError, ProjectStore
 from .core.wording import counted
@@ -44,6 +45,11 @@ def add_parsers(commands: Any) -> None:
     flag.add_argument("--a", required=True, metavar="DOC:START:END")
     flag.add_argument("--b", metavar="DOC:START:END")
     flag.add_argument("--note", default="")
+    dismiss = commands.add_parser("dismiss", help="set an engine finding aside in a project, as the "
+                                  "window's Dismiss does (--restore brings it back)")
+    dismiss.add_argument("project", type=Path)
+    dismiss.add_argument("finding", help="the finding's id, as `analyze PROJECT --format json` gives it")
+    dismiss.add_argument("--restore", action="store_true", help="undo an earlier dismissal")
     export = commands.add_parser("export", help="export a project's flags")
     export.add_argument("project", type=Path)
     export.add_argument("--format", choices=sorted(FORMATS),
@@ -70,6 +76,8 @@ def run_project(args: argparse.Namespace) -> int:
     try:
         if args.command == "flag":
             return _flag(args)
+        if args.command == "dismiss":
+            return _dismiss(args)
         if args.command == "export":
             return _export(args)
         return actions[args.action](args)
@@ -98,6 +106,29 @@ def _create(args: argparse.Namespace) -> int:
     for document in result.documents:  # the ids that flag and project set take
         print(f"  {document.id}: {display_text(document.title)} ({display_path(document.path or '')})")
     return 1 if result.errors else 0
+
+
+def _dismiss(args: argparse.Namespace) -> int:
+    """The window's Dismiss from a shell: the id names the finding's two passages, which are
+    anchored in the stored articles so the dismissal follows them when the articles change."""
+    store = _open(args.project)
+    try:
+        where = display_path(args.project)
+        if args.restore:
+            if args.finding not in store.dismissed():
+                return _fail(f"{where}: {display_text(args.finding)} is not dismissed in this project")
+            store.undismiss(args.finding)
+            print(f"restored: {args.finding}")
+            return 0
+        texts = {stored.document.id: stored.document.text for stored in store.documents()}
+        if not anchors_of_finding(args.finding, texts):
+            return _fail(f"{where}: {display_text(args.finding)[:200]} names no passages of this project's "
+                         "articles; take the id from `source-compare analyze PROJECT --format json`")
+        store.dismiss(args.finding, now())
+        print(f"dismissed: {args.finding}")
+        return 0
+    finally:
+        store.close()
 
 
 def _flag(args: argparse.Namespace) -> int:

@@ -164,8 +164,8 @@ def test_reports_written_beside_the_articles_are_not_read_back_as_articles(tmp_p
 def test_a_mistyped_command_is_named_and_create_lists_the_ids(tmp_path: Path) -> None:
     mistyped = run("analyz", "seeds")
     assert mistyped.returncode == 2 and "did you mean 'analyze'?" in mistyped.stderr
-    unknown = run("dismiss", "p.scproj")  # no command, no file: the window would open on nothing
-    assert unknown.returncode == 2 and "'dismiss' is no command and no file or folder" in unknown.stderr
+    unknown = run("remove", "p.scproj")  # no command, no file: the window would open on nothing
+    assert unknown.returncode == 2 and "'remove' is no command and no file or folder" in unknown.stderr
     article, other, project = two_article_project(tmp_path)
     fresh = tmp_path / "fresh.scproj"
     created = run("project", "create", str(fresh), str(article), str(other))
@@ -213,3 +213,23 @@ def test_a_report_of_a_project_leaves_out_the_findings_dismissed_in_it(tmp_path:
     assert "1 conflict dismissed in the project is not listed" in markdown
     assert "| | none found |" in markdown.split("## Agreements")[0]
     assert "not listed" not in run("analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).stdout
+
+
+def test_dismiss_and_restore_a_finding_from_the_shell(tmp_path: Path) -> None:
+    project = tmp_path / "seeds.scproj"
+    assert run("project", "create", str(project)).returncode == 0  # the seeds
+    before = json.loads(run("analyze", str(project), "--format", "json").stdout)
+    conflict = next(f for f in before["findings"] if f["kind"] == "conflict")
+    dismissed = run("dismiss", str(project), conflict["id"])
+    assert dismissed.returncode == 0 and dismissed.stdout.strip() == f"dismissed: {conflict['id']}"
+    after = json.loads(run("analyze", str(project), "--format", "json").stdout)
+    assert [f["dismissed"] for f in after["findings"] if f["id"] == conflict["id"]] == [True]
+    assert "1 conflict dismissed in the project is not listed" in run("analyze", str(project)).stdout
+    assert run("dismiss", str(project), conflict["id"], "--restore").returncode == 0
+    again = json.loads(run("analyze", str(project), "--format", "json").stdout)
+    assert not any(f["dismissed"] for f in again["findings"])
+    # an id that names no passage of the project, or a restore of nothing: one line, no change
+    bogus = run("dismiss", str(project), "claims:nowhere:1-2:else:3-4")
+    assert bogus.returncode == 1 and bogus.stderr.startswith("error: ")
+    assert len(bogus.stderr.splitlines()) == 1
+    assert run("dismiss", str(project), conflict["id"], "--restore").returncode == 1

@@ -169,8 +169,8 @@ def test_a_first_argument_under_an_unreadable_folder_is_a_path_not_an_error(
     def refuse(_self: Path) -> bool:
         raise PermissionError(13, "Permission denied")
 
-    assert mistyped_command("dismiss") == "'dismiss' is no command and no file or folder"
+    assert mistyped_command("remove") == "'remove' is no command and no file or folder"
     assert mistyped_command("analyz") == "unknown command 'analyz'; did you mean 'analyze'?"
     assert mistyped_command("/unreadable/x.txt") is None  # no bare word: never looked up
     monkeypatch.setattr(Path, "exists", refuse)
-    assert mistyped_command("dismiss") is None  # cannot tell: the window opens and says why
+    assert mistyped_command("remove") is None  # cannot tell: the window opens and says why
