@@ -208,6 +208,11 @@ def test_a_text_too_long_for_one_article_is_refused_with_one_line(tmp_path: Path
     ("The fire broke out on Tuesday, March 4, 2025.", False),  # prose before the date
     ("March 4, 2025, and killed twelve people in the valley", False),  # a clause goes on
     ("Brightwell Home Systems reported a loss on Tuesday.", False),  # no date at all
+    # short statements that begin with a date state something
+    ("On March 4, 2025, rebels captured Homs.", False),
+    ("On 4 March 2025 rebels captured the city of Homs.", False),
+    ("March 4, 2025: Rebels captured Homs, killing 40 people.", False),
+    ("Until March 4, 2025 the border stayed open.", False),
 ])
 def test_date_lines(line: str, expected: bool) -> None:
     from desktop_app.core.ingest.dates import is_date_line

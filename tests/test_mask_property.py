@@ -24,6 +24,8 @@ SENTENCES = (
     "Government troops remained in the northern town of Velda after three days of fighting.",
     "The mayor of Dunmore has banned the harvest parade this autumn.",
     "The mayor of Dunmore has not banned the harvest parade this autumn.",
+    "State Route 9 was not closed between Dunmore and Pine Flat, though drivers saw heavy smoke.",
+    "State Route 9 was closed between Dunmore and Pine Flat, and the department said it would stay shut.",
     "Igor Kovac, 42, was walking to his fishing spot near Tarn.",
     "Igor Kovac, 53, was walking to his fishing spot near Tarn.",
     "The blast in Kessel killed five people and injured 40 others on Monday.",

@@ -24,6 +24,16 @@ from desktop_app.core.pipeline.analysis import analyze
     # the clause with the negation passes on what others say
     ("Sources said the finance minister of Velna had not resigned over the bonds in May.",
      "The finance minister of Velna resigned over the bonds in May, his office announced.", False),
+    # a condition, a counterfactual and a relative clause assert nothing
+    ("If the contractors had not finished the bridge over the river Tyne by June, fines would apply.",
+     "The contractors finished the bridge over the river Tyne by June, ahead of schedule.", False),
+    ("Had the rescue teams not reached the village cut off by the landslide, more would have died.",
+     "The rescue teams reached the village cut off by the landslide on Sunday, officials said.", False),
+    ("Investors who did not sell their shares in the bank before the crash lost everything.",
+     "Investors sold their shares in the bank before the crash, analysts said.", False),
+    # two subjects
+    ("Britain did not supply battle tanks to Ukraine, but Germany did, officials said.",
+     "Germany supplied battle tanks to Ukraine, officials said.", False),
     # a question asserts nothing
     ("Did the plant in Velna not recall the heaters sold in March, as regulators asked?",
      "The plant in Velna recalled the heaters sold in March, and its shares fell sharply.", False),
@@ -67,9 +77,20 @@ def _rules(first: str, second: str) -> list[str]:
     # not closed on one day, reopened on another: no opposite statements
     ("State Route 9 was not closed between Dunmore and Pine Flat on Wednesday, the department said.",
      "State Route 9 reopened between Dunmore and Pine Flat on Friday, the department said.", []),
+    # two subjects, in near-identical sentences too
+    ("Britain did not supply battle tanks to the army of Ukraine in the spring, officials said.",
+     "Germany supplied battle tanks to the army of Ukraine in the spring, officials said.", []),
     # closed one day, not closed another: a change, not a denial
     ("State Route 9 was closed between Dunmore and Pine Flat on Wednesday, the department said.",
      "State Route 9 was not closed between Dunmore and Pine Flat on Thursday, the department said.", []),
 ])
 def test_negations_and_opposites_in_articles(first: str, second: str, expected: list[str]) -> None:
     assert _rules(first, second) == expected
+
+
+def test_opposite_words_at_different_times_are_no_agreement() -> None:
+    docs = [document_from_text("a", "Vote\n\nSmith won the seat in the northern district of Velna in 2019."),
+            document_from_text("b", "Vote\n\nSmith lost the seat in the northern district of Velna in 2024.")]
+    findings = list(analyze(docs).findings)
+    assert not any(f.kind == "conflict" for f in findings)  # a change over five years
+    assert not any(f.kind == "agree" and "seat" in f.a.quote for f in findings)  # nor the same statement

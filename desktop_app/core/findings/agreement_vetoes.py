@@ -12,7 +12,19 @@ from collections.abc import Callable
 import numpy as np
 
 from .event_dates import dated_apart
+from .opposition import opposed_polarities, polarity
 from .refutation import negation_meets_assertion, refutation_meets_assertion
+
+
+def opposite_words_meet(text_of: Callable[[int], str], first: np.ndarray, second: np.ndarray
+                        ) -> np.ndarray:
+    """Pairs whose sentences put something on two sides of an antonym pair ("won the seat" /
+    "lost the seat"): whether or not that is a conflict (the rule asks more: the same thing, the
+    same time), they are not the same statement."""
+    result = np.zeros(len(first), dtype=bool)
+    for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
+        result[index] = opposed_polarities(polarity(text_of(a)), polarity(text_of(b))) is not None
+    return result
 
 
 def agreement_vetoed(first: np.ndarray, second: np.ndarray, stances: tuple[np.ndarray, np.ndarray],
@@ -20,15 +32,17 @@ def agreement_vetoed(first: np.ndarray, second: np.ndarray, stances: tuple[np.nd
                      dated: np.ndarray | None = None) -> np.ndarray:
     """Per pair (indices `first[i]`, `second[i]`): True where the two are no agreement however
     many words they share: one asks (`question`, per index), one calls untrue what the other
-    states (`stances`: row_stances' refutes and plain), one negates the other's words, or they
-    date one event differently. `dated` (per index: the sentence dates something) skips the
-    date check for pairs it says cannot differ."""
+    states (`stances`: row_stances' refutes and plain), one negates the other's words, they use
+    opposite words, or they date one event differently. `dated` (per index: the sentence dates
+    something) skips the date check for pairs it says cannot differ."""
     refutes, plain = stances
     vetoed: np.ndarray = refutation_meets_assertion(refutes, plain, first, second)
     if question is not None:
         vetoed |= question[first] | question[second]
     rest = np.flatnonzero(~vetoed)
     vetoed[rest] = negation_meets_assertion(text_of, first[rest], second[rest])
+    rest = np.flatnonzero(~vetoed)
+    vetoed[rest] = opposite_words_meet(text_of, first[rest], second[rest])
     rest = np.flatnonzero(~vetoed)
     if dated is not None:
         rest = rest[dated[first[rest]] & dated[second[rest]]]

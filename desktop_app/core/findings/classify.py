@@ -21,6 +21,7 @@ from .figures import (
 )
 from .opposition import (
     Polarity,
+    names_differ,
     negation_on_shared_words,
     negation_words,
     opposed_polarities,
@@ -146,7 +147,7 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
                       and same_words_but_negation(text_a, text_b))
                      or (pair.near_best and pair.score >= threshold
                          and same_clause_but_negation(negated, plain)))
-                and negation_on_shared_words(negated, plain))
+                and negation_on_shared_words(negated, plain) and not names_differ(negated, plain))
     if not (opposed or negation):
         return None
     a_doc, b_doc = facts.docs[pair.doc_a], facts.docs[pair.doc_b]

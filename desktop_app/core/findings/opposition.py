@@ -125,10 +125,16 @@ def same_words_but_negation(first: str, second: str) -> bool:
 
 
 # Where a sentence's clauses part: punctuation, and the conjunctions that start another clause
-# (English's closed class of subordinators and the contrastive coordinators).
-CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:though|although|but|while|whereas|because|since|"
-                          r"after|before|until|unless|when|where|which|who)\b", re.IGNORECASE)
+# (English's closed classes of subordinators, relative pronouns and contrastive coordinators).
+CLAUSE_BREAK = re.compile(r"([,;:—–()]|\b(?:though|although|but|while|whereas|because|since|"
+                          r"after|before|until|unless|if|when|where|which|who)\b)", re.IGNORECASE)
+# A clause these introduce asserts nothing of its own: a condition, or a relative clause that
+# picks out whom the main clause is about ("Investors who did not sell … lost everything").
+NOT_ASSERTING = frozenset({"if", "unless", "which", "who"})
+COUNTERFACTUAL = re.compile(r"^\s*(?:had|were|should)\b", re.IGNORECASE)  # "Had they not reached…"
 MIN_CLAUSE_WORDS = 5  # "the road was not closed" is too little to be sure two clauses say one thing
+MIN_CLAUSE_CONTENT = 3  # of which words that carry content
+NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def _statement_words(text: str) -> set[str]:
@@ -138,24 +144,42 @@ def _statement_words(text: str) -> set[str]:
             if w not in NEGATION_WORDS and w not in AUXILIARIES}
 
 
+def names_differ(first: str, second: str) -> bool:
+    """Each names someone or something the other does not ("Britain did not supply tanks" /
+    "Germany supplied tanks"): two statements about two subjects."""
+    def names(text: str) -> set[str]:
+        return {stem(word.lower()) for word in NAME.findall(text)}
+    return bool(names(first) - _statement_words(second)) and bool(names(second) - _statement_words(first))
+
+
+def _clauses(sentence: str) -> list[tuple[str, str]]:
+    """(clause, the word or mark that introduced it) of a sentence."""
+    parts = CLAUSE_BREAK.split(sentence)
+    return [(parts[i], parts[i - 1].lower() if i else "") for i in range(0, len(parts), 2)]
+
+
 def same_clause_but_negation(negated_sentence: str, plain_sentence: str) -> bool:
     """A clause of the negated sentence, the one with its negation, says what a clause of the
     other says, negation aside, and both clauses assert it ("Route 9 was not closed between A
     and B on Wednesday, though…" / "Route 9 was closed between A and B on Wednesday, and the
     department said…"): the sentences may go on to say different things, and a "said" in a
-    further clause passes on that clause only."""
+    further clause passes on that clause only. A condition, a counterfactual or a relative
+    clause asserts nothing; clauses that name different subjects say different things."""
     if sentence_stance(negated_sentence).question or sentence_stance(plain_sentence).question:
         return False
-    plain = [(clause, words) for clause in CLAUSE_BREAK.split(plain_sentence)
-             if len(words := _statement_words(clause)) >= MIN_CLAUSE_WORDS]
-    for clause in CLAUSE_BREAK.split(negated_sentence):
-        if not negation_words(clause):
+    plain = [(clause, words) for clause, introducer in _clauses(plain_sentence)
+             if introducer not in NOT_ASSERTING
+             and len(words := _statement_words(clause)) >= MIN_CLAUSE_WORDS]
+    for clause, introducer in _clauses(negated_sentence):
+        if (not negation_words(clause) or introducer in NOT_ASSERTING or COUNTERFACTUAL.match(clause)
+                or len(content_tokens(clause)) < MIN_CLAUSE_CONTENT):
             continue
         words = _statement_words(clause)
         if len(words) < MIN_CLAUSE_WORDS:
             continue
         for other_clause, other in plain:
             if (len(words & other) / len(words | other) >= SAME_WORDS
+                    and not names_differ(clause, other_clause)
                     and asserts(clause) and asserts(other_clause)):
                 return True
     return False
@@ -169,6 +193,7 @@ YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def stated_times(sentence: str) -> frozenset[str]:
+    """The weekday and month names and years a sentence says (lower case)."""
     return frozenset(word for word in raw_tokens(sentence)
                      if word in STATED_TIME_WORDS or YEAR_TOKEN.fullmatch(word))
 

@@ -77,16 +77,25 @@ def _first_date(line: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+# Where a date line's byline or next field starts: after it, lower-case words are no prose.
+_FIELD_START = re.compile(r"\bby\b|[|·•—–]")
+
+
 def is_date_line(line: str) -> bool:
-    """A short line that is a date and what a date line may say with it ("Tuesday, October 14,
+    """A short line that is a date and the fields a date line has with it ("Tuesday, October 14,
     2025", "The Courier | Business | 15 October 2025", "Posted on March 4, 2025 by admin"): it
-    states nothing to agree or conflict with."""
+    states nothing to agree or conflict with. Stricter than a header line's date: prose after the
+    date, before any byline or field separator, makes it a statement ("On March 4, 2025, rebels
+    captured Homs.")."""
     line = line.strip()
     if len(line) > MAX_DATE_LINE:
         return False
     rest = _DATE_LINE_PREFIX.sub("", line, count=1)
     found = _first_date(rest)
-    return found is not None and _only_a_date(rest, found[1])
+    if found is None or not _only_a_date(rest, found[1]):
+        return False
+    after = _FIELD_START.split(rest[found[1].end() :], maxsplit=1)[0]
+    return not any(word.islower() and len(word) >= 3 for word in _WORD.findall(after))
 
 
 def find_publication_date(text: str) -> str | None:
@@ -97,9 +106,12 @@ def find_publication_date(text: str) -> str | None:
     """
     lines = [line.strip() for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
     for line in lines:
-        if is_date_line(line):
-            found = _first_date(_DATE_LINE_PREFIX.sub("", line, count=1))
-            return found[0] if found is not None else None
+        if len(line) > MAX_DATE_LINE:
+            continue
+        rest = _DATE_LINE_PREFIX.sub("", line, count=1)
+        found = _first_date(rest)
+        if found is not None and _only_a_date(rest, found[1]):
+            return found[0]
     return None
 
 
