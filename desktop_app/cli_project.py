@@ -13,6 +13,7 @@ from .core.errors import display_path, display_text, file_message
 from .core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from .core.formats.w3c_import import AnnotationError, import_annotation_file
 from .core.ingest.loading import load_paths, seeds_dir
+from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 from .core.project.dismissals import anchors_of_finding
 from .core.project.flags import FLAG_KINDS, now
 from .core.project.operations import add_flag, describe_anchor, source_candidates, update_project
@@ -50,6 +51,9 @@ def add_parsers(commands: Any) -> None:
     dismiss.add_argument("project", type=Path)
     dismiss.add_argument("finding", help="the finding's id, as `analyze PROJECT --format json` gives it")
     dismiss.add_argument("--restore", action="store_true", help="undo an earlier dismissal")
+    dismiss.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
+                         help="the threshold the finding was reported at (default "
+                              f"{DEFAULT_THRESHOLD}, as analyze's)")
     export = commands.add_parser("export", help="export a project's flags")
     export.add_argument("project", type=Path)
     export.add_argument("--format", choices=sorted(FORMATS),
@@ -120,10 +124,17 @@ def _dismiss(args: argparse.Namespace) -> int:
             store.undismiss(args.finding)
             print(f"restored: {args.finding}")
             return 0
-        texts = {stored.document.id: stored.document.text for stored in store.documents()}
-        if not anchors_of_finding(args.finding, texts):
-            return _fail(f"{where}: {display_text(args.finding)[:200]} names no passages of this project's "
-                         "articles; take the id from `source-compare analyze PROJECT --format json`")
+        if args.finding in store.dismissed():
+            print(f"already dismissed: {args.finding}")
+            return 0
+        documents = [stored.document for stored in store.documents()]
+        texts = {doc.id: doc.text for doc in documents}
+        # the id must name a finding the engine reports on these articles, not merely two spans
+        if (not anchors_of_finding(args.finding, texts)
+                or analyze(documents, threshold=args.threshold).findings.index_of(args.finding) is None):
+            return _fail(f"{where}: {display_text(args.finding)[:200]} is no finding of this project's "
+                         f"articles at threshold {args.threshold:.2f}; take the id from "
+                         "`source-compare analyze PROJECT --format json`")
         store.dismiss(args.finding, now())
         print(f"dismissed: {args.finding}")
         return 0

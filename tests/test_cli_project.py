@@ -233,3 +233,10 @@ def test_dismiss_and_restore_a_finding_from_the_shell(tmp_path: Path) -> None:
     assert bogus.returncode == 1 and bogus.stderr.startswith("error: ")
     assert len(bogus.stderr.splitlines()) == 1
     assert run("dismiss", str(project), conflict["id"], "--restore").returncode == 1
+    # spans inside the articles that are no finding: refused as well
+    doc = before["documents"][0]["id"]
+    made_up = run("dismiss", str(project), f"claims:{doc}:0-5:{doc}:6-9")
+    assert made_up.returncode == 1 and "is no finding" in made_up.stderr
+    # dismissing twice is no error
+    assert run("dismiss", str(project), conflict["id"]).returncode == 0
+    assert run("dismiss", str(project), conflict["id"]).stdout.startswith("already dismissed: ")

@@ -111,3 +111,7 @@ def test_column_headers_tell_articles_with_alike_titles_apart() -> None:
     assert len(set(headers)) == len(headers)
     assert all(len(h) <= 16 for h in headers)
     assert headers[0].startswith("…to cut") and headers[2].startswith("…fined")
+    alike = DisplayNames([doc("reuters-2024-10-14-a", "Brightwell fire"),
+                          doc("reuters-2024-10-14-b", "Brightwell fire")])
+    pair = [alike.header("reuters-2024-10-14-a"), alike.header("reuters-2024-10-14-b")]
+    assert len(set(pair)) == 2 and all(len(h) <= 16 for h in pair)

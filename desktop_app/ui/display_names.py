@@ -50,10 +50,14 @@ def _distinct_headers(names: dict[str, str]) -> dict[str, str]:
         for doc_id in group:
             tag = _id_tag(doc_id)
             headers[doc_id] = f"{shorten(names[doc_id], max(HEADER_TITLE - len(tag) - 1, 4))} {tag}"
+    for group in _clashes(headers):  # ids alike in their first characters too: number them
+        for number, doc_id in enumerate(group, 1):
+            headers[doc_id] = f"{shorten(headers[doc_id], HEADER_TITLE - len(str(number)) - 2)} #{number}"
     return headers
 
 
 def _clashes(headers: dict[str, str]) -> list[list[str]]:
+    """The groups of articles that share a header."""
     by_header: dict[str, list[str]] = {}
     for doc_id, header in headers.items():
         by_header.setdefault(header, []).append(doc_id)

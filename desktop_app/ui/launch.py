@@ -28,7 +28,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                                      "subcommand, open the window. Subcommands, each with its own -h: "
                                      "analyze (findings of articles, headless), project "
                                      "(create|update|import|set), flag (add a flag to a project), "
-                                     "export (a project's flags as csv, json, md, html or w3c).")
+                                     "dismiss (set a finding aside in a project), "
+                                     "export (a project's flags as csv, json, md, html or w3c). "
+                                     "--version names the program's and the engine's version.")
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the seeds)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
                         help="render the window at 1600x1000 to FILE (PNG) once analysed, and exit")

@@ -201,6 +201,7 @@ class OverviewPanel(QTabWidget):
         self.addTab(self.matrix_view, "Similarity matrix")
         self.matrix_view.cellClicked.connect(self.show_pair)
         self.claims_view.cellClicked.connect(self.show_claim)
+        self._shown: tuple[int, frozenset[int]] | None = None  # the view and dismissals painted
         self._fill_timer = QTimer(self, singleShot=True, interval=0)
         self._fill_timer.timeout.connect(self._fill)
         model.analysisChanged.connect(self._fill_timer.start)
@@ -218,6 +219,7 @@ class OverviewPanel(QTabWidget):
         analysis = view.analysis
         self._rename()
         self.claims_model.set_rows(analysis.documents, view.claim_rows)
+        self._shown = None
         self._show_dismissals()
 
     def _show_dismissals(self) -> None:
@@ -229,7 +231,11 @@ class OverviewPanel(QTabWidget):
         dismissed = self.model.dismissed
         if len(dismissed) != len(findings):
             dismissed = np.zeros(len(findings), dtype=bool)
-        self.claims_model.set_dismissed(frozenset(np.flatnonzero(dismissed).tolist()))
+        shown = (id(view), frozenset(np.flatnonzero(dismissed).tolist()))
+        if shown == self._shown:  # "show dismissed" toggled: nothing here changes
+            return
+        self._shown = shown
+        self.claims_model.set_dismissed(shown[1])
         ids = [doc.id for doc in view.analysis.documents]
         self.matrix_model.set_data(ids, view.analysis.similarity, findings.conflict_matrix(~dismissed))
 
