@@ -7,7 +7,6 @@ control characters escaped), and never as a traceback.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from typing import NoReturn, TextIO
 
 from .cli_progress import ProgressBar
 from .cli_project import add_parsers as add_project_parsers
-from .cli_project import run_project
+from .cli_project import run_project, threshold_argument
 from .core.atomic import describe_write_error, output_remedy, overwrite_problem, write_with
 from .core.compare.semantic import SemanticUnavailable, load_encoder, semantic_scorer
 from .core.errors import LoadError, display_text, file_message
@@ -37,15 +36,6 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"error: {display_text(message)} (see {self.prog} --help)\n")
 
 
-def _threshold(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number between 0 and 1")
-    return value
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="source-compare",
@@ -60,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument("--force", action="store_true",
                              help="let --output replace an existing file that is no report of this "
                                   "program (an earlier report is replaced without it)")
-    analyze_cmd.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD,
+    analyze_cmd.add_argument("--threshold", type=threshold_argument, default=DEFAULT_THRESHOLD,
                              help=f"similarity needed for an agreement (default {DEFAULT_THRESHOLD})")
     analyze_cmd.add_argument("--scorer", choices=("words", "semantic"), default="words",
                              help="'semantic' adds sentence meaning (needs the optional 'semantic' extra)")

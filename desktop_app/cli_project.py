@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -51,7 +52,7 @@ def add_parsers(commands: Any) -> None:
     dismiss.add_argument("project", type=Path)
     dismiss.add_argument("finding", help="the finding's id, as `analyze PROJECT --format json` gives it")
     dismiss.add_argument("--restore", action="store_true", help="undo an earlier dismissal")
-    dismiss.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
+    dismiss.add_argument("--threshold", type=threshold_argument, default=DEFAULT_THRESHOLD,
                          help="the threshold the finding was reported at (default "
                               f"{DEFAULT_THRESHOLD}, as analyze's)")
     export = commands.add_parser("export", help="export a project's flags")
@@ -63,6 +64,17 @@ def add_parsers(commands: Any) -> None:
     export.add_argument("--force", action="store_true",
                         help="let --output replace an existing file that is no report of this "
                              "program (an earlier export is replaced without it)")
+
+
+def threshold_argument(text: str) -> float:
+    """A --threshold value (analyze's and dismiss's): a number between 0 and 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number between 0 and 1")
+    return value
 
 
 def _fail(message: str) -> int:

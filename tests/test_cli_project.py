@@ -237,6 +237,8 @@ def test_dismiss_and_restore_a_finding_from_the_shell(tmp_path: Path) -> None:
     doc = before["documents"][0]["id"]
     made_up = run("dismiss", str(project), f"claims:{doc}:0-5:{doc}:6-9")
     assert made_up.returncode == 1 and "is no finding" in made_up.stderr
+    out_of_range = run("dismiss", str(project), conflict["id"], "--threshold", "7")
+    assert out_of_range.returncode == 2 and "between 0 and 1" in out_of_range.stderr
     # dismissing twice is no error
     assert run("dismiss", str(project), conflict["id"]).returncode == 0
     assert run("dismiss", str(project), conflict["id"]).stdout.startswith("already dismissed: ")

@@ -57,18 +57,16 @@ def test_a_web_page_is_read_in_the_encoding_it_declares(tmp_path: Path) -> None:
     assert "Łodzie ratunkowe wyłowiły" in load_file(path).text
 
 
-def test_english_cp1252_with_a_soft_hyphen_inside_a_word_stays_cp1252(tmp_path: Path) -> None:
-    text = "Ferry\n\nThe inter\xadnational inquiry into the ferry’s sinking opens in Varna – on Monday.\n"
-    path = tmp_path / "ferry.txt"
+@pytest.mark.parametrize("text", [
+    # a soft hyphen inside a word
+    "Ferry\n\nThe inter\xadnational inquiry into the ferry’s sinking opens in Varna – on Monday.\n",
+    # no-break spaces: "Seńor", "Ł5" when one was taken for a letter of Central European text
+    "Fire\n\nSeñor Ruiz of New\xa0York paid £5 in São\xa0Paulo, 12\xa0miles from the fire.\n",
+])
+def test_english_cp1252_stays_cp1252(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "article.txt"
     path.write_bytes(text.encode("cp1252"))
     assert load_file(path).text == text
-
-
-def test_english_cp1252_with_no_break_spaces_stays_cp1252(tmp_path: Path) -> None:
-    text = "Fire\n\nSeñor Ruiz of New\xa0York paid £5 in São\xa0Paulo, 12\xa0miles from the fire.\n"
-    path = tmp_path / "fire.txt"
-    path.write_bytes(text.encode("cp1252"))
-    assert load_file(path).text == text  # "Seńor", "Ł5" when a no-break space was taken for a letter
 
 
 @pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-32", "utf-7"])

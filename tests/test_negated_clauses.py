@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.findings.opposition import polarity, same_clause_but_negation, times_apart
+from desktop_app.core.findings.opposition import (
+    names_differ,
+    polarity,
+    same_clause_but_negation,
+    times_apart,
+)
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.pipeline.analysis import analyze
 
@@ -94,3 +99,14 @@ def test_opposite_words_at_different_times_are_no_agreement() -> None:
     findings = list(analyze(docs).findings)
     assert not any(f.kind == "conflict" for f in findings)  # a change over five years
     assert not any(f.kind == "agree" and "seat" in f.a.quote for f in findings)  # nor the same statement
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("Britain did not supply battle tanks to Ukraine.", "Germany supplied battle tanks to Ukraine.", True),
+    # a capitalised English word that only starts the sentence is no name
+    ("However, the mayor of Tarsk has not banned the parade.",
+     "Officials confirmed the mayor of Tarsk has banned the parade.", False),
+    ("The mayor of Tarsk has not banned the parade.", "The mayor of Tarsk has banned the parade.", False),
+])
+def test_names_differ(first: str, second: str, expected: bool) -> None:
+    assert names_differ(first, second) is expected

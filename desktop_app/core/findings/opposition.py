@@ -9,8 +9,10 @@ from functools import lru_cache
 from importlib import resources
 
 from ..text.lexicon import MONTHS, TIME_UNITS, WEEKDAYS
+from ..text.names import find_names, lower_case_words
 from ..text.stance import NOT_A_NEGATION, negation_scopes, sentence_stance
 from ..text.textnorm import content_tokens, raw_tokens, stem
+from .dating import YEAR
 
 
 def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
@@ -126,7 +128,7 @@ def same_words_but_negation(first: str, second: str) -> bool:
 
 # Where a sentence's clauses part: punctuation, and the conjunctions that start another clause
 # (English's closed classes of subordinators, relative pronouns and contrastive coordinators).
-CLAUSE_BREAK = re.compile(r"([,;:—–()]|\b(?:though|although|but|while|whereas|because|since|"
+CLAUSE_BREAK = re.compile(rf"({CLAUSES.pattern}|\b(?:though|although|but|while|whereas|because|since|"
                           r"after|before|until|unless|if|when|where|which|who)\b)", re.IGNORECASE)
 # A clause these introduce asserts nothing of its own: a condition, or a relative clause that
 # picks out whom the main clause is about ("Investors who did not sell … lost everything").
@@ -134,7 +136,6 @@ NOT_ASSERTING = frozenset({"if", "unless", "which", "who"})
 COUNTERFACTUAL = re.compile(r"^\s*(?:had|were|should)\b", re.IGNORECASE)  # "Had they not reached…"
 MIN_CLAUSE_WORDS = 5  # "the road was not closed" is too little to be sure two clauses say one thing
 MIN_CLAUSE_CONTENT = 3  # of which words that carry content
-NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def _statement_words(text: str) -> set[str]:
@@ -144,12 +145,18 @@ def _statement_words(text: str) -> set[str]:
             if w not in NEGATION_WORDS and w not in AUXILIARIES}
 
 
+def _name_words(text: str) -> set[str]:
+    """The words of the names a text holds (text.names: a capitalised English word that only
+    starts the sentence, "Officials said…", is none), stemmed as _statement_words stems."""
+    return {stem(word) for name in find_names(text, 0, lower_case_words(text))
+            for word in raw_tokens(name.text)}
+
+
 def names_differ(first: str, second: str) -> bool:
     """Each names someone or something the other does not ("Britain did not supply tanks" /
     "Germany supplied tanks"): two statements about two subjects."""
-    def names(text: str) -> set[str]:
-        return {stem(word.lower()) for word in NAME.findall(text)}
-    return bool(names(first) - _statement_words(second)) and bool(names(second) - _statement_words(first))
+    return (bool(_name_words(first) - _statement_words(second))
+            and bool(_name_words(second) - _statement_words(first)))
 
 
 def _clauses(sentence: str) -> list[tuple[str, str]]:
@@ -189,13 +196,12 @@ def same_clause_but_negation(negated_sentence: str, plain_sentence: str) -> bool
 # abbreviations, which are also words: "may", "sun") and years.
 STATED_TIME_WORDS = WEEKDAYS | frozenset(month for month in MONTHS if len(month) > 3) | frozenset(
     "today yesterday tomorrow tonight".split())
-YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def stated_times(sentence: str) -> frozenset[str]:
     """The weekday and month names and years a sentence says (lower case)."""
     return frozenset(word for word in raw_tokens(sentence)
-                     if word in STATED_TIME_WORDS or YEAR_TOKEN.fullmatch(word))
+                     if word in STATED_TIME_WORDS or YEAR.fullmatch(word))
 
 
 def times_apart(first: str, second: str) -> bool:
