@@ -13,12 +13,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.ingest.loading import load_paths, seeds_dir
 from desktop_app.core.pipeline.analysis import Analysis, analyze
 from desktop_app.core.pipeline.synthetic import synthetic_corpus
+from desktop_app.ui.atomic import save_image
+from desktop_app.ui.launch import image_format
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offsets import OffsetMap
 from tests.conftest import ROOT, seeded_window
@@ -231,6 +234,31 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # the user's settings were never touched: the screenshot used a scratch settings file
     assert not list((Path(os.environ["XDG_CONFIG_HOME"])).rglob("*.conf"))
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("shot.png", "PNG"), ("shot.JPG", "JPG"), ("shot.jpeg", "JPEG"), ("shot", "PNG"), ("shot.xyz", None)])
+def test_screenshot_format_follows_the_suffix(qtbot: QtBot, name: str, expected: str | None) -> None:
+    assert image_format(Path(name)) == expected
+
+
+def test_a_screenshot_saved_as_jpg_is_jpeg_data(qtbot: QtBot, tmp_path: Path) -> None:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(0x3366AA)
+    target = tmp_path / "shot.jpg"
+    save_image(target, image, "JPG")
+    assert target.read_bytes()[:3] == b"\xff\xd8\xff"
+
+
+def test_a_screenshot_to_an_unwritable_format_fails_at_once(tmp_path: Path) -> None:
+    target = tmp_path / "shot.xyz"
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--screenshot", str(target)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: {target}: cannot write '.xyz' images; use .png, .jpg or .bmp"]
+    assert not target.exists()
 
 
 def test_pane_sizes_restored(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTemporaryDir, QTimer
+from PySide6.QtGui import QImageWriter
 from PySide6.QtWidgets import QApplication
 
 from ..core.errors import LoadError
@@ -33,7 +34,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                                      "--version names the program's and the engine's version.")
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the seeds)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
-                        help="render the window at 1600x1000 to FILE (PNG) once analysed, and exit")
+                        help="render the window at 1600x1000 to FILE once analysed, and exit; the "
+                        "image format follows FILE's suffix (.png, .jpg, .bmp...; PNG without one)")
     parser.add_argument("--select", choices=("conflict", "agreement", "none"), default="conflict",
                         help="with --screenshot: the finding selected first (default: the first conflict)")
     parser.add_argument("--two-article", action="store_true",
@@ -45,10 +47,10 @@ class Screenshot(QObject):
     """Renders the window once the analysis is shown, then quits; fails at once, with one line
     per file naming it and the reason, when nothing could be opened."""
 
-    def __init__(self, window: MainWindow, target: Path, app: QApplication, select: str,
-                 two_article: bool) -> None:
+    def __init__(self, window: MainWindow, target: Path, image_format: str, app: QApplication,
+                 select: str, two_article: bool) -> None:
         super().__init__(window)
-        self.window, self.target, self.app = window, target, app
+        self.window, self.target, self.image_format, self.app = window, target, image_format, app
         self.select, self.two_article = select, two_article
         self.failed_files = False
         window.service.loadFailed.connect(self._load_failed)
@@ -106,7 +108,7 @@ class Screenshot(QObject):
     def _capture(self) -> None:
         self._deadline.stop()
         try:
-            atomic.save_image(self.target, self.window.grab().toImage())
+            atomic.save_image(self.target, self.window.grab().toImage(), self.image_format)
         except Exception as exc:  # whatever happens, a screenshot run ends with a message
             print(f"error: {exc}", file=sys.stderr)
             self.app.exit(1)
@@ -114,10 +116,26 @@ class Screenshot(QObject):
         self.app.exit(1 if self.failed_files else 0)
 
 
+def image_format(target: Path) -> str | None:
+    """The format Qt writes for a file's suffix ("shot.jpg" is JPEG, not PNG data under a JPEG
+    name); PNG without a suffix; None for a suffix no installed image plugin writes."""
+    suffix = target.suffix.lower().removeprefix(".")
+    if not suffix:
+        return "PNG"
+    writable = {bytes(name.data()).decode("ascii", "replace").lower()
+                for name in QImageWriter.supportedImageFormats()}
+    return suffix.upper() if suffix in writable else None
+
+
 def launch(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    fmt = image_format(args.screenshot) if args.screenshot else None
+    if args.screenshot and fmt is None:
+        print(f"error: {args.screenshot}: cannot write {args.screenshot.suffix!r} images; "
+              "use .png, .jpg or .bmp", file=sys.stderr)
+        return 2
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     SystemPalette(app)
@@ -127,7 +145,7 @@ def launch(argv: Sequence[str]) -> int:
     window = MainWindow(settings)
     if args.screenshot:
         window.resize(*SCREENSHOT_SIZE)
-        Screenshot(window, args.screenshot, app, args.select, args.two_article)
+        Screenshot(window, args.screenshot, fmt or "PNG", app, args.select, args.two_article)
     window.show()
     projects = [p for p in args.paths if p.suffix == SUFFIX]
     if projects:
