@@ -149,6 +149,11 @@ def test_publication_date_only_on_short_header_lines() -> None:
     ("Title\n4 March 2025 | Reuters staff\n\nText", "2025-03-04"),
     ("Title\nMarch 4, 2025 · 3 min read\n\nText", "2025-03-04"),
     ("Title\nTuesday, March 4, 2025 when the fire broke out\n\nText", None),
+    # a line of fields may be longer than a date line alone, not a sentence
+    ("Title\nAppliance Industry Monitor — Thursday, October 16, 2025 — by Rajesh Menon\n\nText",
+     "2025-10-16"),
+    ("Title\nThe regional council said on Thursday, October 16, 2025 that the bridge would close\n\nT",
+     None),
 ])
 def test_a_date_line_holds_a_date_and_little_else(text: str, expected: str | None) -> None:
     assert find_publication_date(text) == expected
@@ -203,6 +208,7 @@ def test_a_text_too_long_for_one_article_is_refused_with_one_line(tmp_path: Path
     ("The Northern Courier | Business | Wednesday 15 October 2025", True),
     ("Posted on March 4, 2025 by admin", True),
     ("4 March 2025 | Reuters staff", True),
+    ("Appliance Industry Monitor — Thursday, October 16, 2025 — by Rajesh Menon, Chicago", True),
     ("The fire broke out on Tuesday, March 4, 2025.", False),  # prose before the date
     ("March 4, 2025, and killed twelve people in the valley", False),  # a clause goes on
     ("Brightwell Home Systems reported a loss on Tuesday.", False),  # no date at all

@@ -24,6 +24,15 @@ _STORED_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 HEADER_LINES = 15
 HEADER_CHARS = 20_000  # the header lines are at the top; a long text is not split whole
 MAX_DATE_LINE = 70
+# A header line of fields ("Appliance Industry Monitor — Thursday, October 16, 2025 — by Rajesh
+# Menon") may be longer: its separators say it is no sentence.
+MAX_FIELDS_LINE = 140
+_FIELD_SEPARATOR = re.compile(r"\s[|·•—–]\s")
+
+
+def _short_enough(line: str) -> bool:
+    return len(line) <= MAX_DATE_LINE or (len(line) <= MAX_FIELDS_LINE
+                                          and _FIELD_SEPARATOR.search(line) is not None)
 
 
 def _to_iso(match: re.Match[str]) -> str | None:
@@ -88,7 +97,7 @@ def is_date_line(line: str) -> bool:
     date, before any byline or field separator, makes it a statement ("On March 4, 2025, rebels
     captured Homs.")."""
     line = line.strip()
-    if len(line) > MAX_DATE_LINE:
+    if not _short_enough(line):
         return False
     rest = _DATE_LINE_PREFIX.sub("", line, count=1)
     found = _first_date(rest)
@@ -106,7 +115,7 @@ def find_publication_date(text: str) -> str | None:
     """
     lines = [line.strip() for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
     for line in lines:
-        if len(line) > MAX_DATE_LINE:
+        if not _short_enough(line):
             continue
         rest = _DATE_LINE_PREFIX.sub("", line, count=1)
         found = _first_date(rest)

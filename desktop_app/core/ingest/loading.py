@@ -15,6 +15,7 @@ from ..model import Document
 from ..report_mark import HEAD_BYTES, is_own_report
 from .dates import find_publication_date
 from .decoding import UndecodableError, decode_bytes, normalise_newlines
+from .markdown import MARKDOWN_SUFFIXES, read_markdown
 from .readers import Extracted, ReadError, read_docx, read_html, read_pdf
 from .regions import excluded_regions
 from .titles import find_title, strip_site
@@ -119,6 +120,11 @@ def load_file(path: Path) -> Document:
     if not text.strip():
         raise LoadError(name, "file is empty")
     _check_length(name, text)
+    if suffix in MARKDOWN_SUFFIXES:
+        extracted = read_markdown(text)
+        if not extracted.text.strip():
+            raise LoadError(name, "the Markdown file has no text (only markup)")
+        return document_from_text(safe_id(path.stem), extracted.text, path=name, extracted=extracted)
     return document_from_text(safe_id(path.stem), text, path=name)
 
 
