@@ -163,7 +163,11 @@ def _safe_streams() -> None:
 
 def run(argv: Sequence[str]) -> int:
     _safe_streams()
-    args = build_parser().parse_args(list(argv))
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(list(argv))
+    if unknown:  # named with its subcommand, whose own --help lists what it takes
+        parser.prog = f"{parser.prog} {args.command}"
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         if args.command == "analyze":
             return run_analyze(args)

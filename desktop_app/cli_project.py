@@ -16,7 +16,7 @@ from .core.formats.w3c_import import AnnotationError, import_annotation_file
 from .core.ingest.loading import load_paths, seeds_dir
 from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 from .core.project.dismissals import anchors_of_finding
-from .core.project.flags import FLAG_KINDS, now
+from .core.project.flags import FLAG_KINDS, confirmed_flag, now
 from .core.project.operations import add_flag, describe_anchor, source_candidates, update_project
 from .core.project.store import ProjectError, ProjectStore
 from .core.wording import counted
@@ -41,12 +41,19 @@ def add_parsers(commands: Any) -> None:
                           help='publication date, or YYYY-MM or YYYY when the day is not known '
                                '("" clears it)')
     metadata.add_argument("--site", help='the outlet that published it ("" clears it)')
-    flag = commands.add_parser("flag", help="add a flag to a project and print its id")
+    flag = commands.add_parser("flag", help="add a flag to a project and print its id: two passages "
+                               "(--kind, --a, --b) or an engine finding confirmed (--finding)")
     flag.add_argument("project", type=Path)
-    flag.add_argument("--kind", choices=FLAG_KINDS, required=True)
-    flag.add_argument("--a", required=True, metavar="DOC:START:END")
+    flag.add_argument("--finding", metavar="ID",
+                      help="confirm a finding the engine reports (its id from `analyze PROJECT --format "
+                           "json`, or the [id] of the text report): a flag of its kind on its two "
+                           "passages, its explanation as note unless --note is given")
+    flag.add_argument("--threshold", type=threshold_argument, default=DEFAULT_THRESHOLD,
+                      help=f"with --finding: the threshold it was reported at (default {DEFAULT_THRESHOLD})")
+    flag.add_argument("--kind", choices=FLAG_KINDS)
+    flag.add_argument("--a", metavar="DOC:START:END", help="a passage: article id, character offsets")
     flag.add_argument("--b", metavar="DOC:START:END")
-    flag.add_argument("--note", default="")
+    flag.add_argument("--note", default=None)
     dismiss = commands.add_parser("dismiss", help="set an engine finding aside in a project, as the "
                                   "window's Dismiss does (--restore brings it back)")
     dismiss.add_argument("project", type=Path)
@@ -155,12 +162,28 @@ def _dismiss(args: argparse.Namespace) -> int:
 
 
 def _flag(args: argparse.Namespace) -> int:
+    where = display_path(args.project)
+    if args.finding is None and (args.kind is None or args.a is None):
+        return _fail("flag: give --kind and --a (and --b for two passages), or --finding ID")
+    if args.finding is not None and (args.a or args.b):
+        return _fail("flag: --finding names its own two passages; leave out --a and --b")
     store = _open(args.project)
     try:
-        spans = [args.a] + ([args.b] if args.b else [])
-        flag = add_flag(store, args.kind, spans, args.note)
+        if args.finding is not None:
+            documents = [stored.document for stored in store.documents()]
+            findings = analyze(documents, threshold=args.threshold).findings
+            index = findings.index_of(args.finding)
+            if index is None:
+                return _fail(f"{where}: {display_text(args.finding)[:200]} is no finding of this project's "
+                             f"articles at threshold {args.threshold:.2f}; take the id from "
+                             "`source-compare analyze PROJECT --format json`")
+            flag = confirmed_flag(findings[index], documents, args.kind, args.note)
+            store.save_flag(flag)
+        else:
+            spans = [args.a] + ([args.b] if args.b else [])
+            flag = add_flag(store, args.kind, spans, args.note or "")
     except ValueError as exc:
-        return _fail(f"{display_path(args.project)}: {exc}")
+        return _fail(f"{where}: {exc}")
     finally:
         store.close()
     print(flag.id)

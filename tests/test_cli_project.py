@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -164,6 +165,9 @@ def test_reports_written_beside_the_articles_are_not_read_back_as_articles(tmp_p
 def test_a_mistyped_command_is_named_and_create_lists_the_ids(tmp_path: Path) -> None:
     mistyped = run("analyz", "seeds")
     assert mistyped.returncode == 2 and "did you mean 'analyze'?" in mistyped.stderr
+    wrong_option = run("analyze", "--formt", "json", "seeds")  # the help to read is the command's
+    assert wrong_option.returncode == 2 and wrong_option.stderr == (
+        "error: unrecognized arguments: --formt (see source-compare analyze --help)\n")
     unknown = run("remove", "p.scproj")  # no command, no file: the window would open on nothing
     assert unknown.returncode == 2 and "'remove' is no command and no file or folder" in unknown.stderr
     article, other, project = two_article_project(tmp_path)
@@ -242,3 +246,38 @@ def test_dismiss_and_restore_a_finding_from_the_shell(tmp_path: Path) -> None:
     # dismissing twice is no error
     assert run("dismiss", str(project), conflict["id"]).returncode == 0
     assert run("dismiss", str(project), conflict["id"]).stdout.startswith("already dismissed: ")
+
+
+def test_confirm_a_finding_as_a_flag_from_the_shell(tmp_path: Path) -> None:
+    """`flag --finding ID`: the window's Confirm, with the id the text report prints."""
+    project = tmp_path / "seeds.scproj"
+    assert run("project", "create", str(project)).returncode == 0  # the seeds
+    report = run("analyze", str(project)).stdout
+    ids = re.findall(r"^    id (\S+)", report, re.MULTILINE)
+    data = json.loads(run("analyze", str(project), "--format", "json").stdout)
+    conflict = next(f for f in data["findings"] if f["kind"] == "conflict")
+    assert ids[0] == conflict["id"]  # the text report names the ids the JSON gives
+    made = run("flag", str(project), "--finding", conflict["id"])
+    assert made.returncode == 0, made.stderr
+    flags = json.loads(run("export", str(project), "--format", "json").stdout)["flags"]
+    [flag] = flags
+    assert (flag["id"], flag["kind"], flag["status"]) == (made.stdout.strip(), "conflict", "confirmed")
+    assert flag["note"] == conflict["explanation"]
+    assert [(a["doc"], a["start"], a["end"]) for a in flag["spans"]] == [
+        (conflict["a"]["doc"], conflict["a"]["start"], conflict["a"]["end"]),
+        (conflict["b"]["doc"], conflict["b"]["start"], conflict["b"]["end"])]
+    # the user's own kind and note win over the finding's
+    agreement = next(f for f in data["findings"] if f["kind"] == "agree")
+    assert run("flag", str(project), "--finding", agreement["id"], "--kind", "conflict",
+               "--note", "not the same at all").returncode == 0
+    flags = json.loads(run("export", str(project), "--format", "json").stdout)["flags"]
+    assert sorted((f["kind"], f["note"]) for f in flags) == sorted(
+        [("conflict", conflict["explanation"]), ("conflict", "not the same at all")])
+    # an id of no finding, or passages with it, or neither: one line each, nothing added
+    for args in (("--finding", "claims:nowhere:1-2:else:3-4"),
+                 ("--finding", conflict["id"], "--a", "x:1:2"),
+                 ("--note", "alone")):
+        refused = run("flag", str(project), *args)
+        assert refused.returncode == 1 and len(refused.stderr.splitlines()) == 1, args
+        assert refused.stderr.startswith("error: ")
+    assert len(json.loads(run("export", str(project), "--format", "json").stdout)["flags"]) == 2

@@ -14,7 +14,7 @@ from ..core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from ..core.formats.w3c_import import AnnotationError, import_annotation_file
 from ..core.model import Passage
 from ..core.project.anchoring import make_anchor
-from ..core.project.flags import Flag, FlagKind, edited, flag_from_finding, new_flag
+from ..core.project.flags import Flag, FlagKind, confirmed_flag, edited, new_flag
 from ..core.project.store import SUFFIX, ProjectError, ProjectStore
 from . import atomic
 from .commands import DeleteFlagCommand, DismissCommand, ImportFlagsCommand, SaveFlagCommand
@@ -167,7 +167,7 @@ class ProjectActions(QObject):
         shown = self.model.pair_shown()
         if shown is not None:
             finding = dataclasses.replace(finding, a=shown[0], b=shown[1])
-        flag = flag_from_finding(finding, self.model.documents)
+        flag = confirmed_flag(finding, self.model.documents)
         flag = edited(flag, note=self.model.explain(self.model.current))
         label = f"Confirm {finding.kind}"
         return flag if self.session.push(SaveFlagCommand(self.session, label, flag, None)) else None

@@ -230,6 +230,7 @@ def write_text(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
                 lines.append(f"    in {_articles(side_a)}")
             elif table.article_counts[index] > 2:
                 lines += [f"    A side: {_articles(side_a)}", f"    B side: {_articles(side_b)}"]
+            lines.append(f"    id {finding.id}  (for `dismiss` and `flag --finding`)")
             out.write("\n".join(lines) + "\n")
             done += 1
             if done % PROGRESS_EVERY == 0:

@@ -107,12 +107,14 @@ def edited(flag: Flag, **changes: object) -> Flag:
     return replace(flag, **changes, modified=now())  # type: ignore[arg-type]
 
 
-def flag_from_finding(finding: Finding, documents: Sequence[Document]) -> Flag:
-    """Confirming an engine finding turns it into a flag of the same kind."""
+def confirmed_flag(finding: Finding, documents: Sequence[Document], kind: FlagKind | None = None,
+                   note: str | None = None) -> Flag:
+    """A finding confirmed as a flag on its two passages: of its kind and with its explanation as
+    the note, unless the user says otherwise ("this agreement is really a conflict")."""
     texts = {doc.id: doc.text for doc in documents}
     anchors = [make_anchor(p.doc, texts[p.doc], p.start, p.end) for p in (finding.a, finding.b)]
-    return new_flag(finding.kind, anchors, note=finding.explanation, status="confirmed",
-                    finding=finding.id)
+    return new_flag(kind or finding.kind, anchors, note=finding.explanation if note is None else note,
+                    status="confirmed", finding=finding.id)
 
 
 def reanchor_flag(flag: Flag, texts: dict[str, str]) -> Flag:
