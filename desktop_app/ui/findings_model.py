@@ -27,7 +27,10 @@ COLUMNS = ("Kind", "Articles", "Topic", "Article A", "Quote A", "Article B", "Qu
            "Explanation")
 SORTABLE = {0, 1, 3, 5, 7}
 HEADER_TIPS = {1: "A group: in how many of the articles the statement stands. A link: how many "
-                  "articles stand on each side"}
+                  "articles stand on each side",
+               7: "An agreement or a conflict of words: how alike the two passages are (0 to 1). "
+                  "A conflict of figures: how far apart the two values are (0.07: 7 %), not how "
+                  "sure the conflict is"}
 CACHED_ROWS = 500
 LISTED = 12  # articles named per side in a row's tooltip
 FindingRole = Qt.ItemDataRole.UserRole + 1
