@@ -196,6 +196,10 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("From its first 9 members, the league has grown to 16.", "9 members", "former count of member"),
     ("The jobless rate fell to 6.1%, down from 7.4% in May.", "7.4%", "former share"),
     ("Fares range from $7 for children to $27 for adults.", "7", "amount"),  # a range
+    # ... also when the level reached comes first ("to 19 from 14")
+    ("Officials in Varna raised the toll to 19 from 14 on Tuesday.", "14", "former deaths"),
+    ("Orbix cut its forecast to $2 billion, from $3 billion.", "3 billion", "former amount"),
+    ("The ban in Varna applies to 40 countries from 2025.", "40 countries", "count of country"),
     ("The coastguard now gives 11 dead, revising an earlier count of 14 deaths.", "14", "former deaths"),
     ("The initial death toll of 37 in Varna was revised.", "37", "former deaths"),
     ("Officials in Varna initially said 14 people had died.", "14 people", "former deaths"),
@@ -233,6 +237,8 @@ def test_what_a_figure_measures(text: str, quote: str, attribute: str) -> None:
     # a sentence that tells of a change gives the other's value as its earlier one
     ("Orbix shares traded at $40 when the fund bought them in Brno.",
      "Orbix shares went from $40 to $25 after the fund bought them in Brno."),
+    ("Orbix shares traded at $40 when the fund bought them in Brno.",
+     "Orbix shares fell to $25 from $40 after the fund bought them in Brno."),
 ])
 def test_a_rate_a_change_or_a_former_value_does_not_contradict_the_total(first: str, second: str) -> None:
     assert conflicts(first, second) == []

@@ -164,6 +164,9 @@ FORMER_BEFORE = re.compile(
 NOT_A_CHANGE = r"(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!anywhere\s)"
 FROM_BEFORE = re.compile(rf"\b{NOT_A_CHANGE}from\s+{WORDS}{{0,3}}?{MONEY_SIGN}$", re.IGNORECASE)
 TO_AFTER = re.compile(rf"\b(?:to|into)\s+{WORDS}{{0,2}}?{MONEY_SIGN}\d", re.IGNORECASE)
+# "rose to 19 from 14", "cut it to $2 billion, from $3 billion": the level reached comes first
+TO_THEN_FROM = re.compile(rf"\b(?:to|into)\s+{WORDS}{{0,2}}?{MONEY_SIGN}\d[\d,.]*(?:\s*[^\W\d]+)?\s*,?\s+"
+                          rf"{NOT_A_CHANGE}from\s+{WORDS}{{0,3}}?{MONEY_SIGN}$", re.IGNORECASE)
 TO_LEVEL = re.compile(rf"\s*,?\s*(?:to|at)\s+(?:a\s+(?:record|new|high|low)\s+)?{MONEY_SIGN}\d")
 # "four more people", "another five", "a further 12", "two additional soldiers": an increment on an
 # earlier figure, which no level contradicts. The closed class of English words of addition
@@ -254,6 +257,7 @@ def measured_as(attribute: str, claim: Claim, sentence: str, offset: int,
             or (not after_a_figure and _increment(claim, before, after))):
         return f"change in {attribute}"
     later = sentence[end : end + 2 * LOOK]
-    if FORMER_BEFORE.search(before) or (FROM_BEFORE.search(before) and TO_AFTER.search(later)):
+    if FORMER_BEFORE.search(before) or TO_THEN_FROM.search(before) or (
+            FROM_BEFORE.search(before) and TO_AFTER.search(later)):
         return FORMER + attribute
     return attribute
