@@ -42,6 +42,9 @@ def conflicts(first: str, second: str) -> list[str]:
     ("Marta Ilves is 88 years of age.", 88, "Marta Ilves"),
     ("Tomas Brandt was 61 years old when the war began.", 61, "Tomas Brandt"),
     ("The bakery is 34 years old.", 34, ""),
+    # a bare number that is all the predicate of a person named as the clause's subject
+    ("Chief executive Marta Ilves is 49.", 49, "Marta Ilves"),
+    ("Brandt was 61 when the war began.", 61, "Brandt"),
     # a bare number that is all of a person's predicate: their age, nobody named
     ("Marta Ilves died on Sunday. She was 88.", 88, ""),
     ("He was 12 when the family left Tarsk.", 12, ""),
@@ -59,7 +62,10 @@ def test_ages(text: str, value: float, subject: str) -> None:
                                   "He was one of 12 men.", "She is 250 miles away.",
                                   # a clock hour, or a figure with a unit, is no age at death
                                   "He died at 5 in the morning.", "Sales died at 40 percent.",
-                                  "The prisoner died at 16:00 in his cell."])
+                                  "The prisoner died at 16:00 in his cell.",
+                                  # a place after a preposition or an article is no subject with an age
+                                  "The death toll in Tarsk is 49.", "The Tarsk is 49.",
+                                  "Marta Ilves is 49 percent sure.", "Marta Ilves is forty-nine."])
 def test_a_number_after_he_was_is_an_age_only_when_it_ends_the_predicate(text: str) -> None:
     assert not [c for c in claims(text) if c.attribute == "age"]
 

@@ -19,6 +19,9 @@ from ..text.names import Name, find_names, lower_case_words
 from ..text.textnorm import STOP_WORDS
 from .nouns import is_plural
 from .numbers import find_numbers
+from .units_left import PREPOSITIONS
+
+ARTICLES = frozenset({"the", "a", "an"})
 
 AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)(?:[\s-]*old\b|\s+of\s+age\b)", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages?)\s*$", re.IGNORECASE)
@@ -31,15 +34,20 @@ DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|dead)\s+at\s+$", re.IGNORECASE)
 YOUNGEST_DIED_AT = 13
 DIED_AT_AFTER = re.compile(r"\s*(?:[.,;:)](?!\d)|$|(?:after|following|of|in|on|from|when|while|and|but)\b)")
 PREDICATE_END = re.compile(r"^\s*(?:[.,;:)]|$|when\b)")
+# "Chief executive Dana Reyes is 49.": the same, said of a person named as the clause's subject
+NAME_COPULA_BEFORE = re.compile(r"[ \t]+(?:is|was)[ \t]+$")
+WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]*$")
 # A capitalised word then a comma or bracket right before the number ("Kovac, 42"); the word
 # is checked for a lower-case letter separately (one pattern that did both backtracked).
 APPOSITION_BEFORE = re.compile(r"([A-Z][\w'’.-]{0,40})\s*[,(]\s*$")
 AGE_WINDOW = 64
 APPOSITION_AFTER = re.compile(r"^\s*(?:[,)]|$)")
 OLDEST_AGE = 120
-# Every shape AGE_AFTER, AGE_BEFORE, PRONOUN_BEFORE and the apposition can match has one of these in it.
+# Every shape AGE_AFTER, AGE_BEFORE, PRONOUN_BEFORE, NAME_COPULA_BEFORE and the apposition can
+# match has one of these in it.
 AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(]\s*\d{1,3}\s*(?:[,)]|$)"
                       r"|\b(?:he|she|who)\s+(?:was|is)\s+[\w-]+\s*(?:[.,;:)]|$|when\b)"
+                      r"|\b(?:was|is)[ \t]+\d{1,3}\s*(?:[.,;:)]|$|when\b)"
                       r"|\b(?:died|dies|dead)\s+at\s+\d", re.IGNORECASE)
 
 
@@ -76,6 +84,24 @@ def _apposition_before(left: str) -> bool:
     if match is None or not any(c.islower() for c in match.group(1)):
         return False
     return not (left.rstrip().endswith("(") and is_plural(match.group(1)))
+
+
+def _subject_before_copula(sentence: str, names: Sequence[Name], ends: Sequence[int],
+                           start: int) -> Name | None:
+    """The person of "Dana Reyes is 49.": a name right before "is"/"was" and the number, that is
+    the clause's subject (no preposition or article before it: "the toll in Tarsk is 49" is no
+    age of Tarsk) and no organisation's acronym."""
+    copula = NAME_COPULA_BEFORE.search(sentence, max(0, start - AGE_WINDOW), start)
+    if copula is None:
+        return None
+    at = bisect_right(ends, copula.start())
+    if not at or ends[at - 1] != copula.start() or ACRONYM.match(names[at - 1].text):
+        return None
+    name = names[at - 1]
+    previous = WORD_BEFORE.search(sentence, max(0, name.start - AGE_WINDOW), name.start)
+    if previous is not None and previous.group(1).lower() in PREPOSITIONS | ARTICLES:
+        return None
+    return name
 
 
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -132,10 +158,12 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             died_at = (DIED_AT_BEFORE.search(left) is not None and mention.value >= YOUNGEST_DIED_AT
                        and not mention.spelled and DIED_AT_AFTER.match(right) is not None)
             pronoun = pronoun or died_at  # whose age it is: the story may say (findings.unnamed_ages)
-            if not (after or AGE_BEFORE.search(left) or apposition or pronoun):
+            named = (_subject_before_copula(sentence, names, ends, mention.start)
+                     if PREDICATE_END.match(right) and not mention.spelled else None)
+            if not (after or AGE_BEFORE.search(left) or apposition or pronoun or named):
                 continue
             end = mention.end + (after.end() if after else 0)
-            person = _person_near(sentence, names, ends, starts, mention.start, end)
+            person = named or _person_near(sentence, names, ends, starts, mention.start, end)
             if pronoun:
                 person = None  # "he" names nobody here; the story may say who (findings.unnamed_ages)
             if person is None and not (after or AGE_BEFORE.search(left) or pronoun):
