@@ -448,6 +448,11 @@ def test_figures_of_one_frame_conflict(first: str, second: str, expected: str) -
     ("Veltrix will cut 111,000 jobs, the report said.", "Veltrix will cut 111,800 jobs, the report said."),
     # different years
     ("Orbix made $3 billion in profit in 2013.", "Orbix made $5 billion in profit in 2014."),
+    # a forecast is no result (a trial's quarter against a cut full-year forecast)
+    ("Orbix said its revenue was $1.1 billion in the third quarter.",
+     "Orbix also cut its forecast for full-year revenue to $4.8bn, from $5bn."),
+    ("Orbix posted a profit of $1.2 billion on Tuesday.",
+     "Orbix raised its profit guidance to $2 billion on Tuesday."),
     # the pilots and the soldiers are not one group
     ("The two pilots arrived on Monday for the exercise in Tromsø.",
      "The pair came with 150 soldiers and civilians for the exercise in Tromsø."),

@@ -70,7 +70,12 @@ UNCERTAIN = re.compile(
     # cents", "predicts that Veltra will ship 2.8 million"); "bigger-than-expected profit of $1
     # billion", "as analysts had predicted" compare with one, "forecasts" is mostly a noun
     r"(?<!than[\s-])(?<!as\s)(?<!had\s)(?:expect|predict|anticipate)(?:s|ed|ing)?"
-    r"(?=\s+(?:[\w'’-]+\s+){0,6}?(?:[$€£]|\d)))")
+    r"(?=\s+(?:[\w'’-]+\s+){0,6}?(?:[$€£]|\d))|"
+    # ... and the nouns of a foreseen figure ("cut its forecast for full-year revenue to $4.8bn",
+    # "raised its guidance to $2 a share"): the figure is what someone expects, not a result; but
+    # the figure a result is compared with them by is one ("beat forecasts with a profit of $1.2bn")
+    r"\b(?:forecast|projection|outlook|guidance|prediction)s?\b"
+    r"(?=\s+(?:(?!(?:with|by|and|but|as|after|while)\b)[\w'’-]+\s+){0,6}?(?:[$€£]|\d)))")
 
 
 def passed_on(sentence: str) -> bool:
