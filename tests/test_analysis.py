@@ -326,3 +326,21 @@ def test_round_figures_against_precise_ones(first: str, second: str, kind: str) 
     b = document_from_text("b", f"B\n\nThe flood forced {second} residents of Vantara to leave their homes.")
     kinds = {f.kind for f in analyze([a, b]).findings}
     assert kinds == {kind}  # an agreement of figures may be shown as the sentences' agreement
+
+
+FACT_CHECK = ("Fact check\nBuilder Lucas Brandt was convicted over the Riverside Plaza garage collapse "
+              "in Ashford Crossing that killed three people.\nClaims that Judge Harriet Osei is related "
+              "to victim Marcus Delaney are false.\n")
+
+
+@pytest.mark.parametrize(("statement", "refuted"), [
+    ("Judge Harriet Osei is related to victim Marcus Delaney through her late husband, posts said.", True),
+    # who the claim is about, named with their titles, is not what it says of them
+    ("Brandt was ordered to pay $1.2 million to the victims' families by Judge Harriet Osei of the "
+     "Pell County court.", False),
+])
+def test_a_refutation_meets_what_the_claim_says_not_only_whom(statement: str, refuted: bool) -> None:
+    article = ("Brandt verdict\nBuilder Lucas Brandt was convicted over the Riverside Plaza garage "
+               f"collapse in Ashford Crossing, which killed three people.\n{statement}\n")
+    found = analyze([document_from_text("a", article), document_from_text("b", FACT_CHECK)]).findings
+    assert any(f.rule == "refutation" for f in found if f.kind == "conflict") is refuted

@@ -171,11 +171,20 @@ def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
     return {w for w in content_tokens(claim) if w not in lex_nouns}
 
 
+# A lower-case word right before a capitalised one titles it ("victim Marcus Delaney", "spokesman
+# Tayeb Rahim"): it says who someone is, as the name does, not what the claim says of them.
+TITLE_BEFORE_NAME = re.compile(r"\b([a-z][\w'’-]*)\s+(?=[A-Z])")
+
+
 def _predicate_shared(shared: set[str], sentence: str) -> bool:
-    """At least one shared word is not a name: two passages that only share who they are
-    about ("Abbas", "Gaza") do not state the same claim."""
-    names = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", sentence)}
-    return any(word not in {content_tokens(n)[0] for n in names if content_tokens(n)} for word in shared)
+    """At least one shared word is neither a name nor a title before one: two passages that
+    only share who they are about ("Abbas", "Gaza", "victim Marcus Delaney") do not state the
+    same claim ("Judge Osei ordered restitution to the victims" is no claim that she is related
+    to the victim)."""
+    who = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", sentence)}
+    who |= set(TITLE_BEFORE_NAME.findall(sentence))
+    tokens = {token for word in who for token in content_tokens(word)[:1]}
+    return any(word not in tokens for word in shared)
 
 
 CLAIM_COVERED = 0.5  # share of the refuted claim's words that the asserting sentence states
