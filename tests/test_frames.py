@@ -228,9 +228,17 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     # ... and what is no ratio (a reviewer's probes)
     ("Orbix shares fell $2 a day after the results.", "2", "amount"),  # a time
     ("Orbix set a $5 a share price.", "5", "price"),  # the noun goes on
+    # a coordinated predicate is another's: the fine is the second figure's only
+    ("Judge Osei ordered Brandt to pay restitution of $1.2 million and fined him $200,000.", "200,000",
+     "fine"),
 ])
 def test_what_a_figure_measures(text: str, quote: str, attribute: str) -> None:
     assert [c.attribute for c in claims(text) if c.quote.startswith(quote)] == [attribute]
+
+
+def test_a_coordinated_predicate_gives_its_money_word_to_its_own_figure_only() -> None:
+    read = claims("Judge Osei ordered Brandt to pay restitution of $1.2 million and fined him $200,000.")
+    assert [c.value for c in read if c.attribute == "fine"] == [200_000]
 
 
 @pytest.mark.parametrize(("first", "second"), [

@@ -90,8 +90,12 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     if claim.kind == "money":
         # "make" earns money only with the amount as its object ("made $46 million"): "costs $216
         # to make", "make off with thousands of dollars" and "make a $15 offer" say nothing of profit.
+        # A coordinated predicate is another's: "pay restitution of $1.2 million and fined him
+        # $200,000" fines nothing of the $1.2 million.
         direct = before[-1] if before else ""
-        return next((money[w] for w in nearest + after[3:] + before[::-1][3:]
+        own_before, own_after = _own_predicate(before, after)
+        nearest = own + [w for pair in zip_longest(own_after[:3], own_before[::-1][:3]) for w in pair if w]
+        return next((money[w] for w in nearest + own_after[3:] + own_before[::-1][3:]
                      if w in money and (w not in LIGHT_VERB or w == direct)), "amount")
     if claim.kind == "count" and claim.unit != "time":  # "injured 3 times" counts no one
         # A coordinated predicate is another's: "causing 800 deaths and infecting 16,000 people"
