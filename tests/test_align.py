@@ -73,3 +73,42 @@ def test_combined_is_weighted_mean(corpus) -> None:  # type: ignore[no-untyped-d
 def test_shared_terms_prefer_rare_words(corpus) -> None:  # type: ignore[no-untyped-def]
     terms = shared_terms(corpus, 0, 2)
     assert "homs" in terms and "rebels" in terms
+
+
+@pytest.mark.parametrize(("row", "limit", "kept"), [
+    ([0.9, 0.2, 0.5, 0.7], 2, [0.9, 0.7]),  # the strongest two, in their places
+    ([0.3, 0.4], 2, [0.3, 0.4]),  # at the limit: nothing cut
+    ([0.1, 0.8, 0.6], 1, [0.8]),
+])
+def test_each_sentence_keeps_its_strongest_candidates(row: list[float], limit: int,
+                                                      kept: list[float]) -> None:
+    from scipy import sparse
+
+    from desktop_app.core.compare.align import _strongest_per_row
+
+    matrix = sparse.csr_matrix(np.array([row, row[::-1]]))
+    cut = _strongest_per_row(matrix, limit).toarray()
+    assert [v for v in cut[0] if v] == kept
+    assert [v for v in cut[1] if v] == kept[::-1]
+
+
+def test_text_of_a_few_words_repeated_keeps_a_bounded_number_of_candidates(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two articles of the same few words (hostile input): every sentence resembles every other,
+    yet each is paired with at most the per-sentence budget (trial: 1 MB and 3 MB of word salad
+    held 14 GB before), and the pairs kept are its strongest."""
+    import desktop_app.core.compare.align as align
+
+    monkeypatch.setattr(align, "CANDIDATES_PER_SENTENCE", 5)
+    words = "river city bridge council vote water mill road".split()
+    rng = np.random.default_rng(7)
+    texts = [" ".join(rng.choice(words, size=8)) for _ in range(120)]
+    corpus = build_corpus(texts, [0] * 60 + [1] * 60)
+    rows, _, cosines = align.candidate_pairs(corpus)
+    assert len(rows) and np.bincount(rows).max() <= 5
+    monkeypatch.setattr(align, "CANDIDATES_PER_SENTENCE", 10_000)
+    every_rows, _, every = align.candidate_pairs(corpus)
+    for row in np.unique(rows)[:20].tolist():
+        fifth = np.sort(every[every_rows == row])[::-1][:5]
+        assert np.allclose(np.sort(cosines[rows == row])[::-1], fifth)
+    assert len(every_rows) > len(rows)  # the budget did cut

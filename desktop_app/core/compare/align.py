@@ -66,6 +66,30 @@ def _doc_bounds(corpus: SentenceCorpus) -> list[tuple[int, int]]:
     return [(int(edges[d]), int(edges[d + 1])) for d in range(documents)]
 
 
+# Candidates kept per sentence, the strongest first (and never fewer than two per article, so a
+# wire story's copies all stay): real articles give a sentence a few dozen; text of a few dozen
+# words repeated (hostile input) gives every sentence every other one, and 10,000 x 30,000
+# sentences would be scored, and held, 300 million times.
+CANDIDATES_PER_SENTENCE = 1000
+PRODUCT_ROWS = 256  # sentences multiplied at once: the product's memory stays bounded
+
+
+def _strongest_per_row(matrix: sparse.csr_matrix, limit: int) -> sparse.csr_matrix:
+    """The matrix with each row cut to its `limit` largest entries."""
+    lengths = np.diff(matrix.indptr)
+    heavy = np.flatnonzero(lengths > limit)
+    if not len(heavy):
+        return matrix
+    keep = np.ones(len(matrix.data), dtype=bool)
+    for row in heavy.tolist():
+        first, last = matrix.indptr[row], matrix.indptr[row + 1]
+        weakest = np.argpartition(matrix.data[first:last], last - first - limit)[: last - first - limit]
+        keep[first + weakest] = False
+    matrix.data[~keep] = 0.0
+    matrix.eliminate_zeros()
+    return matrix
+
+
 def candidate_pairs(corpus: SentenceCorpus, blocking_floor: float = BLOCKING_FLOOR
                     ) -> tuple[IntArray, IntArray, FloatArray]:
     """Pairs that share enough rare content words to be worth scoring, with their cosine.
@@ -75,14 +99,20 @@ def candidate_pairs(corpus: SentenceCorpus, blocking_floor: float = BLOCKING_FLO
     """
     found_rows, found_cols, found_cosines = [], [], []
     transposed = corpus.tfidf.T.tocsc()
+    documents = len(_doc_bounds(corpus))
+    per_sentence = max(CANDIDATES_PER_SENTENCE, 2 * documents)
     for start, end in _doc_bounds(corpus):
         if start == end or end >= corpus.tfidf.shape[0]:
             continue
-        product = (corpus.tfidf[start:end] @ transposed[:, end:]).tocoo()
-        keep = product.data >= blocking_floor
-        found_rows.append(product.row[keep].astype(np.int64) + start)
-        found_cols.append(product.col[keep].astype(np.int64) + end)
-        found_cosines.append(product.data[keep].astype(np.float32))
+        for low in range(start, end, PRODUCT_ROWS):
+            high = min(end, low + PRODUCT_ROWS)
+            product = sparse.csr_matrix(corpus.tfidf[low:high] @ transposed[:, end:])
+            product.data[product.data < blocking_floor] = 0.0
+            product.eliminate_zeros()
+            product = _strongest_per_row(product, per_sentence).tocoo()
+            found_rows.append(product.row.astype(np.int64) + low)
+            found_cols.append(product.col.astype(np.int64) + end)
+            found_cosines.append(product.data.astype(np.float32))
     if not found_rows:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0, dtype=np.float32)
