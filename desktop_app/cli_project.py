@@ -14,6 +14,7 @@ from .core.errors import display_path, display_text, file_message
 from .core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from .core.formats.w3c_import import AnnotationError, import_annotation_file
 from .core.ingest.loading import load_paths, seeds_dir
+from .core.model import Finding
 from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 from .core.project.dismissals import anchors_of_finding
 from .core.project.flags import FLAG_KINDS, confirmed_flag, now
@@ -131,6 +132,22 @@ def _create(args: argparse.Namespace) -> int:
     return 1 if result.errors else 0
 
 
+def _reported_finding(store: ProjectStore, finding_id: str, threshold: float) -> Finding | None:
+    """The finding an id names, when the engine reports it on the project's articles at this
+    threshold: not merely two spans inside them (`dismiss` and `flag --finding` both ask)."""
+    documents = [stored.document for stored in store.documents()]
+    if not anchors_of_finding(finding_id, {doc.id: doc.text for doc in documents}):
+        return None  # names no two passages of these articles: no analysis needed to say so
+    findings = analyze(documents, threshold=threshold).findings
+    index = findings.index_of(finding_id)
+    return None if index is None else findings[index]
+
+
+def _no_finding(where: str, finding_id: str, threshold: float) -> str:
+    return (f"{where}: {display_text(finding_id)[:200]} is no finding of this project's articles at "
+            f"threshold {threshold:.2f}; take the id from `source-compare analyze PROJECT --format json`")
+
+
 def _dismiss(args: argparse.Namespace) -> int:
     """The window's Dismiss from a shell: the id names the finding's two passages, which are
     anchored in the stored articles so the dismissal follows them when the articles change."""
@@ -146,14 +163,8 @@ def _dismiss(args: argparse.Namespace) -> int:
         if args.finding in store.dismissed():
             print(f"already dismissed: {args.finding}")
             return 0
-        documents = [stored.document for stored in store.documents()]
-        texts = {doc.id: doc.text for doc in documents}
-        # the id must name a finding the engine reports on these articles, not merely two spans
-        if (not anchors_of_finding(args.finding, texts)
-                or analyze(documents, threshold=args.threshold).findings.index_of(args.finding) is None):
-            return _fail(f"{where}: {display_text(args.finding)[:200]} is no finding of this project's "
-                         f"articles at threshold {args.threshold:.2f}; take the id from "
-                         "`source-compare analyze PROJECT --format json`")
+        if _reported_finding(store, args.finding, args.threshold) is None:
+            return _fail(_no_finding(where, args.finding, args.threshold))
         store.dismiss(args.finding, now())
         print(f"dismissed: {args.finding}")
         return 0
@@ -170,14 +181,11 @@ def _flag(args: argparse.Namespace) -> int:
     store = _open(args.project)
     try:
         if args.finding is not None:
-            documents = [stored.document for stored in store.documents()]
-            findings = analyze(documents, threshold=args.threshold).findings
-            index = findings.index_of(args.finding)
-            if index is None:
-                return _fail(f"{where}: {display_text(args.finding)[:200]} is no finding of this project's "
-                             f"articles at threshold {args.threshold:.2f}; take the id from "
-                             "`source-compare analyze PROJECT --format json`")
-            flag = confirmed_flag(findings[index], documents, args.kind, args.note)
+            finding = _reported_finding(store, args.finding, args.threshold)
+            if finding is None:
+                return _fail(_no_finding(where, args.finding, args.threshold))
+            flag = confirmed_flag(finding, [stored.document for stored in store.documents()],
+                                  args.kind, args.note)
             store.save_flag(flag)
         else:
             spans = [args.a] + ([args.b] if args.b else [])

@@ -99,9 +99,9 @@ def candidate_pairs(corpus: SentenceCorpus, blocking_floor: float = BLOCKING_FLO
     """
     found_rows, found_cols, found_cosines = [], [], []
     transposed = corpus.tfidf.T.tocsc()
-    documents = len(_doc_bounds(corpus))
-    per_sentence = max(CANDIDATES_PER_SENTENCE, 2 * documents)
-    for start, end in _doc_bounds(corpus):
+    bounds = _doc_bounds(corpus)
+    per_sentence = max(CANDIDATES_PER_SENTENCE, 2 * len(bounds))
+    for start, end in bounds:
         if start == end or end >= corpus.tfidf.shape[0]:
             continue
         for low in range(start, end, PRODUCT_ROWS):

@@ -27,7 +27,8 @@ MAX_DATE_LINE = 70
 # A header line of fields ("Appliance Industry Monitor — Thursday, October 16, 2025 — by Rajesh
 # Menon") may be longer: its separators say it is no sentence.
 MAX_FIELDS_LINE = 140
-_FIELD_SEPARATOR = re.compile(r"\s[|·•—–]\s")
+_SEPARATORS = "[|·•—–]"  # what stands between a header line's fields
+_FIELD_SEPARATOR = re.compile(rf"\s{_SEPARATORS}\s")
 
 
 def _short_enough(line: str) -> bool:
@@ -87,7 +88,7 @@ def _first_date(line: str) -> tuple[str, re.Match[str]] | None:
 
 
 # Where a date line's byline or next field starts: after it, lower-case words are no prose.
-_FIELD_START = re.compile(r"\bby\b|[|·•—–]")
+_FIELD_START = re.compile(rf"\bby\b|{_SEPARATORS}")
 
 
 def is_date_line(line: str) -> bool:
