@@ -315,11 +315,23 @@ def test_a_refutation_is_no_agreement_with_its_claim(first: str, second: str, ki
     assert [f.kind for f in found if f.kind == "agree"] == kinds
 
 
+def test_sentences_whose_small_counts_differ_are_not_the_same_statement() -> None:
+    """Too unlike for a conflict of unnamed figures (GENERIC_CLAIM_FLOOR), yet alike enough to
+    agree: 18 years asked and 20 years sought are not one statement."""
+    found = analyze([document_from_text("a", "Prosecutors had asked for 18 years."),
+                     document_from_text("b", "Prosecutors had sought 20 years.")]).findings
+    assert list(found) == []
+    same = analyze([document_from_text("a", "Prosecutors had asked for 20 years."),
+                    document_from_text("b", "Prosecutors had sought 20 years.")]).findings
+    assert [f.kind for f in same] == ["agree"]
+
+
 @pytest.mark.parametrize(("first", "second", "kind"), [
     ("2 million", "2.5 million", "conflict"),   # a round figure admits at most a tenth either way
     ("200", "250", "conflict"),
     ("2 million", "2.1 million", "agree"),
     ("800,000", "840,000", "agree"),             # half a unit of the last digit, under a tenth
+    ("20", "18", "conflict"),                    # under a hundred a count is exact
 ])
 def test_round_figures_against_precise_ones(first: str, second: str, kind: str) -> None:
     a = document_from_text("a", f"A\n\nThe flood forced {first} residents of Vantara to leave their homes.")

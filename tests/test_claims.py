@@ -195,7 +195,9 @@ def test_a_decimal_after_a_sentence_opening_word_is_still_a_figure() -> None:
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("The city has 800,000 people.", 750_000, 850_000),  # half a unit of the last significant digit
     ("Its revenue was $100 billion.", 95e9, 105e9),  # a leading 1 is read to the next digit
-    ("There were 10 boats.", 9.5, 10.5),
+    ("There were 10 boats.", 10, 10),  # under a hundred, a count is exact: "20 years" is not 18
+    ("He was sentenced to 20 years.", 20, 20),
+    ("There were 100 boats.", 95, 105),
     ("There were 1,200 boats.", 1_150, 1_250),
     ("There were 7 boats.", 7, 7),
     ("It has 2 million people.", 1.8e6, 2.2e6),  # at most a tenth either way

@@ -176,3 +176,17 @@ def test_sentences_that_date_one_event_differently_do_not_agree() -> None:
             for name, day in (("a", "August 5"), ("b", "July 31"), ("c", "August 5"))]
     agreements = {(f.a.doc, f.b.doc) for f in analyze(docs).findings if f.kind == "agree"}
     assert agreements and all("b" not in pair for pair in agreements)
+
+
+@pytest.mark.parametrize(("second", "agree"), [
+    ("The jury convicted Brandt on March 13, 2026.", False),  # a day apart: no conflict, no agreement
+    ("The jury convicted Brandt on March 12, 2026.", True),
+    ("The jury convicted Brandt on March 15, 2026.", False),
+])
+def test_dates_a_day_apart_are_not_the_same_statement(second: str, agree: bool) -> None:
+    """The day's slack (time zones, overnight events) keeps such a pair from conflicting; it
+    does not make the two one statement."""
+    docs = [document_from_text("a", "The jury convicted Brandt on March 12, 2026."),
+            document_from_text("b", second)]
+    kinds = {f.kind for f in analyze(docs).findings}
+    assert ("agree" in kinds) is agree

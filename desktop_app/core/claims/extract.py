@@ -64,13 +64,14 @@ def qualifier_before(left: str) -> tuple[str, float, float]:
 
 
 ROUNDING_SHARE = 0.1
+EXACT_BELOW = 100  # a count under a hundred is counted, not rounded: "20 years" is not "18 years"
 
 
 def rounding_margin(mention: NumberMention, surface: str) -> float:
     """Half a unit of the last significant digit, at most a tenth of the figure: "800,000"
     admits 750,000-850,000, "2 million" 1.8-2.2 million (so "1.75 million" is another figure:
     a judgement, since rounding would allow it, that a reader sees two figures there)."""
-    if mention.vague or mention.value == 0:
+    if mention.vague or abs(mention.value) < EXACT_BELOW:
         return 0.0
     digits = re.sub(r"[^\d.]", "", surface.split()[0]) if not mention.spelled else ""
     if "." in digits:

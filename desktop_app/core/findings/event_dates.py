@@ -49,12 +49,13 @@ def _day(date: EventDate, year: int) -> dt.date | None:
         return None  # "February 30": no such day to compare
 
 
-def dates_differ(first: EventDate, second: EventDate) -> bool:
-    """Whether two dates cannot name the same day, at the precision both give."""
+def dates_differ(first: EventDate, second: EventDate, slack: int = DAY_SLACK) -> bool:
+    """Whether two dates cannot name the same day, at the precision both give, `slack` days
+    apart at most."""
     year = first.year or second.year or 2000
     day_a, day_b = _day(first, year), _day(second, year)
     if day_a is not None and day_b is not None and (first.year is None) == (second.year is None):
-        return abs((day_a - day_b).days) > DAY_SLACK
+        return abs((day_a - day_b).days) > slack
     if first.year is not None and second.year is not None and first.year != second.year:
         return True
     if first.month is None or second.month is None:
@@ -96,20 +97,23 @@ DATES_READ = 12  # event dates of one sentence compared with another's: a bounde
 def dated_apart(text_of: Callable[[int], str], first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """Pairs of sentences that date one event differently ("The ferry capsized on August 5" /
     "The ferry capsized on July 31"): however many words they share, they are no agreement.
-    Whether they conflict is event_date_conflicts', which asks more of unnamed subjects."""
+    Whether they conflict is event_date_conflicts', which asks more of unnamed subjects and
+    allows a day's slack; two days one apart are still not the same statement."""
     result = np.zeros(len(first), dtype=bool)
     for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
         dates_a = _dates_said(text_of(a))[:DATES_READ]
         if dates_a:
-            result[index] = dated_differently(dates_a, _dates_said(text_of(b))[:DATES_READ])
+            result[index] = dated_differently(dates_a, _dates_said(text_of(b))[:DATES_READ], slack=0)
     return result
 
 
-def dated_differently(first: Sequence[EventDate], second: Sequence[EventDate]) -> bool:
+def dated_differently(first: Sequence[EventDate], second: Sequence[EventDate], slack: int = DAY_SLACK
+                      ) -> bool:
     """One event dated differently, and dated alike nowhere: "capsized in 2019, and another ferry
     capsized in 2021" / "capsized in 2021" tell of two events, not of two dates of one."""
     same = [(x, y) for x, y in product(first, second) if same_event(x, y)]
-    return any(dates_differ(x, y) for x, y in same) and not any(not dates_differ(x, y) for x, y in same)
+    return (any(dates_differ(x, y, slack) for x, y in same)
+            and not any(not dates_differ(x, y, slack) for x, y in same))
 
 
 class _Reader:
