@@ -10,6 +10,7 @@ import pytest
 from desktop_app.core.errors import LoadError
 from desktop_app.core.ingest.dates import find_publication_date, parse_date
 from desktop_app.core.ingest.loading import load_file, load_paths, seeds_dir, title_of
+from desktop_app.core.ingest.sniff import looks_like_html
 
 from .conftest import ROOT
 
@@ -233,3 +234,44 @@ def test_datelines_of_two_reprints_are_no_finding() -> None:
     b = document_from_text("b", f"Loss\n\nThe Courier | Business | Wednesday 15 October 2025\n\n{body}")
     findings = list(analyze([a, b]).findings)
     assert findings and all("2025" not in f.a.quote and "2025" not in f.b.quote for f in findings)
+
+
+PAGE = (b"<!DOCTYPE html>\n<html><head><title>Dam opens on the Keldby river</title></head><body>"
+        b"<nav>Home | World | Sport</nav><article><h1>Dam opens on the Keldby river</h1>"
+        b"<p>The new dam on the Keldby river opened on Monday after six years of building work.</p>"
+        b"<p>Engineers said the reservoir would fill within two years, supplying 40,000 homes.</p>"
+        b"</article></body></html>")
+
+
+@pytest.mark.parametrize(("data", "markdown", "page"), [
+    (PAGE, False, True),
+    (b"\xef\xbb\xbf  \n<HTML lang=en><body><p>Text</p></body></HTML>", False, True),  # BOM, spaces, capitals
+    (b'<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', False, True),
+    (b"<p>The dam opened on Monday.</p>", False, True),      # a fragment: a page in a text file
+    (b"<p>The dam opened on Monday.</p>", True, False),      # Markdown may open with inline HTML
+    (PAGE, True, True),
+    (b"<Reuters> The dam opened on Monday.", False, False),  # not a tag of the standard
+    (b"<html5 is a standard> The dam opened.", False, False),  # a tag name must end with space or >
+    (b"The dam opened. <p>Not at the start.</p>", False, False),
+    (b"", False, False),
+])
+def test_a_page_is_told_by_how_it_opens(data: bytes, markdown: bool, page: bool) -> None:
+    assert looks_like_html(data, whole_documents_only=markdown) is page
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_web_page_saved_as_text_is_read_as_a_page(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"dam{suffix}"
+    path.write_bytes(PAGE)
+    doc = load_file(path)
+    assert "<" not in doc.text and "Home | World" not in doc.text
+    assert "six years of building work" in doc.text
+    assert doc.title == "Dam opens on the Keldby river"
+
+
+def test_a_page_saved_as_text_without_an_article_names_both(tmp_path: Path) -> None:
+    path = tmp_path / "menu.txt"
+    path.write_bytes(b"<html><body><nav>Home</nav></body></html>")
+    with pytest.raises(LoadError) as caught:
+        load_file(path)
+    assert str(caught.value) == f"{path}: a web page saved as .txt: no article text found in the page"

@@ -18,6 +18,7 @@ from .decoding import UndecodableError, decode_bytes, normalise_newlines
 from .markdown import MARKDOWN_SUFFIXES, read_markdown
 from .readers import Extracted, ReadError, read_docx, read_html, read_pdf
 from .regions import excluded_regions
+from .sniff import looks_like_html
 from .titles import find_title, strip_site
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
@@ -103,11 +104,13 @@ def load_file(path: Path) -> Document:
     if not data.strip():
         raise LoadError(name, "file is empty")
     reader = READERS.get(suffix)
+    if reader is None and looks_like_html(data, whole_documents_only=suffix in MARKDOWN_SUFFIXES):
+        reader = read_html  # a web page saved under a text name: its article, not its markup
     if reader is not None:
         try:
             extracted = reader(data)
         except ReadError as exc:
-            raise LoadError(name, str(exc)) from exc
+            raise LoadError(name, _as_page(str(exc), suffix)) from exc
         _check_length(name, extracted.text)
         return document_from_text(safe_id(path.stem), extracted.text, path=name, extracted=extracted)
     if len(data) > 4 * MAX_TEXT_CHARS:  # even at four bytes a character, too long: no need to decode
@@ -126,6 +129,11 @@ def load_file(path: Path) -> Document:
             raise LoadError(name, "the Markdown file has no text (only markup)")
         return document_from_text(safe_id(path.stem), extracted.text, path=name, extracted=extracted)
     return document_from_text(safe_id(path.stem), text, path=name)
+
+
+def _as_page(reason: str, suffix: str) -> str:
+    """A reader's reason, saying why a text file went to the page reader."""
+    return reason if suffix in READERS else f"a web page saved as {suffix}: {reason}"
 
 
 def os_reason(exc: OSError) -> str:
