@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.claims.extract import extract_claims, qualifier_before
+from desktop_app.core.claims.extract import extract_claims
 from desktop_app.core.claims.nouns import singular
+from desktop_app.core.claims.precision import qualifier_before
 from desktop_app.core.model import Claim
 from desktop_app.core.text.segment import PysbdSplitter, split_sentences
 

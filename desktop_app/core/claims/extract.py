@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -17,7 +16,6 @@ from ..text.lexicon import (
     MEASURE_UNITS,
     MONTHS,
     POPULATION_NOUNS,
-    QUALIFIERS,
     STOP_AFTER_NUMBER,
     TIME_AFTER,
     TIME_UNITS,
@@ -29,6 +27,7 @@ from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_befor
 from .identifiers import LOWER_CAMEL, in_a_name, names_a_product_or_record
 from .nouns import INVARIANT_PLURALS, coordinated_head, is_plural, may_count, plural_head_follows, singular
 from .numbers import NumberMention, find_numbers
+from .precision import qualifier_before, rounding_margin
 from .unit import Unit
 from .units_left import casualties, level_subject, unit_before
 
@@ -51,43 +50,6 @@ def _words_after(text: str, limit: int = 6) -> list[str]:
 
 def _words_before(text: str, limit: int = 6) -> list[str]:
     return [m.group() for m in WORD.finditer(text[-120:])][-limit:]
-
-
-def qualifier_before(left: str) -> tuple[str, float, float]:
-    """The hedge written just before a figure, as (label, low factor, high factor)."""
-    tail = re.sub(r"[\s$€£]+$", "", left.lower())
-    tail = re.sub(r"\b(?:a|an|the|its|of|with|by)$", "", tail).rstrip()
-    for phrase, label, low, high in QUALIFIERS:
-        if tail.endswith(phrase) and (len(tail) == len(phrase) or not tail[-len(phrase) - 1].isalnum()):
-            return label, low, high
-    return "", 1.0, 1.0
-
-
-ROUNDING_SHARE = 0.1
-EXACT_BELOW = 100  # a count under a hundred is counted, not rounded: "20 years" is not "18 years"
-
-
-def rounding_margin(mention: NumberMention, surface: str) -> float:
-    """Half a unit of the last significant digit, at most a tenth of the figure: "800,000"
-    admits 750,000-850,000, "2 million" 1.8-2.2 million (so "1.75 million" is another figure:
-    a judgement, since rounding would allow it, that a reader sees two figures there)."""
-    if mention.vague or abs(mention.value) < EXACT_BELOW:
-        return 0.0
-    digits = re.sub(r"[^\d.]", "", surface.split()[0]) if not mention.spelled else ""
-    if "." in digits:
-        decimals = len(digits.split(".")[1])
-        scale = mention.value / float(digits) if float(digits) else 1.0
-        return 0.5 * float(10) ** (-decimals) * scale
-    magnitude = 10 ** math.floor(math.log10(abs(mention.value)))
-    stripped = f"{int(mention.value)}".rstrip("0")
-    place = 10 ** (len(f"{int(mention.value)}") - len(stripped))
-    if stripped == "1" and magnitude >= 10:
-        magnitude //= 10  # "100 billion" is read as 95-105, not as anything from 50 to 150
-    if place <= 1:
-        return 0.0
-    # At most a tenth either way: "2 million" is 1.8-2.2 million, not anything from 1.5 to 2.5
-    # (a reader takes "2 million" and "2.5 million" for different figures).
-    return float(min(0.5 * min(place, magnitude), ROUNDING_SHARE * abs(mention.value)))
 
 
 def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
