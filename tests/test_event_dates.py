@@ -110,6 +110,13 @@ def test_dates_differ_at_the_precision_both_give(first: EventDate, second: Event
     (_date(objects=frozenset({"phone"})), _date(), True),
     (_date(subject="", head=frozenset({"mine"})), _date(subject="", head=frozenset({"mine", "coal"})), True),
     (_date(subject="", head=frozenset({"mine"})), _date(subject="", head=frozenset({"bridge"})), False),
+    # named on one side only: a head word other than the name's must meet
+    (_date(subject="Quarry Hill", head=frozenset({"quarry", "hill", "mine"})),
+     _date(subject="", head=frozenset({"mine", "old"})), True),
+    (_date(subject="Quarry Hill", head=frozenset({"quarry", "hill", "mine"})),
+     _date(subject="", head=frozenset({"hill"})), False),
+    (_date(subject="Quarry Hill", head=frozenset({"quarry", "hill"})),
+     _date(subject="", head=frozenset({"bridge"})), False),
 ])
 def test_same_event_needs_one_verb_one_subject_one_object(first: EventDate, second: EventDate,
                                                           same: bool) -> None:

@@ -65,16 +65,21 @@ def dates_differ(first: EventDate, second: EventDate, slack: int = DAY_SLACK) ->
 
 
 def same_event(first: EventDate, second: EventDate) -> bool:
-    """One verb, one subject (named alike, or unnamed with a head word in common), and no
-    disagreement on what the verb acts on."""
+    """One verb, one subject (named alike; or unnamed, or named on one side only, with a head
+    word in common that is not the name: "the Riverside Plaza garage collapsed" / "the garage
+    collapsed"), and no disagreement on what the verb acts on."""
     if first.event != second.event:
         return False
-    if first.subject or second.subject:
+    if first.subject and second.subject:
         if not same_subject(first.subject, second.subject):
             return False
-    elif not first.head & second.head:
+    elif not (first.head & second.head) - _name_words(first.subject or second.subject):
         return False
     return not (first.objects and second.objects and not first.objects & second.objects)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(name.lower().split())
 
 
 def _may_date(sentence: str) -> bool:
