@@ -231,6 +231,12 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     # a coordinated predicate is another's: the fine is the second figure's only
     ("Judge Osei ordered Brandt to pay restitution of $1.2 million and fined him $200,000.", "200,000",
      "fine"),
+    # ... and so is a coordinated noun phrase with its own determiner
+    ("Judge Osei ordered restitution of 1.5 million dollars and a fine of $250,000.", "1.5 million",
+     "amount"),
+    ("Judge Osei ordered restitution of 1.5 million dollars and a fine of $250,000.", "250,000", "fine"),
+    ("Orbix was hit with $3 million in fines.", "3 million", "fine"),  # a money noun's plural
+    ("Corvid faces $2 billion in penalties.", "2 billion", "fine"),
 ])
 def test_what_a_figure_measures(text: str, quote: str, attribute: str) -> None:
     assert [c.attribute for c in claims(text) if c.quote.startswith(quote)] == [attribute]

@@ -18,7 +18,7 @@ from lemminflect import getAllLemmas
 
 from ..model import Claim
 from ..text.lexicon import QUALIFIER_WORDS, STOP_AFTER_NUMBER, change_verbs, frame_words
-from .casualty_clauses import casualty_after_phrase, killing_before, killing_by_figure
+from .casualty_clauses import DETERMINERS, casualty_after_phrase, killing_before, killing_by_figure
 from .nouns import COORDINATORS, singular
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -65,6 +65,13 @@ def _own_predicate(before: list[str], after: list[str]) -> tuple[list[str], list
     return own_before, own_after
 
 
+def _another_noun_phrase(after: list[str]) -> int:
+    """Where a coordinated noun phrase with its own determiner starts: "restitution of $1.5
+    million and a fine of $250,000" names the fine of another sum, not of the $1.5 million."""
+    return next((i for i in range(len(after) - 1)
+                 if after[i] in COORDINATORS and after[i + 1] in DETERMINERS), len(after))
+
+
 def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     """The property a figure gives: 'age', 'population', 'deaths', 'injured', 'revenue',
     'price'..., 'count of <noun>', or its unit for measures."""
@@ -94,6 +101,7 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         # $200,000" fines nothing of the $1.2 million.
         direct = before[-1] if before else ""
         own_before, own_after = _own_predicate(before, after)
+        own_after = own_after[:_another_noun_phrase(own_after)]
         nearest = own + [w for pair in zip_longest(own_after[:3], own_before[::-1][:3]) for w in pair if w]
         return next((money[w] for w in nearest + own_after[3:] + own_before[::-1][3:]
                      if w in money and (w not in LIGHT_VERB or w == direct)), "amount")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from lemminflect import getAllInflections, getLemma
+from lemminflect import getAllInflections, getAllLemmas, getLemma
 
 # Surface word (lower case) -> (canonical unit, factor to that unit, claim kind).
 MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
@@ -155,8 +155,18 @@ def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     for attribute, words in data["money"].items():
         for word in words:
             money.setdefault(word, attribute)
+    for word, attribute in list(money.items()):
+        for plural in _noun_plurals(word):  # "$2 million in fines" as "a $2 million fine"
+            money.setdefault(plural, attribute)
     past_only = frozenset(data["past_only"])
     return _with_verb_forms(data["injured"], past_only), _with_verb_forms(data["deaths"], past_only), money
+
+
+def _noun_plurals(word: str) -> tuple[str, ...]:
+    """The plural of a word that is a noun as written (lemminflect), else nothing."""
+    if word not in getAllLemmas(word).get("NOUN", ()):
+        return ()
+    return tuple(getAllInflections(word, upos="NOUN").get("NNS", ()))
 
 
 def _with_verb_forms(words: list[str], past_only: frozenset[str]) -> frozenset[str]:
