@@ -10,7 +10,7 @@ import pytest
 
 from desktop_app.cli import run
 from desktop_app.cli_progress import ProgressBar
-from desktop_app.core.formats.analysis_report import WRITERS, report_data
+from desktop_app.core.formats.analysis_report import WRITERS, _short, report_data
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.pipeline.analysis import Analysis, analyze
 from tests.conftest import assert_quotes_slice
@@ -97,3 +97,31 @@ def test_the_text_summary_counts_in_words() -> None:
     out = io.StringIO()
     WRITERS["text"](analyze(docs), out)
     assert out.getvalue().startswith("2 articles, 1 conflict, ")
+
+
+LONG_A = ("The victims were Marcus Delaney, a nurse from the east side of the city who had worked "
+          "nights for many years at the county hospital; and Tomasz Wolak, 63, a retired mill worker "
+          "who lived alone.")
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_a_cut_quote_keeps_the_differing_figure_in_view(fmt: str) -> None:
+    """A quote longer than the report's line is cut around the value the conflict sets apart."""
+    analysis = analyze([document_from_text("a", LONG_A),
+                        document_from_text("b", "Tomasz Wolak, 68, had retired from the Corbin steel mill.")])
+    out = io.StringIO()
+    WRITERS[fmt](analysis, out)
+    quoted = [line for line in out.getvalue().splitlines() if line.startswith(("    A [a]", "| 1 "))]
+    assert len(quoted) == 1 and "Wolak, 63" in quoted[0]
+    assert "…ed" not in quoted[0] and "…" in quoted[0]  # cut, from a word's start
+
+
+@pytest.mark.parametrize(("quote", "mark", "expected"), [
+    ("short quote", (0, 5), "short quote"),
+    ("a" * 50 + " figure 63 here " + "b" * 60, (58, 60), "…figure 63 here " + "b" * 15 + "…"),
+    ("a" * 50 + "   figure\n63 here " + "b" * 60, (60, 62), "…figure 63 here " + "b" * 15 + "…"),
+    ("one two three four five six seven", None, "one two three four five six sev…"),
+    ("one two three four five six seven", (0, 3), "one two three four five six sev…"),
+])
+def test_short_quotes(quote: str, mark: tuple[int, int] | None, expected: str) -> None:
+    assert _short(quote, 32, mark) == expected

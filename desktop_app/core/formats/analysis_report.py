@@ -26,7 +26,7 @@ from typing import Any, Protocol, TextIO
 import numpy as np
 
 from ..findings.table import FindingTable
-from ..model import Claim, Document, Finding, Passage
+from ..model import Claim, Document, Finding, Passage, Span
 from ..pipeline.analysis import Analysis
 from ..pipeline.version import ENGINE_VERSION
 from ..report_mark import GENERATOR, REPORT_MARK
@@ -171,13 +171,38 @@ def report_json(analysis: Analysis) -> str:
     return buffer.getvalue()
 
 
-def _short(quote: str, width: int = QUOTE_WIDTH) -> str:
-    flat = " ".join(quote.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
-def _passage_line(label: str, passage: Passage) -> str:
-    return f"    {label} [{passage.doc}] “{_short(passage.quote)}”"
+def _short(quote: str, width: int = QUOTE_WIDTH, mark: Span | None = None) -> str:
+    """The quote on one line, cut to `width`; a cut keeps `mark` (offsets in the quote: the
+    values a finding sets apart) in view, so "…(about GBP 940,000) in restitu…" never hides
+    the figure that differs."""
+    flat = _flat(quote)
+    if len(flat) <= width:
+        return flat
+    if mark is not None:
+        start = len(_flat(quote[: mark[0]]))
+        end = start + len(_flat(quote[mark[0] : mark[1]])) + 1
+        if end > width - 1:
+            begin = max(1, min(start - width // 4, len(flat) - (width - 1)))
+            space = flat.find(" ", begin, start)
+            begin = space + 1 if space >= 0 else begin  # from a word's start
+            piece = flat[begin : begin + width - 1]
+            return "…" + (piece if begin + width - 1 >= len(flat) else piece[:-1] + "…")
+    return flat[: width - 1] + "…"
+
+
+def _first_mark(passage: Passage, marks: Sequence[Span]) -> Span | None:
+    """The first of a finding's marks inside the passage, in the quote's offsets."""
+    inside = [(s - passage.start, e - passage.start) for s, e in marks
+              if passage.start <= s and e <= passage.end]
+    return min(inside, default=None)
+
+
+def _passage_line(label: str, passage: Passage, marks: Sequence[Span] = ()) -> str:
+    return f"    {label} [{passage.doc}] “{_short(passage.quote, mark=_first_mark(passage, marks))}”"
 
 
 def _articles(passages: Sequence[Passage]) -> str:
@@ -223,8 +248,9 @@ def write_text(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
         for number, index in enumerate(indices, 1):
             finding = table[index]
             gap = "  [dates more than a year apart]" if finding.time_gap else ""
-            lines = [f"{number:3}. {finding.explanation}{gap}", _passage_line("A", finding.a),
-                     _passage_line("B", finding.b)]
+            lines = [f"{number:3}. {finding.explanation}{gap}",
+                     _passage_line("A", finding.a, finding.marks_a),
+                     _passage_line("B", finding.b, finding.marks_b)]
             side_a, side_b = table.members(index)
             if table.article_counts[index] > 2 and table.is_group[index]:
                 lines.append(f"    in {_articles(side_a)}")
@@ -238,8 +264,8 @@ def write_text(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
     progress("writing", 1.0)
 
 
-def _md_cell(text: str) -> str:
-    return _short(text, 160).replace("|", "\\|")
+def _md_cell(text: str, mark: Span | None = None) -> str:
+    return _short(text, 160, mark).replace("|", "\\|")
 
 
 def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
@@ -265,9 +291,11 @@ def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
             side_a, side_b = table.members(index)
             spread = (_articles(side_a) if table.is_group[index] else
                       f"{_articles(side_a)} vs {_articles(side_b)}")
+            quote_a = _md_cell(f.a.quote, _first_mark(f.a, f.marks_a))
+            quote_b = _md_cell(f.b.quote, _first_mark(f.b, f.marks_b))
             out.write(f"| {number} | {_md_cell(f.topic)} | {_md_cell(f.explanation)}"
-                      f"{' (time gap)' if f.time_gap else ''} | {f.a.doc} | {_md_cell(f.a.quote)} | "
-                      f"{f.b.doc} | {_md_cell(f.b.quote)} | {f.score:.2f} | {spread} |\n")
+                      f"{' (time gap)' if f.time_gap else ''} | {f.a.doc} | {quote_a} | "
+                      f"{f.b.doc} | {quote_b} | {f.score:.2f} | {spread} |\n")
             done += 1
             if done % PROGRESS_EVERY == 0:
                 progress("writing", done / max(len(table), 1))
