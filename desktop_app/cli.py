@@ -20,7 +20,8 @@ from .cli_project import run_project, threshold_argument
 from .core.atomic import describe_write_error, output_remedy, overwrite_problem, write_with
 from .core.compare.semantic import SemanticUnavailable, load_encoder, semantic_scorer
 from .core.errors import LoadError, display_text, file_message
-from .core.formats.analysis_report import FORMATTERS, WRITERS, dismissed_indices
+from .core.formats.analysis_report import dismissed_indices
+from .core.formats.report_writers import WRITERS
 from .core.ingest.loading import LoadResult, expand_paths, load_paths, seeds_dir
 from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 from .core.project.store import SUFFIX, ProjectError, ProjectStore
@@ -44,8 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd = commands.add_parser("analyze", help="compare articles and print the findings")
     analyze_cmd.add_argument("paths", nargs="*", type=Path,
                              help="files or folders, or one project (.scproj) (default: the bundled seeds)")
-    analyze_cmd.add_argument("--format", choices=sorted(FORMATTERS), default=None,
-                             help="default: from the --output file's suffix (.json, .md), else text")
+    analyze_cmd.add_argument("--format", choices=sorted(WRITERS), default=None,
+                             help="default: from the --output file's suffix (.json, .md, .html), else text")
     analyze_cmd.add_argument("--output", type=Path, help="write to this file instead of stdout")
     analyze_cmd.add_argument("--force", action="store_true",
                              help="let --output replace an existing file that is no report of this "
@@ -97,7 +98,7 @@ def load_inputs(paths: Sequence[Path]) -> tuple[LoadResult, frozenset[str]]:
         store.close()
 
 
-REPORT_SUFFIXES = {".json": "json", ".md": "md", ".markdown": "md"}
+REPORT_SUFFIXES = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 
 def report_format(chosen: str | None, output: Path | None) -> str:

@@ -142,6 +142,7 @@ def test_reports_written_beside_the_articles_are_not_read_back_as_articles(tmp_p
     folder = article.parent
     for args in (("analyze", str(folder), "--output", str(folder / "report.md"), "--format", "md"),
                  ("analyze", str(folder), "--output", str(folder / "report.txt")),
+                 ("analyze", str(folder), "--output", str(folder / "report.html")),
                  ("export", str(project), "--output", str(folder / "flags.html")),
                  ("export", str(project), "--output", str(folder / "flags.md"))):
         assert run(*args).returncode == 0, args
@@ -156,7 +157,8 @@ def test_reports_written_beside_the_articles_are_not_read_back_as_articles(tmp_p
     again = run("analyze", str(folder), "--format", "json")
     assert again.returncode == 0, again.stderr
     assert [d["id"] for d in json.loads(again.stdout)["documents"]] == ["a", "b"]
-    assert again.stderr.count("a report source-compare wrote, not an article; skipped") == 4
+    assert again.stderr.count("a report source-compare wrote, not an article; skipped") == 5
+    assert (folder / "report.html").read_text().startswith("<!DOCTYPE html>")  # the name says HTML
     notes = folder / "notes.txt"  # an article that merely talks about a report is read
     notes.write_text("Notes\n\n3 articles, 2 conflicts, 1 agreement (threshold 0.42) was the summary.\n")
     assert "notes" in run("analyze", str(folder), "--format", "json").stdout

@@ -10,8 +10,11 @@ import pytest
 
 from desktop_app.cli import run
 from desktop_app.cli_progress import ProgressBar
-from desktop_app.core.formats.analysis_report import WRITERS, _short, report_data
+from desktop_app.core.formats.analysis_html import marked_quote
+from desktop_app.core.formats.analysis_report import _short, report_data
+from desktop_app.core.formats.report_writers import WRITERS
 from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.model import Passage
 from desktop_app.core.pipeline.analysis import Analysis, analyze
 from tests.conftest import assert_quotes_slice
 
@@ -125,3 +128,26 @@ def test_a_cut_quote_keeps_the_differing_figure_in_view(fmt: str) -> None:
 ])
 def test_short_quotes(quote: str, mark: tuple[int, int] | None, expected: str) -> None:
     assert _short(quote, 32, mark) == expected
+
+
+def test_the_html_report_marks_the_values_and_escapes_the_articles() -> None:
+    analysis = analyze([document_from_text("a", "<script>alert(1)</script> Tomasz Wolak, 63, had retired."),
+                        document_from_text("b", "Tomasz Wolak, 68, had retired from the mill.")])
+    out = io.StringIO()
+    WRITERS["html"](analysis, out)
+    page = out.getvalue()
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "<mark>63</mark>" in page and "<mark>68</mark>" in page
+    assert page.count('<section class="flag conflict">') == 1 and "Agreements (0)" in page
+
+
+@pytest.mark.parametrize(("marks", "expected"), [
+    ((), "Wolak, 63, retired"),
+    (((17, 19),), "Wolak, <mark>63</mark>, retired"),
+    (((17, 19), (18, 25)), "Wolak, <mark>63</mark>, retired"),  # overlapping: the first one shown
+    (((0, 100),), "<mark>Wolak, 63, retired</mark>"),  # clipped to the passage
+    (((30, 40),), "Wolak, 63, retired"),  # outside it
+])
+def test_marked_quote(marks: tuple[tuple[int, int], ...], expected: str) -> None:
+    passage = Passage("a", 10, 28, "Wolak, 63, retired")
+    assert marked_quote(passage, marks) == expected

@@ -56,7 +56,7 @@ def dismissed_indices(table: FindingTable, dismissed_ids: Iterable[str]) -> froz
     return frozenset(index for index in found if index is not None)
 
 
-def _quiet(_stage: str, _fraction: float) -> None:
+def quiet(_stage: str, _fraction: float) -> None:
     return None
 
 
@@ -137,7 +137,7 @@ def _write_matrix(analysis: Analysis, out: TextIO) -> None:
     out.write("\n ]},\n")
 
 
-def write_json(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
+def write_json(analysis: Analysis, out: TextIO, progress: Progress = quiet,
                dismissed: frozenset[int] = NONE) -> None:
     """The JSON contract, one document and one finding per line."""
     table = analysis.findings
@@ -205,20 +205,20 @@ def _passage_line(label: str, passage: Passage, marks: Sequence[Span] = ()) -> s
     return f"    {label} [{passage.doc}] “{_short(passage.quote, mark=_first_mark(passage, marks))}”"
 
 
-def _articles(passages: Sequence[Passage]) -> str:
+def articles_named(passages: Sequence[Passage]) -> str:
     """'wire0001, wire0007 and 35 more': the articles of one side, in order, named up to a bound."""
     ids = list(dict.fromkeys(p.doc for p in passages))
     named = ", ".join(ids[:LISTED_ARTICLES])
     return named + (f" and {len(ids) - LISTED_ARTICLES} more" if len(ids) > LISTED_ARTICLES else "")
 
 
-def _sections(table: FindingTable, dismissed: frozenset[int]) -> list[tuple[str, list[int]]]:
+def report_sections(table: FindingTable, dismissed: frozenset[int]) -> list[tuple[str, list[int]]]:
     conflicts = table.conflict_count()  # conflicts come first in display order
     return [(kind, [index for index in indices if index not in dismissed])
             for kind, indices in (("conflict", range(conflicts)), ("agree", range(conflicts, len(table))))]
 
 
-def _left_out(table: FindingTable, dismissed: frozenset[int]) -> str:
+def left_out(table: FindingTable, dismissed: frozenset[int]) -> str:
     """'1 conflict and 2 agreements dismissed in the project are not listed', or ''."""
     if not dismissed:
         return ""
@@ -229,21 +229,21 @@ def _left_out(table: FindingTable, dismissed: frozenset[int]) -> str:
     return f"{' and '.join(parts)} dismissed in the project {verb} not listed"
 
 
-def write_text(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
+def write_text(analysis: Analysis, out: TextIO, progress: Progress = quiet,
                dismissed: frozenset[int] = NONE) -> None:
     """A terminal summary: conflicts first, each with both quotes and the articles on each side."""
     table = analysis.findings
-    sections = _sections(table, dismissed)
-    conflicts, agreements = (len(indices) for _, indices in sections)
+    parts = report_sections(table, dismissed)
+    conflicts, agreements = (len(indices) for _, indices in parts)
     out.write(f"{counted(len(analysis.documents), 'article')}, {counted(conflicts, 'conflict')}, "
               f"{counted(agreements, 'agreement')} (threshold {analysis.threshold:.2f}, "
               f"engine version {ENGINE_VERSION})\n")
-    left_out = _left_out(table, dismissed)
-    out.write(f"({left_out})\n\n" if left_out else "\n")
+    skipped = left_out(table, dismissed)
+    out.write(f"({skipped})\n\n" if skipped else "\n")
     for doc in analysis.documents:
         out.write(f"  {doc.id}: {doc.title}" + (f" ({doc.date})" if doc.date else "") + "\n")
     done = 0
-    for kind, indices in sections:
+    for kind, indices in parts:
         out.write(f"\n{'CONFLICTS' if kind == 'conflict' else 'AGREEMENTS'} ({len(indices)})\n")
         for number, index in enumerate(indices, 1):
             finding = table[index]
@@ -253,9 +253,9 @@ def write_text(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
                      _passage_line("B", finding.b, finding.marks_b)]
             side_a, side_b = table.members(index)
             if table.article_counts[index] > 2 and table.is_group[index]:
-                lines.append(f"    in {_articles(side_a)}")
+                lines.append(f"    in {articles_named(side_a)}")
             elif table.article_counts[index] > 2:
-                lines += [f"    A side: {_articles(side_a)}", f"    B side: {_articles(side_b)}"]
+                lines += [f"    A side: {articles_named(side_a)}", f"    B side: {articles_named(side_b)}"]
             lines.append(f"    id {finding.id}  (for `dismiss` and `flag --finding`)")
             out.write("\n".join(lines) + "\n")
             done += 1
@@ -268,29 +268,29 @@ def _md_cell(text: str, mark: Span | None = None) -> str:
     return _short(text, 160, mark).replace("|", "\\|")
 
 
-def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
+def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = quiet,
                    dismissed: frozenset[int] = NONE) -> None:
     """A report with a table of conflicts and a table of agreements."""
     table = analysis.findings
-    sections = _sections(table, dismissed)
-    conflicts, agreements = (len(indices) for _, indices in sections)
-    left_out = _left_out(table, dismissed)
+    parts = report_sections(table, dismissed)
+    conflicts, agreements = (len(indices) for _, indices in parts)
+    skipped = left_out(table, dismissed)
     summary = (f"{counted(len(analysis.documents), 'article')} · **{counted(conflicts, 'conflict')}** · "
                f"{counted(agreements, 'agreement')} · threshold {analysis.threshold:.2f}"
                f" · engine version {ENGINE_VERSION}"
-               + (f" ({left_out})" if left_out else ""))
+               + (f" ({skipped})" if skipped else ""))
     out.write("\n".join(["# Source comparison", REPORT_MARK, "", summary, "",
                          "| id | title | date |", "|---|---|---|"]) + "\n")
     for d in analysis.documents:
         out.write(f"| {d.id} | {_md_cell(d.title)} | {d.date or ''} |\n")
     done = 0
-    for kind, indices in sections:
+    for kind, indices in parts:
         out.write(f"\n## {'Conflicts' if kind == 'conflict' else 'Agreements'}\n\n{MD_HEADER}")
         for number, index in enumerate(indices, 1):
             f = table[index]
             side_a, side_b = table.members(index)
-            spread = (_articles(side_a) if table.is_group[index] else
-                      f"{_articles(side_a)} vs {_articles(side_b)}")
+            spread = (articles_named(side_a) if table.is_group[index] else
+                      f"{articles_named(side_a)} vs {articles_named(side_b)}")
             quote_a = _md_cell(f.a.quote, _first_mark(f.a, f.marks_a))
             quote_b = _md_cell(f.b.quote, _first_mark(f.b, f.marks_b))
             out.write(f"| {number} | {_md_cell(f.topic)} | {_md_cell(f.explanation)}"
@@ -304,17 +304,13 @@ def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = _quiet,
     progress("writing", 1.0)
 
 
-def _as_text(writer: Writer) -> Callable[[Analysis], str]:
+def as_text(writer: Writer) -> Callable[[Analysis], str]:
     def render(analysis: Analysis) -> str:
         buffer = io.StringIO()
-        writer(analysis, buffer, _quiet)
+        writer(analysis, buffer, quiet)
         return buffer.getvalue()
     return render
 
 
-report_text = _as_text(write_text)
-report_markdown = _as_text(write_markdown)
-WRITERS: dict[str, Writer] = {
-    "json": write_json, "md": write_markdown, "text": write_text}
-FORMATTERS: dict[str, Callable[[Analysis], str]] = {
-    "json": report_json, "md": report_markdown, "text": report_text}
+report_text = as_text(write_text)
+report_markdown = as_text(write_markdown)
