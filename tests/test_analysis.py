@@ -315,6 +315,28 @@ def test_a_refutation_is_no_agreement_with_its_claim(first: str, second: str, ki
     assert [f.kind for f in found if f.kind == "agree"] == kinds
 
 
+def test_a_figure_both_give_does_not_hide_one_they_give_differently() -> None:
+    """The agreement on 23% answers neither 16% nor 6%: both findings are reported."""
+    shared = ("Patients who took velocitrine had a 23% lower risk of heart attack or stroke than those "
+              "on placebo. ")
+    a = document_from_text("a", shared + "16% of participants on the drug reported stomach upsets, "
+                                          "compared with 4% on placebo.")
+    b = document_from_text("b", shared + "Stomach upset was reported by 6% of those on the drug, "
+                                          "compared with 4% on placebo.")
+    found = analyze([a, b]).findings
+    assert [f.values for f in found if f.kind == "conflict"] == [("16 percent", "6 percent")]
+    assert any(f.kind == "agree" for f in found)
+
+
+def test_a_figure_the_other_article_also_gives_is_answered() -> None:
+    """ "destroyed 120 homes and damaged 300 homes" does not contradict "damaged 300 homes": the
+    300 is given by both, and nothing in the other article answers the 120 differently."""
+    a = document_from_text("a", "The Keldby fire destroyed 120 homes and damaged 300 homes on Monday.")
+    b = document_from_text("b", "The Keldby fire damaged 300 homes on Monday.")
+    found = analyze([a, b]).findings
+    assert [f.kind for f in found] == ["agree"]
+
+
 def test_sentences_whose_small_counts_differ_are_not_the_same_statement() -> None:
     """Too unlike for a conflict of unnamed figures (GENERIC_CLAIM_FLOOR), yet alike enough to
     agree: 18 years asked and 20 years sought are not one statement."""
