@@ -149,3 +149,26 @@ def test_names_by_rule(sentence: str, elsewhere: str, names: list[str]) -> None:
 
     found = find_names(sentence, 0, lower_case_words(sentence + " " + elsewhere))
     assert [n.text for n in found] == names
+
+
+@pytest.mark.parametrize(("verdict", "refutes"), [
+    ("There is no evidence that the Orvel tablet reverses heart disease in diabetics.", True),
+    ("There is no truth to the claims that the Orvel tablet reverses heart disease.", True),
+    # a verdict that opens no that-clause judges what comes before it, not after
+    ("Doctors found no evidence of harm in the trial of the Orvel tablet for heart disease.", False),
+])
+def test_a_verdict_that_opens_a_that_clause_judges_that_clause(verdict: str, refutes: bool) -> None:
+    assertion = "The Orvel tablet reverses heart disease in diabetics, the trial showed."
+    assert ("refutation" in _conflicts(assertion, verdict)) is refutes
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The researchers said patients should not start taking Orvel without first talking to their doctor.",
+     "The researchers say nobody should start taking Orvel without talking to their doctor first."),
+    ("Nothing was stolen from the Keldby museum during the night, the police said.",
+     "The police said that the Keldby museum had not been robbed during the night."),
+])
+def test_every_negator_negates(first: str, second: str) -> None:
+    """ "nobody", "nothing", "none" and "nowhere" negate as "not" does: two negated wordings of
+    one statement are no negation of each other."""
+    assert "negation" not in _conflicts(first, second) and _conflicts(first, second) == []

@@ -10,7 +10,7 @@ from importlib import resources
 
 from ..text.lexicon import MONTHS, TIME_UNITS, WEEKDAYS
 from ..text.names import find_names, lower_case_words
-from ..text.stance import NOT_A_NEGATION, negation_scopes, sentence_stance
+from ..text.stance import NEGATORS, NOT_A_NEGATION, negation_scopes, sentence_stance
 from ..text.textnorm import content_tokens, raw_tokens, stem
 from .dating import YEAR
 
@@ -26,8 +26,8 @@ def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 # one has a word of one side only and the other of the other side only.
 ANTONYMS = _antonyms()
 NEGATION = re.compile(
-    r"\b(?:not|never|no longer|no|neither|nor|cannot|can't|won't|didn't|doesn't|isn't|wasn't|"
-    r"aren't|weren't|hasn't|haven't|hadn't|\w+n't|(?<=\s)n't)\b",
+    r"\b(?:not|never|no longer|no|none|nobody|nothing|nowhere|neither|nor|cannot|can't|won't|didn't|"
+    r"doesn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|\w+n't|(?<=\s)n't)\b",
     re.IGNORECASE,
 )
 
@@ -110,9 +110,7 @@ def opposed_polarities(first: Polarity, second: Polarity) -> tuple[str, str] | N
 
 
 
-NEGATION_WORDS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "can't", "won't",
-                            "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "hasn't",
-                            "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", "don't", "n't"})
+NEGATION_WORDS = NEGATORS
 AUXILIARIES = frozenset("do does did has have had is are was were be been will would can could".split())
 SAME_WORDS = 0.7
 

@@ -123,6 +123,7 @@ def _finding(docs: Sequence[Document], asserting: _Row, refuting: _Row, context:
 
 CLAUSE = re.compile(r"\b(?:that|of|about)\b")
 THAT = re.compile(r"\bthat\b")
+VERDICT_TO_THAT = 30  # characters from a verdict to the "that" of its claim ("no truth to the claims that")
 CLAUSE_END = re.compile(r",\s|\s[—–-]\s|;\s")  # "..., saying the report is not true" is another clause
 
 
@@ -164,8 +165,13 @@ def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
             return words
     else:
         # A verdict closes the claim it judges ("outed the third breast as fake", "reports that X
-        # are false"): what follows it is evidence ("... after obtaining a theft report").
+        # are false"): what follows it is evidence ("... after obtaining a theft report"), unless
+        # the verdict opens a that-clause ("there is no evidence that X", "no truth to claims that X").
         before = CLAUSE_END.split(before)[-1]
+        after = CLAUSE_END.split(sentence[cue[1]:], maxsplit=1)[0]
+        that = THAT.search(after[:VERDICT_TO_THAT])
+        if that is not None:
+            return {w for w in content_tokens(after[that.end():]) if w not in lex_nouns}
     clause = CLAUSE.search(before)
     claim = before[clause.end():] if clause is not None else before
     return {w for w in content_tokens(claim) if w not in lex_nouns}

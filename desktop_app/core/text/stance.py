@@ -15,9 +15,13 @@ from functools import lru_cache
 from importlib import resources
 
 TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# English's negators: the closed class of words that make a clause negative ("not", the
+# "-n't" forms, and the absolute negators no, none, nobody, nothing, nowhere, never, neither,
+# nor: Huddleston & Pullum, The Cambridge Grammar of the English Language, ch. 9).
 NEGATORS = frozenset({"not", "no", "never", "n't", "isn't", "wasn't", "aren't", "weren't", "don't",
                       "doesn't", "didn't", "hasn't", "haven't", "hadn't", "cannot", "can't", "won't",
-                      "nothing", "neither", "nor", "none"})
+                      "couldn't", "wouldn't", "shouldn't", "nothing", "nobody", "nowhere", "neither",
+                      "nor", "none"})
 PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "this", "that", "these",
                          "those", "two", "several", "many", "some"})
