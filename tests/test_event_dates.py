@@ -189,6 +189,8 @@ def test_sentences_that_date_one_event_differently_do_not_agree() -> None:
     ("The jury convicted Brandt on March 13, 2026.", False),  # a day apart: no conflict, no agreement
     ("The jury convicted Brandt on March 12, 2026.", True),
     ("The jury convicted Brandt on March 15, 2026.", False),
+    ("The jury convicted Brandt on March 13.", False),  # a day without a year, as if in the other's
+    ("The jury convicted Brandt on March 12.", True),
 ])
 def test_dates_a_day_apart_are_not_the_same_statement(second: str, agree: bool) -> None:
     """The day's slack (time zones, overnight events) keeps such a pair from conflicting; it

@@ -49,12 +49,15 @@ def _day(date: EventDate, year: int) -> dt.date | None:
         return None  # "February 30": no such day to compare
 
 
-def dates_differ(first: EventDate, second: EventDate, slack: int = DAY_SLACK) -> bool:
+def dates_differ(first: EventDate, second: EventDate, slack: int = DAY_SLACK, year_free: bool = False
+                 ) -> bool:
     """Whether two dates cannot name the same day, at the precision both give, `slack` days
-    apart at most."""
+    apart at most. `year_free`: a day without a year is compared with a day that has one, as
+    if in that year ("March 12" / "14 March 2025" are not one day, though they may not conflict)."""
     year = first.year or second.year or 2000
     day_a, day_b = _day(first, year), _day(second, year)
-    if day_a is not None and day_b is not None and (first.year is None) == (second.year is None):
+    if day_a is not None and day_b is not None and (
+            year_free or (first.year is None) == (second.year is None)):
         return abs((day_a - day_b).days) > slack
     if first.year is not None and second.year is not None and first.year != second.year:
         return True
@@ -108,17 +111,18 @@ def dated_apart(text_of: Callable[[int], str], first: np.ndarray, second: np.nda
     for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
         dates_a = _dates_said(text_of(a))[:DATES_READ]
         if dates_a:
-            result[index] = dated_differently(dates_a, _dates_said(text_of(b))[:DATES_READ], slack=0)
+            result[index] = dated_differently(dates_a, _dates_said(text_of(b))[:DATES_READ], slack=0,
+                                              year_free=True)
     return result
 
 
-def dated_differently(first: Sequence[EventDate], second: Sequence[EventDate], slack: int = DAY_SLACK
-                      ) -> bool:
+def dated_differently(first: Sequence[EventDate], second: Sequence[EventDate], slack: int = DAY_SLACK,
+                      year_free: bool = False) -> bool:
     """One event dated differently, and dated alike nowhere: "capsized in 2019, and another ferry
     capsized in 2021" / "capsized in 2021" tell of two events, not of two dates of one."""
     same = [(x, y) for x, y in product(first, second) if same_event(x, y)]
-    return (any(dates_differ(x, y, slack) for x, y in same)
-            and not any(not dates_differ(x, y, slack) for x, y in same))
+    return (any(dates_differ(x, y, slack, year_free) for x, y in same)
+            and not any(not dates_differ(x, y, slack, year_free) for x, y in same))
 
 
 class _Reader:
