@@ -155,6 +155,9 @@ def test_publication_date_only_on_short_header_lines() -> None:
      "2025-10-16"),
     ("Title\nThe regional council said on Thursday, October 16, 2025 that the bridge would close\n\nT",
      None),
+    # a short label before the date, whatever it says
+    ("UNIVERSITY NEWS RELEASE\nFor immediate release: 14 March 2025\n\nText", "2025-03-14"),
+    ("Title\nNote: the meeting on 14 March 2025 was cancelled by the board\n\nText", None),
 ])
 def test_a_date_line_holds_a_date_and_little_else(text: str, expected: str | None) -> None:
     assert find_publication_date(text) == expected

@@ -15,7 +15,8 @@ _PATTERNS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 )
 _DATE_LINE_PREFIX = re.compile(
-    r"^\s*(?:(?:published|updated|posted|date|last updated)\b[:\s]*(?:on\s+)?|by\s+[^,|]{1,40}[,|]\s*)?",
+    r"^\s*(?:(?:published|updated|posted|date|last updated)\b[:\s]*(?:on\s+)?|by\s+[^,|]{1,40}[,|]\s*"
+    r"|(?:[A-Za-z]+\s+){0,3}[A-Za-z]+:\s*)?",  # or any short label: "For immediate release: 14 March 2025"
     re.IGNORECASE,
 )
 # A date as stored: a day, or a month or a year alone when the day is not known. ASCII digits
