@@ -25,9 +25,9 @@ def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 # Each pair: words of one side, words of the other. A pair of sentences is opposed when
 # one has a word of one side only and the other of the other side only.
 ANTONYMS = _antonyms()
-NEGATION = re.compile(
-    r"\b(?:not|never|no longer|no|none|nobody|nothing|nowhere|neither|nor|cannot|can't|won't|didn't|"
-    r"doesn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|\w+n't|(?<=\s)n't)\b",
+NEGATION = re.compile(  # the negators (text.stance.NEGATORS), "no longer", and any "-n't" form
+    r"\b(?:no longer|" + "|".join(sorted((w for w in NEGATORS if w != "n't"), key=lambda w: (-len(w), w)))
+    + r"|\w+n't|(?<=\s)n't)\b",
     re.IGNORECASE,
 )
 

@@ -12,11 +12,17 @@ from typing import TextIO
 from ..findings.table import FindingTable
 from ..model import Document, Passage, Span
 from ..pipeline.analysis import Analysis
-from ..pipeline.version import ENGINE_VERSION
 from ..report_mark import REPORT_MARK
-from ..wording import counted
-from .analysis_report import NONE, PROGRESS_EVERY, Progress, articles_named, left_out, quiet, report_sections
-from .flag_export import HTML_STYLE
+from .analysis_report import (
+    NONE,
+    Progress,
+    articles_named,
+    progress_step,
+    quiet,
+    report_sections,
+    report_summary,
+)
+from .flag_export import HTML_STYLE, documents_table
 
 EXTRA_STYLE = (".flag h2{font-size:1rem;margin:.2rem 0 .6rem}table.docs td:last-child{white-space:nowrap}"
                ".rule{color:#555;font-size:.85rem}.spread{color:#555;font-size:.85rem;margin:.5rem 0 0}")
@@ -69,29 +75,20 @@ def write_html(analysis: Analysis, out: TextIO, progress: Progress = quiet,
     """The page, written as it is made (a report of thousands of findings is not held twice)."""
     table = analysis.findings
     parts = report_sections(table, dismissed)
-    conflicts, agreements = (len(indices) for _, indices in parts)
-    skipped = left_out(table, dismissed)
-    summary = (f"{counted(len(analysis.documents), 'article')} · {counted(conflicts, 'conflict')} · "
-               f"{counted(agreements, 'agreement')} · threshold {analysis.threshold:.2f} · "
-               f"engine version {ENGINE_VERSION}" + (f" ({skipped})" if skipped else ""))
-    rows = "".join(f"<tr><td>{escape(d.id)}</td><td>{escape(d.title)}</td><td>{escape(d.site or '')}</td>"
-                   f"<td>{escape(d.date or '')}</td></tr>" for d in analysis.documents)
+    summary = report_summary(analysis, parts, dismissed)
     out.write(f'<!DOCTYPE html>{REPORT_MARK}<html lang="en"><head><meta charset="utf-8">'
               f'<title>Source comparison</title><meta name="viewport" content="width=device-width, '
               f'initial-scale=1"><style>{HTML_STYLE}\n{EXTRA_STYLE}</style></head><body>'
               f'<h1>Source comparison</h1><p class="counts">{escape(summary)}</p>'
-              f'<table class="docs"><tr><th>id</th><th>article</th><th>outlet</th><th>date</th></tr>'
-              f"{rows}</table>\n")
+              f"{documents_table(analysis.documents)}\n")
     docs = {doc.id: doc for doc in analysis.documents}
-    done = 0
+    step = progress_step(table, progress)
     for kind, indices in parts:
         out.write(f"<h2>{'Conflicts' if kind == 'conflict' else 'Agreements'} ({len(indices)})</h2>\n")
         if not indices:
             out.write('<p class="counts">none found</p>\n')
         for number, index in enumerate(indices, 1):
             out.write(_finding_html(table, index, number, docs) + "\n")
-            done += 1
-            if done % PROGRESS_EVERY == 0:
-                progress("writing", done / max(len(table), 1))
+            step()
     out.write("</body></html>\n")
     progress("writing", 1.0)

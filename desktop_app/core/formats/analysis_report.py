@@ -229,6 +229,29 @@ def left_out(table: FindingTable, dismissed: frozenset[int]) -> str:
     return f"{' and '.join(parts)} dismissed in the project {verb} not listed"
 
 
+def progress_step(table: FindingTable, progress: Progress) -> Callable[[], None]:
+    """What a writer calls after each finding it writes: progress every PROGRESS_EVERY findings."""
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            progress("writing", done / max(len(table), 1))
+    return step
+
+
+def report_summary(analysis: Analysis, parts: list[tuple[str, list[int]]], dismissed: frozenset[int],
+                   strong: Callable[[str], str] = str) -> str:
+    """'9 articles · 17 conflicts · 115 agreements · threshold 0.42 · engine version 50', and the
+    dismissed findings left out; `strong` sets the conflicts apart (Markdown's **…**)."""
+    conflicts, agreements = (len(indices) for _, indices in parts)
+    skipped = left_out(analysis.findings, dismissed)
+    return (f"{counted(len(analysis.documents), 'article')} · {strong(counted(conflicts, 'conflict'))} · "
+            f"{counted(agreements, 'agreement')} · threshold {analysis.threshold:.2f} · "
+            f"engine version {ENGINE_VERSION}" + (f" ({skipped})" if skipped else ""))
+
+
 def write_text(analysis: Analysis, out: TextIO, progress: Progress = quiet,
                dismissed: frozenset[int] = NONE) -> None:
     """A terminal summary: conflicts first, each with both quotes and the articles on each side."""
@@ -242,7 +265,7 @@ def write_text(analysis: Analysis, out: TextIO, progress: Progress = quiet,
     out.write(f"({skipped})\n\n" if skipped else "\n")
     for doc in analysis.documents:
         out.write(f"  {doc.id}: {doc.title}" + (f" ({doc.date})" if doc.date else "") + "\n")
-    done = 0
+    step = progress_step(table, progress)
     for kind, indices in parts:
         out.write(f"\n{'CONFLICTS' if kind == 'conflict' else 'AGREEMENTS'} ({len(indices)})\n")
         for number, index in enumerate(indices, 1):
@@ -258,9 +281,7 @@ def write_text(analysis: Analysis, out: TextIO, progress: Progress = quiet,
                 lines += [f"    A side: {articles_named(side_a)}", f"    B side: {articles_named(side_b)}"]
             lines.append(f"    id {finding.id}  (for `dismiss` and `flag --finding`)")
             out.write("\n".join(lines) + "\n")
-            done += 1
-            if done % PROGRESS_EVERY == 0:
-                progress("writing", done / max(len(table), 1))
+            step()
     progress("writing", 1.0)
 
 
@@ -273,17 +294,12 @@ def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = quiet,
     """A report with a table of conflicts and a table of agreements."""
     table = analysis.findings
     parts = report_sections(table, dismissed)
-    conflicts, agreements = (len(indices) for _, indices in parts)
-    skipped = left_out(table, dismissed)
-    summary = (f"{counted(len(analysis.documents), 'article')} · **{counted(conflicts, 'conflict')}** · "
-               f"{counted(agreements, 'agreement')} · threshold {analysis.threshold:.2f}"
-               f" · engine version {ENGINE_VERSION}"
-               + (f" ({skipped})" if skipped else ""))
+    summary = report_summary(analysis, parts, dismissed, strong=lambda text: f"**{text}**")
     out.write("\n".join(["# Source comparison", REPORT_MARK, "", summary, "",
                          "| id | title | date |", "|---|---|---|"]) + "\n")
     for d in analysis.documents:
         out.write(f"| {d.id} | {_md_cell(d.title)} | {d.date or ''} |\n")
-    done = 0
+    step = progress_step(table, progress)
     for kind, indices in parts:
         out.write(f"\n## {'Conflicts' if kind == 'conflict' else 'Agreements'}\n\n{MD_HEADER}")
         for number, index in enumerate(indices, 1):
@@ -296,9 +312,7 @@ def write_markdown(analysis: Analysis, out: TextIO, progress: Progress = quiet,
             out.write(f"| {number} | {_md_cell(f.topic)} | {_md_cell(f.explanation)}"
                       f"{' (time gap)' if f.time_gap else ''} | {f.a.doc} | {quote_a} | "
                       f"{f.b.doc} | {quote_b} | {f.score:.2f} | {spread} |\n")
-            done += 1
-            if done % PROGRESS_EVERY == 0:
-                progress("writing", done / max(len(table), 1))
+            step()
         if not indices:
             out.write("| | none found | | | | | | | |\n")
     progress("writing", 1.0)

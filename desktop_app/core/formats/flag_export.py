@@ -137,11 +137,17 @@ def _quote_html(anchor: Anchor, documents: dict[str, Document]) -> str:
             + "</div>")
 
 
+def documents_table(documents: Sequence[Document]) -> str:
+    """The articles of a report: id, title, outlet and date, one row each."""
+    rows = "".join(f"<tr><td>{escape(d.id)}</td><td>{escape(d.title)}</td><td>{escape(d.site or '')}</td>"
+                   f"<td>{escape(d.date or '')}</td></tr>" for d in documents)
+    return ('<table class="docs"><tr><th>id</th><th>article</th><th>outlet</th><th>date</th></tr>'
+            f"{rows}</table>")
+
+
 def flags_html(documents: Sequence[Document], flags: Sequence[Flag], title: str = "Source comparison") -> str:
     """A standalone report: no script, no remote resource, opens in any browser."""
     by_id = {d.id: d for d in documents}
-    rows = "".join(f"<tr><td>{escape(d.id)}</td><td>{escape(d.title)}</td><td>{escape(d.site or '')}</td>"
-                   f"<td>{escape(d.date or '')}</td></tr>" for d in documents)
     parts = []
     for flag in flags:
         note = f'<p class="note-text">{escape(flag.note)}</p>' if flag.note else ""
@@ -155,8 +161,8 @@ def flags_html(documents: Sequence[Document], flags: Sequence[Flag], title: str 
             f"<title>{escape(title)}</title>"
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<style>{HTML_STYLE}</style></head><body><h1>{escape(title)}</h1>"
-            f'<p class="counts">{escape(_counts(flags))}</p><table class="docs"><tr><th>id</th>'
-            f"<th>article</th><th>outlet</th><th>date</th></tr>{rows}</table>{''.join(parts)}</body></html>\n")
+            f'<p class="counts">{escape(_counts(flags))}</p>{documents_table(documents)}'
+            f"{''.join(parts)}</body></html>\n")
 
 
 def _target(anchor: Anchor, documents: dict[str, Document]) -> dict[str, Any]:
