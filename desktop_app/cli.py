@@ -122,8 +122,8 @@ def run_analyze(args: argparse.Namespace) -> int:
             reason = f"{problem}; {output_remedy(problem)}"
             print(f"error: {file_message(args.output, reason)}", file=sys.stderr)
             return 1
-        if result.errors and not result.documents:
-            return 1  # nothing to report: an earlier report at --output stays as it was
+    if result.errors and not result.documents:
+        return 1  # nothing to report (the errors said why); an earlier report at --output stays
     with ProgressBar(sys.stderr) as progress:
         try:
             scorer = semantic_scorer(load_encoder()) if args.scorer == "semantic" else None

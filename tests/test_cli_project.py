@@ -283,3 +283,13 @@ def test_confirm_a_finding_as_a_flag_from_the_shell(tmp_path: Path) -> None:
         assert refused.returncode == 1 and len(refused.stderr.splitlines()) == 1, args
         assert refused.stderr.startswith("error: ")
     assert len(json.loads(run("export", str(project), "--format", "json").stdout)["flags"]) == 2
+
+
+def test_nothing_readable_prints_the_errors_and_no_empty_report(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.scproj"
+    damaged.write_text("not a project")
+    for paths in ((str(damaged),), (str(tmp_path / "missing.txt"),)):
+        result = run("analyze", *paths)
+        assert result.returncode == 1
+        assert result.stdout == "" and result.stderr.count("error:") == 1
+    assert damaged.read_text() == "not a project"
