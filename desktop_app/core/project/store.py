@@ -21,6 +21,7 @@ from ..ingest.dates import date_problem
 from ..ingest.regions import excluded_regions
 from ..model import Document
 from ..wording import counted
+from .anchor_rows import read_anchors, write_anchors
 from .anchoring import Anchor
 from .connection import (
     ProjectError,
@@ -43,7 +44,6 @@ READ_ONLY_NOTE = ("opened read-only (the file or its folder cannot be written); 
                   "saved: use Save As to keep a copy you can change")
 __all__ = ["APPLICATION_ID", "READ_ONLY_NOTE", "SCHEMA_V1", "SCHEMA_VERSION", "SUFFIX", "ProjectError",
            "ProjectStore", "StoredDocument", "text_hash"]
-_ANCHOR_COLUMNS = 'doc, start, "end", exact, prefix, suffix, state, score'
 
 
 class ProjectStore:
@@ -270,22 +270,12 @@ class ProjectStore:
         return {row[0]: row[1] for row in self._conn.execute("SELECT id, text FROM documents")}
 
     # ----- flags --------------------------------------------------------------------------
-    def _insert_anchors(self, table: str, key: str, owner: str, anchors: Sequence[Anchor]) -> None:
-        self._conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (owner,))
-        flagged = table == "anchors"  # a flag's passage keeps the words it was flagged on
-        columns = f"{key}, position, {_ANCHOR_COLUMNS}" + (", flagged" if flagged else "")
-        marks = ", ".join("?" * (10 + flagged))
-        for i, a in enumerate(anchors):
-            values = (owner, i, a.doc, a.start, a.end, a.exact, a.prefix, a.suffix, a.state, a.score)
-            self._conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
-                               values + ((a.flagged,) if flagged else ()))
-
     def _insert_flag(self, flag: Flag) -> None:
         self._conn.execute(
             "INSERT INTO flags (id, kind, note, status, created, modified, finding) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (flag.id, flag.kind, flag.note, flag.status, flag.created, flag.modified, flag.finding))
-        self._insert_anchors("anchors", "flag_id", flag.id, flag.anchors)
+        write_anchors(self._conn, "anchors", "flag_id", flag.id, flag.anchors)
 
     def save_flag(self, flag: Flag) -> None:
         """Add a flag, or store the user's new version of the flag with this id (an edit, or
@@ -300,7 +290,7 @@ class ProjectStore:
             "note = excluded.note, status = excluded.status, created = excluded.created, "
             "modified = excluded.modified, finding = excluded.finding",
             (flag.id, flag.kind, flag.note, flag.status, flag.created, flag.modified, flag.finding))
-        self._insert_anchors("anchors", "flag_id", flag.id, flag.anchors)
+        write_anchors(self._conn, "anchors", "flag_id", flag.id, flag.anchors)
 
     def import_flags(self, flags: Sequence[Flag]) -> ImportReport:
         """Add flags in one transaction: all of them or, on any error, none.
@@ -342,13 +332,10 @@ class ProjectStore:
         self._write([("DELETE FROM flags WHERE id = ?", (flag_id,)) for flag_id in flag_ids])
 
     def flags(self) -> list[Flag]:
-        anchors: dict[str, list[Anchor]] = {}
-        for row in self._conn.execute(
-                f"SELECT flag_id, {_ANCHOR_COLUMNS}, flagged FROM anchors ORDER BY flag_id, position"):
-            anchors.setdefault(row[0], []).append(Anchor(*row[1:]))
+        anchors = read_anchors(self._conn, "anchors", "flag_id")
         rows = self._conn.execute(
             "SELECT id, kind, note, status, created, modified, finding FROM flags ORDER BY created, rowid")
-        return [Flag(r[0], r[1], r[2], r[3], r[4], r[5], tuple(anchors.get(r[0], ())), r[6])
+        return [Flag(r[0], r[1], r[2], r[3], r[4], r[5], anchors.get(r[0], ()), r[6])
                 for r in rows]
 
     # ----- dismissed findings -------------------------------------------------------------
@@ -356,7 +343,7 @@ class ProjectStore:
         """Migration to version 3: anchor each stored dismissal on the stored texts."""
         texts = {row[0]: row[1] for row in conn.execute("SELECT id, text FROM documents")}
         for (finding,) in conn.execute("SELECT finding FROM dismissed").fetchall():
-            self._insert_anchors("dismissed_anchors", "finding", finding,
+            write_anchors(self._conn, "dismissed_anchors", "finding", finding,
                                  anchors_of_finding(finding, texts))
 
     def dismiss(self, finding_id: str, when: str, anchors: Sequence[Anchor] | None = None) -> None:
@@ -366,7 +353,7 @@ class ProjectStore:
             kept = tuple(anchors) if anchors is not None else anchors_of_finding(finding_id, self._texts())
             self._conn.execute("INSERT INTO dismissed (finding, at) VALUES (?, ?) "
                                "ON CONFLICT (finding) DO UPDATE SET at = excluded.at", (finding_id, when))
-            self._insert_anchors("dismissed_anchors", "finding", finding_id, kept)
+            write_anchors(self._conn, "dismissed_anchors", "finding", finding_id, kept)
 
         self._write_with(run)
 
@@ -377,18 +364,15 @@ class ProjectStore:
         return {r[0] for r in self._conn.execute("SELECT finding FROM dismissed")}
 
     def dismissals(self) -> list[Dismissal]:
-        anchors: dict[str, list[Anchor]] = {}
-        for row in self._conn.execute(
-                f"SELECT finding, {_ANCHOR_COLUMNS} FROM dismissed_anchors ORDER BY finding, position"):
-            anchors.setdefault(row[0], []).append(Anchor(*row[1:]))
-        return [Dismissal(r[0], r[1], tuple(anchors.get(r[0], ())))
+        anchors = read_anchors(self._conn, "dismissed_anchors", "finding")
+        return [Dismissal(r[0], r[1], anchors.get(r[0], ()))
                 for r in self._conn.execute("SELECT finding, at FROM dismissed ORDER BY at, rowid")]
 
     def _replace_dismissal(self, old: str, new: Dismissal) -> None:
         """A re-anchored dismissal (its id may have changed) in place of `old`."""
         self._conn.execute("DELETE FROM dismissed WHERE finding IN (?, ?)", (old, new.finding))
         self._conn.execute("INSERT INTO dismissed (finding, at) VALUES (?, ?)", (new.finding, new.at))
-        self._insert_anchors("dismissed_anchors", "finding", new.finding, new.anchors)
+        write_anchors(self._conn, "dismissed_anchors", "finding", new.finding, new.anchors)
 
     # ----- settings -----------------------------------------------------------------------
     def set_setting(self, key: str, value: Any) -> None:
