@@ -114,6 +114,24 @@ def test_missing_path_and_empty_folder_are_errors_others_still_load(tmp_path: Pa
                        "folder has no readable articles (.txt, .md, .html, .pdf or .docx)"]
 
 
+def test_a_folders_files_of_other_kinds_are_named_in_one_note(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("A title\n\nSome text here.\n", encoding="utf-8")
+    for name in ("data.csv", "sheet.xlsx", "photo.jpg", "old.rtf", ".DS_Store"):
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "sub").mkdir()
+    result = load_paths([tmp_path])
+    assert [d.id for d in result.documents] == ["story"] and not result.errors
+    assert len(result.notes) == 1
+    note = result.notes[0]
+    assert "4 files of another kind not read" in note
+    assert "data.csv, old.rtf, photo.jpg, …" in note and ".DS_Store" not in note and "sub" not in note
+
+
+def test_a_folder_of_articles_only_gives_no_note(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("A title\n\nSome text here.\n", encoding="utf-8")
+    assert load_paths([tmp_path]).notes == ()
+
+
 def test_seeds_load_with_dates() -> None:
     result = load_paths([seeds_dir()])
     assert len(result.documents) == 5 and not result.errors

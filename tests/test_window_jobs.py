@@ -155,3 +155,15 @@ def test_files_opened_are_never_dropped_for_an_analysis(qtbot: QtBot, tmp_path: 
         win.open_paths([article], remember=False)
         win.service.reanalyse()  # an analysis submitted while the file is read
     assert "late" in [d.id for d in win.model.documents]
+
+
+def test_a_folders_files_of_other_kinds_are_named_in_the_status_bar(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "story.txt").write_text("A story\n\nHoms has around 1.5 million residents.\n")
+    (folder / "figures.csv").write_text("a,b\n")
+    win = make_window(qtbot, tmp_path)
+    with qtbot.waitSignal(win.service.loadFinished, timeout=WAIT_MS):
+        win.open_paths([folder], remember=False)
+    assert "1 file of another kind not read (figures.csv)" in win.status_bar.currentMessage()
+    assert [d.id for d in win.model.documents] == ["story"]

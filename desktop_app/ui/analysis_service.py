@@ -31,12 +31,14 @@ SHUTDOWN_MS = 3000  # closing the window waits this long for a job to notice it 
 class AnalysisService(QObject):
     """Subscribes to the model and feeds it analyses.
 
-    Signals: loadFailed(errors) with the files that could not be read; loadFinished() after
+    Signals: loadFailed(errors) with the files that could not be read; loadNoted(notes) on
+    files read once or left out (a folder's other files); loadFinished() after
     files were read (and the readable ones added); failed(message) when an analysis failed
     (the window stays usable, the next one runs).
     """
 
     loadFailed = Signal(object)
+    loadNoted = Signal(object)
     loadFinished = Signal()
     failed = Signal(str)
 
@@ -92,6 +94,8 @@ class AnalysisService(QObject):
 
     def _finished(self, result: object) -> None:
         if isinstance(result, Loaded):
+            if result.notes:
+                self.loadNoted.emit(result.notes)
             if result.errors:
                 self.loadFailed.emit(result.errors)
             fresh = admit(result.documents, self.model.documents)  # what was opened meanwhile counts

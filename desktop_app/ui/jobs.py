@@ -22,10 +22,12 @@ AnalyzeFunction = Callable[..., Analysis]
 
 @dataclass(frozen=True)
 class Loaded:
-    """Documents newly read from disk (to add to those open) and the files that failed."""
+    """Documents newly read from disk (to add to those open), the files that failed, and
+    notes on files read once or not read (a folder's other files)."""
 
     documents: tuple[Document, ...]
     errors: tuple[LoadError, ...]
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def load_job(paths: Sequence[Path]) -> Job:
         progress("reading files", 0.0)
         result = load_paths(unique_paths(paths))
         progress("reading files", 1.0)
-        return Loaded(admit(result.documents, ()), result.errors)
+        return Loaded(admit(result.documents, ()), result.errors, result.notes)
 
     return run
 

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_menus()
         self.service.loadFailed.connect(self._load_failed)
+        self.service.loadNoted.connect(self._load_noted)
         self.service.failed.connect(self._analysis_failed)
         self.model.project.projectChanged.connect(self._show_title)
         self.model.unsavedChanged.connect(self.setWindowModified)
@@ -219,6 +220,9 @@ class MainWindow(QMainWindow):
     # ----- what the model and the service report ------------------------------------------
     def open_paths(self, paths: Sequence[Path], remember: bool = True) -> None:
         self.files.open_paths(paths, remember)
+
+    def _load_noted(self, notes: Sequence[str]) -> None:
+        self.status_bar.message("; ".join(notes))
 
     def _load_failed(self, errors: Sequence[LoadError]) -> None:
         self.files.report_errors(errors)

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..errors import LoadError, display_path
 from ..model import Document
 from ..report_mark import HEAD_BYTES, is_own_report
+from ..wording import counted
 from .dates import find_publication_date
 from .decoding import UndecodableError, decode_bytes, normalise_newlines
 from .markdown import MARKDOWN_SUFFIXES, read_markdown
@@ -28,6 +29,7 @@ READERS: dict[str, Callable[[bytes], Extracted]] = {
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + tuple(READERS)
 REFUSED_SUFFIXES = {".doc": "old Word .doc files are not supported; save it as .docx",
                     ".rtf": "RTF is not supported; save it as .docx or .txt"}
+_SKIPPED_SHOWN = 3  # names of skipped files shown in the note
 MAX_BYTES = 50 * 1024 * 1024
 # The most text one article may hold to be compared: five million characters is a shelf of books,
 # not a news article, and analysing it would take minutes and gigabytes (python -m
@@ -163,14 +165,30 @@ def _is_folder(path: Path) -> bool:
         return False  # load_file then reports why the path cannot be read
 
 
-def expand_paths(paths: Iterable[Path]) -> Iterator[Path | LoadError]:
-    """Files as given, folders as their supported files; a bad path yields a LoadError."""
+def _skipped_note(folder: Path, entries: Iterable[Path]) -> str | None:
+    """Files of a folder that are not read (other kinds than articles), named so the user
+    knows they were seen; hidden files and sub-folders are not mentioned."""
+    names = sorted(p.name for p in entries
+                   if p.suffix.lower() not in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+                   and not _is_folder(p))
+    if not names:
+        return None
+    shown = ", ".join(names[:_SKIPPED_SHOWN]) + (", …" if len(names) > _SKIPPED_SHOWN else "")
+    return (f"{display_path(folder)}: {counted(len(names), 'file')} of another kind not read "
+            f"({shown}); articles are .txt, .md, .html, .pdf or .docx")
+
+
+def expand_paths(paths: Iterable[Path]) -> Iterator[Path | LoadError | str]:
+    """Files as given, folders as their supported files; a bad path yields a LoadError, and
+    a folder's files of other kinds one note (a str)."""
     for path in paths:
         if not _is_folder(path):
             yield path
             continue
         try:
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
+            entries = list(path.iterdir())
+            found = sorted(p for p in entries if p.suffix.lower() in SUPPORTED_SUFFIXES)
+            skipped = _skipped_note(path, entries)
         except OSError as exc:
             reason = ("folder cannot be read (permission denied)" if isinstance(exc, PermissionError)
                       else f"folder cannot be read ({os_reason(exc)})")
@@ -179,6 +197,8 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | LoadError]:
         if not found:
             yield LoadError(str(path), "folder has no readable articles "
                                        "(.txt, .md, .html, .pdf or .docx)")
+        elif skipped:
+            yield skipped
         yield from found
 
 
@@ -226,6 +246,9 @@ def load_paths(paths: Iterable[Path]) -> LoadResult:
     for item in expand_paths(paths):
         if isinstance(item, LoadError):
             errors.append(item)
+            continue
+        if isinstance(item, str):
+            notes.append(item)
             continue
         real = _real(item)
         if real in seen_files:
