@@ -34,6 +34,11 @@ DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|dead)\s+at\s+$", re.IGNORECASE)
 YOUNGEST_DIED_AT = 13
 DIED_AT_AFTER = re.compile(r"\s*(?:[.,;:)](?!\d)|$|(?:after|following|of|in|on|from|when|while|and|but)\b)")
 PREDICATE_END = re.compile(r"^\s*(?:[.,;:)]|$|when\b)")
+# "Dr Raj Patel, who is 47 and co-wrote the paper": after a pronoun, a predicate joined by "and"
+# (a word, not a number: "he was 47 and 12 others" is no age of his).
+PRONOUN_PREDICATE_END = re.compile(r"^\s*(?:[.,;:)]|$|when\b|(?:and|but)[ \t]+[a-z])")
+# "Dr Raj Patel, who is 47,": a relative clause says whose age it is, the name before its comma.
+RELATIVE_BEFORE = re.compile(r",[ \t]*who[ \t]+(?:is|was)[ \t]+$", re.IGNORECASE)
 # "Chief executive Dana Reyes is 49.": the same, said of a person named as the clause's subject
 NAME_COPULA_BEFORE = re.compile(r"[ \t]+(?:is|was)[ \t]+$")
 WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]*$")
@@ -46,7 +51,7 @@ OLDEST_AGE = 120
 # Every shape AGE_AFTER, AGE_BEFORE, PRONOUN_BEFORE, NAME_COPULA_BEFORE and the apposition can
 # match has one of these in it.
 AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(]\s*\d{1,3}\s*(?:[,)]|$)"
-                      r"|\b(?:he|she|who)\s+(?:was|is)\s+[\w-]+\s*(?:[.,;:)]|$|when\b)"
+                      r"|\b(?:he|she|who)\s+(?:was|is)\s+[\w-]+\s*(?:[.,;:)]|$|when\b|(?:and|but)\s+[a-z])"
                       r"|\b(?:was|is)[ \t]+\d{1,3}\s*(?:[.,;:)]|$|when\b)"
                       r"|\b(?:died|dies|dead)\s+at\s+\d", re.IGNORECASE)
 
@@ -104,6 +109,18 @@ def _subject_before_copula(sentence: str, names: Sequence[Name], ends: Sequence[
     return name
 
 
+def _relative_subject(sentence: str, names: Sequence[Name], ends: Sequence[int],
+                      start: int) -> Name | None:
+    """The person of "Dr Raj Patel, who is 47": the name the relative clause follows."""
+    relative = RELATIVE_BEFORE.search(sentence, max(0, start - AGE_WINDOW), start)
+    if relative is None:
+        return None
+    at = bisect_right(ends, relative.start())
+    if not at or ends[at - 1] != relative.start() or ACRONYM.match(names[at - 1].text):
+        return None
+    return names[at - 1]
+
+
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
@@ -154,7 +171,9 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             after = AGE_AFTER.match(right)
             apposition = (_apposition_before(left) and APPOSITION_AFTER.match(right) is not None
                           and not mention.spelled)
-            pronoun = PRONOUN_BEFORE.search(left) is not None and PREDICATE_END.match(right) is not None
+            pronoun = (PRONOUN_BEFORE.search(left) is not None
+                       and PRONOUN_PREDICATE_END.match(right) is not None)
+            relative = _relative_subject(sentence, names, ends, mention.start) if pronoun else None
             died_at = (DIED_AT_BEFORE.search(left) is not None and mention.value >= YOUNGEST_DIED_AT
                        and not mention.spelled and DIED_AT_AFTER.match(right) is not None)
             pronoun = pronoun or died_at  # whose age it is: the story may say (findings.unnamed_ages)
@@ -165,7 +184,8 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             end = mention.end + (after.end() if after else 0)
             person = named or _person_near(sentence, names, ends, starts, mention.start, end)
             if pronoun:
-                person = None  # "he" names nobody here; the story may say who (findings.unnamed_ages)
+                # "he" names nobody here; the story may say who (findings.unnamed_ages)
+                person = relative
             if person is None and not (after or AGE_BEFORE.search(left) or pronoun):
                 continue  # an apposition with nobody named is no age ("Chapter 4, 12, ...")
             subject = person.text if person else ""
