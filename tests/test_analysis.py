@@ -236,6 +236,16 @@ def test_a_negation_conflicts_only_on_the_predicate_both_state(negated: str, pla
     assert bool(_conflicts(negated, plain)) is expected
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("In the Harlow trial, the new inhaler increased the risk of throat infections, its authors found.",
+     "In the Harlow trial, the new inhaler reduced the risk of throat infections, its authors found."),
+    ("Tolls on the Brisk bridge increased the traffic on the old ferry road, the council said.",
+     "Tolls on the Brisk bridge lowered the traffic on the old ferry road, the council said."),
+])
+def test_reducing_is_the_opposite_of_increasing(first: str, second: str) -> None:
+    assert any("opposite statements" in explanation for explanation in _conflicts(first, second))
+
+
 def test_opposite_words_about_two_people_oppose_nothing() -> None:
     assert not _conflicts("A video released in Tarsk showed Ivo Lind being killed by the militants.",
                           "Aro Kask was seen alive at the end of the video released in Tarsk by militants.")
