@@ -156,10 +156,18 @@ def test_names_by_rule(sentence: str, elsewhere: str, names: list[str]) -> None:
     ("There is no truth to the claims that the Orvel tablet reverses heart disease.", True),
     # a verdict that opens no that-clause judges what comes before it, not after
     ("Doctors found no evidence of harm in the trial of the Orvel tablet for heart disease.", False),
+    # a negated verb of evidence before a that-clause: the clause is unfounded
+    ("Nothing in the trial shows that the Orvel tablet reverses heart disease in diabetics.", True),
+    ("The results do not prove that the Orvel tablet reverses heart disease in diabetics.", True),
+    # the same verb asserted, or a negation that is not on it, passes no verdict
+    ("The trial shows that the Orvel tablet reverses heart disease in diabetics.", False),
+    ("Dr Lind did not say that the Orvel tablet reverses heart disease in diabetics.", False),
 ])
 def test_a_verdict_that_opens_a_that_clause_judges_that_clause(verdict: str, refutes: bool) -> None:
     assertion = "The Orvel tablet reverses heart disease in diabetics, the trial showed."
-    assert ("refutation" in _conflicts(assertion, verdict)) is refutes
+    conflicts = _conflicts(assertion, verdict)
+    # a verdict that shares most of its words with the claim may be read as its negation first
+    assert bool(conflicts) is refutes and set(conflicts) <= {"refutation", "negation"}
 
 
 @pytest.mark.parametrize(("first", "second"), [

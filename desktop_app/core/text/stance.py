@@ -39,6 +39,7 @@ class Lexicon:
     hedge_words: frozenset[str]
     transitive: frozenset[str]
     verdict_nouns: frozenset[str]
+    evidence_verbs: frozenset[str]
     cue_words: frozenset[str]  # every word a verdict or a denial can start with
 
 
@@ -47,14 +48,15 @@ def lexicon() -> Lexicon:
     data = json.loads(resources.files("desktop_app.core.text").joinpath("data/refutation_cues.json")
                       .read_text(encoding="utf-8"))
     phrases = tuple(tuple(p.split()) for p in data["verdict_phrases"])
+    evidence = frozenset(data["evidence_verbs"]["words"])
     cues = (frozenset(data["verdict_words"]) | {phrase[0] for phrase in phrases}
-            | frozenset(data["denial_verbs"]) | {"true"})
+            | frozenset(data["denial_verbs"]) | evidence | {"true"})
     return Lexicon(frozenset(data["verdict_words"]), phrases,
                    frozenset(data["denial_verbs"]),
                    frozenset(w for w in data["denial_verbs"] if w.startswith("den")),
                    frozenset(data["claim_nouns"]), frozenset(data["hedge_words"]),
                    frozenset(data["transitive_senses"]["words"]),
-                   frozenset(data["verdict_nouns"]["words"]), cues)
+                   frozenset(data["verdict_nouns"]["words"]), evidence, cues)
 
 
 # "X reported that...", "reports say", "according to reports": the sentence passes on someone
@@ -141,9 +143,16 @@ def _tokens(sentence: str) -> list[re.Match[str]]:
     return list(TOKEN.finditer(NUMBER_SIGN.sub("num", sentence.lower().replace("’", "'"))))
 
 
+def _negator_before(words: list[str], index: int) -> int | None:
+    """The index of the nearest negator in the few tokens before `index`, if any."""
+    for at in range(index - 1, max(0, index - NEGATION_REACH) - 1, -1):
+        if words[at] in NEGATORS or words[at].endswith("n't"):
+            return at
+    return None
+
+
 def _negated_before(words: list[str], index: int) -> bool:
-    window = words[max(0, index - NEGATION_REACH) : index]
-    return any(w in NEGATORS or w.endswith("n't") for w in window)
+    return _negator_before(words, index) is not None
 
 
 def _verdict_at(words: list[str], ends: list[int], sentence: str, index: int, lex: Lexicon) -> int:
@@ -154,6 +163,10 @@ def _verdict_at(words: list[str], ends: list[int], sentence: str, index: int, le
     word = words[index]
     if word == "true" and _negated_before(words, index):
         return 1  # "none of those things are true", "is not true"
+    if word in lex.evidence_verbs:
+        # "nothing in the study shows that X", "the data do not prove that X": X is unfounded
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return int(following == "that" and _negated_before(words, index))
     if word not in lex.verdict_words or _negated_before(words, index):
         return 0
     following = words[index + 1] if index + 1 < len(words) else ""
@@ -222,7 +235,10 @@ def sentence_stance(sentence: str) -> Stance:
         length = _verdict_at(words, ends, lower, index, lex)
         if length or _denial_at(words, index, lex):
             last = matches[index + max(length, 1) - 1]
-            return Stance(not question, (matches[index].start(), last.end()), hedged, question, denied)
+            # a negated evidence verb's verdict starts at its negator ("Nothing in the study shows")
+            first = _negator_before(words, index) if word in lex.evidence_verbs else None
+            start = matches[index if first is None else first].start()
+            return Stance(not question, (start, last.end()), hedged, question, denied)
     return Stance(False, None, hedged, question, denied)
 
 
