@@ -37,6 +37,18 @@ BODY = ("Officials said on Tuesday that 1,200 families had left the district sin
      "Why the central bank held rates steady this month"),
     ("Middle East\nCeasefire talks resume in Cairo after a week of delays\n",
      "Ceasefire talks resume in Cairo after a week of delays"),
+    # a masthead in capitals, a site with its section, labels stacked above the headline
+    ("THE MORNING LEDGER\n\nFERRY FARES: Island commuters face a 40% rise in April\n\n",
+     "FERRY FARES: Island commuters face a 40% rise in April"),
+    ("Northern Post | Business\n\nMill owners agree to a four-day week for the winter\n\n",
+     "Mill owners agree to a four-day week for the winter"),
+    ("KESTON COUNCIL - PRESS OFFICE\n\nNew library opens in the old corn exchange next month\n\n",
+     "New library opens in the old corn exchange next month"),
+    ("Radio Velna\nExplainer\n\nWhat the new parking rules mean for residents of the old town\n\n",
+     "What the new parking rules mean for residents of the old town"),
+    # a headline in capitals with a sentence after it is the headline
+    ("HARBOUR REOPENS AFTER STORM\n\nThe harbour reopened on Monday after a week of repairs, the port "
+     "said.\n\n", "HARBOUR REOPENS AFTER STORM"),
     # the site's name, a date line and a byline first
     ("www.example-news.com\n\nMarch 3, 2021\n\nBy Jane Roe\n\nWildfire forces thousands to flee\n\n",
      "Wildfire forces thousands to flee"),

@@ -18,6 +18,7 @@ from .dates import parse_date
 MAX_TITLE_WORDS = 25
 SALUTATION_WORDS = 8
 KICKER_WORDS = 2
+LABEL_WORDS = 6  # a masthead or a site and section: a few words
 TOOL_WORDS = 6
 BYLINE_WORDS = 15
 DATE_LINE_CHARS = 70
@@ -26,6 +27,7 @@ SITE_NAME_CHARS = 100
 # and a 20 MB "line" costs no more than a short one.
 LINE_SCAN = 2000
 
+_LABEL_SEPARATOR = re.compile(r"\s+[|\-–—·•/]\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*")
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"'’][.!?]\s+[A-Z“\"]")
 _DATE_LINE_PREFIX = re.compile(
@@ -133,8 +135,19 @@ def is_site_name(line: Line, site: str | None) -> bool:
 
 
 def is_kicker(line: Line) -> bool:
-    """A section label above a headline ('Civil War', 'Analysis'): one or two words, no end mark."""
-    return 0 < line.words <= KICKER_WORDS and not line.text.endswith((".", "?", "!", ":", ","))
+    """A label above a headline: a section ('Civil War', 'Analysis'), a masthead set in capitals
+    ('THE DAILY BUZZ', 'KINGSBRIDGE UNIVERSITY - NEWS RELEASE'), or a site and its section
+    ('Global Wire Service | Health'). Short, no end mark; only a longer headline after it makes
+    it a label (titles.find_title)."""
+    if not 0 < line.words <= LABEL_WORDS or line.text.endswith((".", "?", "!", ":", ",")):
+        return False
+    if line.words <= KICKER_WORDS:
+        return True
+    letters = [ch for ch in line.head if ch.isalpha()]
+    if letters and not any(ch.islower() for ch in letters):
+        return True
+    parts = _LABEL_SEPARATOR.split(line.text)
+    return len(parts) > 1 and all(0 < len(_WORD.findall(part)) <= KICKER_WORDS + 1 for part in parts)
 
 
 def is_title_like(line: Line) -> bool:

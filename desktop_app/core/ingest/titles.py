@@ -60,7 +60,9 @@ def find_title(text: str, site: str | None = None) -> str:
             continue
         if is_paragraph(line):
             break  # prose before any headline: the text has none of its own
-        following = after[index + 1] if index + 1 < len(after) else None
+        # labels stacked above the headline ("BNC News", "Explainer") are passed over together
+        following = next((other for other in after[index + 1 :]
+                          if not _furniture(other, site) and not is_kicker(other)), None)
         if is_kicker(line) and following is not None and is_title_like(following) \
                 and following.words > line.words:
             continue
