@@ -7,7 +7,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTemporaryDir, QTimer
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    QSettings,
+    QTemporaryDir,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QImageWriter
 from PySide6.QtWidgets import QApplication
 
@@ -127,8 +135,19 @@ def image_format(target: Path) -> str | None:
     return suffix.upper() if suffix in writable else None
 
 
+# Qt's offscreen platform (screenshots, headless runs) warns on every dock layout that it cannot
+# pass size hints to a window system it does not have: noise, not a problem of the program.
+_PLATFORM_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_platform_noise(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message != _PLATFORM_NOISE:
+        print(message, file=sys.stderr)
+
+
 def launch(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    qInstallMessageHandler(_quiet_platform_noise)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     fmt = image_format(args.screenshot) if args.screenshot else None
