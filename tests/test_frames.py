@@ -48,7 +48,10 @@ def conflicts(first: str, second: str) -> list[str]:
     # a bare number that is all of a person's predicate: their age, nobody named
     ("Marta Ilves died on Sunday. She was 88.", 88, ""),
     ("He was 12 when the family left Tarsk.", 12, ""),
-    ("Ilves, who was 43 when she died, sang in Tartu.", 43, ""),
+    # ... unless a relative clause follows the name ("Ilves, who was 43")
+    ("Ilves, who was 43 when she died, sang in Tartu.", 43, "Ilves"),
+    ("Dr Mara Tamm, who is 47 and led the survey, said so.", 47, "Dr Mara Tamm"),
+    ("The committee, which is 47 years old, met.", 47, ""),
     # the age at death
     ("Marta Ilves died at 54 after a long illness.", 54, ""),
     ("The poet died at 88.", 88, ""),

@@ -15,7 +15,7 @@ def tokens_one_by_one(text: str) -> list[str]:
     """raw_tokens as first written: each token found, then lower-cased."""
     tokens = []
     for match in TOKEN.finditer(text):
-        token = match.group().lower().replace("’", "'")
+        token = match.group().lower().replace("’", "'").replace(",", "")
         if token.endswith("'s"):
             token = token[:-2]
         if token:
@@ -57,3 +57,17 @@ def test_stem_of_an_unknown_word_strips_the_same_suffixes(word: str) -> None:
                                              ("2014", "2014")])
 def test_stem_of_a_known_word_is_its_lemma(word: str, lemma: str) -> None:
     assert stem(word) == lemma
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("followed 14,200 diabetics", ["followed", "14200", "diabetics"]),
+    ("1,234,567 people", ["1234567", "people"]),
+    # no thousands separator: a date and a year, a list, a decimal comma
+    ("March 14, 2020", ["march", "14", "2020"]),
+    ("1,2,3", ["1", "2", "3"]),
+    ("3,50 euros", ["3", "50", "euros"]),
+    ("apples,123", ["apples", "123"]),
+])
+def test_a_figures_thousands_separators_stay_in_one_token(text: str, tokens: list[str]) -> None:
+    """ "14,200" read as "14" and "200" would share "14" with "March 14" and "200" with "$1,200"."""
+    assert raw_tokens(text) == tokens

@@ -25,7 +25,9 @@ STOP_WORDS = frozenset(
 # Polarity words are stop words for matching but matter for opposition; kept separately.
 NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "without", "none", "nobody",
                        "nothing", "cannot", "denied", "denies", "deny"})
-TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*", re.UNICODE)
+# A figure's thousands separators stay inside it: "14,200" is one token, not "14" and "200"
+# (which would match the "14" of "March 14" in another sentence).
+TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+|(?<=\d),\d{3}(?![^\W_]))*", re.UNICODE)
 
 
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("’s", ""),
@@ -62,6 +64,8 @@ def raw_tokens(text: str) -> list[str]:
     tokens = []
     for word in words:
         token = word.replace("’", "'")
+        if "," in token:
+            token = token.replace(",", "")
         if token.endswith("'s"):
             token = token[:-2]
         if token:
