@@ -246,6 +246,20 @@ def test_reducing_is_the_opposite_of_increasing(first: str, second: str) -> None
     assert any("opposite statements" in explanation for explanation in _conflicts(first, second))
 
 
+@pytest.mark.parametrize(("first", "second", "opposed"), [
+    ("Ferry captain Ivo Lind was acquitted of negligence by the Tarsk court.",
+     "Ferry captain Ivo Lind was found guilty of negligence by the Tarsk court.", True),
+    ("Ferry captain Ivo Lind was convicted of negligence by the Tarsk court.",
+     "Ferry captain Ivo Lind was acquitted of negligence by the Tarsk court.", True),
+    # a plea of not guilty asserts no guilt
+    ("Ferry captain Ivo Lind pleaded not guilty to negligence at the Tarsk court.",
+     "Ferry captain Ivo Lind was acquitted of negligence at the Tarsk court.", False),
+])
+def test_acquitted_is_the_opposite_of_convicted(first: str, second: str, opposed: bool) -> None:
+    explanations = _conflicts(first, second)
+    assert any("opposite statements" in explanation for explanation in explanations) is opposed
+
+
 def test_opposite_words_about_two_people_oppose_nothing() -> None:
     assert not _conflicts("A video released in Tarsk showed Ivo Lind being killed by the militants.",
                           "Aro Kask was seen alive at the end of the video released in Tarsk by militants.")
