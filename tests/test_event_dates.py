@@ -96,6 +96,13 @@ def _date(**fields: object) -> EventDate:
     (_date(year=2014, month=7, day=31), _date(year=2014, month=8, day=1), False),
     (_date(year=2014, month=12, day=31), _date(year=2015, month=1, day=1), False),
     (_date(year=None, month=5), _date(year=2011), False),  # nothing in common to compare
+    # weekdays: of the week, with a day's slack; a full date's weekday; nothing against a month
+    (_date(year=None, weekday=0), _date(year=None, weekday=3), True),
+    (_date(year=None, weekday=3), _date(year=None, weekday=2), False),
+    (_date(year=None, weekday=0), _date(year=None, weekday=6), False),  # Sunday night, Monday
+    (_date(year=None, weekday=0), _date(year=2025, month=3, day=13), True),  # a Thursday
+    (_date(year=None, weekday=3), _date(year=2025, month=3, day=13), False),
+    (_date(year=None, weekday=3), _date(year=None, month=3), False),
 ])
 def test_dates_differ_at_the_precision_both_give(first: EventDate, second: EventDate, differ: bool) -> None:
     assert dates_differ(first, second) is differ
@@ -199,3 +206,36 @@ def test_dates_a_day_apart_are_not_the_same_statement(second: str, agree: bool) 
             document_from_text("b", second)]
     kinds = {f.kind for f in analyze(docs).findings}
     assert ("agree" in kinds) is agree
+
+
+@pytest.mark.parametrize(("sentence", "weekday"), [
+    ("The jury convicted Lucas Brandt on Thursday, after a five-week trial.", 3),
+    ("The Harlow mine collapsed on Sunday night.", 6),
+])
+def test_reads_a_weekday(sentence: str, weekday: int) -> None:
+    (date,) = event_dates(sentence, 0, 0, frozenset())
+    assert date.weekday == weekday and (date.year, date.month, date.day) == (None, None, None)
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2025-03-18", (2025, 3, 13)),  # a Tuesday's "on Thursday": last week's
+    ("2025-03-13", (2025, 3, 13)),  # the day itself
+    ("2025-03", None), (None, None),  # no day to count back from
+])
+def test_an_articles_date_places_its_weekdays(published: str | None,
+                                              expected: tuple[int, int, int] | None) -> None:
+    from desktop_app.core.findings.event_dates import placed
+
+    date = placed(_date(year=None, weekday=3), published)
+    if expected is None:
+        assert date.weekday == 3 and date.year is None
+    else:
+        assert (date.year, date.month, date.day, date.weekday) == (*expected, None)
+
+
+def test_weekdays_of_dated_articles_conflict_as_days() -> None:
+    first = ("Brandt guilty\nMarch 18, 2025\n\nThe jury convicted builder Lucas Brandt of manslaughter "
+             "on Monday after hearing five weeks of evidence.")
+    second = ("Brandt guilty\nMarch 14, 2025\n\nThe jury convicted builder Lucas Brandt of manslaughter "
+              "on Thursday after hearing five weeks of evidence.")
+    assert [values for _, values in _conflicts(first, second)] == [("Monday", "Thursday")]

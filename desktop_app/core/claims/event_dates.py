@@ -7,8 +7,9 @@ or pronoun right before the verb, else the first name before it, after any "that
 the date) and when (year, month, day as written). Only a
 calendar date that "in" or "on" attaches to a past-tense verb of its own clause is read:
 "since 2009", "by the end of February" and "until May" bound a time, they do not date an
-event, and a list of dates ("in 2009 and 2011", "in May-June") dates several. Weekdays and
-"last year" need the article's date to place them, so they are left to other rules.
+event, and a list of dates ("in 2009 and 2011", "in May-June") dates several. A weekday
+("on Thursday") is read as such; the article's date places it (findings.event_dates). "Last
+year" is left to other rules.
 
 English inflection comes from lemminflect (already used for lemmas): a verb is a past form
 when lemminflect's lexicon gives it as the past tense or past participle of its lemma, or, for a
@@ -31,13 +32,17 @@ _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _LIST_AFTER = rf"(?!['’]s\b|\s*(?:[-–—/]|and\b|or\b|to\b|through\b|until\b)\s*(?:\d|(?:{_MONTH})\b))"
 _WEEKDAY = "|".join(sorted(WEEKDAYS))
+WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 DATE = re.compile(  # "on Tuesday, March 4, 2025": the weekday names the day the date gives
     rf"\b(?P<prep>in|on)\s+(?:(?:{_WEEKDAY}),?\s+(?=(?:{_MONTH}|[0-3]?\d)\b))?"
     rf"(?P<when>(?:(?:early|late|mid)[- ]?\s*)?"
     # day before month, as British and most other English write it: "on 7 October (2025)"
     rf"(?:(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})\.?(?:,?\s+(?P<dm_year>{_YEAR}))?"
     rf"|(?P<month>{_MONTH})\.?(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>{_YEAR}))?"
-    rf"|(?P<bare_year>{_YEAR})))\b{_LIST_AFTER}",
+    rf"|(?P<bare_year>{_YEAR})"
+    # a weekday alone: "convicted Brandt on Thursday" (not "on Thursday, March 4", read above)
+    rf"|(?<=on\s)(?P<weekday>{_WEEKDAY})(?!,?\s+(?:{_MONTH}|[0-3]?\d)\b)))\b{_LIST_AFTER}",
     re.IGNORECASE,
 )
 LOOKBACK = 160  # characters before a date searched for its verb and subject: bounded work per date
@@ -66,6 +71,7 @@ class EventDate:
     year: int | None
     month: int | None
     day: int | None
+    weekday: int | None = None  # 0 for Monday: "on Thursday", with no date; placed by the article's date
 
 
 @lru_cache(maxsize=20_000)
@@ -135,7 +141,10 @@ def _subject(window: str, verb_start: int, lower_words: frozenset[str]) -> str:
     return names[0].text if names else ""
 
 
-def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
+def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None, int | None] | None:
+    weekday = match.group("weekday")
+    if weekday is not None:
+        return (None, None, None, WEEKDAY_NUMBERS[weekday.lower()]) if weekday[0].isupper() else None
     month_word = match.group("month") or match.group("dm_month")
     if month_word is not None and not month_word[0].isupper():
         return None  # "in may", "on march": a verb or a noun, not a month
@@ -145,7 +154,7 @@ def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | Non
     day = int(day_text) if day_text else None
     if day is not None and not 1 <= day <= 31:
         return None
-    return (int(year_text) if year_text else None), month, day
+    return (int(year_text) if year_text else None), month, day, None
 
 
 def event_dates(sentence: str, offset: int, index: int, lower_words: frozenset[str]) -> tuple[EventDate, ...]:

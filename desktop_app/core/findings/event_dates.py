@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice, product
 
@@ -49,11 +50,41 @@ def _day(date: EventDate, year: int) -> dt.date | None:
         return None  # "February 30": no such day to compare
 
 
+def _weekday(date: EventDate) -> int | None:
+    """The day of the week a date names: written ("on Thursday"), or of a full date."""
+    if date.weekday is not None:
+        return date.weekday
+    if date.year is None:
+        return None
+    day = _day(date, date.year)
+    return day.weekday() if day is not None else None
+
+
+def placed(date: EventDate, published: str | None) -> EventDate:
+    """A weekday ("convicted on Thursday") as the day it names in an article of known date:
+    the latest such weekday on or before it (the verb is past: the event happened by then)."""
+    if date.weekday is None or not published or len(published) != len("2025-03-14"):
+        return date
+    try:
+        written = dt.date.fromisoformat(published)
+    except ValueError:
+        return date
+    day = written - dt.timedelta(days=(written.weekday() - date.weekday) % 7)
+    return replace(date, year=day.year, month=day.month, day=day.day, weekday=None)
+
+
 def dates_differ(first: EventDate, second: EventDate, slack: int = DAY_SLACK, year_free: bool = False
                  ) -> bool:
     """Whether two dates cannot name the same day, at the precision both give, `slack` days
     apart at most. `year_free`: a day without a year is compared with a day that has one, as
-    if in that year ("March 12" / "14 March 2025" are not one day, though they may not conflict)."""
+    if in that year ("March 12" / "14 March 2025" are not one day, though they may not conflict).
+    A weekday no article date placed is compared as a day of the week ("on Thursday" / "on
+    Monday"; "on Thursday" / "on Friday, 14 March 2025")."""
+    if first.weekday is not None or second.weekday is not None:
+        one, other = _weekday(first), _weekday(second)
+        if one is None or other is None:
+            return False  # "on Thursday" / "in March": nothing in common to compare
+        return min((one - other) % 7, (other - one) % 7) > slack
     year = first.year or second.year or 2000
     day_a, day_b = _day(first, year), _day(second, year)
     if day_a is not None and day_b is not None and (
@@ -144,7 +175,8 @@ class _Reader:
                 if doc not in self._lower:
                     self._lower[doc] = lower_case_words(document.text)
                 start = document.sentences[sentence].start
-                self._dates[key] = event_dates(text, start, sentence, self._lower[doc])
+                self._dates[key] = tuple(placed(date, document.date) for date in
+                                         event_dates(text, start, sentence, self._lower[doc]))
         return self._dates[key]
 
 
