@@ -448,6 +448,11 @@ def test_same_subject(first: str, second: str, same: bool) -> None:
      "Orbix posted a profit of $1.5 billion on Tuesday.", "profit"),
     ("Orbix beat forecasts with a profit of $1.2 billion on Tuesday.",
      "Orbix posted a profit of $1.5 billion on Tuesday.", "profit"),
+    # exact counts within a hundredth of each other still differ: no rounding joins them
+    ("The county board said the certified totals give Mayor Irma Vask 41,406 votes.",
+     "The county board said the certified totals give Mayor Irma Vask 41,806 votes.", "votes"),
+    ("The county board said the certified totals give Mayor Irma Vask 41,406 votes.",
+     "The county board said the certified totals give Mayor Irma Vask 41,460 votes.", "votes"),
 ])
 def test_figures_of_one_frame_conflict(first: str, second: str, expected: str) -> None:
     assert any(expected in explanation for explanation in conflicts(first, second))

@@ -32,7 +32,8 @@ CONTEXT_FLOOR = 0.25  # claims in sentences this similar are kept for comparison
 # on FNC-1's real articles, looser pairs compared the soldiers of different stories.
 GENERIC_CLAIM_FLOOR = 0.55
 SPECIFIC_TOPICS = ("population of ", "deaths in ", "distance ", "rank: ")
-# Figures this close are one figure written two ways ("111,000 jobs", "111,800 jobs"), not a contradiction.
+# Figures this close are one figure written two ways ("111,000 jobs", "111,800 jobs"), not a
+# contradiction, when one of them is rounded (same_figure).
 SAME_FIGURE = 0.01
 CASUALTY_MARGIN = 0.1  # casualty figures may align this much below the agreement threshold
 
@@ -138,11 +139,23 @@ def claim_relation(first: Claim, second: Claim) -> FindingKind | None:
     """conflict when the ranges cannot overlap; agree when both are definite and overlap."""
     if not _comparable(first, second):
         return None
-    if not first.compatible_with(second) and relative_gap(first, second) > SAME_FIGURE:
+    if not same_figure(first, second):
         return "conflict"
     if first.qualifier == "vague" or second.qualifier == "vague":
         return None
     return "agree"
+
+
+def same_figure(first: Claim, second: Claim) -> bool:
+    """Whether two figures can be one: their ranges overlap, or they are within SAME_FIGURE of
+    each other and no further apart than the rounded one's own range is wide ("111,000" rounds
+    to the thousand, so "111,800" is the same figure; "41,406" and "41,460" votes are exact
+    counts, and differ)."""
+    if first.compatible_with(second):
+        return True
+    apart = max(first.low, second.low) - min(first.high, second.high)
+    widest = max(first.high - first.low, second.high - second.low)
+    return relative_gap(first, second) <= SAME_FIGURE and apart <= widest
 
 
 def relative_gap(first: Claim, second: Claim) -> float:

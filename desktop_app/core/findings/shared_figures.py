@@ -18,7 +18,7 @@ import numpy as np
 from ..compare.story import STORY_FLOOR
 from ..model import Claim, Document, Finding
 from ..text.stance import sentence_stance
-from .figures import CASUALTIES, COMPARISON_BUDGET, CONTEXT_FLOOR, SAME_FIGURE, claim_finding, relative_gap
+from .figures import CASUALTIES, COMPARISON_BUDGET, CONTEXT_FLOOR, claim_finding, same_figure
 
 # Counts below this recur by chance (five people, three children, two weeks); AP style spells
 # out one to nine for the same reason: they are words, not data.
@@ -43,7 +43,7 @@ def _same_figure(first: Claim, second: Claim) -> bool:
     if first.unit != second.unit and first.value < DISTINCTIVE_ALONE and not (
             first.attribute == second.attribute and first.attribute in CASUALTIES):
         return False
-    return relative_gap(first, second) <= SAME_FIGURE  # "348,000 adults", "347,747 participants"
+    return same_figure(first, second)  # "348,000 adults", "347,747 participants"
 
 
 def shared_figure_agreements(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],
