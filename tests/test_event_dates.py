@@ -198,6 +198,9 @@ def test_sentences_that_date_one_event_differently_do_not_agree() -> None:
     ("The jury convicted Brandt on March 15, 2026.", False),
     ("The jury convicted Brandt on March 13.", False),  # a day without a year, as if in the other's
     ("The jury convicted Brandt on March 12.", True),
+    # one verb, whoever is named as doing it: "the jury" / "Brandt was convicted"
+    ("Lucas Brandt was convicted on March 14, 2026, in the county court.", False),
+    ("Lucas Brandt was convicted on March 12, 2026, in the county court.", True),
 ])
 def test_dates_a_day_apart_are_not_the_same_statement(second: str, agree: bool) -> None:
     """The day's slack (time zones, overnight events) keeps such a pair from conflicting; it

@@ -143,17 +143,26 @@ def dated_apart(text_of: Callable[[int], str], first: np.ndarray, second: np.nda
         dates_a = _dates_said(text_of(a))[:DATES_READ]
         if dates_a:
             result[index] = dated_differently(dates_a, _dates_said(text_of(b))[:DATES_READ], slack=0,
-                                              year_free=True)
+                                              year_free=True, same=same_verb)
     return result
 
 
+def same_verb(first: EventDate, second: EventDate) -> bool:
+    """One verb on what it acts on, whoever is named: enough to keep two sentences that date it
+    differently from being "the same statement" ("the re-election was certified on November 24"
+    / "the board certified the outcome on November 25"), not to make them conflict."""
+    return first.event == second.event and not (first.objects and second.objects
+                                                and not first.objects & second.objects)
+
+
 def dated_differently(first: Sequence[EventDate], second: Sequence[EventDate], slack: int = DAY_SLACK,
-                      year_free: bool = False) -> bool:
+                      year_free: bool = False,
+                      same: Callable[[EventDate, EventDate], bool] = same_event) -> bool:
     """One event dated differently, and dated alike nowhere: "capsized in 2019, and another ferry
     capsized in 2021" / "capsized in 2021" tell of two events, not of two dates of one."""
-    same = [(x, y) for x, y in product(first, second) if same_event(x, y)]
-    return (any(dates_differ(x, y, slack, year_free) for x, y in same)
-            and not any(not dates_differ(x, y, slack, year_free) for x, y in same))
+    same_pairs = [(x, y) for x, y in product(first, second) if same(x, y)]
+    return (any(dates_differ(x, y, slack, year_free) for x, y in same_pairs)
+            and not any(not dates_differ(x, y, slack, year_free) for x, y in same_pairs))
 
 
 class _Reader:
