@@ -180,3 +180,33 @@ def test_every_negator_negates(first: str, second: str) -> None:
     """ "nobody", "nothing", "none" and "nowhere" negate as "not" does: two negated wordings of
     one statement are no negation of each other."""
     assert "negation" not in _conflicts(first, second) and _conflicts(first, second) == []
+
+
+@pytest.mark.parametrize(("sentence", "scopes"), [
+    # a negation in a comma phrase denies the words up to its comma
+    ("Mayor Vask, who has not conceded, asked for a recount.", [("conceded",)]),
+    ("The mayor has not banned the parade, officials said.", [("banned", "the", "parade")]),
+    # an aside right after the negation: the words after it
+    ("He did not, however, resign.", [("however", "resign")]),
+    ("She did not resign and was not fired.", [("resign", "and", "was", "not"), ("fired",)]),
+])
+def test_a_negations_scope_ends_with_its_comma_phrase(sentence: str, scopes: list[tuple[str, ...]]) -> None:
+    from desktop_app.core.text.stance import negation_scopes
+
+    assert list(negation_scopes(sentence)) == scopes
+
+
+@pytest.mark.parametrize(("first", "second", "agree"), [
+    # one denies what the other states, though both negate something
+    ("Mayor Vask, who has not conceded, asked the Tarsk county board for a recount on Nov. 12.",
+     "Mayor Vask conceded to the Tarsk county board on Nov. 21, said aides who asked not to be named.",
+     False),
+    # both deny it: no veto
+    ("Mayor Vask has not conceded the race to the Tarsk county board, his aides said on Monday.",
+     "Mayor Vask has still not conceded the race to the Tarsk county board, aides said on Monday.",
+     True),
+])
+def test_a_negation_on_what_the_other_states_keeps_them_apart(first: str, second: str,
+                                                              agree: bool) -> None:
+    docs = [document_from_text("one", first), document_from_text("two", second)]
+    assert any(f.kind == "agree" for f in analyze(docs).findings) is agree

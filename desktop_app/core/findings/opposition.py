@@ -224,9 +224,11 @@ def some_negation_on_shared_words(negated_sentence: str, plain_sentence: str) ->
     resigned and has no intention of resigning" / "The mayor resigned on Saturday"): enough to
     keep the two from agreeing, not to call them a conflict (negation_on_shared_words)."""
     plain = set(content_tokens(plain_sentence))
+    # what the other sentence denies itself is no assertion of it ("asked not to be named")
+    denied_there = {w for scope in negation_scopes(plain_sentence) for w in content_tokens(" ".join(scope))}
     for scope in negation_scopes(negated_sentence):
         denied = set(content_tokens(" ".join(scope)))
-        if denied and denied <= plain:
+        if denied and denied <= plain and not denied & denied_there:
             return True
     return False
 

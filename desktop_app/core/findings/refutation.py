@@ -79,9 +79,10 @@ def negation_meets_assertion(text_of: Callable[[int], str], first: np.ndarray, s
     for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
         text_a, text_b = text_of(a), text_of(b)
         negated_a, negated_b = polarity(text_a).negated, polarity(text_b).negated  # memoised
-        if negated_a != negated_b:
-            denying, stating = (text_a, text_b) if negated_a else (text_b, text_a)
-            result[index] = some_negation_on_shared_words(denying, stating)
+        # both may negate something: "who has not conceded" / "conceded ..., said people who asked
+        # not to be named"
+        result[index] = ((negated_a and some_negation_on_shared_words(text_a, text_b))
+                         or (negated_b and some_negation_on_shared_words(text_b, text_a)))
     return result
 
 

@@ -256,11 +256,23 @@ def _negated_predicates(sentence: str) -> tuple[str, ...]:
 
 
 def _scopes(sentence: str) -> list[list[str]]:
+    """A negation's scope: the few tokens after it, up to the end of its clause, or of its
+    comma phrase when the negated words end there ("Kessler, who has not conceded, asked for a
+    recount" denies the conceding, not the asking)."""
     scopes = []
     for clause in CLAUSE_PUNCTUATION.split(sentence):
-        words = [m.group() for m in _tokens(clause)]
-        scopes += [words[index + 1 : index + 1 + PREDICATE_REACH] for index, word in enumerate(words)
-                   if word in NEGATORS or word.endswith("n't")]
+        matches = _tokens(clause)
+        words = [m.group() for m in matches]
+        for index, word in enumerate(words):
+            if not (word in NEGATORS or word.endswith("n't")):
+                continue
+            scope = words[index + 1 : index + 1 + PREDICATE_REACH]
+            comma = clause.find(",", matches[index].end())
+            if comma >= 0:
+                following = zip(scope, matches[index + 1 :], strict=False)
+                before_comma = [w for w, m in following if m.end() <= comma]
+                scope = before_comma or scope  # "not, as some said, ...": the words after the aside
+            scopes.append(scope)
     return scopes
 
 
