@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import LoadError, display_path
+from ..errors import LoadError, display_path, display_text
 from ..model import Document
 from ..report_mark import HEAD_BYTES, is_own_report
 from ..wording import counted
@@ -173,7 +173,8 @@ def _skipped_note(folder: Path, entries: Iterable[Path]) -> str | None:
                    and not _is_folder(p))
     if not names:
         return None
-    shown = ", ".join(names[:_SKIPPED_SHOWN]) + (", …" if len(names) > _SKIPPED_SHOWN else "")
+    shown = ", ".join(display_text(name) for name in names[:_SKIPPED_SHOWN])
+    shown += ", …" if len(names) > _SKIPPED_SHOWN else ""
     return (f"{display_path(folder)}: {counted(len(names), 'file')} of another kind not read "
             f"({shown}); articles are .txt, .md, .html, .pdf or .docx")
 
