@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.compare.copies import COMPARED, EXCLUDED, KEPT_COPIES, find_copies
@@ -210,6 +210,9 @@ POOL = [WIRE, OTHER, WIRE.replace("Tuesday", "Wednesday"),
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(st.sampled_from(POOL), min_size=1, max_size=5), min_size=2, max_size=9))
+# Found in a fresh clone: the first copies of the two population sentences stand in articles that
+# tell less of one story than the copies' articles do, so only a copy's article pair conflicts.
+@example([[POOL[0], POOL[2], POOL[3], POOL[5]], [POOL[1], POOL[4]], [POOL[3], POOL[4]], [POOL[3]]])
 def test_groups_never_hold_both_sides_of_a_conflict_and_lose_no_pair(articles: list[list[str]]) -> None:
     analysis = analyze([article(f"p{i}", *sentences) for i, sentences in enumerate(articles)])
     table = analysis.findings

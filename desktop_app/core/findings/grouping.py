@@ -110,20 +110,24 @@ COPIES_COMPARED = 20  # copies of each sentence whose articles are compared: bou
 PAIRS_READ_AGAIN = 10_000  # at most this many sentence pairs in all, however many such clashes
 
 
-def _clashes_first_read_in_one_article(docs: Sequence[Document], copies: Copies, decided: PairFindings,
+def _clashes_the_first_copies_missed(docs: Sequence[Document], copies: Copies, decided: PairFindings,
                                        flat_of: dict[tuple[str, int], int],
                                        clashing: tuple[IntArray, IntArray], similar: NodeScores,
                                        threshold: float) -> tuple[Finding, ...]:
-    """Figure conflicts between near-identical sentences that one article states both of
-    ("500,000" and "900,000") and others copy one each. The rules read each sentence's first
-    copy only, and two first copies in one article are never compared, so the conflict
-    between the articles that copied them would be lost: it is read here on copies of the
-    two in two articles that hold one each, at the two sentences' own score."""
-    opening = copies.members[copies.member_start[:-1]]
+    """Figure conflicts between near-identical sentences ("500,000" and "900,000") that the
+    rules did not report on their first copies, though articles that copied them conflict. The
+    rules read each sentence's first copy only: two first copies in one article are never
+    compared, and two in articles that tell less of one story than the copies' articles do may
+    not be (compare.story). The conflict is read here on copies of the two in two articles that
+    hold one each, at the two sentences' own score."""
+    decided_pairs = {frozenset((int(copies.node_of[flat_of[(f.a.doc, f.a.start)]]),
+                                int(copies.node_of[flat_of[(f.b.doc, f.b.start)]])))
+                     for f in decided.objects if f.kind == "conflict"}
     first, second = clashing
-    one_article = copies.doc_of[opening[first]] == copies.doc_of[opening[second]]
+    unread = np.asarray([frozenset((a, b)) not in decided_pairs
+                         for a, b in zip(first.tolist(), second.tolist(), strict=True)], dtype=bool)
     context: dict[tuple[int, int, int, int], float] = {}
-    for node_a, node_b in zip(first[one_article].tolist(), second[one_article].tolist(), strict=True):
+    for node_a, node_b in zip(first[unread].tolist(), second[unread].tolist(), strict=True):
         if len(context) >= PAIRS_READ_AGAIN:
             break
         score = float(similar.lookup(np.asarray([node_a]), np.asarray([node_b]))[0])
@@ -138,9 +142,6 @@ def _clashes_first_read_in_one_article(docs: Sequence[Document], copies: Copies,
                     (da, sa), (db, sb) = sorted([(int(copies.doc_of[x]), int(copies.sentence_of[x])),
                                                  (int(copies.doc_of[y]), int(copies.sentence_of[y]))])
                     context[(da, sa, db, sb)] = score
-    decided_pairs = {frozenset((int(copies.node_of[flat_of[(f.a.doc, f.a.start)]]),
-                                int(copies.node_of[flat_of[(f.b.doc, f.b.start)]])))
-                     for f in decided.objects if f.kind == "conflict"}
     # Only the articles concerned are read again: with wire copy they are a few of hundreds.
     involved = sorted({key[0] for key in context} | {key[2] for key in context})
     local = {doc: index for index, doc in enumerate(involved)}
@@ -172,7 +173,7 @@ def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatche
     flat_of = {(docs[int(d)].id, docs[int(d)].sentences[int(s)].start): flat for flat, (d, s) in
                enumerate(zip(copies.doc_of.tolist(), copies.sentence_of.tolist(), strict=True))}
     conflicts, clashing = _conflicting_nodes(seen, copies, decided.objects, flat_of, similar)
-    late = _clashes_first_read_in_one_article(docs, copies, decided, flat_of, clashing, similar, threshold)
+    late = _clashes_the_first_copies_missed(docs, copies, decided, flat_of, clashing, similar, threshold)
     if late:
         decided = dataclasses.replace(decided, objects=decided.objects + late)
     refutes, plain = np.zeros(copies.nodes, dtype=bool), np.zeros(copies.nodes, dtype=bool)
