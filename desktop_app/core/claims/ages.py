@@ -97,12 +97,9 @@ def _subject_before_copula(sentence: str, names: Sequence[Name], ends: Sequence[
     the clause's subject (no preposition or article before it: "the toll in Tarsk is 49" is no
     age of Tarsk) and no organisation's acronym."""
     copula = NAME_COPULA_BEFORE.search(sentence, max(0, start - AGE_WINDOW), start)
-    if copula is None:
+    name = _person_ending_at(names, ends, copula.start()) if copula is not None else None
+    if name is None:
         return None
-    at = bisect_right(ends, copula.start())
-    if not at or ends[at - 1] != copula.start() or ACRONYM.match(names[at - 1].text):
-        return None
-    name = names[at - 1]
     previous = WORD_BEFORE.search(sentence, max(0, name.start - AGE_WINDOW), name.start)
     if previous is not None and previous.group(1).lower() in PREPOSITIONS | ARTICLES:
         return None
@@ -113,12 +110,15 @@ def _relative_subject(sentence: str, names: Sequence[Name], ends: Sequence[int],
                       start: int) -> Name | None:
     """The person of "Dr Raj Patel, who is 47": the name the relative clause follows."""
     relative = RELATIVE_BEFORE.search(sentence, max(0, start - AGE_WINDOW), start)
-    if relative is None:
+    return _person_ending_at(names, ends, relative.start()) if relative is not None else None
+
+
+def _person_ending_at(names: Sequence[Name], ends: Sequence[int], at: int) -> Name | None:
+    """The name that ends right at `at` (a binary search), unless an organisation's acronym."""
+    index = bisect_right(ends, at)
+    if not index or ends[index - 1] != at or ACRONYM.match(names[index - 1].text):
         return None
-    at = bisect_right(ends, relative.start())
-    if not at or ends[at - 1] != relative.start() or ACRONYM.match(names[at - 1].text):
-        return None
-    return names[at - 1]
+    return names[index - 1]
 
 
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -184,7 +184,7 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             end = mention.end + (after.end() if after else 0)
             person = named or _person_near(sentence, names, ends, starts, mention.start, end)
             if pronoun:
-                # "he" names nobody here; the story may say who (findings.unnamed_ages)
+                # "he" names nobody here, the story may (findings.unnamed_ages); "Patel, who" does
                 person = relative
             if person is None and not (after or AGE_BEFORE.search(left) or pronoun):
                 continue  # an apposition with nobody named is no age ("Chapter 4, 12, ...")

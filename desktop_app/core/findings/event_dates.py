@@ -63,12 +63,12 @@ def _weekday(date: EventDate) -> int | None:
 def placed(date: EventDate, published: str | None) -> EventDate:
     """A weekday ("convicted on Thursday") as the day it names in an article of known date:
     the latest such weekday on or before it (the verb is past: the event happened by then)."""
-    if date.weekday is None or not published or len(published) != len("2025-03-14"):
+    if date.weekday is None or not published:
         return date
     try:
         written = dt.date.fromisoformat(published)
     except ValueError:
-        return date
+        return date  # a month or a year alone: no day to count back from
     day = written - dt.timedelta(days=(written.weekday() - date.weekday) % 7)
     return replace(date, year=day.year, month=day.month, day=day.day, weekday=None)
 

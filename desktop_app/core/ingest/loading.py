@@ -29,6 +29,7 @@ READERS: dict[str, Callable[[bytes], Extracted]] = {
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + tuple(READERS)
 REFUSED_SUFFIXES = {".doc": "old Word .doc files are not supported; save it as .docx",
                     ".rtf": "RTF is not supported; save it as .docx or .txt"}
+ARTICLE_KINDS = ".txt, .md, .html, .pdf or .docx"  # as messages name them
 _SKIPPED_SHOWN = 3  # names of skipped files shown in the note
 MAX_BYTES = 50 * 1024 * 1024
 # The most text one article may hold to be compared: five million characters is a shelf of books,
@@ -176,7 +177,7 @@ def _skipped_note(folder: Path, entries: Iterable[Path]) -> str | None:
     shown = ", ".join(display_text(name) for name in names[:_SKIPPED_SHOWN])
     shown += ", …" if len(names) > _SKIPPED_SHOWN else ""
     return (f"{display_path(folder)}: {counted(len(names), 'file')} of another kind not read "
-            f"({shown}); articles are .txt, .md, .html, .pdf or .docx")
+            f"({shown}); articles are {ARTICLE_KINDS}")
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path | LoadError | str]:
@@ -197,7 +198,7 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | LoadError | str]:
             continue
         if not found:
             yield LoadError(str(path), "folder has no readable articles "
-                                       "(.txt, .md, .html, .pdf or .docx)")
+                                       f"({ARTICLE_KINDS})")
         elif skipped:
             yield skipped
         yield from found

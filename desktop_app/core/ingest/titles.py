@@ -60,12 +60,12 @@ def find_title(text: str, site: str | None = None) -> str:
             continue
         if is_paragraph(line):
             break  # prose before any headline: the text has none of its own
-        # labels stacked above the headline ("BNC News", "Explainer") are passed over together
-        following = next((other for other in after[index + 1 :]
-                          if not _furniture(other, site) and not is_kicker(other)), None)
-        if is_kicker(line) and following is not None and is_title_like(following) \
-                and following.words > line.words:
-            continue
+        if is_kicker(line):
+            # labels stacked above the headline ("BNC News", "Explainer") are passed over together
+            following = next((other for other in after[index + 1 :]
+                              if not _furniture(other, site) and not is_kicker(other)), None)
+            if following is not None and is_title_like(following) and following.words > line.words:
+                continue
         return heading_text(line.text)[:TITLE_MAX]
     first = next(iter(head), None)
     return heading_text(first.text)[:TITLE_MAX] if first else ""

@@ -143,10 +143,14 @@ def _tokens(sentence: str) -> list[re.Match[str]]:
     return list(TOKEN.finditer(NUMBER_SIGN.sub("num", sentence.lower().replace("’", "'"))))
 
 
+def _is_negator(word: str) -> bool:
+    return word in NEGATORS or word.endswith("n't")
+
+
 def _negator_before(words: list[str], index: int) -> int | None:
     """The index of the nearest negator in the few tokens before `index`, if any."""
     for at in range(index - 1, max(0, index - NEGATION_REACH) - 1, -1):
-        if words[at] in NEGATORS or words[at].endswith("n't"):
+        if _is_negator(words[at]):
             return at
     return None
 
@@ -264,7 +268,7 @@ def _scopes(sentence: str) -> list[list[str]]:
         matches = _tokens(clause)
         words = [m.group() for m in matches]
         for index, word in enumerate(words):
-            if not (word in NEGATORS or word.endswith("n't")):
+            if not _is_negator(word):
                 continue
             scope = words[index + 1 : index + 1 + PREDICATE_REACH]
             comma = clause.find(",", matches[index].end())
