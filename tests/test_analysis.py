@@ -402,3 +402,27 @@ def test_a_refutation_meets_what_the_claim_says_not_only_whom(statement: str, re
                f"collapse in Ashford Crossing, which killed three people.\n{statement}\n")
     found = analyze([document_from_text("a", article), document_from_text("b", FACT_CHECK)]).findings
     assert any(f.rule == "refutation" for f in found if f.kind == "conflict") is refuted
+
+
+BALLOT_CHECK = ("Fact check\nBuilder Lucas Brandt was convicted over the Riverside Plaza garage collapse in "
+                "Ashford Crossing.\nClaims that hundreds of ballots in Ashford Crossing were filled in by dead "
+                "voters are false.\n")
+
+
+@pytest.mark.parametrize(("statement", "refuted"), [
+    ("Hundreds of ballots in Ashford Crossing were filled in by dead voters, a campaign said.", True),
+    # the place and the topic words, not what the claim says happened there
+    ("The campaign asked for a recount of every ballot filled in across Ashford Crossing on Tuesday.", False),
+    # a name meets a name: "Ashford Crossing" is not "a crossing"
+    ("Ballots were filled in by voters at the old ashford crossing depot, clerks said.", False),
+    # a claim the article itself calls untrue in the next sentence is reported, not stated
+    ("Hundreds of ballots in Ashford Crossing were filled in by dead voters, Kessler told a rally. "
+     "Officials said those claims were baseless.", False),
+    ("Hundreds of ballots in Ashford Crossing were filled in by dead voters, Kessler told a rally. "
+     "A fact check rated the claim false.", False),
+])
+def test_a_refutation_meets_the_claim_it_names(statement: str, refuted: bool) -> None:
+    article = ("Recount\nBuilder Lucas Brandt was convicted over the Riverside Plaza garage collapse in "
+               f"Ashford Crossing.\n{statement}\n")
+    found = analyze([document_from_text("a", article), document_from_text("b", BALLOT_CHECK)]).findings
+    assert any(f.rule == "refutation" for f in found if f.kind == "conflict") is refuted

@@ -72,3 +72,37 @@ def test_a_long_line_without_spaces_is_cut_at_its_abbreviations_in_bounded_time(
     spans = list(chunks(block))
     assert spans[0][0] == 0 and spans[-1][1] == len(block)
     assert all(block[end - 6 : end] != "Prof.\t" for _, end in spans[:-1])  # never after "Prof."
+
+
+WRAPPED_PAGE = (
+    "Harbour Board Sets Budget\n"
+    "By Mira Holt, Staff Writer\n"
+    "The Keldby Harbour Board approved its budget on Tuesday after a long debate, the\n"
+    "Keldby Times learned. Chair Anna Lisberg said the board had cut spending for the\n"
+    "third year. Board member Tomas Ruud voted against it and said the harbour would\n"
+    "need new cranes by 2027.\n"
+    "The vote\n"
+    "Five members supported the budget and two opposed it, according to the minutes of\n"
+    "the meeting. The board will meet again in March to discuss the dredging contract\n"
+    "with the port of Aalvik.\n"
+)
+
+
+def test_text_wrapped_at_one_width_joins_lines_that_start_with_a_capital() -> None:
+    """A PDF page or e-mail wraps its lines near one width: a line that reaches it goes on in
+    the next even when that starts with a name; the short lines stay headings."""
+    found = sentences(WRAPPED_PAGE)
+    assert found[:3] == ["Harbour Board Sets Budget", "By Mira Holt, Staff Writer",
+                         "The Keldby Harbour Board approved its budget on Tuesday after a long debate, the\n"
+                         "Keldby Times learned."]
+    assert "The vote" in found
+    assert "third year." not in found and "Keldby Times learned." not in found
+    assert found[-1] == ("The board will meet again in March to discuss the dredging contract\n"
+                         "with the port of Aalvik.")
+
+
+@pytest.mark.parametrize("lengths", [[80] * 4, [400, 120, 300, 90, 600, 250], [40, 300, 45, 200, 50, 220]])
+def test_lines_of_unlike_lengths_are_not_wrapped(lengths: list[int]) -> None:
+    from desktop_app.core.text.segment import wrap_width
+
+    assert wrap_width(lengths) is None

@@ -1,13 +1,12 @@
 """Refutation as a relation between articles: one calls a claim untrue, another asserts it.
 
-A debunking article rarely repeats the claim word for word ("None of those things are
-true", "the video was staged", "X denied reports that..."), so its refuting sentence is
-read with the sentence before it, which usually says what is refuted. Each asserting
-article is paired with each refuting article once, on the two passages that share the
-most weighted words; an article that itself refutes the claim asserts nothing, and
-questions, hedged reports ("reportedly") and negated sentences assert nothing either.
-A negated statement ("X did not make an offer to...") refutes too, but only a sentence
-that shares much more with the assertion, since most negations deny something else.
+A refuting sentence is paired only when it says what it refutes ("reports that X are false",
+"denied that X"), and with the assertion of each other article that states most of it: most
+of what the claim says of its subject, not only whom and where ("Calder Springs" in a name
+is no "spring"). Each asserting article is paired with each refuting article once. What an
+article itself calls untrue it does not assert: questions, hedged reports ("reportedly"),
+negated sentences, and a sentence the next one judges by referring back to it ("Kessler told
+a rally that dead people voted. Officials said those claims were baseless.") assert nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from lemminflect import getAllLemmas
 
 from ..compare.scoring import SentenceCorpus
 from ..compare.story import STORY_FLOOR, story_similarity
@@ -27,7 +27,6 @@ from ..text.textnorm import content_tokens
 from .opposition import negated, polarity, some_negation_on_shared_words
 from .table import finding_id
 
-VERDICT_FLOOR = 0.3  # weighted-word cosine between a refutation (with its context) and the claim
 MIN_SHARED_WORDS = 3  # more than three content words in common: a name and a verb do not make a claim
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -149,6 +148,38 @@ def _pronoun_denier(sentence: str, cue: tuple[int, int]) -> set[str]:
     return set(content_tokens(name.group(1))) if name is not None else set()
 
 
+# A verdict on a claim named only by a word for it ("the TechCrunch report is not true", "rated
+# the claim false", "those claims were baseless", "it is a hoax"): what it refutes is told in
+# the sentence before, or elsewhere in the article.
+_CLAIM_NOUN = "|".join(sorted(lexicon().claim_nouns, key=len, reverse=True))
+REFERRED_CLAIM = re.compile(
+    r"(?:\b(?:the|this|that|these|those|such|its|their|his|her)\s+(?:[\w'’./-]+\s+){0,2}"
+    rf"(?:{_CLAIM_NOUN})|\b(?:it|this|that|they))"
+    r"(?:\s*(?:'s|’s)|\s+(?:is|was|are|were|be|been|isn't|wasn't|aren't|weren't|isn’t|wasn’t|aren’t"
+    r"|weren’t|as|a|an|not|all|also|just|simply|\w+ly))*\s*[\"“‘']?$", re.IGNORECASE)
+REFERENCE_REACH = 80  # characters before a verdict that may name the claim it judges
+
+
+def _refers_back(sentence: str, cue: tuple[int, int], claim: set[str]) -> bool:
+    """Whether a refutation judges a claim told before it rather than in its own words."""
+    before = sentence[max(0, cue[0] - REFERENCE_REACH) : cue[0]]
+    return len(claim) <= MIN_SHARED_WORDS or REFERRED_CLAIM.search(before) is not None
+
+
+def _reported_claims(docs: Sequence[Document]) -> set[tuple[int, int]]:
+    """(article, sentence) of each sentence whose claim the next one calls untrue by referring
+    back to it, short as that sentence may be ("Officials said those claims were baseless.")."""
+    reported = set()
+    for index, doc in enumerate(docs):
+        for sentence in range(1, len(doc.sentences)):
+            text = doc.sentence_text(sentence)
+            stance = sentence_stance(text)
+            cue = stance.cue
+            if stance.refutes and cue is not None and _refers_back(text, cue, _claim_words(text, cue)):
+                reported.add((index, sentence - 1))
+    return reported
+
+
 def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
     """The content words of the claim a refutation names: the clause after a denial ("denied
     reports that he offered..."), or the clause a verdict closes ("reports that X are false").
@@ -183,15 +214,22 @@ def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
 TITLE_BEFORE_NAME = re.compile(r"\b([a-z][\w'’-]*)\s+(?=[A-Z])")
 
 
-def _predicate_shared(shared: set[str], sentence: str) -> bool:
-    """At least one shared word is neither a name nor a title before one: two passages that
-    only share who they are about ("Abbas", "Gaza", "victim Marcus Delaney") do not state the
-    same claim ("Judge Osei ordered restitution to the victims" is no claim that she is related
-    to the victim)."""
-    who = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", sentence)}
-    who |= set(TITLE_BEFORE_NAME.findall(sentence))
-    tokens = {token for word in who for token in content_tokens(word)[:1]}
-    return any(word not in tokens for word in shared)
+NAME_WORD = re.compile(r"(?<![\w-])(?:[a-z]+-)?[A-Z][\w'’-]*")  # "Abbas", "al-Sisi's"
+
+
+def _only_a_verb(word: str) -> bool:
+    """ "promised" in "he promised Palestinian President Abbas": a verb before a name says what
+    the claim says of someone, not who they are (lemminflect's lemma table tells)."""
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
+
+
+def _who_words(sentence: str) -> set[str]:
+    """The words of a refutation that say whom its claim is about: names and the titles before
+    them ("Abbas", "Gaza", "victim Marcus Delaney"). They tell which story, not what it says."""
+    who = {w.lower() for w in NAME_WORD.findall(sentence)}
+    who |= {word for word in TITLE_BEFORE_NAME.findall(sentence) if not _only_a_verb(word)}
+    return {token for word in who for token in content_tokens(word)}
 
 
 CLAIM_COVERED = 0.5  # share of the refuted claim's words that the asserting sentence states
@@ -211,28 +249,42 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
         return []  # a refutation is between two articles
     rows = _rows(docs, corpus, sentence_of)
     refuting = [r for r in rows if r.stance.refutes and r.stance.cue is not None]
+    claims = [_claim_words(docs[r.doc].sentence_text(r.sentence), r.stance.cue or (0, 0)) for r in refuting]
+    # "Kessler told supporters that dead people voted. The clerk said those claims were
+    # baseless.": a claim the next sentence calls untrue is reported, not stated
+    reported = _reported_claims(docs)
     asserting = [r for r in rows if not (r.stance.refutes or r.stance.hedged or r.stance.question
-                                         or r.negated) and _states_something(docs[r.doc], r.sentence)]
+                                         or r.negated) and (r.doc, r.sentence) not in reported
+                 and _states_something(docs[r.doc], r.sentence)]
     if not refuting or not asserting:
         return []
     story = story_similarity(corpus, len(docs))
     asserted_words = [set(content_tokens(docs[r.doc].sentence_text(r.sentence))) for r in asserting]
     best: dict[tuple[int, int], tuple[float, int, int]] = {}
-    for i, ref in enumerate(refuting):
+    for i, (ref, claim) in enumerate(zip(refuting, claims, strict=True)):
         text = docs[ref.doc].sentence_text(ref.sentence)
         assert ref.stance.cue is not None
-        claim = _claim_words(text, ref.stance.cue)
         if len(claim) <= MIN_SHARED_WORDS:
             continue
         denier = _pronoun_denier(text, ref.stance.cue)
+        # most of what the claim says of its subject must be stated, not only who and where:
+        # "Judge Osei ordered restitution to the victims" is no claim that she is related to
+        # a victim, nor is "filed a petition to recount every ballot cast in Calder" one that
+        # dead voters cast ballots in Calder
+        who = _who_words(text)
+        predicate = claim - who
+        if not predicate:
+            continue
         for j, target in enumerate(asserting):
             if (target.doc == ref.doc or story[target.doc, ref.doc] < STORY_FLOOR
                     or not denier <= asserted_words[j]):
                 continue
             shared = claim & asserted_words[j]
+            if shared & who:  # a name meets a name: "Calder Springs" is not "since the spring"
+                shared -= who - _who_words(docs[target.doc].sentence_text(target.sentence))
             covered = len(shared) / len(claim)
             if (len(shared) <= MIN_SHARED_WORDS or covered < CLAIM_COVERED
-                    or not _predicate_shared(shared, text)):
+                    or len(shared - who) < CLAIM_COVERED * len(predicate)):
                 continue
             key = (target.doc, i)
             if key not in best or covered > best[key][0]:

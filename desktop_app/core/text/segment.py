@@ -78,19 +78,43 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
 
 
+# Hard-wrapped text (PDF pages, e-mail, fixed-width files) breaks its lines near one width.
+WRAP_MIN_LINES = 5  # fewer lines tell no width
+WRAP_MAX_WIDTH = 150  # wider "lines" are paragraphs, one per line
+WRAP_SHARE = 0.75  # a line this near the width was broken by the wrap
+WRAPPED_LINES = 0.5  # share of the lines near the width in wrapped text
+
+
+def wrap_width(lengths: list[int]) -> int | None:
+    """The width a text's lines were wrapped at, or None when they were not: most of its
+    lines end near one length (the 90th percentile), no wider than a page's column."""
+    if len(lengths) < WRAP_MIN_LINES:
+        return None
+    width = sorted(lengths)[int(len(lengths) * 0.9)]
+    near = sum(1 for length in lengths if WRAP_SHARE * width <= length <= width + 2)
+    return width if width <= WRAP_MAX_WIDTH and near >= WRAPPED_LINES * len(lengths) else None
+
+
 def blocks(text: str) -> Iterator[tuple[int, int]]:
     """Paragraph-sized spans: a line, joined with the next only when hard-wrapped.
 
-    A line that ends without terminal punctuation and is followed by a line
-    starting in lower case is a wrapped sentence, not a heading.
+    A line that ends without terminal punctuation and is followed by a line starting in
+    lower case is a wrapped sentence, not a heading. In text wrapped at one width a line
+    that reaches the width goes on in the next when that one reaches it too or ends a
+    sentence, whatever its first letter ("...the Calder" / "Springs mayor's race is settled.");
+    a short line ends its paragraph, and a short unpunctuated one is a heading.
     """
+    lines = list(_lines(text))
+    width = wrap_width([len(text[start:end].strip()) for start, end in lines])
     current: tuple[int, int] | None = None
     last_line_start = 0
-    for start, end in _lines(text):
+    for start, end in lines:
         if current is not None:
-            previous = text[last_line_start : current[1]].rstrip()  # the block's last line
-            following = text[start:end].lstrip()
-            if not previous.endswith(_TERMINAL) and following[:1].islower():
+            previous = text[last_line_start : current[1]].strip()  # the block's last line
+            following = text[start:end].strip()
+            wrapped = width is not None and _reaches(previous, width) and (
+                _reaches(following, width) or following.endswith(_TERMINAL))
+            if wrapped or (not previous.endswith(_TERMINAL) and following[:1].islower()):
                 current = (current[0], end)
                 last_line_start = start
                 continue
@@ -99,6 +123,10 @@ def blocks(text: str) -> Iterator[tuple[int, int]]:
         last_line_start = start
     if current is not None:
         yield current
+
+
+def _reaches(line: str, width: int) -> bool:
+    return len(line) >= WRAP_SHARE * width
 
 
 def chunks(block: str, limit: int = MAX_BLOCK) -> Iterator[tuple[int, int]]:
