@@ -405,8 +405,8 @@ def test_a_refutation_meets_what_the_claim_says_not_only_whom(statement: str, re
 
 
 BALLOT_CHECK = ("Fact check\nBuilder Lucas Brandt was convicted over the Riverside Plaza garage collapse in "
-                "Ashford Crossing.\nClaims that hundreds of ballots in Ashford Crossing were filled in by dead "
-                "voters are false.\n")
+                "Ashford Crossing.\nClaims that hundreds of ballots in Ashford Crossing were filled in by "
+                "dead voters are false.\n")
 
 
 @pytest.mark.parametrize(("statement", "refuted"), [

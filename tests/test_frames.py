@@ -55,6 +55,13 @@ def conflicts(first: str, second: str) -> list[str]:
     # the age at death
     ("Marta Ilves died at 54 after a long illness.", 54, ""),
     ("The poet died at 88.", 88, ""),
+    # a noun phrase the age opens, in apposition to the name before it
+    ("Ilves, the 61-year-old mayor and a former nurse, said she would run again.", 61, "Ilves"),
+    ("Police said Tomas Brandt, a 34-year-old teacher at Tarsk High School, was hurt.", 34, "Tomas Brandt"),
+    # ... not a place or a source before the comma, nor a place after a preposition
+    ("In Tarsk, a 42-year-old man was arrested on Sunday.", 42, ""),
+    ("According to the Tarsk Evening News, a nine-year-old boy found the coin.", 9, ""),
+    ("A nine-year-old boy in Tarsk found the coin.", 9, ""),
 ])
 def test_ages(text: str, value: float, subject: str) -> None:
     (age,) = [c for c in claims(text) if c.attribute == "age"]
@@ -420,6 +427,8 @@ def test_denied_and_passed_on_figures_are_not_statements() -> None:
     ("Anna Brenner", "Tomas Brenner", False), ("Mr Brenner", "Tomas Brenner", True),
     ("Captain Tomas Brenner", "Tomas Brenner", True), ("Jon Smith", "John Smith", True),
     ("Igor Vorlov", "Igor Petrovich Vorlov", True),  # a middle name is no other given name
+    ("Luis Albarrán", "Luis Albarran", True), ("Zoë Ruiz", "Zoe Ruiz", True),  # accents dropped
+    ("José Núñez", "Jose Nunez", True), ("Ana López", "Ana Lopez", True),
 ])
 def test_same_subject(first: str, second: str, same: bool) -> None:
     assert same_subject(first, second) is same

@@ -66,20 +66,44 @@ COPULA = re.compile(r"[ \t]+(?:is|was|turns|turned)[ \t]+(?=\d|[a-z]+[ \t-]+year
 def _person_near(sentence: str, names: Sequence[Name], ends: Sequence[int], starts: Sequence[int],
                  start: int, end: int) -> Name | None:
     """The name an age belongs to: in apposition just before it ("Kovac, 42,"), or the name
-    the age qualifies, at most two lower-case words after it ("42-year-old fisherman Igor Kovac").
+    the age qualifies, at most two lower-case words after it ("42-year-old fisherman Igor Kovac";
+    not "a nine-year-old boy in Texas").
     Only the nearest name on each side can be either (binary searches: bounded work per age)."""
     at = bisect_right(ends, start)
-    before = (names[at - 1] if at and (start - ends[at - 1] <= 3 or COPULA.match(sentence, ends[at - 1]))
+    before = (names[at - 1] if at and (start - ends[at - 1] <= 3 or COPULA.match(sentence, ends[at - 1])
+                                       or _described_by_the_age(sentence, names[at - 1], start))
               else None)
     following = bisect_left(starts, end)
+    gap = sentence[end : names[following].start] if following < len(names) else ""
     after = (names[following] if following < len(names) and names[following].start - end <= MODIFIED_REACH
-             and MODIFIED_GAP.match(sentence[end : names[following].start]) else None)
+             and MODIFIED_GAP.match(gap) and not PREPOSITIONS.intersection(gap.split()) else None)
     person = before or after
     if person is None or ACRONYM.match(person.text):
         return None
     if before is None and modifies_noun(sentence, person.end):
         return None  # "a 42-year-old Russian man", "a 30-year-old New York teacher": nobody named
     return person
+
+
+# "Okafor, the 61-year-old mayor": an apposition of a noun phrase that the age opens.
+ARTICLE_APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+$")
+
+
+def _described_by_the_age(sentence: str, name: Name, start: int) -> bool:
+    """Whether the phrase the age opens is in apposition to the name before it ("Luis Albarran,
+    a 34-year-old teacher"): not when a preposition or article introduces the name ("In
+    Boston, a 42-year-old man" is no age of Boston)."""
+    if not ARTICLE_APPOSITION.fullmatch(sentence, name.end, start):
+        return False
+    # the first word before the name that is not a capitalised part of it ("to the New York
+    # Daily News": "the"; "In Tarsk": "In")
+    function_words = PREPOSITIONS | ARTICLES
+    for word in reversed(sentence[max(0, name.start - AGE_WINDOW) : name.start].split()):
+        if word.lower() in function_words:
+            return False
+        if not word[:1].isupper():
+            return True
+    return True
 
 
 def _apposition_before(left: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -345,9 +346,16 @@ def _corrections(text: str, claims: list[Claim]) -> tuple[Claim, ...]:
     return tuple(result)
 
 
+def folded(name: str) -> str:
+    """A name in lower case without its accents: "Albarrán" and "Albarran" are one spelling
+    to a reader who compares sources (Unicode's canonical decomposition, marks dropped)."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def surname(subject: str) -> str:
     """The last word of a name, lower-cased: what two spellings of one person share."""
-    words = re.findall(r"[\w'’-]+", subject.lower())
+    words = re.findall(r"[\w'’-]+", folded(subject))
     return words[-1] if words else ""
 
 
@@ -358,7 +366,7 @@ def given_name(subject: str) -> str:
     """The first word before the surname that can only be a given name: one English does not
     know as a word ("Captain", "President", "Will") and no abbreviation; '' when there is none.
     The first, not the last: "Igor Nerungri Vorozhbitsyn" is "Igor Vorozhbitsyn"."""
-    words: list[str] = re.findall(r"[\w'’.-]+", subject.lower())
+    words: list[str] = re.findall(r"[\w'’.-]+", folded(subject))
     for given in words[:-1]:
         if len(given) >= MIN_GIVEN_NAME and not given.endswith(".") and not getAllLemmas(given):
             return given
@@ -371,7 +379,7 @@ def same_subject(first: str, second: str) -> bool:
     other ("Dan", "Danny") or a title ("Captain Brenner") is no such difference."""
     if not first or not second:
         return False
-    a, b = first.lower(), second.lower()
+    a, b = folded(first), folded(second)
     if a == b or a in b.split() or b in a.split():
         return True
     given_a, given_b = given_name(first), given_name(second)
