@@ -23,6 +23,11 @@ SPLITTER = PysbdSplitter()
     # the last year of a contract, or the past twelve months, is no calendar year
     ("Brightline Ltd logged $31 billion in revenue in the last year of its contract.", "2014-03-02", ""),
     ("In the last year, Brightline Ltd logged $31 billion in revenue.", "2014-03-02", ""),
+    # so many years before the article's date
+    ("Four years ago, Brightline Ltd logged $31 billion in revenue.", "2014-03-02", "2010"),
+    ("Brightline Ltd logged $31 billion in revenue a year ago.", "2014-03-02", "2013"),
+    ("Brightline Ltd logged $31 billion in revenue 12 years ago.", None, "12 years ago"),
+    ("Many years ago, Brightline Ltd logged $31 billion in revenue.", "2014-03-02", ""),
 ])
 def test_relative_years_take_the_article_date(sentence: str, date: str | None, time: str) -> None:
     doc = dataclasses.replace(prepare_document(document_from_text("x", sentence), SPLITTER), date=date)

@@ -37,7 +37,7 @@ from .attributes import (
     measured_as,
 )
 from .increments import SentenceFigures
-from .numbers import find_numbers
+from .numbers import find_numbers, words_to_number
 from .shares import one_in_share, share_of
 
 # A negation at most three words before a figure; those words hold no other figure and no "but"
@@ -45,8 +45,10 @@ from .shares import one_in_share, share_of
 NEGATION = re.compile(r"\b(?:not|never|no|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|won['’]t|doesn['’]t)\s+"
                       r"(?:(?!but\b)[^\W\d][\w$€£]*\s+){0,3}(?:US)?[$€£]?$", re.IGNORECASE)
 # "last year" is a calendar year; "the last year of its contract" and "in the last year" are not.
+# "four years ago", "a year ago": as many years before the article's date (findings.article_years).
 YEAR = re.compile(r"\b(?:in|during|for|since|of|by)\s+((?:19|20)\d\d)\b|"
-                  r"(?<!\bthe\s)\b(last|this|next)\s+year\b(?!\s+of\b)", re.IGNORECASE)
+                  r"(?<!\bthe\s)\b(last|this|next)\s+year\b(?!\s+of\b)|"
+                  r"\b(an?|\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.IGNORECASE)
 SUBJECT_SIMILAR = 85  # rapidfuzz ratio of two surnames that are the same person's
 
 
@@ -54,8 +56,18 @@ SUBJECT_SIMILAR = 85  # rapidfuzz ratio of two surnames that are the same person
 
 def _times_of(sentence: str, offset: int) -> tuple[tuple[int, str], ...]:
     """Where each year a sentence names stands (its middle, in the text) and what it says."""
-    return tuple((offset + (m.start() + m.end()) // 2, m.group(1) or f"{m.group(2).lower()} year")
-                 for m in YEAR.finditer(sentence))
+    times = []
+    for m in YEAR.finditer(sentence):
+        if m.group(3) is not None:
+            word = m.group(3).lower()
+            count = 1.0 if word in ("a", "an") else float(word) if word.isdigit() else words_to_number([word])
+            if count is None or not count.is_integer():
+                continue  # "many years ago" names no year
+            said = f"{int(count)} year{'' if count == 1 else 's'} ago"
+        else:
+            said = m.group(1) or f"{m.group(2).lower()} year"
+        times.append((offset + (m.start() + m.end()) // 2, said))
+    return tuple(times)
 
 
 FEW = re.compile(r"\b(?:a\s+few|few|several|a\s+couple\s+of|a\s+number\s+of|some)\s+$", re.IGNORECASE)

@@ -24,8 +24,15 @@ def _year(date: str | None) -> int | None:
     return int(date[:4])
 
 
+def _offset(time: str) -> int | None:
+    """Years from the article's: "last year" -1, "4 years ago" -4; None for a calendar year."""
+    if time.endswith(("years ago", "year ago")):
+        return -int(time.split()[0])
+    return OFFSETS.get(time)
+
+
 def absolute_time(claim: Claim, year: int) -> Claim:
-    offset = OFFSETS.get(claim.time)
+    offset = _offset(claim.time)
     return claim if offset is None else dataclasses.replace(claim, time=str(year + offset))
 
 
@@ -34,7 +41,7 @@ def with_article_years(docs: Sequence[Document]) -> tuple[Document, ...]:
     result = []
     for doc in docs:
         year = _year(doc.date)
-        if year is None or not any(c.time in OFFSETS for c in doc.claims):
+        if year is None or not any(_offset(c.time) is not None for c in doc.claims):
             result.append(doc)
             continue
         result.append(dataclasses.replace(doc, claims=tuple(absolute_time(c, year) for c in doc.claims)))
