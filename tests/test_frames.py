@@ -62,6 +62,9 @@ def conflicts(first: str, second: str) -> list[str]:
     ("In Tarsk, a 42-year-old man was arrested on Sunday.", 42, ""),
     ("According to the Tarsk Evening News, a nine-year-old boy found the coin.", 9, ""),
     ("A nine-year-old boy in Tarsk found the coin.", 9, ""),
+    # the name in apposition to the noun the age qualifies
+    ("The 31-year-old first officer, Karl Saar, joined the crew in 2019.", 31, "Karl Saar"),
+    ("A 42-year-old driver, police said, was hurt.", 42, ""),
 ])
 def test_ages(text: str, value: float, subject: str) -> None:
     (age,) = [c for c in claims(text) if c.attribute == "age"]

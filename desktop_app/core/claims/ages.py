@@ -57,7 +57,8 @@ AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(
 
 
 ACRONYM = re.compile(r"^[A-Z0-9]{2,}$")  # "TV", "CNN": an organisation, not a person with an age
-MODIFIED_GAP = re.compile(r"^[\s-]*(?:[a-z]+[\s-]+){0,2}$")  # "42-year-old fisherman Igor Kovac"
+# "42-year-old fisherman Igor Kovac", "the 31-year-old first officer, Daniel Okoye"
+MODIFIED_GAP = re.compile(r"^[\s-]*(?:[a-z]+[\s-]+){0,2}$|^[\s-]*(?:[a-z]+[\s-]+)?[a-z]+,\s+$")
 MODIFIED_REACH = 64  # two lower-case words fit in this many characters
 # "Hefner is 88 years of age", "Kovac turned 42 years old": the age is said of the name before the verb.
 COPULA = re.compile(r"[ \t]+(?:is|was|turns|turned)[ \t]+(?=\d|[a-z]+[ \t-]+years?\b)")
