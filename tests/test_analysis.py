@@ -386,43 +386,33 @@ def test_round_figures_against_precise_ones(first: str, second: str, kind: str) 
     assert kinds == {kind}  # an agreement of figures may be shown as the sentences' agreement
 
 
-FACT_CHECK = ("Fact check\nBuilder Lucas Brandt was convicted over the Riverside Plaza garage collapse "
-              "in Ashford Crossing that killed three people.\nClaims that Judge Harriet Osei is related "
-              "to victim Marcus Delaney are false.\n")
+OSEI = "Judge Harriet Osei is related to victim Marcus Delaney"
+BALLOTS = "hundreds of ballots in Ashford Crossing were filled in by dead voters"
 
 
-@pytest.mark.parametrize(("statement", "refuted"), [
-    ("Judge Harriet Osei is related to victim Marcus Delaney through her late husband, posts said.", True),
+@pytest.mark.parametrize(("claim", "statement", "refuted"), [
+    (OSEI, "Judge Harriet Osei is related to victim Marcus Delaney through her late husband, posts "
+           "said.", True),
     # who the claim is about, named with their titles, is not what it says of them
-    ("Brandt was ordered to pay $1.2 million to the victims' families by Judge Harriet Osei of the "
-     "Pell County court.", False),
-])
-def test_a_refutation_meets_what_the_claim_says_not_only_whom(statement: str, refuted: bool) -> None:
-    article = ("Brandt verdict\nBuilder Lucas Brandt was convicted over the Riverside Plaza garage "
-               f"collapse in Ashford Crossing, which killed three people.\n{statement}\n")
-    found = analyze([document_from_text("a", article), document_from_text("b", FACT_CHECK)]).findings
-    assert any(f.rule == "refutation" for f in found if f.kind == "conflict") is refuted
-
-
-BALLOT_CHECK = ("Fact check\nBuilder Lucas Brandt was convicted over the Riverside Plaza garage collapse in "
-                "Ashford Crossing.\nClaims that hundreds of ballots in Ashford Crossing were filled in by "
-                "dead voters are false.\n")
-
-
-@pytest.mark.parametrize(("statement", "refuted"), [
-    ("Hundreds of ballots in Ashford Crossing were filled in by dead voters, a campaign said.", True),
+    (OSEI, "Brandt was ordered to pay $1.2 million to the victims' families by Judge Harriet Osei of the "
+           "Pell County court.", False),
+    (BALLOTS, "Hundreds of ballots in Ashford Crossing were filled in by dead voters, a campaign "
+              "said.", True),
     # the place and the topic words, not what the claim says happened there
-    ("The campaign asked for a recount of every ballot filled in across Ashford Crossing on Tuesday.", False),
+    (BALLOTS, "The campaign asked for a recount of every ballot filled in across Ashford Crossing on "
+              "Tuesday.", False),
     # a name meets a name: "Ashford Crossing" is not "a crossing"
-    ("Ballots were filled in by voters at the old ashford crossing depot, clerks said.", False),
+    (BALLOTS, "Ballots were filled in by voters at the old ashford crossing depot, clerks said.", False),
     # a claim the article itself calls untrue in the next sentence is reported, not stated
-    ("Hundreds of ballots in Ashford Crossing were filled in by dead voters, Kessler told a rally. "
-     "Officials said those claims were baseless.", False),
-    ("Hundreds of ballots in Ashford Crossing were filled in by dead voters, Kessler told a rally. "
-     "A fact check rated the claim false.", False),
+    (BALLOTS, "Hundreds of ballots in Ashford Crossing were filled in by dead voters, Kessler told a rally. "
+              "Officials said those claims were baseless.", False),
+    (BALLOTS, "Hundreds of ballots in Ashford Crossing were filled in by dead voters, Kessler told a rally. "
+              "A fact check rated the claim false.", False),
 ])
-def test_a_refutation_meets_the_claim_it_names(statement: str, refuted: bool) -> None:
-    article = ("Recount\nBuilder Lucas Brandt was convicted over the Riverside Plaza garage collapse in "
-               f"Ashford Crossing.\n{statement}\n")
-    found = analyze([document_from_text("a", article), document_from_text("b", BALLOT_CHECK)]).findings
+def test_a_refutation_meets_what_the_claim_says(claim: str, statement: str, refuted: bool) -> None:
+    lead = ("Builder Lucas Brandt was convicted over the Riverside Plaza garage collapse in Ashford "
+            "Crossing, which killed three people.")
+    fact_check = f"Fact check\n{lead}\nClaims that {claim} are false.\n"
+    article = f"Brandt verdict\n{lead}\n{statement}\n"
+    found = analyze([document_from_text("a", article), document_from_text("b", fact_check)]).findings
     assert any(f.rule == "refutation" for f in found if f.kind == "conflict") is refuted

@@ -17,7 +17,7 @@ from itertools import zip_longest
 from lemminflect import getAllLemmas
 
 from ..model import Claim
-from ..text.lexicon import QUALIFIER_WORDS, STOP_AFTER_NUMBER, change_verbs, frame_words
+from ..text.lexicon import QUALIFIER_WORDS, STOP_AFTER_NUMBER, change_verbs, frame_words, only_a_verb
 from .casualty_clauses import DETERMINERS, casualty_after_phrase, killing_before, killing_by_figure
 from .nouns import COORDINATORS, singular
 
@@ -54,8 +54,7 @@ def _new_predicate(words: list[str], at: int) -> bool:
         return True
     if words[at] not in COORDINATORS or at + 1 >= len(words):
         return False
-    lemmas = getAllLemmas(words[at + 1])
-    return "VERB" in lemmas and "NOUN" not in lemmas
+    return only_a_verb(words[at + 1])
 
 
 def _own_predicate(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:

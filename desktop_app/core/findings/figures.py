@@ -21,7 +21,7 @@ from ..claims.frames import COMPANY_FIGURES, same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage
-from ..text.lexicon import MEASURE_UNITS
+from ..text.lexicon import MEASURE_UNITS, only_a_verb
 from .article_years import with_article_years
 from .table import finding_id
 from .unnamed_ages import with_resolved_ages
@@ -112,8 +112,7 @@ def counts_anyone(unit: str) -> bool:
     """ "31 injured", "five others", "killed 25": a count of people that names no group. The
     counted word is a verb's participle (a verb and no noun in lemminflect's lexicon) or a
     word for anyone; "people" is a total and a group's name ("4 Americans") is a group."""
-    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(unit)
-    return unit in ANYONE or ("VERB" in lemmas and "NOUN" not in lemmas)
+    return unit in ANYONE or only_a_verb(unit)
 
 
 def is_noun(word: str) -> bool:

@@ -16,12 +16,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from lemminflect import getAllLemmas
 
 from ..compare.scoring import SentenceCorpus
 from ..compare.story import STORY_FLOOR, story_similarity
 from ..ingest.dates import years_apart
 from ..model import Document, Finding, Passage, Span
+from ..text.lexicon import only_a_verb
 from ..text.stance import Stance, claim_nouns, lexicon, sentence_stance
 from ..text.textnorm import content_tokens
 from .opposition import negated, polarity, some_negation_on_shared_words
@@ -166,17 +166,29 @@ def _refers_back(sentence: str, cue: tuple[int, int], claim: set[str]) -> bool:
     return len(claim) <= MIN_SHARED_WORDS or REFERRED_CLAIM.search(before) is not None
 
 
-def _reported_claims(docs: Sequence[Document]) -> set[tuple[int, int]]:
-    """(article, sentence) of each sentence whose claim the next one calls untrue by referring
-    back to it, short as that sentence may be ("Officials said those claims were baseless.")."""
-    reported = set()
+def _claims_refuted(docs: Sequence[Document]) -> dict[tuple[int, int], set[str]]:
+    """The claim words of every refuting sentence, by (article, sentence), short sentences too
+    ("Officials said those claims were baseless.")."""
+    claims = {}
     for index, doc in enumerate(docs):
-        for sentence in range(1, len(doc.sentences)):
+        for sentence in range(len(doc.sentences)):
             text = doc.sentence_text(sentence)
-            stance = sentence_stance(text)
-            cue = stance.cue
-            if stance.refutes and cue is not None and _refers_back(text, cue, _claim_words(text, cue)):
-                reported.add((index, sentence - 1))
+            stance = sentence_stance(text)  # memoised: asked of every sentence at each analysis
+            if stance.refutes and stance.cue is not None:
+                claims[(index, sentence)] = _claim_words(text, stance.cue)
+    return claims
+
+
+def _reported_claims(docs: Sequence[Document], claims: dict[tuple[int, int], set[str]]
+                     ) -> set[tuple[int, int]]:
+    """(article, sentence) of each sentence whose claim the next one calls untrue by referring
+    back to it ("Kessler told a rally that... Officials said those claims were baseless.")."""
+    reported = set()
+    for (index, sentence), claim in claims.items():
+        text = docs[index].sentence_text(sentence)
+        cue = sentence_stance(text).cue
+        if sentence > 0 and cue is not None and _refers_back(text, cue, claim):
+            reported.add((index, sentence - 1))
     return reported
 
 
@@ -217,18 +229,12 @@ TITLE_BEFORE_NAME = re.compile(r"\b([a-z][\w'’-]*)\s+(?=[A-Z])")
 NAME_WORD = re.compile(r"(?<![\w-])(?:[a-z]+-)?[A-Z][\w'’-]*")  # "Abbas", "al-Sisi's"
 
 
-def _only_a_verb(word: str) -> bool:
-    """ "promised" in "he promised Palestinian President Abbas": a verb before a name says what
-    the claim says of someone, not who they are (lemminflect's lemma table tells)."""
-    lemmas = getAllLemmas(word)
-    return "VERB" in lemmas and "NOUN" not in lemmas
-
-
 def _who_words(sentence: str) -> set[str]:
     """The words of a refutation that say whom its claim is about: names and the titles before
-    them ("Abbas", "Gaza", "victim Marcus Delaney"). They tell which story, not what it says."""
+    them ("Abbas", "Gaza", "victim Marcus Delaney"). They tell which story, not what it says. A
+    verb before a name ("he promised Palestinian President Abbas") is no title."""
     who = {w.lower() for w in NAME_WORD.findall(sentence)}
-    who |= {word for word in TITLE_BEFORE_NAME.findall(sentence) if not _only_a_verb(word)}
+    who |= {word for word in TITLE_BEFORE_NAME.findall(sentence) if not only_a_verb(word)}
     return {token for word in who for token in content_tokens(word)}
 
 
@@ -249,10 +255,11 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
         return []  # a refutation is between two articles
     rows = _rows(docs, corpus, sentence_of)
     refuting = [r for r in rows if r.stance.refutes and r.stance.cue is not None]
-    claims = [_claim_words(docs[r.doc].sentence_text(r.sentence), r.stance.cue or (0, 0)) for r in refuting]
+    refuted = _claims_refuted(docs)
+    claims = [refuted[(r.doc, r.sentence)] for r in refuting]
     # "Kessler told supporters that dead people voted. The clerk said those claims were
     # baseless.": a claim the next sentence calls untrue is reported, not stated
-    reported = _reported_claims(docs)
+    reported = _reported_claims(docs, refuted)
     asserting = [r for r in rows if not (r.stance.refutes or r.stance.hedged or r.stance.question
                                          or r.negated) and (r.doc, r.sentence) not in reported
                  and _states_something(docs[r.doc], r.sentence)]

@@ -162,6 +162,13 @@ def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     return _with_verb_forms(data["injured"], past_only), _with_verb_forms(data["deaths"], past_only), money
 
 
+def only_a_verb(word: str) -> bool:
+    """Whether lemminflect's English lexicon knows the word as a verb and not as a noun
+    ("promised", "infecting", "injured"): it says what is done, not who or what."""
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
+
+
 def _noun_plurals(word: str) -> tuple[str, ...]:
     """The plural of a word that is a noun as written (lemminflect), else nothing."""
     if word not in getAllLemmas(word).get("NOUN", ()):
