@@ -167,6 +167,17 @@ def deep_html(folder: Path, scale: float = 1.0) -> Path:
     return path
 
 
+def nested_eml(folder: Path, scale: float = 1.0) -> Path:
+    """A message of multiparts nested 5,000 deep: deeper than any parser may recurse."""
+    depth = max(int(5_000 * scale), 1_500)
+    path = folder / "nested.eml"
+    opening = "".join(f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n' for i in range(depth))
+    closing = "".join(f"--b{i}--\n" for i in reversed(range(depth)))
+    path.write_text("From: Desk <desk@example.org>\nSubject: nested\nMIME-Version: 1.0\n" + opening
+                    + "Content-Type: text/plain\n\n" + SAMPLE + closing)
+    return path
+
+
 def control_name_txt(folder: Path, scale: float = 1.0) -> Path:
     """A file name with a newline, an escape sequence and a right-to-left override."""
     path = folder / "evil\nname\x1b[31m\u202e.txt"
@@ -201,6 +212,7 @@ ARTICLES: dict[str, Builder] = {
     "not-a-zip .docx": not_a_zip_docx,
     "binary .txt": binary_txt,
     "HTML nested 100,000 deep": deep_html,
+    "e-mail multiparts nested 5,000 deep": nested_eml,
     "control characters in the name": control_name_txt,
     "name not UTF-8": not_utf8_name_txt,
     "same article twice": duplicate_files,

@@ -48,6 +48,7 @@ ARTICLE_ERRORS = {
     "not-a-zip .docx": "not a zip package",
     "binary .txt": "binary file",
     "HTML nested 100,000 deep": "no article text",
+    "e-mail multiparts nested 5,000 deep": "unreadable e-mail message",
 }
 
 

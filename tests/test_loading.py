@@ -111,7 +111,7 @@ def test_missing_path_and_empty_folder_are_errors_others_still_load(tmp_path: Pa
     assert [d.id for d in result.documents] == ["good"]
     reasons = [e.reason for e in result.errors]
     assert reasons == ["no such file or folder",
-                       "folder has no readable articles (.txt, .md, .html, .pdf or .docx)"]
+                       "folder has no readable articles (.txt, .md, .html, .pdf, .docx or .eml)"]
 
 
 def test_a_folders_files_of_other_kinds_are_named_in_one_note(tmp_path: Path) -> None:

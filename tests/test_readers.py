@@ -204,3 +204,50 @@ def test_markdown_letters_all_come_from_the_file_in_order(text: str) -> None:
     letters and digits read are a subsequence of the file's."""
     source = iter(c for c in text if c.isalnum())
     assert all(any(c == s for s in source) for c in read_markdown(text).text if c.isalnum())
+
+
+BULLETIN_HEADERS = ("From: Regional Harbour Bulletin <desk@harbour-news.example>\n"
+                    "To: subscribers@harbour-news.example\n"
+                    "Subject: Fwd: Weekly #12 - ferry strike ends in Port Lune\n"
+                    "Date: Thu, 10 Apr 2025 07:30:00 -0500\n")
+BULLETIN_BODY = ("The ferry strike in Port Lune ended on Wednesday after nine days.\n"
+                 "About 300 crew members return to work on Friday.\n")
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("pasted.txt", BULLETIN_HEADERS + "\n" + BULLETIN_BODY),
+    ("saved.eml", BULLETIN_HEADERS + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+                  "Content-Transfer-Encoding: quoted-printable\n\n"
+                  + BULLETIN_BODY.replace("nine days", "nine=\n days")),
+    ("multipart.eml", BULLETIN_HEADERS + "MIME-Version: 1.0\n"
+                      'Content-Type: multipart/alternative; boundary="b"\n\n'
+                      "--b\nContent-Type: text/plain; charset=utf-8\n\n" + BULLETIN_BODY
+                      + "--b\nContent-Type: text/html; charset=utf-8\n\n<p>not this part</p>\n--b--\n"),
+])
+def test_an_email_is_its_body_titled_by_its_subject(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    doc = load_file(path)
+    assert doc.text == BULLETIN_BODY
+    assert doc.title == "Weekly #12 - ferry strike ends in Port Lune"
+    assert doc.date == "2025-04-10"
+    assert doc.author == "Regional Harbour Bulletin"
+
+
+@pytest.mark.parametrize("text", [
+    "Date: 10 April 2025\n\nThe ferry strike in Port Lune ended on Wednesday.\n",  # a dateline, no message
+    "Subject: ferries\nThe strike ended.\n\nMore text.\n",  # prose inside the first block
+    "From the harbour: a strike ends\nSubject: ferries\n\nThe strike ended.\n",
+])
+def test_a_text_opening_with_a_date_or_a_label_is_no_email(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load_file(path).text == text
+
+
+def test_an_email_without_a_text_body_is_refused_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "picture.eml"
+    path.write_text(BULLETIN_HEADERS + "MIME-Version: 1.0\nContent-Type: image/png\n"
+                    "Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n", encoding="utf-8")
+    with pytest.raises(LoadError, match=r"picture\.eml.*no text body"):
+        load_file(path)

@@ -19,7 +19,7 @@ from .worker import JobRunner
 
 FILE_FILTER = (f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;"
                "Text (*.txt *.text *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;PDF (*.pdf);;"
-               "Word (*.docx);;All files (*)")
+               "Word (*.docx);;E-mail (*.eml);;All files (*)")
 RECENT_LIMIT = 10
 
 

@@ -129,7 +129,14 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         return f"count of {claim.unit}"
     if claim.kind == "percent":
         return "share"
-    return claim.unit
+    return MEASURED.get(claim.unit, claim.unit)
+
+
+# What a canonical unit of text.lexicon.MEASURE_UNITS measures, as the attribute a reader sees
+# ("length: 31,000 feet", not "m: 31,000 feet"). One name per unit, so that figures compare
+# exactly as they did by unit; time units stay themselves ("months"), a duration in its unit.
+MEASURED = {"m": "length", "km": "distance", "km/h": "speed", "kg": "weight", "t": "weight in tonnes",
+            "l": "volume"}
 
 
 PERIOD = r"(?:day|night|week|month|year|hour|minute|quarter|season)"

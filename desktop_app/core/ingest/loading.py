@@ -16,20 +16,22 @@ from ..report_mark import HEAD_BYTES, is_own_report
 from ..wording import counted
 from .dates import find_publication_date
 from .decoding import UndecodableError, decode_bytes, normalise_newlines
+from .email_message import email_text, looks_like_email, read_email
 from .markdown import MARKDOWN_SUFFIXES, read_markdown
 from .readers import Extracted, ReadError, read_docx, read_html, read_pdf
 from .regions import excluded_regions
 from .sniff import looks_like_html
-from .titles import find_title, strip_site
+from .titles import TITLE_MAX, find_title, strip_site
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 READERS: dict[str, Callable[[bytes], Extracted]] = {
     ".html": read_html, ".htm": read_html, ".xhtml": read_html, ".pdf": read_pdf, ".docx": read_docx,
+    ".eml": read_email,
 }
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + tuple(READERS)
 REFUSED_SUFFIXES = {".doc": "old Word .doc files are not supported; save it as .docx",
                     ".rtf": "RTF is not supported; save it as .docx or .txt"}
-ARTICLE_KINDS = ".txt, .md, .html, .pdf or .docx"  # as messages name them
+ARTICLE_KINDS = ".txt, .md, .html, .pdf, .docx or .eml"  # as messages name them
 _SKIPPED_SHOWN = 3  # names of skipped files shown in the note
 MAX_BYTES = 50 * 1024 * 1024
 # The most text one article may hold to be compared: five million characters is a shelf of books,
@@ -73,8 +75,8 @@ def document_from_text(doc_id: str, text: str, path: str = "", title: str | None
     meta = extracted or Extracted(text)
     return Document(
         id=doc_id,
-        title=title or (strip_site(meta.title, meta.site) if meta.title else "") or title_of(text, meta.site)
-        or doc_id,
+        title=title or (strip_site(meta.title, meta.site)[:TITLE_MAX] if meta.title else "")
+        or title_of(text, meta.site) or doc_id,
         path=path,
         text=text,
         date=meta.date or find_publication_date(text),
@@ -130,6 +132,12 @@ def load_file(path: Path) -> Document:
         extracted = read_markdown(text)
         if not extracted.text.strip():
             raise LoadError(name, "the Markdown file has no text (only markup)")
+        return document_from_text(safe_id(path.stem), extracted.text, path=name, extracted=extracted)
+    if looks_like_email(text):  # a message pasted with its headers: the body is the article
+        try:
+            extracted = email_text(text)
+        except ReadError as exc:
+            raise LoadError(name, exc.args[0]) from exc
         return document_from_text(safe_id(path.stem), extracted.text, path=name, extracted=extracted)
     return document_from_text(safe_id(path.stem), text, path=name)
 

@@ -19,7 +19,7 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     **{w: ("km", 1.0, "measure") for w in ("km", "kms", "kilometer", "kilometers", "kilometre",
                                            "kilometres")},
     **{w: ("km", 1.609344, "measure") for w in ("mile", "miles", "mi")},
-    **{w: ("m", 1.0, "measure") for w in ("meter", "meters", "metre", "metres")},
+    **{w: ("m", 1.0, "measure") for w in ("m", "meter", "meters", "metre", "metres")},
     **{w: ("m", 0.01, "measure") for w in ("cm", "centimeter", "centimeters", "centimetre", "centimetres")},
     **{w: ("m", 0.001, "measure") for w in ("mm", "millimeter", "millimeters", "millimetre", "millimetres")},
     # plurals only: "500 foot soldiers", "a 10 inch screen" describe something else
