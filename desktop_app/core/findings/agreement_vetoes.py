@@ -12,6 +12,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .clock_times import timed_apart
+from .codes import coded_apart
 from .event_dates import dated_apart
 from .opposition import opposed_polarities, polarity
 from .refutation import negation_meets_assertion, refutation_meets_assertion
@@ -34,7 +35,8 @@ def agreement_vetoed(first: np.ndarray, second: np.ndarray, stances: tuple[np.nd
     """Per pair (indices `first[i]`, `second[i]`): True where the two are no agreement however
     many words they share: one asks (`question`, per index), one calls untrue what the other
     states (`stances`: row_stances' refutes and plain), one negates the other's words, they use
-    opposite words, they give different times of day, or they date one event differently.
+    opposite words, they give different times of day or codes of one series ("SV417" /
+    "SV471"), or they date one event differently.
     `dated` (per index: the sentence dates something) skips the date check for pairs it says
     cannot differ."""
     refutes, plain = stances
@@ -47,6 +49,8 @@ def agreement_vetoed(first: np.ndarray, second: np.ndarray, stances: tuple[np.nd
     vetoed[rest] = opposite_words_meet(text_of, first[rest], second[rest])
     rest = np.flatnonzero(~vetoed)
     vetoed[rest] = timed_apart(text_of, first[rest], second[rest])
+    rest = np.flatnonzero(~vetoed)
+    vetoed[rest] = coded_apart(text_of, first[rest], second[rest])
     rest = np.flatnonzero(~vetoed)
     if dated is not None:
         rest = rest[dated[first[rest]] & dated[second[rest]]]
