@@ -17,7 +17,14 @@ from itertools import zip_longest
 from lemminflect import getAllLemmas
 
 from ..model import Claim
-from ..text.lexicon import QUALIFIER_WORDS, STOP_AFTER_NUMBER, change_verbs, frame_words, only_a_verb
+from ..text.lexicon import (
+    MEASURED,
+    QUALIFIER_WORDS,
+    STOP_AFTER_NUMBER,
+    change_verbs,
+    frame_words,
+    only_a_verb,
+)
 from .casualty_clauses import DETERMINERS, casualty_after_phrase, killing_before, killing_by_figure
 from .nouns import COORDINATORS, singular
 
@@ -130,13 +137,6 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     if claim.kind == "percent":
         return "share"
     return MEASURED.get(claim.unit, claim.unit)
-
-
-# What a canonical unit of text.lexicon.MEASURE_UNITS measures, as the attribute a reader sees
-# ("length: 31,000 feet", not "m: 31,000 feet"). One name per unit, so that figures compare
-# exactly as they did by unit; time units stay themselves ("months"), a duration in its unit.
-MEASURED = {"m": "length", "km": "distance", "km/h": "speed", "kg": "weight", "t": "weight in tonnes",
-            "l": "volume"}
 
 
 PERIOD = r"(?:day|night|week|month|year|hour|minute|quarter|season)"

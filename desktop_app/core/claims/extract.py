@@ -14,6 +14,7 @@ from ..text.lexicon import (
     DEATH_NOUNS,
     IDENTIFIER_NOUNS,
     MEASURE_UNITS,
+    MEASURED,
     MONTHS,
     POPULATION_NOUNS,
     STOP_AFTER_NUMBER,
@@ -254,7 +255,7 @@ def _topic(unit: Unit, nearest: Name | None, nearby: Sequence[Name],
         return f"area of {place}" if place else "area"
     if unit.kind in ("percent", "money"):
         return f"{unit.name} figure"
-    return f"number of {unit.noun.lower()}" if unit.noun else unit.name
+    return f"number of {unit.noun.lower()}" if unit.noun else MEASURED.get(unit.name, unit.name)
 
 
 def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: int,

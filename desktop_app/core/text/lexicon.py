@@ -51,6 +51,11 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     # ("40 pounds of cocaine").
     **{w: ("kg", 0.45359237, "measure") for w in ("pound", "pounds", "lb", "lbs")},
 }
+# What each canonical unit above measures, as a reader names it ("length: 31,000 feet", not "m:
+# 31,000 feet"). One name per unit, so figures compare exactly as they do by unit; time units
+# stay themselves ("months": a duration in its unit).
+MEASURED = {"m": "length", "km": "distance", "km/h": "speed", "kg": "weight", "t": "weight in tonnes",
+            "l": "volume"}
 
 # Counted nouns that mean "people living somewhere": their figure is a population.
 # "60,000 people were laid off" is not a population: plain "people" stays a generic count.
