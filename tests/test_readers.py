@@ -251,3 +251,19 @@ def test_an_email_without_a_text_body_is_refused_by_name(tmp_path: Path) -> None
                     "Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n", encoding="utf-8")
     with pytest.raises(LoadError, match=r"picture\.eml.*no text body"):
         load_file(path)
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    ("", None),  # only the copyright line: htmldate's January 1 of it is when the page was saved
+    ('<meta property="article:published_time" content="2024-01-01T08:00:00Z">', "2024-01-01"),
+    ('<meta property="article:published_time" content="2024-03-06T08:00:00Z">', "2024-03-06"),
+])
+def test_a_copyright_year_is_no_publication_date(tmp_path: Path, head: str, date: str | None) -> None:
+    page = (f"<html><head><title>Ferry strike ends</title>{head}</head><body><article>"
+            "<h1>Ferry strike ends</h1><p>Published Friday, March 6</p>"
+            "<p>The ferry strike in Port Lune ended on Wednesday after nine days, the union said, "
+            "and crews return to work on Friday.</p></article>"
+            "<footer><p>&copy; 2026 The Port Lune Courier. All rights reserved.</p></footer></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert load_file(path).date == date

@@ -51,9 +51,26 @@ def read_html(data: bytes) -> Extracted:
     if len(text.split()) < MIN_ARTICLE_WORDS:
         raise ReadError("no article text found in the page")
     date = getattr(result, "date", None)
+    date = date[:10] if isinstance(date, str) and re.match(r"\d{4}-\d\d-\d\d", date) else None
     return Extracted(normalise_newlines(text) + "\n", getattr(result, "title", None),
                      getattr(result, "author", None), getattr(result, "sitename", None),
-                     date[:10] if isinstance(date, str) and re.match(r"\d{4}-\d\d-\d\d", date) else None)
+                     None if date is not None and _a_year_only(date, html) else date)
+
+
+def _a_year_only(date: str, html: str) -> bool:
+    """htmldate, when a page states no date it can find, falls back on the year of its copyright
+    line ("© 2026 The Courier") as January 1 of it: that is when the page was saved, not when the
+    article was written, and an article dated wrongly is worse than one not dated (a conflict
+    would call the other side older). A January 1 that its search without text patterns (meta
+    tags, <time>, the address) does not also give is that guess."""
+    if not date.endswith("-01-01"):
+        return False
+    import htmldate  # trafilatura's own date reader, installed with it
+
+    try:
+        return htmldate.find_date(html, extensive_search=False) != date
+    except Exception:  # as trafilatura: a hostile page is no date
+        return True
 
 
 MIN_ARTICLE_WORDS = 5  # a page whose "article" is a menu label is not an article
