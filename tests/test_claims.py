@@ -7,7 +7,9 @@ import pytest
 from desktop_app.core.claims.extract import extract_claims
 from desktop_app.core.claims.nouns import singular
 from desktop_app.core.claims.precision import qualifier_before
+from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Claim
+from desktop_app.core.pipeline.analysis import analyze
 from desktop_app.core.text.segment import PysbdSplitter, split_sentences
 
 SPLITTER = PysbdSplitter()
@@ -84,6 +86,15 @@ def test_not_quantities(text: str) -> None:
     # know is no plural
     ("Two police officers were hurt in Brno.", [(2, "officer")]),
     ("Kessel won three straight unblemished rounds.", [(3, "round")]),
+    # a figure and its unit hyphenated before a noun: the unit stays singular there
+    ("Police cleared a one-mile radius around the depot.", [(1.609344, "km")]),
+    ("The fire gutted a 4,000-square-foot warehouse.", [(4000 * 9.290304e-8, "km2")]),
+    ("Crews built a 5-foot wall and a 10-kilometre levee.", [(1.524, "m"), (10, "km")]),
+    ("It was a 30-minute drive to a three-day fair.", [(30, "minutes"), (3, "days")]),
+    ("The panel wrote a 1,200-page report.", [(1200, "page")]),
+    ("The warehouse covers 4,000 square feet.", [(4000 * 9.290304e-8, "km2")]),
+    # ... not an age (claims.ages reads it), nor a word that counts nothing
+    ("A 3-fold rise and a 50-odd crowd.", []),
 ])
 def test_what_a_number_counts(text: str, expected: list[tuple[float, str]]) -> None:
     assert values_and_units(text) == expected
@@ -336,3 +347,11 @@ def test_years_ranks_and_names_before_nouns(text: str, expected: list[tuple[floa
 def test_compound_and_coordinated_heads(text: str, expected: list[tuple[float | None, str]]) -> None:
     found = [(c.value if c.qualifier != "vague" else None, c.unit) for c in claims_of(text)]
     assert found == [(pytest.approx(v) if v is not None else None, u) for v, u in expected]
+
+
+def test_figures_in_compound_adjectives_conflict_as_any_other() -> None:
+    first = "Police ordered everyone living within a one-mile radius of the Tarsk depot to leave."
+    second = "Police ordered everyone living within a two-mile radius of the Tarsk depot to leave."
+    findings = analyze([document_from_text("a", first), document_from_text("b", second)]).findings
+    assert [(f.kind, f.values) for f in findings] == [
+        ("conflict", ("one-mile (1.61 km)", "two-mile (3.22 km)"))]

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import islice
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getAllLemmas
 
 from ..model import Claim, Sentence
 from ..text.lexicon import (
@@ -24,6 +24,7 @@ from ..text.lexicon import (
     money_evidence,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
+from .compounds import compound_unit, counted_in_compound, hyphen_compound
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
 from .identifiers import LOWER_CAMEL, in_a_name, names_a_product_or_record
 from .nouns import INVARIANT_PLURALS, coordinated_head, is_plural, may_count, plural_head_follows, singular
@@ -170,7 +171,8 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
     if _names_something(mention, right) or names_a_product_or_record(mention, left, before):
         return True
     if mention.spelled and mention.value == 1 and mention.end - mention.start <= 3:
-        return not _a_casualty_of_one(previous, right)
+        compound = hyphen_compound(right)  # "a one-mile radius": a measure of one
+        return not (_a_casualty_of_one(previous, right) or (compound and compound_unit(compound)))
     return False
 
 
@@ -277,8 +279,8 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     unit = _unit_for(mention, left, right)
     if unit is None:
         return None
-    if unit.kind == "count" and mention.value > 1 and not unit.population:
-        counted = _counted_in_compound(right, unit.noun)
+    if unit.kind == "count" and mention.value > 1 and not unit.population and not hyphen_compound(right):
+        counted = counted_in_compound(right, unit.noun)
         unit = Unit(counted, "count", noun=counted) if counted else unit
     label, low_factor, high_factor = qualifier_before(left)
     if mention.vague:
@@ -290,25 +292,12 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     high = (mention.high * unit.factor if mention.vague else value) * high_factor + margin
     around = bisect_left(names, mention.start, key=lambda n: n.start)
     topic = _topic(unit, nearest, names[max(around - 2, 0) : around + 2], mention, focus)
-    end = _extend_over_unit(text, mention.end, sentence.end, unit)
+    compound = hyphen_compound(right)
+    end = (mention.end + 1 + len(compound) if compound and compound_unit(compound)
+           else _extend_over_unit(text, mention.end, sentence.end, unit))
     kind = unit.kind if unit.kind in ("count", "measure", "percent", "money") else "count"
     return Claim(mention.start, end, text[mention.start : end], value, unit.name, label, topic,
                  kind, max(low, 0.0), high, index)  # type: ignore[arg-type]
-
-
-def _counted_in_compound(right: str, noun: str) -> str:
-    """ "a 33 page paper", "a 2 bedroom flat": a number above one before a noun that stays
-    singular, with no plural after it, counts that noun (the paper has 33 pages), not the
-    thing it describes. Which nouns have a distinct plural comes from lemminflect's lexicon;
-    names it does not know ("25 Taliban"), nouns whose plural is the same word ("40 staff",
-    "3 aircraft"), short unit abbreviations ("4 hr") and verbs are left as they were."""
-    first = next(iter(_words_after(right, 1)), "").lower()
-    if len(first) <= 3 or not first.isalpha() or first in INVARIANT_PLURALS or is_plural(noun):
-        return ""
-    if singular(first) != first or "NOUN" not in getAllLemmas(first):
-        return ""
-    plurals = getInflection(first, tag="NNS")
-    return first if plurals and first not in plurals else ""
 
 
 # "5,000 pounds ($6,200)", "pounds sterling": the amount converted to another currency.
@@ -330,6 +319,10 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
     currency = currency_before(left)
     if currency is not None:
         return Unit(currency, "money")
+    compound = hyphen_compound(right)
+    unit = compound_unit(compound) if compound else None
+    if unit is not None:
+        return unit  # "a 30-minute drive", "a 4,000-square-foot warehouse"
     if right.startswith("%"):
         return Unit("percent", "percent")
     words = _words_after(right, 7)

@@ -34,6 +34,8 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     # areas of land, all in km2 so that "12,000 acres" and "4,900 hectares" compare (international
     # acre and hectare: NIST SP 811, appendix B)
     **{w: ("km2", 2.589988110336, "measure") for w in ("sq mi", "square miles", "square mile")},
+    **{w: ("km2", 9.290304e-8, "measure") for w in ("sq ft", "square feet")},
+    **{w: ("km2", 1e-6, "measure") for w in ("square meters", "square metres", "sq m")},
     **{w: ("km2", 0.01, "measure") for w in ("hectare", "hectares", "ha")},
     **{w: ("km2", 0.0040468564224, "measure") for w in ("acre", "acres")},
     **{w: ("years", 1.0, "measure") for w in ("year", "years")},
@@ -51,6 +53,14 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     # ("40 pounds of cocaine").
     **{w: ("kg", 0.45359237, "measure") for w in ("pound", "pounds", "lb", "lbs")},
 }
+# Units in the singular that only a compound adjective uses ("a 5-foot wall", "a 4,000-square-foot
+# building"): alone, "500 foot soldiers" and "a 10 inch screen" describe something else.
+COMPOUND_UNITS: dict[str, tuple[str, float, str]] = {
+    "foot": ("m", 0.3048, "measure"), "inch": ("m", 0.0254, "measure"), "yard": ("m", 0.9144, "measure"),
+    "square foot": ("km2", 9.290304e-8, "measure"), "square meter": ("km2", 1e-6, "measure"),
+    "square metre": ("km2", 1e-6, "measure"),
+}
+
 # What each canonical unit above measures, as a reader names it ("length: 31,000 feet", not "m:
 # 31,000 feet"). One name per unit, so figures compare exactly as they do by unit; time units
 # stay themselves ("months": a duration in its unit).
