@@ -711,6 +711,9 @@ def test_speeds_are_whose_they_are() -> None:
     ("Orbix, the Danish firm that supplies Helgen, said its revenue was $90 million.", "Orbix"),
     ("Talvik, an affiliate of Norcom, lost five workers in the blast.", "Talvik"),
     ("Corvel, the privately held maker of Zenta boats, earned $12 million.", "Corvel"),
+    # ... and so does a reduced relative clause: a participle, a preposition, a phrase
+    ("Orbix Chemicals, based in Helgen, reported revenue of $2.3bn last year.", "Orbix Chemicals"),
+    ("Okafor, speaking in Tarsk on Monday, said 300 people had left.", "Okafor"),
     # a clause is no appositive: an auxiliary or a verb of its own inside it
     ("Set to open this April, the Zenta Arena will charge $40 a seat.", "Zenta Arena"),
     ("At noon GMT, the Corvel report had over 9,000 shares.", "Corvel"),

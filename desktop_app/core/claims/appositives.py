@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 # An appositive after a name ("Mojang, the Swedish company that makes Minecraft, said its
 # revenue...", "Microsoft, the owner of Mojang, paid..."): it describes that name, so the names
@@ -18,6 +18,16 @@ from lemminflect import getAllLemmas
 APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]{0,40},\s(?:the|a|an)\s[^,;:()]{1,100}?,")
 
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+# A reduced relative clause after a name does the same ("Verrane Chemicals, based in Bellmoor,
+# reported...", "Okafor, speaking in Tarsk, said..."): a participle, a preposition, a phrase.
+PARTICIPLE_PHRASE = re.compile(r"\b[A-Z][\w'’.-]{0,40},\s([a-z]{3,20})\s(?:in|at|on|near|by|from|outside|"
+                               r"inside|with|across|to|for|since|under)\s[^,;:()]{1,100}?,")
+
+
+def _participle(word: str) -> bool:
+    """A past or present participle of a verb lemminflect knows ("based", "speaking")."""
+    return any(word in getInflection(lemma, tag=tag)
+               for lemma in getAllLemmas(word).get("VERB", ()) for tag in ("VBN", "VBG"))
 
 
 def _noun_phrase(words: list[str]) -> bool:
@@ -35,10 +45,14 @@ def _noun_phrase(words: list[str]) -> bool:
 
 
 def appositive_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
-    """Where the sentence's appositives stand (from their opening comma), as text offsets."""
+    """Where the sentence's appositives and reduced relative clauses stand (from their opening
+    comma), as text offsets."""
     spans = []
     for match in APPOSITIVE.finditer(sentence):
         comma = sentence.index(",", match.start())
         if _noun_phrase([w.lower() for w in re.findall(r"[\w'’-]+", sentence[comma : match.end()])]):
             spans.append((offset + comma, offset + match.end()))
+    for match in PARTICIPLE_PHRASE.finditer(sentence):
+        if _participle(match.group(1)):
+            spans.append((offset + sentence.index(",", match.start()), offset + match.end()))
     return spans
