@@ -654,6 +654,11 @@ def test_a_bare_count_in_the_other_sentence_may_be_the_same_people() -> None:
     # a figure someone denies is not stated
     ("The market sold 348,000 apples in a week, organisers said.",
      "Organisers have denied reports that the market sold 348,000 apples.", False),
+    # a bound is true of a figure far from it, and shares no figure with it; a rounded one does
+    ("At least 50 people died at the Orbix plant, posts said.",
+     "Orbix employs about 4,100 people, 340 of them at the plant.", False),
+    ("At most 400 fighters attacked the base, the governor said.", "The fight left 25 fighters dead.", False),
+    ("Orbix paid $3 billion for the Velna label.", "The Velna label cost Orbix $3.2 billion.", True),
 ])
 def test_sentences_sharing_a_distinctive_figure_agree(first: str, second: str, agree: bool) -> None:
     """Sentences the alignment paired loosely (just above the context floor) agree when they

@@ -18,7 +18,14 @@ import numpy as np
 from ..compare.story import STORY_FLOOR
 from ..model import Claim, Document, Finding
 from ..text.stance import sentence_stance
-from .figures import CASUALTIES, COMPARISON_BUDGET, CONTEXT_FLOOR, claim_finding, same_figure
+from .figures import (
+    CASUALTIES,
+    COMPARISON_BUDGET,
+    CONTEXT_FLOOR,
+    claim_finding,
+    relative_gap,
+    same_figure,
+)
 
 # Counts below this recur by chance (five people, three children, two weeks); AP style spells
 # out one to nine for the same reason: they are words, not data.
@@ -35,6 +42,10 @@ def distinctive(claim: Claim) -> bool:
 # the number is large enough not to recur by chance ("16 countries", "16 carbons") or both count
 # the same casualties.
 DISTINCTIVE_ALONE = 100.0
+# How far apart two written values may be and still be one figure: rounding ("$3 billion" for
+# $3.2 billion, "a hundred thousand" for 110,000) stays within it, a bound's distant value
+# ("more than 3 million" / "5 million") does not.
+SHARED_GAP = 0.25
 
 
 def _same_figure(first: Claim, second: Claim) -> bool:
@@ -43,7 +54,9 @@ def _same_figure(first: Claim, second: Claim) -> bool:
     if first.unit != second.unit and first.value < DISTINCTIVE_ALONE and not (
             first.attribute == second.attribute and first.attribute in CASUALTIES):
         return False
-    return same_figure(first, second)  # "348,000 adults", "347,747 participants"
+    # "348,000 adults", "347,747 participants"; but a bound is no figure to share: "at least 50"
+    # is true of "about 4,100", "at most 400" of "25", without the two stating one fact.
+    return same_figure(first, second) and relative_gap(first, second) <= SHARED_GAP
 
 
 def shared_figure_agreements(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],
