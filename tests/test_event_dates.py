@@ -53,6 +53,9 @@ def _one(sentence: str) -> EventDate:
      (2025, 3, 4)),
     ("Velda announced the recall on Tuesday, 7 October, after the burns.", "Velda", "announce", "7 October",
      (None, 10, 7)),
+    # AP style: a weekday right after its verb, with no "on"
+    ("The evacuation order was lifted Thursday afternoon.", "", "lift", "Thursday", (None, None, None)),
+    ("Okafor died Tuesday in Lagos.", "Okafor", "die", "Tuesday", (None, None, None)),
 ])
 def test_reads_who_did_what_and_when(sentence: str, subject: str, event: str, written: str,
                                      ymd: tuple[int | None, int | None, int | None]) -> None:
@@ -70,6 +73,8 @@ def test_reads_who_did_what_and_when(sentence: str, subject: str, event: str, wr
     "She served in May's cabinet.",  # a name
     "We may see it in may.",  # lower case: not a month
     "The plant will reopen in 7 months.",  # a number before no month is no date
+    "Storms hit the coast Thursday.",  # a weekday after the verb's object: not its time alone
+    "The Thursday meeting was cancelled.",
     "The plant was not closed in 2015.",  # a denied date
     "The talks on climate in 2015 were hard.",  # no verb dates it
     "The championship in 1998 was the last one.",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from lemminflect import getAllInflections, getAllLemmas, getLemma
 
@@ -45,6 +46,18 @@ DATE = re.compile(  # "on Tuesday, March 4, 2025": the weekday names the day the
     rf"|(?<=on\s)(?P<weekday>{_WEEKDAY})(?!,?\s+(?:{_MONTH}|[0-3]?\d)\b)))\b{_LIST_AFTER}",
     re.IGNORECASE,
 )
+# AP style drops the "on" before a weekday: "the order was lifted Thursday", "Okafor died Tuesday
+# night". Read only right after a past-tense verb (event_dates checks it), and not when a date
+# follows ("lifted Thursday, March 5" is read by DATE when "on" stands before it).
+BARE_WEEKDAY = re.compile(rf"(?<=[a-z]\s)(?P<when>(?P<weekday>{_WEEKDAY}))\b(?!,?\s+(?:{_MONTH}|[0-3]?\d)\b)",
+                          re.IGNORECASE)
+
+
+def may_date(sentence: str) -> bool:
+    """Whether the sentence may state when something happened (event_dates reads only these)."""
+    return DATE.search(sentence) is not None or BARE_WEEKDAY.search(sentence) is not None
+
+
 LOOKBACK = 160  # characters before a date searched for its verb and subject: bounded work per date
 VERB_REACH = 6  # the verb stands within this many words before the date
 CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"—–]|\s-\s")
@@ -145,6 +158,8 @@ def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | Non
     weekday = match.group("weekday")
     if weekday is not None:
         return (None, None, None, WEEKDAY_NUMBERS[weekday.lower()]) if weekday[0].isupper() else None
+    if match.re is BARE_WEEKDAY:
+        return None
     month_word = match.group("month") or match.group("dm_month")
     if month_word is not None and not month_word[0].isupper():
         return None  # "in may", "on march": a verb or a noun, not a month
@@ -157,12 +172,22 @@ def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | Non
     return (int(year_text) if year_text else None), month, day, None
 
 
+def _right_after(words: list[re.Match[str]], position: int, window: str) -> bool:
+    """The verb at `position` (with a particle, "was called off") ends the window: the weekday
+    after it is its time ("lifted Thursday"), not another word's ("Thursday" of "the Thursday
+    meeting" follows no verb)."""
+    last = len(words) - 1
+    if position < last - 1 or (position == last - 1 and words[last].group().lower() not in PARTICLES):
+        return False
+    return not window[words[last].end():].strip()
+
+
 def event_dates(sentence: str, offset: int, index: int, lower_words: frozenset[str]) -> tuple[EventDate, ...]:
     """The event dates one sentence states (see the module docstring); `offset` is where the
     sentence starts in its document, `index` its number, `lower_words` the words the document
     also writes in lower case (names.find_names)."""
     found = []
-    for match in DATE.finditer(sentence):
+    for match in chain(DATE.finditer(sentence), BARE_WEEKDAY.finditer(sentence)):
         parts = _date_parts(match)
         if parts is None:
             continue
@@ -175,6 +200,8 @@ def event_dates(sentence: str, offset: int, index: int, lower_words: frozenset[s
         if verb is None:
             continue
         position, lemma = verb
+        if match.re is BARE_WEEKDAY and not _right_after(words, position, window):
+            continue  # "the storm hit the coast Thursday": a weekday only right after its verb
         if NEGATED.search(window, clause_start):
             continue
         if any(ch.isdigit() for ch in window[words[position].end():]):

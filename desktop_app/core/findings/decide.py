@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..claims.event_dates import DATE
+from ..claims.event_dates import may_date
 from ..compare.align import ScoredPairs, best_match_mask
 from ..compare.scoring import SentenceCorpus, SharedTerms
 from ..compare.story import story_similarity
@@ -51,7 +51,7 @@ def _sentence_flags(docs: Sequence[Document], corpus: SentenceCorpus, sentence_o
     negative = np.fromiter((p.negated for p in polarities), dtype=bool, count=len(located))
     question = np.fromiter((is_question(docs[d].sentence_text(s)) for d, s in located),
                            dtype=bool, count=len(located))
-    dated = np.fromiter((DATE.search(docs[d].sentence_text(s)) is not None for d, s in located),
+    dated = np.fromiter((may_date(docs[d].sentence_text(s)) for d, s in located),
                         dtype=bool, count=len(located))
     return has_claims, polar, negative, question, dated
 

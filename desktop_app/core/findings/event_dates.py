@@ -20,7 +20,7 @@ from itertools import islice, product
 
 import numpy as np
 
-from ..claims.event_dates import DATE, EventDate, event_dates
+from ..claims.event_dates import EventDate, event_dates, may_date
 from ..claims.frames import same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
@@ -118,7 +118,7 @@ def _name_words(name: str) -> frozenset[str]:
 
 def _may_date(sentence: str) -> bool:
     """A sentence with a date that dates something itself: not a question or a passed-on report."""
-    if DATE.search(sentence) is None:
+    if not may_date(sentence):
         return False
     stance = sentence_stance(sentence)
     return not (stance.question or stance.hedged or stance.refutes)
