@@ -416,3 +416,28 @@ def test_a_refutation_meets_what_the_claim_says(claim: str, statement: str, refu
     article = f"Brandt verdict\n{lead}\n{statement}\n"
     found = analyze([document_from_text("a", article), document_from_text("b", fact_check)]).findings
     assert any(f.rule == "refutation" for f in found if f.kind == "conflict") is refuted
+
+
+STATED = BALLOTS[0].upper() + BALLOTS[1:]
+TRUST = "Residents should trust the count of every ballot in Ashford Crossing, clerks said."
+
+
+@pytest.mark.parametrize(("fact_check", "statement", "refuted"), [
+    # a claim set out under a label, or quoted alone, then a verdict that refers back to it
+    (f"CLAIM: “{STATED}. Do not trust the count.”\nRATING: FALSE\n", f"{STATED}, a campaign said.", True),
+    (f"“{STATED}.”\nThat is false.\n", f"{STATED}, a campaign said.", True),
+    # the sentence before a verdict in the article's own voice is not what the verdict judges
+    (f"{STATED} until 2019, when the rolls were cleaned.\nThe rest was a myth.\n",
+     f"{STATED}, a campaign said.", False),
+    # the claim's own negated words are no part of it: "do not trust the count" claims no trust
+    (f"CLAIM: “{STATED}. Do not trust the count of voters' ballots.”\nRATING: FALSE\n", TRUST, False),
+])
+def test_a_verdict_judges_the_claim_set_out_before_it(fact_check: str, statement: str, refuted: bool) -> None:
+    lead = ("Builder Lucas Brandt was convicted over the Riverside Plaza garage collapse in Ashford "
+            "Crossing, which killed three people.")
+    article = f"Brandt verdict\n{lead}\n{statement}\n"
+    checked = f"Fact check\n{lead}\n{fact_check}"
+    found = analyze([document_from_text("a", article), document_from_text("b", checked)]).findings
+    refutations = [f for f in found if f.kind == "conflict" and f.rule == "refutation"]
+    assert bool(refutations) is refuted
+    assert not refuted or refutations[0].b.quote.startswith(("CLAIM", "“"))  # the claim and its verdict

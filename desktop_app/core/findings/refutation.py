@@ -103,16 +103,22 @@ def _shared_spans(asserted: Passage, refuting: str) -> tuple[Span, ...]:
                  if content_tokens(m.group()) and content_tokens(m.group())[0] in wanted)
 
 
-def _finding(docs: Sequence[Document], asserting: _Row, refuting: _Row, context: str, score: float
-             ) -> Finding | None:
+def _finding(docs: Sequence[Document], asserting: _Row, refuting: _Row, context: str, score: float,
+             told_before: bool = False) -> Finding | None:
+    """`told_before`: the refuting sentence judges the claim the sentence before it tells ("CLAIM:
+    'The water is poisoned.' RATING: FALSE"), and the passage holds both."""
     a_doc, b_doc = docs[asserting.doc], docs[refuting.doc]
     a, b = _passage(a_doc, asserting.sentence), _passage(b_doc, refuting.sentence)
+    cue_at = b.start
+    if told_before:
+        claim = b_doc.sentences[refuting.sentence - 1]
+        b = Passage(b_doc.id, claim.start, b.end, b_doc.text[claim.start : b.end])
     marks_a = _shared_spans(a, context)
     if len({a.quote[s - a.start : e - a.start].lower() for s, e in marks_a}) < MIN_SHARED_WORDS:
         return None
     cue = refuting.stance.cue
-    word = b.quote[cue[0] : cue[1]] if cue else "not"
-    marks_b = ((b.start + cue[0], b.start + cue[1]),) if cue else ()
+    word = b_doc.text[cue_at + cue[0] : cue_at + cue[1]] if cue else "not"
+    marks_b = ((cue_at + cue[0], cue_at + cue[1]),) if cue else ()
     gap = years_apart(a_doc.date, b_doc.date)
     return Finding(finding_id("refutation", a, b), "conflict", round(score, 3), "refutation",
                    f"{b_doc.id} calls it untrue (“{word}”); {a_doc.id} states it",
@@ -192,6 +198,27 @@ def _reported_claims(docs: Sequence[Document], claims: dict[tuple[int, int], set
     return reported
 
 
+# A sentence set out as a claim for the next one to judge, as fact checks set them out: under a
+# label ("CLAIM: ...", "The claim: ...") or as a quotation standing alone ("“The water is poisoned.”").
+CLAIM_LABEL = re.compile(rf"^\W*(?:the\s+)?(?:{_CLAIM_NOUN})\s*:", re.IGNORECASE)
+QUOTATION = re.compile(r"^\s*[\"“‘'][^\"“”]+[\"”’']\W*$")
+
+
+def _tells_a_claim(sentence: str) -> bool:
+    """Whether the sentence is set out as someone's claim, not said in the article's voice: the
+    sentence before a verdict that refers back ("Keys based his theory on six countries. It was
+    a myth all along.") is often the article's own account, which the verdict does not judge."""
+    return CLAIM_LABEL.match(sentence) is not None or QUOTATION.match(sentence) is not None
+
+
+def _told_claim(sentence: str) -> set[str]:
+    """The content words of a claim a sentence tells for the next one to judge, less the words
+    it negates ("... is poisoned. Do not drink it.": its claim is no drinking)."""
+    lex_nouns = claim_nouns()
+    denied = set(content_tokens(" ".join(sentence_stance(sentence).negated_words)))
+    return {w for w in content_tokens(sentence) if w not in lex_nouns and w not in denied}
+
+
 def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
     """The content words of the claim a refutation names: the clause after a denial ("denied
     reports that he offered..."), or the clause a verdict closes ("reports that X are false").
@@ -256,10 +283,21 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
     rows = _rows(docs, corpus, sentence_of)
     refuting = [r for r in rows if r.stance.refutes and r.stance.cue is not None]
     refuted = _claims_refuted(docs)
-    claims = [refuted[(r.doc, r.sentence)] for r in refuting]
     # "Kessler told supporters that dead people voted. The clerk said those claims were
-    # baseless.": a claim the next sentence calls untrue is reported, not stated
+    # baseless.": a claim the next sentence calls untrue is reported, not stated; and it is
+    # what that sentence refutes
     reported = _reported_claims(docs, refuted)
+    compared = {(r.doc, r.sentence) for r in refuting}  # a verdict too short to be compared
+    told = {(doc, sentence) for doc, sentence in reported
+            if _tells_a_claim(docs[doc].sentence_text(sentence))}
+    refuting += [_Row(-1, doc, sentence, sentence_stance(docs[doc].sentence_text(sentence)), False)
+                 for doc, sentence in sorted(refuted) if (doc, sentence - 1) in told
+                 and (doc, sentence) not in compared]  # ("RATING: FALSE") judges the claim before it
+    told_before = [(r.doc, r.sentence - 1) in told for r in refuting]
+    texts = [docs[r.doc].sentence_text(r.sentence - 1) if before else docs[r.doc].sentence_text(r.sentence)
+             for r, before in zip(refuting, told_before, strict=True)]
+    claims = [_told_claim(text) if before else refuted[(r.doc, r.sentence)]
+              for r, text, before in zip(refuting, texts, told_before, strict=True)]
     asserting = [r for r in rows if not (r.stance.refutes or r.stance.hedged or r.stance.question
                                          or r.negated) and (r.doc, r.sentence) not in reported
                  and _states_something(docs[r.doc], r.sentence)]
@@ -268,12 +306,11 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
     story = story_similarity(corpus, len(docs))
     asserted_words = [set(content_tokens(docs[r.doc].sentence_text(r.sentence))) for r in asserting]
     best: dict[tuple[int, int], tuple[float, int, int]] = {}
-    for i, (ref, claim) in enumerate(zip(refuting, claims, strict=True)):
-        text = docs[ref.doc].sentence_text(ref.sentence)
+    for i, (ref, claim, text) in enumerate(zip(refuting, claims, texts, strict=True)):
         assert ref.stance.cue is not None
         if len(claim) <= MIN_SHARED_WORDS:
             continue
-        denier = _pronoun_denier(text, ref.stance.cue)
+        denier = set() if told_before[i] else _pronoun_denier(text, ref.stance.cue)
         # most of what the claim says of its subject must be stated, not only who and where:
         # "Judge Osei ordered restitution to the victims" is no claim that she is related to
         # a victim, nor is "filed a petition to recount every ballot cast in Calder" one that
@@ -283,7 +320,9 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
         if not predicate:
             continue
         for j, target in enumerate(asserting):
-            if (target.doc == ref.doc or story[target.doc, ref.doc] < STORY_FLOOR
+            # a claim set out to be judged ("CLAIM: ...") names its story itself: a fact check's
+            # words are not the reporting's, so the story's share of words is not asked
+            if (target.doc == ref.doc or (story[target.doc, ref.doc] < STORY_FLOOR and not told_before[i])
                     or not denier <= asserted_words[j]):
                 continue
             shared = claim & asserted_words[j]
@@ -304,7 +343,7 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
     findings = []
     for score, i, j in closest.values():
         ref = refuting[i]
-        finding = _finding(docs, asserting[j], ref, docs[ref.doc].sentence_text(ref.sentence), score)
+        finding = _finding(docs, asserting[j], ref, texts[i], score, told_before[i])
         if finding is not None:
             findings.append(finding)
     return findings
