@@ -267,3 +267,10 @@ def test_a_copyright_year_is_no_publication_date(tmp_path: Path, head: str, date
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert load_file(path).date == date
+
+
+def test_an_email_in_a_charset_it_does_not_name_rightly_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "odd.eml"
+    path.write_bytes((BULLETIN_HEADERS + "Content-Type: text/plain; charset=x-unknown\n\n").encode()
+                     + "Café owners in Port Lune said the strike ended on Wednesday.\n".encode("cp1252"))
+    assert load_file(path).text == "Café owners in Port Lune said the strike ended on Wednesday.\n"

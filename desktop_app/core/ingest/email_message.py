@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser, Parser
 from email.utils import parseaddr, parsedate_to_datetime
 
-from .decoding import normalise_newlines
+from .decoding import UndecodableError, decode_bytes, normalise_newlines
 from .readers import Extracted, ReadError, read_html
 
 # A header line ("Subject: ...", RFC 5322 section 2.2) or its folded continuation.
@@ -68,8 +68,8 @@ def _article_of(message: EmailMessage) -> Extracted:
         raise ReadError("the e-mail message has no text body")
     try:
         content = body.get_content()
-    except (LookupError, ValueError, UnicodeError) as exc:  # an unknown charset, a broken encoding
-        raise ReadError(f"the e-mail body cannot be decoded ({type(exc).__name__})") from exc
+    except (LookupError, ValueError, UnicodeError):  # a charset it does not know, a broken one
+        content = _detected(body)
     if not isinstance(content, str):
         raise ReadError("the e-mail message has no text body")
     subject = REPLY_PREFIX.sub("", _header(message, "subject")).strip() or None
@@ -83,6 +83,18 @@ def _article_of(message: EmailMessage) -> Extracted:
     if not text:
         raise ReadError("the e-mail message has no text body")
     return Extracted(text + "\n", subject, author, None, date)
+
+
+def _detected(body: MIMEPart) -> str:
+    """The body's bytes in the encoding charset-normalizer finds (as for a .txt file), when the
+    charset the message names is unknown or wrong."""
+    payload = body.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload.strip():
+        raise ReadError("the e-mail message has no text body")
+    try:
+        return decode_bytes(payload)
+    except UndecodableError as exc:
+        raise ReadError(f"the e-mail body cannot be decoded: {exc}") from exc
 
 
 def _header(message: EmailMessage, name: str) -> str:
