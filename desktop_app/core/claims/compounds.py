@@ -29,6 +29,14 @@ def hyphen_compound(right: str) -> str | None:
     return match.group(1)
 
 
+def compound_measure(right: str) -> tuple[int, Unit] | None:
+    """For the text right after a figure: how many characters its compound adjective takes
+    ("-mile" of "one-mile radius"), with the unit it gives, or None when it has none."""
+    compound = hyphen_compound(right)
+    unit = compound_unit(compound) if compound else None
+    return (1 + len(compound), unit) if compound and unit else None
+
+
 def compound_unit(compound: str) -> Unit | None:
     """The unit a compound adjective gives its figure: a measure ("mile", "square-foot",
     "minute"), or a counted noun that has a plural of its own ("page": the report has 1,200

@@ -24,7 +24,7 @@ from ..text.lexicon import (
     money_evidence,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
-from .compounds import compound_unit, counted_in_compound, hyphen_compound
+from .compounds import compound_measure, counted_in_compound
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
 from .identifiers import LOWER_CAMEL, in_a_name, names_a_product_or_record
 from .nouns import INVARIANT_PLURALS, coordinated_head, is_plural, may_count, plural_head_follows, singular
@@ -171,8 +171,8 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
     if _names_something(mention, right) or names_a_product_or_record(mention, left, before):
         return True
     if mention.spelled and mention.value == 1 and mention.end - mention.start <= 3:
-        compound = hyphen_compound(right)  # "a one-mile radius": a measure of one
-        return not (_a_casualty_of_one(previous, right) or (compound and compound_unit(compound)))
+        # "a one-mile radius": a measure of one
+        return not (_a_casualty_of_one(previous, right) or compound_measure(right) is not None)
     return False
 
 
@@ -279,7 +279,8 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     unit = _unit_for(mention, left, right)
     if unit is None:
         return None
-    if unit.kind == "count" and mention.value > 1 and not unit.population and not hyphen_compound(right):
+    compound = compound_measure(right)
+    if unit.kind == "count" and mention.value > 1 and not unit.population and compound is None:
         counted = counted_in_compound(right, unit.noun)
         unit = Unit(counted, "count", noun=counted) if counted else unit
     label, low_factor, high_factor = qualifier_before(left)
@@ -292,8 +293,7 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     high = (mention.high * unit.factor if mention.vague else value) * high_factor + margin
     around = bisect_left(names, mention.start, key=lambda n: n.start)
     topic = _topic(unit, nearest, names[max(around - 2, 0) : around + 2], mention, focus)
-    compound = hyphen_compound(right)
-    end = (mention.end + 1 + len(compound) if compound and compound_unit(compound)
+    end = (mention.end + compound[0] if compound is not None
            else _extend_over_unit(text, mention.end, sentence.end, unit))
     kind = unit.kind if unit.kind in ("count", "measure", "percent", "money") else "count"
     return Claim(mention.start, end, text[mention.start : end], value, unit.name, label, topic,
@@ -319,10 +319,9 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
     currency = currency_before(left)
     if currency is not None:
         return Unit(currency, "money")
-    compound = hyphen_compound(right)
-    unit = compound_unit(compound) if compound else None
-    if unit is not None:
-        return unit  # "a 30-minute drive", "a 4,000-square-foot warehouse"
+    compound = compound_measure(right)
+    if compound is not None:
+        return compound[1]  # "a 30-minute drive", "a 4,000-square-foot warehouse"
     if right.startswith("%"):
         return Unit("percent", "percent")
     words = _words_after(right, 7)

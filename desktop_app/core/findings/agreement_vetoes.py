@@ -7,13 +7,14 @@ way it is built. The checks that read words run only on the pairs the cheap ones
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sized
+from typing import TypeVar
 
 import numpy as np
 
-from .clock_times import timed_apart
-from .codes import coded_apart
-from .event_dates import dated_apart
+from .clock_times import clock_times, timed_apart
+from .codes import coded_apart, codes
+from .event_dates import dated_apart, dates_read
 from .opposition import opposed_polarities, polarity
 from .refutation import negation_meets_assertion, refutation_meets_assertion
 
@@ -26,6 +27,21 @@ def opposite_words_meet(text_of: Callable[[int], str], first: np.ndarray, second
     result = np.zeros(len(first), dtype=bool)
     for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
         result[index] = opposed_polarities(polarity(text_of(a)), polarity(text_of(b))) is not None
+    return result
+
+
+Said = TypeVar("Said", bound=Sized)
+
+
+def read_apart(text_of: Callable[[int], str], first: np.ndarray, second: np.ndarray,
+               read: Callable[[str], Said], apart: Callable[[Said, Said], bool]) -> np.ndarray:
+    """Per pair: what `read` finds in each sentence (times of day, codes, event dates) sets
+    them `apart`; the second sentence is read only when the first states something."""
+    result = np.zeros(len(first), dtype=bool)
+    for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
+        said = read(text_of(a))
+        if len(said):
+            result[index] = apart(said, read(text_of(b)))
     return result
 
 
@@ -48,11 +64,11 @@ def agreement_vetoed(first: np.ndarray, second: np.ndarray, stances: tuple[np.nd
     rest = np.flatnonzero(~vetoed)
     vetoed[rest] = opposite_words_meet(text_of, first[rest], second[rest])
     rest = np.flatnonzero(~vetoed)
-    vetoed[rest] = timed_apart(text_of, first[rest], second[rest])
+    vetoed[rest] = read_apart(text_of, first[rest], second[rest], clock_times, timed_apart)
     rest = np.flatnonzero(~vetoed)
-    vetoed[rest] = coded_apart(text_of, first[rest], second[rest])
+    vetoed[rest] = read_apart(text_of, first[rest], second[rest], codes, coded_apart)
     rest = np.flatnonzero(~vetoed)
     if dated is not None:
         rest = rest[dated[first[rest]] & dated[second[rest]]]
-    vetoed[rest] = dated_apart(text_of, first[rest], second[rest])
+    vetoed[rest] = read_apart(text_of, first[rest], second[rest], dates_read, dated_apart)
     return vetoed

@@ -8,10 +8,7 @@ Hand-written because no maintained library reads times of day out of running Eng
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
-
-import numpy as np
 
 # "3:42 p.m.", "3:42pm", "15:42", "3 p.m.", "at 9am"; not "3:1" odds, "2:30" of a match score
 # without a meridiem is still read (a reader would take "at 2:30" as a time too).
@@ -49,19 +46,10 @@ def clock_times(sentence: str) -> frozenset[tuple[int, int]]:
     return frozenset(times)
 
 
-def _meet(first: frozenset[tuple[int, int]], second: frozenset[tuple[int, int]]) -> bool:
-    return any(a_low <= b_high and b_low <= a_high for a_low, a_high in first for b_low, b_high in second)
-
-
-def timed_apart(text_of: Callable[[int], str], first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """Pairs of sentences that both give a time of day and no time in common: "landed at 3:42
-    p.m." / "touched down at 4:12 p.m." are no agreement (whether they conflict the engine
-    cannot tell: two times may be two moments of one story); "at about 12:15 a.m." and "just
-    after 12 a.m." can be one time."""
-    result = np.zeros(len(first), dtype=bool)
-    for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
-        times_a = clock_times(text_of(a))
-        if times_a:
-            times_b = clock_times(text_of(b))
-            result[index] = bool(times_b) and not _meet(times_a, times_b)
-    return result
+def timed_apart(first: frozenset[tuple[int, int]], second: frozenset[tuple[int, int]]) -> bool:
+    """Two sentences that both give a time of day and no time in common: "landed at 3:42 p.m." /
+    "touched down at 4:12 p.m." are no agreement (whether they conflict the engine cannot tell:
+    two times may be two moments of one story); "at about 12:15 a.m." and "just after 12 a.m."
+    can be one time."""
+    return bool(first) and bool(second) and not any(
+        a_low <= b_high and b_low <= a_high for a_low, a_high in first for b_low, b_high in second)

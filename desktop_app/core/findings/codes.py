@@ -13,10 +13,7 @@ and the rule is one pattern and a set comparison.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
-
-import numpy as np
 
 # Letters, then digits, then letters or digits, hyphens allowed between parts ("A320neo", "F-16",
 # "COVID-19"); a word of digits first ("4x4", "3D", "10am") is a measure or a time, not a code.
@@ -40,19 +37,8 @@ def codes(sentence: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-def _apart(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
-    only_first = first - second
-    only_second = second - first
-    return bool({series for series, _code in only_first} & {series for series, _code in only_second})
-
-
-def coded_apart(text_of: Callable[[int], str], first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """Pairs of sentences that each name a code of one series the other does not ("SV417" /
-    "SV471"): no agreement, whatever else they share."""
-    result = np.zeros(len(first), dtype=bool)
-    for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
-        codes_a = codes(text_of(a))
-        if codes_a:
-            codes_b = codes(text_of(b))
-            result[index] = bool(codes_b) and _apart(codes_a, codes_b)
-    return result
+def coded_apart(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
+    """Two sentences that each name a code of one series the other does not ("SV417" / "SV471"):
+    no agreement, whatever else they share."""
+    only_first = {series for series, _code in first - second}
+    return bool(only_first & {series for series, _code in second - first})

@@ -133,18 +133,17 @@ def _dates_said(sentence: str) -> tuple[EventDate, ...]:
 DATES_READ = 12  # event dates of one sentence compared with another's: a bounded cost per pair
 
 
-def dated_apart(text_of: Callable[[int], str], first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """Pairs of sentences that date one event differently ("The ferry capsized on August 5" /
-    "The ferry capsized on July 31"): however many words they share, they are no agreement.
-    Whether they conflict is event_date_conflicts', which asks more of unnamed subjects and
-    allows a day's slack; two days one apart are still not the same statement."""
-    result = np.zeros(len(first), dtype=bool)
-    for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
-        dates_a = _dates_said(text_of(a))[:DATES_READ]
-        if dates_a:
-            result[index] = dated_differently(dates_a, _dates_said(text_of(b))[:DATES_READ], slack=0,
-                                              year_free=True, same=same_verb)
-    return result
+def dates_read(sentence: str) -> tuple[EventDate, ...]:
+    """The event dates a sentence states on its own, at most DATES_READ of them."""
+    return _dates_said(sentence)[:DATES_READ]
+
+
+def dated_apart(first: tuple[EventDate, ...], second: tuple[EventDate, ...]) -> bool:
+    """Two sentences that date one event differently ("The ferry capsized on August 5" / "The
+    ferry capsized on July 31"): however many words they share, they are no agreement. Whether
+    they conflict is event_date_conflicts', which asks more of unnamed subjects and allows a
+    day's slack; two days one apart are still not the same statement."""
+    return dated_differently(first, second, slack=0, year_free=True, same=same_verb)
 
 
 def same_verb(first: EventDate, second: EventDate) -> bool:

@@ -10,6 +10,7 @@ module only decides when a text is a message and what of it is the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from email import policy
 from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser, Parser
@@ -46,24 +47,21 @@ def looks_like_email(text: str) -> bool:
 
 def read_email(data: bytes) -> Extracted:
     """An .eml file: its body as the article, its subject, sender and date as metadata."""
-    try:
-        message = BytesParser(policy=policy.default).parsebytes(data)
-    except Exception as exc:  # the parser is lenient; anything it still raises is a broken file
-        raise ReadError(f"unreadable e-mail message ({type(exc).__name__})") from exc
-    return _article_of(message)
+    return _article_of(lambda: BytesParser(policy=policy.default).parsebytes(data))
 
 
 def email_text(text: str) -> Extracted:
     """A message pasted as text (looks_like_email): the same as read_email, from decoded text."""
+    return _article_of(lambda: Parser(policy=policy.default).parsestr(text.lstrip("\ufeff")))
+
+
+def _article_of(parse: Callable[[], EmailMessage]) -> Extracted:
     try:
-        message = Parser(policy=policy.default).parsestr(text.lstrip("\ufeff"))
-    except Exception as exc:
+        message = parse()
+        body = message.get_body(preferencelist=("plain", "html"))
+    except Exception as exc:  # the parser is lenient; anything it still raises (multiparts nested
+        # deeper than Python recurses) is a broken file
         raise ReadError(f"unreadable e-mail message ({type(exc).__name__})") from exc
-    return _article_of(message)
-
-
-def _article_of(message: EmailMessage) -> Extracted:
-    body = message.get_body(preferencelist=("plain", "html"))
     if body is None:
         raise ReadError("the e-mail message has no text body")
     try:
