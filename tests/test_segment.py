@@ -106,3 +106,35 @@ def test_lines_of_unlike_lengths_are_not_wrapped(lengths: list[int]) -> None:
     from desktop_app.core.text.segment import wrap_width
 
     assert wrap_width(lengths) is None
+
+
+BULLETIN = (
+    "FERRY SERVICE UPDATE: TWO CROSSINGS CANCELLED AFTER ENGINE FAULT ON HARBOUR RUN\n"
+    "\n"
+    "The Aalvik Ferry Company cancelled two crossings to Keldby on Monday after its\n"
+    "largest vessel reported an engine fault shortly after leaving the harbour this\n"
+    "morning. Passengers were offered seats on the afternoon crossing instead, and the\n"
+    "company said repairs would take at least three days to complete at the yard.\n"
+    "\n"
+    "What passengers were told, according to a statement issued by the company today:\n"
+    "\n"
+    "Refunds will be paid within ten working days to everyone who booked online, the\n"
+    "company said in its statement, and vouchers will be offered to the others.\n"
+)
+
+
+def test_a_blank_line_ends_a_wrapped_paragraph_however_wide_its_lines() -> None:
+    """An e-mail's wide heading, or a line ending in a colon, above a wrapped paragraph is
+    its own sentence: the blank line between them ends the paragraph."""
+    found = sentences(BULLETIN)
+    assert found[0] == "FERRY SERVICE UPDATE: TWO CROSSINGS CANCELLED AFTER ENGINE FAULT ON HARBOUR RUN"
+    assert found[1].startswith("The Aalvik Ferry Company cancelled")
+    assert "What passengers were told, according to a statement issued by the company today:" in found
+    assert found[-1].startswith("Refunds will be paid")
+
+
+def test_double_spaced_wrapped_text_still_joins_its_lines() -> None:
+    """A page with a blank line between all its lines: the blank lines say nothing of paragraphs."""
+    page = WRAPPED_PAGE.replace("\n", "\n\n")
+    assert sentences(page)[2] == ("The Keldby Harbour Board approved its budget on Tuesday after a long "
+                                  "debate, the\n\nKeldby Times learned.")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from pysbd.processor import Processor
 
@@ -106,6 +107,7 @@ def blocks(text: str) -> Iterator[tuple[int, int]]:
     """
     lines = list(_lines(text))
     width = wrap_width([len(text[start:end].strip()) for start, end in lines])
+    spaced = _double_spaced(text, lines)
     current: tuple[int, int] | None = None
     last_line_start = 0
     for start, end in lines:
@@ -113,7 +115,8 @@ def blocks(text: str) -> Iterator[tuple[int, int]]:
             previous = text[last_line_start : current[1]].strip()  # the block's last line
             following = text[start:end].strip()
             wrapped = width is not None and _reaches(previous, width) and (
-                _reaches(following, width) or following.endswith(_TERMINAL))
+                _reaches(following, width) or following.endswith(_TERMINAL)) and (
+                spaced or not _BLANK_LINE.search(text, current[1], start))
             if wrapped or (not previous.endswith(_TERMINAL) and following[:1].islower()):
                 current = (current[0], end)
                 last_line_start = start
@@ -123,6 +126,17 @@ def blocks(text: str) -> Iterator[tuple[int, int]]:
         last_line_start = start
     if current is not None:
         yield current
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+DOUBLE_SPACED = 0.5  # share of line breaks that hold a blank line in double-spaced text
+
+
+def _double_spaced(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether most breaks between the lines hold a blank line (a double-spaced page), where a
+    blank line does not end a paragraph."""
+    gaps = [_BLANK_LINE.search(text, end, start) is not None for (_, end), (start, _) in pairwise(lines)]
+    return bool(gaps) and sum(gaps) > DOUBLE_SPACED * len(gaps)
 
 
 def _reaches(line: str, width: int) -> bool:
