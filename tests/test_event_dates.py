@@ -56,6 +56,10 @@ def _one(sentence: str) -> EventDate:
     # AP style: a weekday right after its verb, with no "on"
     ("The evacuation order was lifted Thursday afternoon.", "", "lift", "Thursday", (None, None, None)),
     ("Okafor died Tuesday in Lagos.", "Okafor", "die", "Tuesday", (None, None, None)),
+    # a preposition's object is not the subject, though it stands right before the verb
+    ("Ferry Nordlys from Varna to Burgas sank on 4 March.", "Ferry Nordlys", "sink", "4 March", (None, 3, 4)),
+    ("The senator from Ohio resigned in May 2019.", "", "resign", "May 2019", (2019, 5, None)),
+    ("Police said that Velda from Lyon launched it in 2019.", "Velda", "launch", "2019", (2019, None, None)),
 ])
 def test_reads_who_did_what_and_when(sentence: str, subject: str, event: str, written: str,
                                      ymd: tuple[int | None, int | None, int | None]) -> None:
