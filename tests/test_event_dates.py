@@ -212,8 +212,7 @@ def test_sentences_that_date_one_event_differently_do_not_agree() -> None:
     ("Lucas Brandt was convicted on March 12, 2026, in the county court.", True),
 ])
 def test_dates_a_day_apart_are_not_the_same_statement(second: str, agree: bool) -> None:
-    """The day's slack (time zones, overnight events) keeps such a pair from conflicting; it
-    does not make the two one statement."""
+    """Two days, one apart, are never one statement, whether or not they conflict (day_slack)."""
     docs = [document_from_text("a", "The jury convicted Brandt on March 12, 2026."),
             document_from_text("b", second)]
     kinds = {f.kind for f in analyze(docs).findings}
@@ -251,3 +250,21 @@ def test_weekdays_of_dated_articles_conflict_as_days() -> None:
     second = ("Brandt guilty\nMarch 14, 2025\n\nThe jury convicted builder Lucas Brandt of manslaughter "
               "on Thursday after hearing five weeks of evidence.")
     assert [values for _, values in _conflicts(first, second)] == [("Monday", "Thursday")]
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    ("The board certified it on November 24.", "The board certified it on November 25.", True),
+    ("The ferry Nordlys sank on Tuesday, April 8.", "The ferry Nordlys sank on Wednesday, April 9.", True),
+    # near midnight, one article's day is another's next: a day's slack
+    ("The ferry Nordlys sank late on Tuesday, April 8.",
+     "The ferry Nordlys sank on Wednesday, April 9.", False),
+    ("The ferry Nordlys sank at 11:50 p.m. on April 8.", "The ferry Nordlys sank on April 9.", False),
+    ("The ferry Nordlys sank overnight on April 8.", "The ferry Nordlys sank on April 9.", False),
+    ("The ferry Nordlys sank at 2:10 a.m. on April 9.", "The ferry Nordlys sank on April 8.", False),
+    # two days apart conflict whatever the hour
+    ("The ferry Nordlys sank late on Tuesday, April 8.",
+     "The ferry Nordlys sank on Thursday, April 10.", True),
+])
+def test_a_day_apart_conflicts_unless_the_event_was_near_midnight(first: str, second: str,
+                                                                  conflict: bool) -> None:
+    assert bool(_conflicts(first, second)) is conflict

@@ -13,6 +13,7 @@ claims.event_dates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -27,6 +28,7 @@ from ..ingest.dates import years_apart
 from ..model import Document, Finding
 from ..text.names import lower_case_words
 from ..text.stance import sentence_stance
+from .clock_times import clock_times
 from .figures import (
     COMPARISON_BUDGET,
     CONTEXT_FLOOR,
@@ -38,6 +40,12 @@ from .figures import (
 from .table import finding_id
 
 DAY_SLACK = 1  # time zones and overnight events: one article's "late Monday" is another's Tuesday
+# What puts an event near midnight, where one article's day is another's next: the day's slack
+# is allowed only then. "Certified on November 24" / "on November 25" is a disagreement to show.
+NEAR_MIDNIGHT_WORDS = re.compile(
+    r"\b(?:late|early|overnight|midnight|night|nights|tonight|evening|dawn|daybreak|pre-?dawn)\b",
+    re.IGNORECASE)
+EVENING, MORNING = 21 * 60, 6 * 60  # a time of day after 9 p.m. or before 6 a.m. is near midnight
 MONTH_ONLY_SPAN = 0.5  # "in May" without a year: the same May only in articles written near together
 
 
@@ -206,9 +214,12 @@ def event_date_conflicts(docs: Sequence[Document], context: dict[tuple[int, int,
     done: set[tuple[int, int, int, int]] = set()
     for key, first, second in islice(candidates(), COMPARISON_BUDGET):
         ia, sa, ib, sb = key
-        if key in done or not same_event(first, second) or not dates_differ(first, second):
+        if key in done or not same_event(first, second):
             continue
-        if not dated_differently(read(ia, sa)[:DATES_READ], read(ib, sb)[:DATES_READ]):
+        slack = day_slack(docs[ia].sentence_text(sa), docs[ib].sentence_text(sb))
+        if not dates_differ(first, second, slack):
+            continue
+        if not dated_differently(read(ia, sa)[:DATES_READ], read(ib, sb)[:DATES_READ], slack):
             continue  # the same event dated alike too: two events ("elected in 2019 and re-elected")
         if context[key] < (FRAME_FLOOR if first.subject else GENERIC_CLAIM_FLOOR):
             continue  # unnamed ("the mine collapsed"): the sentences must say much the same, as for counts
@@ -216,6 +227,19 @@ def event_date_conflicts(docs: Sequence[Document], context: dict[tuple[int, int,
             continue  # "in May" of two different years
         done.add(key)
         yield _finding(docs, ia, first, ib, second)
+
+
+def day_slack(first: str, second: str) -> int:
+    """The days two sentences' dates of one event may differ by: DAY_SLACK when either puts it
+    near midnight ("late Monday", "overnight", "at 11:40 p.m."), where time zones and the hour
+    of writing move the day; none otherwise."""
+    return DAY_SLACK if _near_midnight(first) or _near_midnight(second) else 0
+
+
+def _near_midnight(sentence: str) -> bool:
+    if NEAR_MIDNIGHT_WORDS.search(sentence):
+        return True
+    return any(high >= EVENING or low < MORNING for low, high in clock_times(sentence))
 
 
 def _written_apart(first: Document, second: Document) -> bool:
