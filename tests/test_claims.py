@@ -63,6 +63,8 @@ def test_claim_fields(text: str, quote: str, value: float, unit: str, qualifier:
         "The article was published on December 6, 2024.",
         "See Source 1 and Source 2.",
         "The meeting starts at 10:30 in the morning.",
+        "Two weeks after the flood, the bridge reopened.",  # when, not how long
+        "The ferry sank 20 years after its launch.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -355,3 +357,12 @@ def test_figures_in_compound_adjectives_conflict_as_any_other() -> None:
     findings = analyze([document_from_text("a", first), document_from_text("b", second)]).findings
     assert [(f.kind, f.values) for f in findings] == [
         ("conflict", ("one-mile (1.61 km)", "two-mile (3.22 km)"))]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Exposed pupils must stay home for 21 days after their last exposure.", 21, "days"),
+    ("Symptoms appear within 14 days after infection.", 14, "days"),
+])
+def test_for_a_time_after_something_is_a_duration(text: str, value: float, unit: str) -> None:
+    """ "For" or "within" before "21 days after" says how long, where "21 days after" alone says when."""
+    assert values_and_units(text) == [(value, unit)]

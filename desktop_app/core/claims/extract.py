@@ -166,8 +166,8 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
         return True  # "world No. 13", "the No. 1 spot": a place in a ranking, not a count
     if in_a_name(mention, left, before, after):
         return True
-    if previous.lower() in DIALLED or RELATIVE_TIME.match(right):
-        return True  # "call 911", "two weeks ago", "20 years after his death"
+    if previous.lower() in DIALLED or (RELATIVE_TIME.match(right) and previous.lower() not in LASTING):
+        return True  # "call 911", "two weeks ago", "20 years after his death" (not "for 21 days after")
     if _names_something(mention, right) or names_a_product_or_record(mention, left, before):
         return True
     if mention.spelled and mention.value == 1 and mention.end - mention.start <= 3:
@@ -198,6 +198,8 @@ def _a_casualty_of_one(previous: str, right: str) -> bool:
 
 
 DIALLED = frozenset({"call", "dial", "dialled", "dialed", "calling", "dialling", "dialing", "text"})
+# Prepositions that make "21 days after their last exposure" how long, not when: "for", "within".
+LASTING = frozenset({"for", "within"})
 RELATIVE_TIME = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)"
                            r"\s+(?:ago|after|before|earlier|later|since)\b", re.IGNORECASE)
 

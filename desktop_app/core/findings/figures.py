@@ -23,6 +23,7 @@ from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage
 from ..text.lexicon import MEASURE_UNITS, only_a_verb
 from .article_years import with_article_years
+from .durations import with_durations_in_hours
 from .table import finding_id
 from .unnamed_ages import with_resolved_ages
 from .unnamed_companies import with_resolved_companies
@@ -268,7 +269,8 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
     prices into a conflict. Two documents conflict on a frame only when none of their
     figures for it can agree: "$15, rising to $18" does not contradict "$18".
     """
-    docs = with_resolved_companies(with_resolved_ages(with_article_years(docs), story), story)
+    docs = with_article_years(with_durations_in_hours(docs))
+    docs = with_resolved_companies(with_resolved_ages(docs, story), story)
     by_pair: dict[tuple[int, int, str], list[tuple[Claim, Claim]]] = defaultdict(list)
     by_attribute: dict[tuple[str, str], list[tuple[int, Claim]]] = defaultdict(list)
     for index, doc in enumerate(docs):
