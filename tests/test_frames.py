@@ -567,10 +567,23 @@ def test_subunits_are_read_in_their_unit(text: str, value: float, unit: str) -> 
     ("A poll found one in ten drivers had never renewed a licence.", 10, "share of driver"),
     ("One in four adults in Tartu cycles to work.", 25, "share of adult"),
     ("Six out of 10 voters backed the plan.", 60, "share of voter"),
+    # a part that is no figure of its own, whatever number it is
+    ("Four in five pupils in Lund are fully vaccinated.", 80, "share of pupil"),
+    ("Nineteen in 20 people must be immune to stop the spread.", 95, "share of people"),
+    ("Only 3 in 10 drivers renewed a licence.", 30, "share of driver"),
 ])
 def test_shares_of_a_group(text: str, value: float, attribute: str) -> None:
     (claim,) = claims(text)
     assert (claim.kind, round(claim.value), claim.attribute) == ("percent", value, attribute)
+
+
+@pytest.mark.parametrize(("text", "qualifier", "low", "high"), [
+    ("Fewer than four in five pupils are fully vaccinated.", "less than", 0, 80),
+    ("More than one in four adults in Tartu cycles to work.", "more than", 25, 100),
+])
+def test_a_shares_hedge_is_read(text: str, qualifier: str, low: float, high: float) -> None:
+    (claim,) = claims(text)
+    assert (claim.qualifier, claim.low, claim.high) == (qualifier, pytest.approx(low), pytest.approx(high))
 
 
 @pytest.mark.parametrize(("text", "unit"), [

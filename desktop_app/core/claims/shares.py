@@ -7,12 +7,19 @@ import dataclasses
 import re
 
 from ..model import Claim
+from .numbers import words_to_number
+from .precision import qualifier_before
 
 SHARE_GAP = re.compile(r"^[\w.,-]+\s+(?:out\s+of|in)\s+$", re.IGNORECASE)  # "6 out of 10", "one in four"
 
-# "one in ten": "one" is read as no figure. Not "no one in", "the first one in", "every one in".
-ONE_IN = re.compile(r"(?<!\bno\s)(?<!\bthe\s)(?<!\bfirst\s)(?<!\bevery\s)(?<!\bany\s)"
-                    r"(?<!\blast\s)(?<!\bonly\s)\b(?:[Oo]ne|1)\s+(?:out\s+of|in)\s+$", re.IGNORECASE)
+# "one in ten", "four in five": a number before "in" read as no figure of its own (no counted noun
+# follows it).
+PART_IN = re.compile(r"(?:\b(?P<before>[a-z]+)\s+)?\b(?P<part>[a-z]+(?:-[a-z]+)?|\d{1,3})"
+                     r"\s+(?:out\s+of|in)\s+$", re.IGNORECASE)
+# Words that make "one in" no part of a group: "no one in", "the first one in", "the only one in".
+NOT_A_PART = frozenset({"no", "the", "first", "every", "any", "last", "only"})
+QUALIFIER_REACH = 40  # characters before a share read for its hedge ("nearly one in five")
+PART_REACH = 24  # characters before the counted figure searched for the part: "twenty-four in"
 
 
 def _as_share(first_start: int, first_value: float, second: Claim, text: str) -> Claim:
@@ -24,12 +31,29 @@ def _as_share(first_start: int, first_value: float, second: Claim, text: str) ->
                                attribute=f"share of {noun}" if noun else "share")
 
 
+def _part(word: str) -> float | None:
+    if word.isdigit():
+        return float(word)
+    return words_to_number(word.lower().split("-"))
+
+
 def one_in_share(claim: Claim, text: str) -> Claim | None:
-    """ "one in ten people": a share, though a lone "one" is no figure of its own."""
-    match = ONE_IN.search(text, max(0, claim.start - 16), claim.start)
+    """ "one in ten people", "four in five students": a share, though the part alone is no
+    figure of its own."""
+    match = PART_IN.search(text, max(0, claim.start - PART_REACH), claim.start)
     if match is None or match.end() != claim.start or claim.value <= 1 or claim.kind != "count":
         return None  # "one in 20 years" is a time, not a group
-    return _as_share(match.start(), 1.0, claim, text)
+    part = _part(match.group("part"))
+    if part == 1 and (match.group("before") or "").lower() in NOT_A_PART:
+        return None
+    if part is None or not 0 < part < claim.value:
+        return None  # "sleeping in 20 tents": no part; "five in four" is no share
+    share = _as_share(match.start("part"), part, claim, text)
+    label, low, high = qualifier_before(text[max(0, share.start - QUALIFIER_REACH) : share.start])
+    if not label:
+        return share
+    return dataclasses.replace(share, qualifier=label, low=share.value * low,
+                               high=min(100.0, share.value * high))  # "fewer than four in five"
 
 
 def share_of(first: Claim, second: Claim, text: str) -> Claim | None:
