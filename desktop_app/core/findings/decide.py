@@ -119,7 +119,7 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
     agree = best & (pairs.scores >= threshold)
     chosen = np.flatnonzero(agree)
     agree[chosen] = ~agreement_vetoed(pairs.rows[chosen], pairs.cols[chosen], (refutes, plain), text_of,
-                                      question, dated)
+                                      question, dated, pairs.scores[chosen])
     if objects:  # a passage pair with a conflict or a figure finding is not also an agreement
         width = max((len(d.sentences) for d in docs), default=1) + 1
         position = {doc.id: index for index, doc in enumerate(docs)}

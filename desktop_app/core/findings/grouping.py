@@ -218,7 +218,8 @@ def _agreements(matches: CopyMatches, threshold: float, conflicts: tuple[IntArra
     clashing = np.isin(matches.first * nodes + matches.second, low * nodes + high)
     keep = (matches.scores >= threshold) & ~clashing
     chosen = np.flatnonzero(keep)
-    keep[chosen] = ~agreement_vetoed(matches.first[chosen], matches.second[chosen], stances, text_of)
+    keep[chosen] = ~agreement_vetoed(matches.first[chosen], matches.second[chosen], stances, text_of,
+                                     scores=matches.scores[chosen])
     return node_scores(matches.first[keep], matches.second[keep], matches.scores[keep], nodes)
 
 
