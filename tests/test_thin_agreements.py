@@ -14,7 +14,8 @@ from desktop_app.core.findings.agreement_vetoes import THIN_SCORE, agreement_vet
     ('"I understand people are frightened," Tamsin said.', {"understand", "people", "frighten"}),
     ("Dr. Miriam Okafor told reporters at the Briar County office.", {"tell", "reporter", "office"}),
     # a headline in title case: its capitalised words are its words
-    ("Measles Outbreak Closes Holloway Elementary", {"measles", "outbreak", "close", "holloway", "elementary"}),
+    ("Measles Outbreak Closes Holloway Elementary",
+     {"measles", "outbreak", "close", "holloway", "elementary"}),
 ])
 def test_plain_words_leave_out_names(sentence: str, words: set[str]) -> None:
     assert plain_words(sentence) == words
