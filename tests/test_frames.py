@@ -71,6 +71,28 @@ def test_ages(text: str, value: float, subject: str) -> None:
     assert (age.value, age.subject) == (value, subject)
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The 10-month-old girl, Ava Lund, was taken to hospital.", 10, "months old"),
+    ("Ava Lund, aged 10 months, was treated at home.", 10, "months old"),
+    ("A six-week-old calf was found in the barn.", 6, "weeks old"),
+    ("The mayor, aged 58, did not attend.", 58, "years old"),
+])
+def test_an_infants_age_keeps_its_unit(text: str, value: float, unit: str) -> None:
+    (age,) = [c for c in claims(text) if c.attribute == "age"]
+    assert (age.value, age.unit) == (value, unit)
+
+
+def test_ages_in_months_meet_only_ages_in_months() -> None:
+    assert conflicts("The 10-month-old girl, Ava Lund, was taken to hospital with measles on Monday.",
+                     "Ava Lund, an 11-month-old infant, was taken to hospital on Monday.")
+    assert not conflicts("Ava Lund, 2, was taken to hospital with measles on Monday.",
+                         "The 18-month-old Ava Lund was taken to hospital with measles on Monday.")
+
+
+def test_a_time_in_months_after_a_name_is_no_age() -> None:
+    assert not [c for c in claims("Kovac, 10 months into the job, resigned.") if c.attribute == "age"]
+
+
 @pytest.mark.parametrize("text", ["He was 88th in the race.", "It was 88 degrees.", "He was 5 feet tall.",
                                   "He was one of 12 men.", "She is 250 miles away.",
                                   # a clock hour, or a figure with a unit, is no age at death

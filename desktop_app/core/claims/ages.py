@@ -24,6 +24,11 @@ from .units_left import PREPOSITIONS
 ARTICLES = frozenset({"the", "a", "an"})
 
 AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)(?:[\s-]*old\b|\s+of\s+age\b)", re.IGNORECASE)
+# An infant's age: "a 10-month-old girl", "aged 10 months", "a six-week-old calf". Kept in its own
+# unit ("months old"), so it meets only ages told in that unit: "18 months" and "a year and a
+# half" are one age rounded, not a conflict. Also read so that "aged 10 months" is not 10 years.
+SMALL_AGE_AFTER = re.compile(r"^[\s-]*(?P<unit>month|week|day)s?(?P<old>[\s-]*old\b|\s+of\s+age\b)?",
+                             re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages?)\s*$", re.IGNORECASE)
 # "He was 88.", "she is 34, her lawyer said": a bare number that is all a person's predicate says
 # is their age (an unnamed one: findings.unnamed_ages may settle whose).
@@ -50,7 +55,8 @@ APPOSITION_AFTER = re.compile(r"^\s*(?:[,)]|$)")
 OLDEST_AGE = 120
 # Every shape AGE_AFTER, AGE_BEFORE, PRONOUN_BEFORE, NAME_COPULA_BEFORE and the apposition can
 # match has one of these in it.
-AGE_HINT = re.compile(r"\b(?:years?|yrs?)[\s-]*old\b|\bage[ds]?\b|\bage of\b|[,(]\s*\d{1,3}\s*(?:[,)]|$)"
+AGE_HINT = re.compile(r"\b(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b|\bage[ds]?\b|\bage of\b"
+                      r"|[,(]\s*\d{1,3}\s*(?:[,)]|$)"
                       r"|\b(?:he|she|who)\s+(?:was|is)\s+[\w-]+\s*(?:[.,;:)]|$|when\b|(?:and|but)\s+[a-z])"
                       r"|\b(?:was|is)[ \t]+\d{1,3}\s*(?:[.,;:)]|$|when\b)"
                       r"|\b(?:died|dies|dead)\s+at\s+\d", re.IGNORECASE)
@@ -194,6 +200,12 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             left = sentence[max(0, mention.start - AGE_WINDOW) : mention.start]
             right = sentence[mention.end : mention.end + AGE_WINDOW]
             after = AGE_AFTER.match(right)
+            small = SMALL_AGE_AFTER.match(right)
+            unit = "years old"
+            if small:
+                if not (small.group("old") or AGE_BEFORE.search(left)):
+                    continue  # "Kovac, 10 months into the job": a time, not an age
+                after, unit = small, f"{small.group('unit').lower()}s old"
             apposition = (_apposition_before(left) and APPOSITION_AFTER.match(right) is not None
                           and not mention.spelled)
             pronoun = (PRONOUN_BEFORE.search(left) is not None
@@ -216,6 +228,6 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             subject = person.text if person else ""
             value = float(mention.value)
             claims.append(Claim(span.start + mention.start, span.start + end, sentence[mention.start : end],
-                                value, "years old", "", f"age of {subject}" if subject else "age",
+                                value, unit, "", f"age of {subject}" if subject else "age",
                                 "measure", value, value, index, subject=subject, attribute="age"))
     return tuple(claims)
