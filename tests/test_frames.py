@@ -272,6 +272,12 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("Judge Osei ordered restitution of 1.5 million dollars and a fine of $250,000.", "250,000", "fine"),
     ("Orbix was hit with $3 million in fines.", "3 million", "fine"),  # a money noun's plural
     ("Corvid faces $2 billion in penalties.", "2 billion", "fine"),
+    # the whole a part is taken from: the verb tells of the part, the whole's own words of it
+    ("Three of the 31 infected pupils have been hospitalized.", "31 infected pupils", "count of pupil"),
+    ("Most of the 200 miners were injured.", "200 miners", "count of miner"),
+    ("Two of the 12 people killed were children.", "12 people", "deaths"),
+    ("Some of the 15 wounded soldiers died.", "15 wounded soldiers", "injured"),
+    ("The flood injured 31 pupils.", "31 pupils", "injured"),
 ])
 def test_what_a_figure_measures(text: str, quote: str, attribute: str) -> None:
     assert [c.attribute for c in claims(text) if c.quote.startswith(quote)] == [attribute]
@@ -342,6 +348,12 @@ def test_the_injured_of_one_event_meet_whatever_word_counts_them() -> None:
     # Two named groups are two counts, not one count given twice.
     assert not conflicts("The seven-hour battle in Tarsk left 25 militants dead, police said.",
                          "The seven-hour battle in Tarsk left 3 soldiers dead, police said.")
+
+
+@pytest.mark.parametrize("text", ["Three of the 31 infected pupils have been hospitalized.",
+                                  "Forty-two of the 300 miners were rescued."])
+def test_a_number_opening_a_sentence_names_nobody(text: str) -> None:
+    assert [c.subject for c in claims(text)] == [""]
 
 
 def test_a_capitalised_adjective_names_nobody() -> None:

@@ -27,6 +27,7 @@ from ..text.lexicon import (
 )
 from .casualty_clauses import DETERMINERS, casualty_after_phrase, killing_before, killing_by_figure
 from .nouns import COORDINATORS, singular
+from .numbers import words_to_number
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -51,6 +52,24 @@ LOST_LIVES = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:lost|lo
                         r"(?:their|his|her|its)\s+lives?\b", re.IGNORECASE)
 LIGHT_VERB = frozenset({"make", "makes", "made"})  # a verb of earning only with its amount as object
 CLAUSE_COORDINATORS = frozenset({"but", "while", "whereas"})  # closed class: starts another clause
+
+
+# "Three of the 31 children", "most of the 200 workers": the figure is the whole a part is taken
+# from, so the clause's verb tells of the part ("were hospitalized"), not of the whole. The part is
+# a number or one of the closed class of English quantifiers.
+PARTITIVE_BEFORE = re.compile(r"\b([\w-]+)\s+of\s+(?:(?:the|those|these|its|their|his|her|our|all)\s+)?$",
+                              re.IGNORECASE)
+QUANTIFIERS = frozenset({"some", "most", "many", "several", "none", "half", "few", "each", "any", "both",
+                         "all"})
+
+
+def _whole_of_a_part(left: str) -> bool:
+    match = PARTITIVE_BEFORE.search(left)
+    if match is None:
+        return False
+    part = match.group(1).lower()
+    return (part in QUANTIFIERS or part.replace(",", "").isdigit()
+            or words_to_number(part.replace("-", " ").split()) is not None)
 
 
 def _new_predicate(words: list[str], at: int) -> bool:
@@ -111,6 +130,12 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         nearest = own + [w for pair in zip_longest(own_after[:3], own_before[::-1][:3]) for w in pair if w]
         return next((money[w] for w in nearest + own_after[3:] + own_before[::-1][3:]
                      if w in money and (w not in LIGHT_VERB or w == direct)), "amount")
+    if claim.kind == "count" and _whole_of_a_part(sentence[max(0, claim.start - offset - LOOK) :
+                                                            claim.start - offset]):
+        # "Three of the 31 infected children were hospitalized": the verb tells of the three; only
+        # the whole's own words say what it counts ("two of the 12 people killed": 12 deaths).
+        casualty = [w for w in own + after[:1] if w in injured or w in deaths]
+        return ("injured" if casualty[0] in injured else "deaths") if casualty else f"count of {claim.unit}"
     if claim.kind == "count" and claim.unit != "time":  # "injured 3 times" counts no one
         # A coordinated predicate is another's: "causing 800 deaths and infecting 16,000 people"
         # gives no deaths for the 16,000, "killed 25 and injured five" no deaths for the five.

@@ -255,6 +255,12 @@ COMPANY_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:company|firm|group|corporation)|
 COMPANY_FIGURES = frozenset({"revenue", "profit", "loss"})
 
 
+def _number_words(name: str) -> bool:
+    """ "Three of the children", "Forty-two": a number capitalised where a sentence starts
+    names nobody (whereas "Five Guys" is more than number words)."""
+    return words_to_number(name.lower().replace("-", " ").split()) is not None
+
+
 def _negated_before(text: str, start: int, end: int) -> bool:
     """A negation within three words before the figure (searched in a bounded window)."""
     return NEGATION.search(text, max(start, end - CLAUSE_WINDOW), end) is not None
@@ -266,7 +272,8 @@ def _context(text: str, sentence: str, offset: int, names: Sequence[Name]) -> _S
                              if not any(start < n.start < end for start, end in appositives)
                              and not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")
                              and not SOURCE_BEFORE.search(text, max(0, n.start - 40), n.start)
-                             and not _adjective_before_noun(text, n)),
+                             and not _adjective_before_noun(text, n)
+                             and not _number_words(n.text)),
                             key=lambda n: (n.start, n.end)))
     return _SentenceContext(times=_times_of(sentence, offset), passed_on=passed_on(sentence),
                             uncertain=tuple(offset + at for at in uncertain_at(sentence)),
