@@ -60,6 +60,13 @@ def _one(sentence: str) -> EventDate:
     ("Ferry Nordlys from Varna to Burgas sank on 4 March.", "Ferry Nordlys", "sink", "4 March", (None, 3, 4)),
     ("The senator from Ohio resigned in May 2019.", "", "resign", "May 2019", (2019, 5, None)),
     ("Police said that Velda from Lyon launched it in 2019.", "Velda", "launch", "2019", (2019, None, None)),
+    # a plan is an event of its own ("reopen (planned)"), compared with plans only
+    ("Lakeview Elementary will reopen on March 31.", "Lakeview Elementary", "reopen (planned)", "March 31",
+     (None, 3, 31)),
+    ("Brandt is due to be sentenced on June 10.", "Brandt", "sentence (planned)", "June 10", (None, 6, 10)),
+    ("The Velda plant is scheduled to reopen Monday, March 24.", "Velda", "reopen (planned)", "March 24",
+     (None, 3, 24)),  # AP style: no "on" before a weekday and date right after the verb
+    ("The Velda plant closed Monday, March 3.", "Velda", "close", "March 3", (None, 3, 3)),
 ])
 def test_reads_who_did_what_and_when(sentence: str, subject: str, event: str, written: str,
                                      ymd: tuple[int | None, int | None, int | None]) -> None:
@@ -84,6 +91,8 @@ def test_reads_who_did_what_and_when(sentence: str, subject: str, event: str, wr
     "The championship in 1998 was the last one.",
     "Orbix made $3 billion in profit in 2013.",  # the year is the figure's period
     "The fund grew 12% in 2014.",
+    "The union expects to strike in May.",  # an expectation is no plan of record
+    "The plant met the Monday, March 3 deadline.",  # a weekday and date not right after the verb
 ])
 def test_reads_no_event_date(sentence: str) -> None:
     assert event_dates(sentence, 0, 0, frozenset()) == ()
@@ -217,6 +226,17 @@ def test_dates_a_day_apart_are_not_the_same_statement(second: str, agree: bool) 
             document_from_text("b", second)]
     kinds = {f.kind for f in analyze(docs).findings}
     assert ("agree" in kinds) is agree
+
+
+@pytest.mark.parametrize(("second", "kinds"), [
+    ("Brandt is due to be sentenced on June 10, the judge said after the verdict.", {"conflict"}),
+    # a plan and what happened are two events: no conflict, but not one statement either
+    ("Brandt was sentenced on June 10, the judge said after the verdict.", set()),
+])
+def test_plans_conflict_with_plans(second: str, kinds: set[str]) -> None:
+    docs = [document_from_text("a", "Brandt will be sentenced on June 3, the judge said after the verdict."),
+            document_from_text("b", second)]
+    assert {f.kind for f in analyze(docs).findings} == kinds
 
 
 @pytest.mark.parametrize(("sentence", "weekday"), [

@@ -37,7 +37,10 @@ _WEEKDAY = "|".join(sorted(WEEKDAYS))
 WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 DATE = re.compile(  # "on Tuesday, March 4, 2025": the weekday names the day the date gives
-    rf"\b(?P<prep>in|on)\s+(?:(?:{_WEEKDAY}),?\s+(?=(?:{_MONTH}|[0-3]?\d)\b))?"
+    # AP style drops the "on" before a weekday and date too ("will reopen Monday, March 24"); read
+    # only right after the verb (event_dates checks it), as BARE_WEEKDAY below.
+    rf"\b(?:(?P<prep>in|on)\s+|(?<=[a-z]\s)(?=(?:{_WEEKDAY}),?\s+(?:{_MONTH})\s+[0-3]?\d\b))"
+    rf"(?:(?:{_WEEKDAY}),?\s+(?=(?:{_MONTH}|[0-3]?\d)\b))?"
     rf"(?P<when>(?:(?:early|late|mid)[- ]?\s*)?"
     # day before month, as British and most other English write it: "on 7 October (2025)"
     rf"(?:(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})\.?(?:,?\s+(?P<dm_year>{_YEAR}))?"
@@ -107,8 +110,42 @@ def past_lemma(word: str) -> str | None:
     return lemma if word.lower() in past and lemma not in AUXILIARIES else None
 
 
-def _verb(words: list[re.Match[str]], clause_start: int) -> tuple[int, str] | None:
-    """The past-tense verb nearest before the date (its index in `words`, its lemma)."""
+# What makes a verb's event one yet to come: "will reopen", "is scheduled to reopen", "is due to
+# be sentenced". The closed class of English future and scheduling markers.
+FUTURE_MARKERS = frozenset({"will", "shall"})
+SCHEDULING = frozenset({"scheduled", "set", "slated", "due", "planned"})  # not "expected to": a hedge
+PLANNED = " (planned)"  # the event key's mark: a plan is compared with plans only
+
+
+@lru_cache(maxsize=20_000)
+def base_lemma(word: str) -> str | None:
+    """The lemma of a verb's base form ("reopen", "begin"), else None."""
+    lower = word.lower()
+    lemmas = getAllLemmas(lower).get("VERB")
+    if not lemmas or lemmas[0] != lower or lemmas[0] in AUXILIARIES:
+        return None
+    return lower
+
+
+def _planned(words: list[re.Match[str]], index: int) -> bool:
+    """Whether the verb at `index` is a plan: after "will" (or "will be" for a participle), or
+    after "to" (or "to be") that follows a word of scheduling."""
+    before = [w.group().lower() for w in words[max(0, index - 3) : index]]
+    if before and before[-1] == "be":
+        before = before[:-1]
+    if before and before[-1] in FUTURE_MARKERS:
+        return True
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in SCHEDULING
+
+
+def _future(words: list[re.Match[str]], index: int) -> str:
+    """How a planned verb is shown: "will reopen", "will be sentenced"."""
+    return "will be" if index and words[index - 1].group().lower() == "be" else "will"
+
+
+def _verb(words: list[re.Match[str]], clause_start: int) -> tuple[int, str, bool] | None:
+    """The past-tense verb nearest before the date (its index in `words`, its lemma, False), or
+    a planned one ("will reopen", "is set to be sentenced": True)."""
     for index in range(len(words) - 1, max(-1, len(words) - 1 - VERB_REACH), -1):
         word = words[index]
         if word.start() < clause_start:
@@ -117,7 +154,10 @@ def _verb(words: list[re.Match[str]], clause_start: int) -> tuple[int, str] | No
             continue  # a name, not a verb ("Reed", "Said")
         lemma = past_lemma(word.group())
         if lemma is not None:
-            return index, lemma
+            return index, lemma, _planned(words, index)
+        base = base_lemma(word.group())
+        if base is not None and _planned(words, index):
+            return index, base, True
     return None
 
 
@@ -210,8 +250,9 @@ def event_dates(sentence: str, offset: int, index: int, lower_words: frozenset[s
         verb = _verb(words, clause_start)
         if verb is None:
             continue
-        position, lemma = verb
-        if match.re is BARE_WEEKDAY and not _right_after(words, position, window):
+        position, lemma, planned = verb
+        if ((match.re is BARE_WEEKDAY or match.group("prep") is None)
+                and not _right_after(words, position, window)):
             continue  # "the storm hit the coast Thursday": a weekday only right after its verb
         if NEGATED.search(window, clause_start):
             continue
@@ -226,6 +267,8 @@ def event_dates(sentence: str, offset: int, index: int, lower_words: frozenset[s
         found.append(EventDate(
             index, offset + match.start("when"), offset + match.end("when"), match.group("when"),
             subject, frozenset(head[-4:]),
-            f"{lemma} {particle}".strip(), " ".join([words[position].group(), particle]).strip(),
+            f"{lemma} {particle}".strip() + (PLANNED if planned else ""),
+            " ".join([_future(words, position) if planned else "", words[position].group(),
+                      particle]).strip(),
             frozenset(content_tokens(" ".join(objects))), *parts))
     return tuple(found)

@@ -21,7 +21,7 @@ from itertools import islice, product
 
 import numpy as np
 
-from ..claims.event_dates import EventDate, event_dates, may_date
+from ..claims.event_dates import PLANNED, EventDate, event_dates, may_date
 from ..claims.frames import same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
@@ -157,9 +157,10 @@ def dated_apart(first: tuple[EventDate, ...], second: tuple[EventDate, ...]) -> 
 def same_verb(first: EventDate, second: EventDate) -> bool:
     """One verb on what it acts on, whoever is named: enough to keep two sentences that date it
     differently from being "the same statement" ("the re-election was certified on November 24"
-    / "the board certified the outcome on November 25"), not to make them conflict."""
-    return first.event == second.event and not (first.objects and second.objects
-                                                and not first.objects & second.objects)
+    / "the board certified the outcome on November 25"), not to make them conflict. A plan and
+    its outcome are one verb here ("is scheduled to reopen March 24" / "reopened March 31")."""
+    return (first.event.removesuffix(PLANNED) == second.event.removesuffix(PLANNED)
+            and not (first.objects and second.objects and not first.objects & second.objects))
 
 
 def dated_differently(first: Sequence[EventDate], second: Sequence[EventDate], slack: int = DAY_SLACK,
