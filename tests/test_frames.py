@@ -273,8 +273,8 @@ def test_a_coordinated_predicate_is_its_own_figures(text: str, quote: str, attri
     ("Orbix was hit with $3 million in fines.", "3 million", "fine"),  # a money noun's plural
     ("Corvid faces $2 billion in penalties.", "2 billion", "fine"),
     # the whole a part is taken from: the verb tells of the part, the whole's own words of it
-    ("Three of the 31 infected pupils have been hospitalized.", "31 infected pupils", "count of pupil"),
-    ("Most of the 200 miners were injured.", "200 miners", "count of miner"),
+    ("Three of the 31 infected pupils have been hospitalized.", "31 infected pupils", "count of all pupil"),
+    ("Most of the 200 miners were injured.", "200 miners", "count of all miner"),
     ("Two of the 12 people killed were children.", "12 people", "deaths"),
     ("Some of the 15 wounded soldiers died.", "15 wounded soldiers", "injured"),
     ("The flood injured 31 pupils.", "31 pupils", "injured"),

@@ -59,6 +59,7 @@ CLAUSE_COORDINATORS = frozenset({"but", "while", "whereas"})  # closed class: st
 # a number or one of the closed class of English quantifiers.
 PARTITIVE_BEFORE = re.compile(r"\b([\w-]+)\s+of\s+(?:(?:the|those|these|its|their|his|her|our|all)\s+)?$",
                               re.IGNORECASE)
+WHOLE = "count of all "  # "of the 17 counts": the whole a part is taken from
 QUANTIFIERS = frozenset({"some", "most", "many", "several", "none", "half", "few", "each", "any", "both",
                          "all"})
 
@@ -133,9 +134,11 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     if claim.kind == "count" and _whole_of_a_part(sentence[max(0, claim.start - offset - LOOK) :
                                                             claim.start - offset]):
         # "Three of the 31 infected children were hospitalized": the verb tells of the three; only
-        # the whole's own words say what it counts ("two of the 12 people killed": 12 deaths).
+        # the whole's own words say what it counts ("two of the 12 people killed": 12 deaths). A
+        # whole is never the count its verb gives: "convicted on 14 of the 17 counts" convicted on
+        # 14, so the 17 is an attribute of its own, not a "convicted on 14 counts" to contradict.
         casualty = [w for w in own + after[:1] if w in injured or w in deaths]
-        return ("injured" if casualty[0] in injured else "deaths") if casualty else f"count of {claim.unit}"
+        return ("injured" if casualty[0] in injured else "deaths") if casualty else f"{WHOLE}{claim.unit}"
     if claim.kind == "count" and claim.unit != "time":  # "injured 3 times" counts no one
         # A coordinated predicate is another's: "causing 800 deaths and infecting 16,000 people"
         # gives no deaths for the 16,000, "killed 25 and injured five" no deaths for the five.
