@@ -431,6 +431,13 @@ TRUST = "Residents should trust the count of every ballot in Ashford Crossing, c
      f"{STATED}, a campaign said.", False),
     # the claim's own negated words are no part of it: "do not trust the count" claims no trust
     (f"CLAIM: “{STATED}. Do not trust the count of voters' ballots.”\nRATING: FALSE\n", TRUST, False),
+    # a claim with a figure is refuted in its figure: other figures, or none, do not assert it
+    ("CLAIM: Brandt's firm is cutting more than 1,000 jobs at its Ashford Crossing yard.\nRATING: FALSE\n",
+     "Brandt's firm is cutting more than 1,200 jobs at its Ashford Crossing yard, a union said.", True),
+    ("CLAIM: Brandt's firm is cutting more than 1,000 jobs at its Ashford Crossing yard.\nRATING: FALSE\n",
+     "Brandt's firm is cutting 640 jobs at its Ashford Crossing yard, a union said.", False),
+    ("CLAIM: Brandt's firm is cutting more than 1,000 jobs at its Ashford Crossing yard.\nRATING: FALSE\n",
+     "Brandt's firm is cutting jobs at its Ashford Crossing yard, a union said.", False),
 ])
 def test_a_verdict_judges_the_claim_set_out_before_it(fact_check: str, statement: str, refuted: bool) -> None:
     lead = ("Builder Lucas Brandt was convicted over the Riverside Plaza garage collapse in Ashford "

@@ -20,7 +20,7 @@ import numpy as np
 from ..compare.scoring import SentenceCorpus
 from ..compare.story import STORY_FLOOR, story_similarity
 from ..ingest.dates import years_apart
-from ..model import Document, Finding, Passage, Span
+from ..model import Claim, Document, Finding, Passage, Span
 from ..text.lexicon import only_a_verb
 from ..text.stance import Stance, claim_nouns, lexicon, sentence_stance
 from ..text.textnorm import content_tokens
@@ -268,6 +268,19 @@ def _who_words(sentence: str) -> set[str]:
 CLAIM_COVERED = 0.5  # share of the refuted claim's words that the asserting sentence states
 
 
+def _in_claim(figure: Claim, claim: set[str]) -> bool:
+    """Whether a figure is the refuted claim's, not the evidence's ("outed the third breast as
+    fake after obtaining a report filed by the 21-year-old"): its digits are among the claim's words."""
+    return any(any(ch.isdigit() for ch in token) and token in claim for token in content_tokens(figure.quote))
+
+
+def states_a_figure_of(claimed: Sequence[Claim], stated: Sequence[Claim]) -> bool:
+    """Whether an assertion states a figure the refuted claim gives: a claim with figures is
+    refuted in them ("more than 1,000 jobs" is false), so a sentence that gives other figures,
+    or none, does not assert it, however many words they share."""
+    return any(one.kind == other.kind and one.compatible_with(other) for one in claimed for other in stated)
+
+
 def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
                         ) -> list[Finding]:
     """One conflict per refuting sentence and asserting article, on the assertion closest to
@@ -304,6 +317,10 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
     if not refuting or not asserting:
         return []
     story = story_similarity(corpus, len(docs))
+    figures: dict[tuple[int, int], list[Claim]] = {}
+    for index, doc in enumerate(docs):
+        for figure in doc.claims:
+            figures.setdefault((index, figure.sentence), []).append(figure)
     asserted_words = [set(content_tokens(docs[r.doc].sentence_text(r.sentence))) for r in asserting]
     best: dict[tuple[int, int], tuple[float, int, int]] = {}
     for i, (ref, claim, text) in enumerate(zip(refuting, claims, texts, strict=True)):
@@ -319,6 +336,8 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
         predicate = claim - who
         if not predicate:
             continue
+        told_in = ref.sentence - 1 if told_before[i] else ref.sentence
+        claimed = [figure for figure in figures.get((ref.doc, told_in), []) if _in_claim(figure, claim)]
         for j, target in enumerate(asserting):
             # a claim set out to be judged ("CLAIM: ...") names its story itself: a fact check's
             # words are not the reporting's, so the story's share of words is not asked
@@ -332,6 +351,8 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
             if (len(shared) <= MIN_SHARED_WORDS or covered < CLAIM_COVERED
                     or len(shared - who) < CLAIM_COVERED * len(predicate)):
                 continue
+            if claimed and not states_a_figure_of(claimed, figures.get((target.doc, target.sentence), [])):
+                continue  # "cutting 640 jobs" does not assert "more than 1,000 jobs", called false
             key = (target.doc, i)
             if key not in best or covered > best[key][0]:
                 best[key] = (covered, i, j)
