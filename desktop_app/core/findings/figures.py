@@ -215,8 +215,11 @@ def comparable(first: Claim, second: Claim, aligned: float, threshold: float, st
     if first.time and second.time and first.time != second.time:
         return False
     if first.attribute in SPECIFIC_ATTRIBUTES or (
-            first.attribute in SPECIFIC_MONEY and first.time == second.time):
+            first.attribute in SPECIFIC_MONEY and first.time == second.time
+            and first.subject and second.subject):
         return same_subject(first.subject, second.subject)
+    # a company figure with the company unnamed on one side ("Revenue fell to $318.4 million"):
+    # compared as any unnamed figure, inside sentences aligned alike (below)
     if story < STORY_FLOOR:
         return False  # articles about different events: their figures never meet
     if first.kind == "measure" and first.topic != second.topic:
