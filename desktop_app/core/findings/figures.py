@@ -216,10 +216,11 @@ def comparable(first: Claim, second: Claim, aligned: float, threshold: float, st
         return False
     if first.attribute in SPECIFIC_ATTRIBUTES or (
             first.attribute in SPECIFIC_MONEY and first.time == second.time
-            and first.subject and second.subject):
+            and not (bool(first.subject) ^ bool(second.subject))):
         return same_subject(first.subject, second.subject)
-    # a company figure with the company unnamed on one side ("Revenue fell to $318.4 million"):
-    # compared as any unnamed figure, inside sentences aligned alike (below)
+    # a company figure named on one side only ("Revenue fell to $318.4 million" / "Orvane said
+    # revenue fell to $338.4 million"): compared as any unnamed figure, inside sentences aligned
+    # alike (below). Named on neither side, nothing says the two "the company" are one.
     if story < STORY_FLOOR:
         return False  # articles about different events: their figures never meet
     if first.kind == "measure" and first.topic != second.topic:
