@@ -337,6 +337,19 @@ def test_years_ranks_and_names_before_nouns(text: str, expected: list[tuple[floa
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised word and a number written together more than once name something
+    ("Local 1187 says 1,380 members walked out. Members of Local 1187 voted.", [(1380, "member")]),
+    ("Route 9 was shut. Crews cleared Route 9 by noon.", []),
+    # once, or after a date's month, the rule says nothing
+    ("Local 1187 says 1,380 members walked out.", [(1187, "say"), (1380, "member")]),
+    ("On July 10, 40 workers quit. By July 10 the rest had left.", [(40, "worker")]),
+])
+def test_a_number_named_twice_after_one_capitalised_word_is_a_name(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    assert values_and_units(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a plural right after a plural is the compound's head; after "and"/"or" the coordinated head
     ("CNN profiles five sports stars who reached the top.", [(5, "star")]),
     ("Police arrested 12 arms dealers.", [(12, "dealer")]),

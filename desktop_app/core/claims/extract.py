@@ -26,7 +26,7 @@ from ..text.lexicon import (
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .compounds import compound_measure, counted_in_compound
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
-from .identifiers import LOWER_CAMEL, in_a_name, names_a_product_or_record
+from .identifiers import LOWER_CAMEL, in_a_name, names_a_name, names_a_product_or_record, numbered_names
 from .nouns import INVARIANT_PLURALS, coordinated_head, is_plural, may_count, plural_head_follows, singular
 from .numbers import NumberMention, find_numbers
 from .precision import qualifier_before, rounding_margin
@@ -375,13 +375,14 @@ def extract_claims(text: str, sentences: Sequence[Sentence],
         if progress is not None:
             progress(0.5 * (index + 1) / len(sentences))
     focus = focus_name(per_sentence)
+    numbered = numbered_names(text)
     claims: list[Claim] = []
     for index, (sentence, names) in enumerate(zip(sentences, per_sentence, strict=True)):
         for mention in find_numbers(text[sentence.start : sentence.end]):
             shifted = NumberMention(mention.start + sentence.start, mention.end + sentence.start,
                                     mention.value, mention.low, mention.high, mention.ordinal,
                                     mention.vague, mention.spelled)
-            if _cut_from_a_longer_word(text, sentence, shifted):
+            if _cut_from_a_longer_word(text, sentence, shifted) or names_a_name(text, shifted, numbered):
                 continue
             claim = _claim_from(shifted, text, sentence, index, names, focus)
             if claim is not None:

@@ -7,10 +7,11 @@ amount in running news text; quantulum3, measured in the README, reads both as q
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lemminflect import getAllLemmas, getInflection
 
-from ..text.lexicon import MEASURE_UNITS, QUALIFIER_WORDS
+from ..text.lexicon import MEASURE_UNITS, MONTHS, QUALIFIER_WORDS, WEEKDAYS
 from ..text.textnorm import STOP_WORDS
 from .currencies import currency_after, currency_before
 from .nouns import is_plural
@@ -64,3 +65,28 @@ def in_a_name(mention: NumberMention, left: str, before: list[str], after: list[
     plurals = getInflection(following, tag="NNS")
     return (any(plural != following for plural in plurals) and "NOUN" in getAllLemmas(following)
             and currency_after([following]) is None)
+
+
+# A capitalised word and the number after it ("Local 1187", "Flight 370", "Highway 12", "Chapter 11").
+NAME_AND_NUMBER = re.compile(r"\b([A-Z][a-z]{1,30})[ \t]+(\d{1,6})\b(?![.,]\d)")
+NOT_NAMED = STOP_WORDS | QUALIFIER_WORDS | MONTHS | WEEKDAYS
+NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z][a-z]{1,30})[ \t]+$")
+
+
+def numbered_names(text: str) -> frozenset[tuple[str, str]]:
+    """The capitalised words and numbers an article writes together more than once: a name with a
+    number ("Local 1187 says", "members of Local 1187 voted"), not a count. A count is rarely
+    written twice after the same capitalised word; a union local, a flight or a road is named
+    again and again. Function words ("In 2013", "About 300") and dates ("July 10") are never such
+    names."""
+    pairs = Counter((m.group(1), m.group(2)) for m in NAME_AND_NUMBER.finditer(text)
+                    if m.group(1).lower() not in NOT_NAMED)
+    return frozenset(pair for pair, count in pairs.items() if count > 1)
+
+
+def names_a_name(text: str, mention: NumberMention, numbered: frozenset[tuple[str, str]]) -> bool:
+    """Whether the number is one of the article's numbered names (numbered_names)."""
+    if not numbered or mention.spelled:
+        return False
+    before = NAME_BEFORE_NUMBER.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and (before.group(1), text[mention.start : mention.end]) in numbered
