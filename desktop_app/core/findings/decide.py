@@ -35,6 +35,7 @@ from .refutation import (
     refutation_findings,
     refutes_and_asserts,
 )
+from .speakers import speaker_conflicts
 from .table import PairFindings
 
 
@@ -112,6 +113,7 @@ def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of
                        story=story)
     objects = merge_findings(objects, refutation_findings(docs, corpus, sentence_of))
     objects = merge_findings(objects, _event_date_findings(docs, corpus, sentence_of, pairs, dated, story))
+    objects = merge_findings(objects, speaker_conflicts(docs))
     objects = with_dates(objects, docs)
     def text_of(row: int) -> str:
         return docs[int(corpus.doc_of[row])].sentence_text(int(sentence_of[row]))
