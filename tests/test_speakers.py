@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.findings.speakers import quotations
+from desktop_app.core.findings.speakers import MAX_SPEAKERS, PER_ARTICLE, quotations, speaker_conflicts
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.pipeline.analysis import analyze, prepare_document
 from desktop_app.core.text.segment import PysbdSplitter
@@ -48,3 +48,13 @@ def _speaker_conflicts(first: str, second: str) -> list[tuple[str, str]]:
 ])
 def test_one_quotation_given_to_two_people_conflicts(second: str, expected: list[tuple[str, str]]) -> None:
     assert _speaker_conflicts(f"{QUOTE} Marta Ilves said on Tuesday.", second) == expected
+
+
+def test_a_quotation_given_to_thousands_costs_a_bounded_number_of_findings() -> None:
+    names = [f"{first} {last}" for first in ("Ana", "Ben", "Cleo", "Dan", "Eva", "Finn", "Gus", "Hal")
+             for last in ("Ilves", "Brandt", "Saar", "Kask", "Tamm", "Rebane", "Lepp", "Mets")]
+    texts = ["\n".join(f"{QUOTE} {name} said." for name in names[k::2]) for k in range(2)]
+    splitter = PysbdSplitter()
+    docs = [prepare_document(document_from_text(f"d{k}", text), splitter) for k, text in enumerate(texts)]
+    found = speaker_conflicts(docs)
+    assert 0 < len(found) <= PER_ARTICLE * PER_ARTICLE <= MAX_SPEAKERS

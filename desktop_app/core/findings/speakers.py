@@ -36,6 +36,8 @@ TITLE_WORDS = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,4}$")
 # "told Tolo News", "tells the Austrian Times": the name after these verbs is the listener.
 LISTENER_BEFORE = re.compile(r"^(?:told|tells)$")
 SPEAKER_REACH = 60  # characters around a reporting verb read for its speaker: bounded per sentence
+MAX_SPEAKERS = 12  # different speakers of one quotation compared: at most 66 findings per quotation
+PER_ARTICLE = 2  # speakers one article gives one quotation (a second is already odd)
 
 
 @dataclass(frozen=True)
@@ -100,9 +102,15 @@ def speaker_conflicts(docs: Sequence[Document]) -> list[Finding]:
     findings = []
     for said in by_words.values():
         speakers: list[Quoted] = []  # the first quotation of each different speaker
+        per_doc: dict[int, int] = defaultdict(int)
         for quoted in said:
+            if len(speakers) >= MAX_SPEAKERS:
+                break  # a slogan chanted by everyone, or a hostile text: a bounded cost per quotation
+            if per_doc[quoted.doc] >= PER_ARTICLE:
+                continue
             if not any(same_subject(quoted.speaker, other.speaker) for other in speakers):
                 speakers.append(quoted)
+                per_doc[quoted.doc] += 1
         for i, first in enumerate(speakers):
             for second in speakers[i + 1 :]:
                 if first.doc != second.doc and not _names_both(docs, first, second):
