@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.claims.frames import same_subject
+from desktop_app.core.claims.subjects import same_subject
 from desktop_app.core.findings.figures import CONTEXT_FLOOR, claim_findings, plural
 from desktop_app.core.findings.shared_figures import shared_figure_agreements
 from desktop_app.core.ingest.loading import document_from_text

@@ -22,7 +22,7 @@ from itertools import islice, product
 import numpy as np
 
 from ..claims.event_dates import PLANNED, EventDate, event_dates, may_date
-from ..claims.frames import same_subject
+from ..claims.subjects import same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
 from ..model import Document, Finding

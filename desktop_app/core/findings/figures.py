@@ -17,7 +17,8 @@ import numpy as np
 from lemminflect import getAllLemmas, getInflection
 
 from ..claims.attributes import FORMER
-from ..claims.frames import COMPANY_FIGURES, same_subject
+from ..claims.frames import COMPANY_FIGURES
+from ..claims.subjects import same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..claims.frames import same_subject
+from ..claims.subjects import same_subject
 from ..claims.units_left import PREPOSITIONS
 from ..model import Document, Finding, Passage
 from ..text.names import Name, find_names, lower_case_words

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
-from ..claims.frames import same_subject
+from ..claims.subjects import same_subject
 from ..compare.story import STORY_FLOOR
 from ..model import Claim, Document
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..claims.frames import surname
+from ..claims.subjects import surname
 from ..model import Claim, Document
 from .story_subjects import Located, by_name_word, name_words, subjects_written
 
