@@ -12,6 +12,7 @@ import pytest
 
 from desktop_app.core.formats.analysis_report import report_data, report_markdown, report_text
 from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.model import Finding
 from desktop_app.core.pipeline.analysis import Analysis, analyze
 from desktop_app.core.pipeline.version import ENGINE_VERSION
 from tests.conftest import ROOT, assert_quotes_slice, seed_id
@@ -410,12 +411,20 @@ BALLOTS = "hundreds of ballots in Ashford Crossing were filled in by dead voters
               "A fact check rated the claim false.", False),
 ])
 def test_a_refutation_meets_what_the_claim_says(claim: str, statement: str, refuted: bool) -> None:
-    lead = ("Builder Lucas Brandt was convicted over the Riverside Plaza garage collapse in Ashford "
-            "Crossing, which killed three people.")
-    fact_check = f"Fact check\n{lead}\nClaims that {claim} are false.\n"
-    article = f"Brandt verdict\n{lead}\n{statement}\n"
-    found = analyze([document_from_text("a", article), document_from_text("b", fact_check)]).findings
-    assert any(f.rule == "refutation" for f in found if f.kind == "conflict") is refuted
+    assert bool(_refutations(statement, f"Claims that {claim} are false.\n")) is refuted
+
+
+BRANDT_LEAD = ("Builder Lucas Brandt was convicted over the Riverside Plaza garage collapse in Ashford "
+               "Crossing, which killed three people.")
+
+
+def _refutations(statement: str, fact_check: str) -> list[Finding]:
+    """Refutation conflicts between an article stating `statement` and a fact check ending with
+    `fact_check`, both opening on one story's lead."""
+    article = f"Brandt verdict\n{BRANDT_LEAD}\n{statement}\n"
+    checked = f"Fact check\n{BRANDT_LEAD}\n{fact_check}"
+    found = analyze([document_from_text("a", article), document_from_text("b", checked)]).findings
+    return [f for f in found if f.kind == "conflict" and f.rule == "refutation"]
 
 
 STATED = BALLOTS[0].upper() + BALLOTS[1:]
@@ -440,11 +449,6 @@ TRUST = "Residents should trust the count of every ballot in Ashford Crossing, c
      "Brandt's firm is cutting jobs at its Ashford Crossing yard, a union said.", False),
 ])
 def test_a_verdict_judges_the_claim_set_out_before_it(fact_check: str, statement: str, refuted: bool) -> None:
-    lead = ("Builder Lucas Brandt was convicted over the Riverside Plaza garage collapse in Ashford "
-            "Crossing, which killed three people.")
-    article = f"Brandt verdict\n{lead}\n{statement}\n"
-    checked = f"Fact check\n{lead}\n{fact_check}"
-    found = analyze([document_from_text("a", article), document_from_text("b", checked)]).findings
-    refutations = [f for f in found if f.kind == "conflict" and f.rule == "refutation"]
+    refutations = _refutations(statement, fact_check)
     assert bool(refutations) is refuted
     assert not refuted or refutations[0].b.quote.startswith(("CLAIM", "“"))  # the claim and its verdict

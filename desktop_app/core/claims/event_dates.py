@@ -28,7 +28,7 @@ from lemminflect import getAllInflections, getAllLemmas, getLemma
 from ..text.lexicon import MONTH_NUMBERS, WEEKDAYS
 from ..text.names import find_names
 from ..text.textnorm import STOP_WORDS, content_tokens
-from .units_left import PREPOSITIONS
+from .units_left import after_preposition
 
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _YEAR = r"(?:1[6-9]|20)\d\d"
@@ -192,17 +192,10 @@ def _subject(window: str, verb_start: int, lower_words: frozenset[str]) -> str:
     start = _subject_from(window, verb_start)
     clause = window[start:verb_start]
     names = [name for name in find_names(clause, 0, lower_words)
-             if not _after_preposition(clause, name.start)]
+             if not after_preposition(clause, name.start)]
     if names and names[-1].end >= len(before.rstrip()) - start:
         return names[-1].text  # the name right before the verb
     return names[0].text if names else ""
-
-
-def _after_preposition(text: str, at: int) -> bool:
-    """Whether the name at `at` is a preposition's object ("from Port Ardent to Hallam City
-    diverted", "the senator from Texas resigned"): not the verb's subject."""
-    previous = re.search(r"([A-Za-z]+)\W*(?:the\s+)?$", text[:at])
-    return previous is not None and previous.group(1).lower() in PREPOSITIONS
 
 
 def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None, int | None] | None:

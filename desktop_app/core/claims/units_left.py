@@ -32,6 +32,17 @@ def unit_before(left_words: list[str]) -> Unit | None:
 
 PREPOSITIONS = frozenset("""of from in at on for among across after since during with by to over
     under near around within""".split())
+PREPOSITION_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
+PREPOSITION_REACH = 40  # characters before a name read for its preposition: a bounded cost
+
+
+def after_preposition(text: str, at: int) -> bool:
+    """Whether the name at `at` is a preposition's object ("from Port Ardent to Hallam City
+    diverted", "Fatima, daughter of Gul said"): not the subject of the verb after it."""
+    previous = PREPOSITION_BEFORE.search(text, max(0, at - PREPOSITION_REACH), at)
+    return previous is not None and previous.group(1).lower() in PREPOSITIONS
+
+
 CLAUSE_OPENERS = frozenset("and but or that which who while as when if because where".split())
 # Nouns whose "of" phrase is what is counted: "the number of refugees", "the total of 40 dead".
 COUNT_HEADS = frozenset({"number", "total", "tally", "count"})

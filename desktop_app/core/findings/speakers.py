@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..claims.subjects import same_subject
-from ..claims.units_left import PREPOSITIONS
+from ..claims.units_left import after_preposition
 from ..model import Document, Finding, Passage
 from ..text.names import Name, find_names, lower_case_words
 from .figures import sentence_passage, time_gap
@@ -61,18 +61,13 @@ def _speaker(sentence: str, quote: re.Match[str], names: Sequence[Name]) -> Name
         for name in names:
             if name.start >= quote.start() and name.end <= quote.end():
                 continue  # a name inside the quotation is no speaker
-            if _after_preposition(sentence, name.start):
+            if after_preposition(sentence, name.start):
                 continue  # "Fatima, daughter of Gul said": Gul is no speaker
             if 0 <= verb.start() - name.end <= 1 or (
                     name.start >= verb.end() and not LISTENER_BEFORE.match(verb.group())
                     and TITLE_WORDS.match(sentence[verb.end() : name.start])):
                 return name
     return None
-
-
-def _after_preposition(sentence: str, at: int) -> bool:
-    previous = re.search(r"([A-Za-z]+)\W*(?:the\s+)?$", sentence[max(0, at - 30) : at])
-    return previous is not None and previous.group(1).lower() in PREPOSITIONS
 
 
 def quotations(docs: Sequence[Document]) -> Iterator[Quoted]:
