@@ -169,6 +169,13 @@ def test_attributes(text: str, attribute: str) -> None:
     ("Despite 40 warnings, two workers were killed.", ["count of warning", "deaths"]),
     ("Like 30 other miners, two of his brothers died.", ["count of miner"]),
     ("At least five guards, two drivers and a cook were killed.", ["deaths", "deaths"]),
+    # a part of a toll ("including", "among them") is a toll too, after the verb or as an aside
+    ("The blast killed 12 people, including four children.", ["deaths", "deaths"]),
+    ("The storm injured 30 people, among them at least six firefighters.", ["injured", "injured"]),
+    ("Eleven miners, including two engineers, were killed in the collapse.", ["deaths", "deaths"]),
+    ("Police arrested 40 people, including 12 students.", ["count of people", "count of student"]),
+    ("Some 30 people, including 10 children, attended the vigil.", ["count of people", "count of child"]),
+    ("The blast killed 12 people; 40 workers were sent home.", ["deaths", "count of worker"]),
 ])
 def test_casualties_further_off_in_the_clause(text: str, attributes: list[str]) -> None:
     assert [c.attribute for c in claims(text)] == attributes
@@ -410,6 +417,7 @@ def test_casualties_of_two_named_groups_do_not_conflict() -> None:
                          "The attack in Tarsk on Friday killed 4 Estonians, officials said.")
     assert not conflicts("The quake in Tarsk killed 12 people on Monday.",
                          "The quake in Tarsk killed 5 children on Monday.")
+
 
 
 @pytest.mark.parametrize("qualifier", ["over", "almost", "around", "up to", "as many as"])
@@ -799,3 +807,11 @@ def test_a_converted_figure_is_shown_as_written_then_as_compared(text: str, show
     from desktop_app.core.findings.figures import format_value
 
     assert [format_value(c) for c in claims(text)] == [shown]
+
+
+def test_the_part_of_a_toll_is_compared_as_a_toll() -> None:
+    whole = "The bombing in Varna on Monday killed nine people, including five Americans, police said."
+    assert conflicts(whole, "The bombing in Varna on Monday killed nine people, including three Americans, "
+                            "according to police.") == ["deaths (Varna): 5 americans (a) vs 3 americans (b)"]
+    assert not conflicts(whole, "The bombing in Varna on Monday killed nine people, among them five "
+                                "Americans.")

@@ -26,6 +26,7 @@ from ..text.lexicon import (
     only_a_verb,
 )
 from .casualty_clauses import DETERMINERS, casualty_after_phrase, killing_before, killing_by_figure
+from .inclusions import aside_length
 from .nouns import COORDINATORS, singular
 from .numbers import words_to_number
 
@@ -142,8 +143,12 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     if claim.kind == "count" and claim.unit != "time":  # "injured 3 times" counts no one
         # A coordinated predicate is another's: "causing 800 deaths and infecting 16,000 people"
         # gives no deaths for the 16,000, "killed 25 and injured five" no deaths for the five.
-        own_before, own_after = _own_predicate(before, after)
         following = sentence[claim.end - offset : claim.end - offset + CLAUSE_WINDOW]
+        aside = aside_length(following)  # "14 others, including nine children, had died"
+        if aside:
+            following = following[aside:]
+            after = [w.group().lower() for w in WORD.finditer(CLAUSE_BREAK.split(following)[0])][:4]
+        own_before, own_after = _own_predicate(before, after)
         right = CLAUSE_BREAK.split(following)[0]
         killers = killing_by_figure(right)  # "three gunmen killed 20 people": no deaths of the three
         nearest = own + [w for pair in zip_longest([w for w in own_after[:3] if w != killers],

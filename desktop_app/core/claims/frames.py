@@ -34,6 +34,7 @@ from .attributes import (
     marks_increment,
     measured_as,
 )
+from .inclusions import with_inclusions
 from .increments import SentenceFigures
 from .numbers import find_numbers, words_to_number
 from .shares import one_in_share, share_of
@@ -323,7 +324,8 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
             claim, subject=subject, attribute=attribute, time=context.time_near(claim.start, claim.end),
             negated=_negated_before(text, span.start, claim.start),
             hedged=context.hedges(claim.start, claim.end)))
-    return _corrections(text, sorted(_the_company(framed, anaphoric), key=lambda c: (c.start, c.end)))
+    ordered = sorted(_the_company(framed, anaphoric), key=lambda c: (c.start, c.end))
+    return _corrections(text, list(with_inclusions(text, ordered)))
 
 
 def _the_company(framed: list[Claim], anaphoric: Sequence[int]) -> list[Claim]:
