@@ -47,6 +47,11 @@ def test_refuting_sentences(sentence: str, refutes: bool) -> None:
     ("Orlan bought the mill in May for $3 billion.", False),
     ("Prices may rise again in May.", True),
     ("The merger may be approved in June.", True),
+    # a claim confirmed is asserted; one merely named is passed on
+    ("Army radio substantiated earlier claims that the minister had offered to resign.", False),
+    ("Police confirmed reports that the bridge had collapsed.", False),
+    ("Police are investigating reports that the bridge had collapsed.", True),
+    ("Shares rose on unconfirmed reports that the firm will cut 500 jobs.", True),
 ])
 def test_hedged_sentences(sentence: str, hedged: bool) -> None:
     assert sentence_stance(sentence).hedged is hedged

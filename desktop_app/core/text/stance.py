@@ -84,8 +84,19 @@ UNCERTAIN = re.compile(
     r"(?=\s+(?:(?!(?:with|by|and|but|as|after|while)\b)[\w'’-]+\s+){0,6}?(?:[$€£]|\d)))")
 
 
+# "Army Radio substantiated earlier claims that X", "police confirmed reports that X": a verb of
+# confirming (WordNet's synset confirm/corroborate/substantiate/affirm, and verify) before the
+# claim noun stands behind the claim it names, so the sentence asserts it.
+CONFIRMED_CLAIM = re.compile(
+    r"\b(?:confirm|corroborat|substantiat|verif|affirm)\w*\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\s+(?:that|of)\b", re.IGNORECASE)
+
+
 def passed_on(sentence: str) -> bool:
-    """The whole sentence is someone else's claim, passed on ("TechCrunch reports that ...")."""
+    """The whole sentence is someone else's claim, passed on ("TechCrunch reports that ..."),
+    unless the sentence confirms the claim it names."""
+    if CONFIRMED_CLAIM.search(sentence) is not None:
+        return False
     return PASSED_ON.search(sentence.lower()) is not None or ATTRIBUTED.search(sentence) is not None
 
 
