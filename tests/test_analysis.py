@@ -291,6 +291,14 @@ def test_taking_someone_somewhere_captures_nothing(first: str, second: str) -> N
     # ... and the fall of a city named on both sides is the city's
     ("The fall of Velna is a heavy blow to the regime.", "fall",
      "Since 2012, Velna has remained firmly under the regime's control.", "remained", True),
+    # a verb's object is what it is about: losing a fight or an appeal is no losing of the title
+    ("Dara Osei was stripped of her Velna City title win on Monday.", "win",
+     "Six weeks later Dara Osei has lost her fight to keep the Velna City title.", "lost", False),
+    ("Osei stripped of Velna marathon victory for cutting the course", "victory",
+     "Osei loses appeal as Velna marathon result is settled", "loses", False),
+    # ... and the same object on both sides keeps them opposed
+    ("The new drug reduced the risk of stroke in older patients.", "reduced",
+     "The new drug increased the risk of stroke in older patients.", "increased", True),
 ])
 def test_opposite_words_need_a_common_word_beyond_a_time_and_the_same_complement(
         first: str, first_word: str, second: str, second_word: str, expected: bool) -> None:
@@ -447,6 +455,11 @@ TRUST = "Residents should trust the count of every ballot in Ashford Crossing, c
      "Brandt's firm is cutting 640 jobs at its Ashford Crossing yard, a union said.", False),
     ("CLAIM: Brandt's firm is cutting more than 1,000 jobs at its Ashford Crossing yard.\nRATING: FALSE\n",
      "Brandt's firm is cutting jobs at its Ashford Crossing yard, a union said.", False),
+    # every figure of a claim set out is the claim's, a single digit too ("2 million")
+    ("CLAIM: Brandt's firm is cutting 2 million jobs at its Ashford Crossing yard.\nRATING: FALSE\n",
+     "Brandt's firm is cutting jobs at its Ashford Crossing yard, a union said.", False),
+    ("CLAIM: Brandt's firm is cutting 2 million jobs at its Ashford Crossing yard.\nRATING: FALSE\n",
+     "Brandt's firm is cutting 2 million jobs at its Ashford Crossing yard, a union said.", True),
 ])
 def test_a_verdict_judges_the_claim_set_out_before_it(fact_check: str, statement: str, refuted: bool) -> None:
     refutations = _refutations(statement, fact_check)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..text.lexicon import MONTHS, TIME_UNITS, WEEKDAYS
+from ..text.lexicon import MONTHS, TIME_UNITS, WEEKDAYS, is_a_noun, only_a_verb
 from ..text.names import find_names, lower_case_words
 from ..text.stance import NEGATORS, NOT_A_NEGATION, negation_scopes, sentence_stance
 from ..text.textnorm import content_tokens, raw_tokens, stem
@@ -264,6 +264,23 @@ def _complement(sentence: str, word: str) -> str | None:
     return tokens[0] if tokens else None
 
 
+# The object right after a verb, past a determiner or possessive: "lost his fight" -> "fight".
+OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+)?([a-z][\w'’-]*)")
+
+
+def _object(sentence: str, word: str) -> str | None:
+    """What an opposite verb acts on, when a noun follows it: "lost his fight" -> "fight",
+    "loses appeal" -> "appeal"; None for a noun ("victory"), an adverb or a preposition after it."""
+    if not only_a_verb(word):
+        return None
+    found = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+    match = OBJECT.match(sentence, found.end()) if found is not None else None
+    if match is None or not is_a_noun(match.group(1)):
+        return None
+    tokens = content_tokens(match.group(1))
+    return tokens[0] if tokens else None
+
+
 def same_argument(first: str, first_word: str, second: str, second_word: str) -> bool:
     """Opposite words about one thing: some content word beside one of them stands beside the
     other ("forces remain entrenched in the city" / "had taken over the city"). "Foley being
@@ -276,5 +293,9 @@ def same_argument(first: str, first_word: str, second: str, second_word: str) ->
                                   (second, second_word, first_argument)):
         complement = _complement(sentence, word)
         if complement is not None and complement not in other:
+            return False
+        # a verb's object is what it is about: "lost his fight to be restored" opposes no "win"
+        acted_on = _object(sentence, word)
+        if acted_on is not None and acted_on not in other:
             return False
     return bool(first_argument & second_argument - TIME_WORDS)

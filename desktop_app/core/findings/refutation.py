@@ -337,7 +337,9 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
         if not predicate:
             continue
         told_in = ref.sentence - 1 if told_before[i] else ref.sentence
-        claimed = [figure for figure in figures.get((ref.doc, told_in), []) if _in_claim(figure, claim)]
+        # a claim set out to be judged ("CLAIM: ... 2 million students") is its sentence, figures and all
+        claimed = [figure for figure in figures.get((ref.doc, told_in), [])
+                   if told_before[i] or _in_claim(figure, claim)]
         for j, target in enumerate(asserting):
             # a claim set out to be judged ("CLAIM: ...") names its story itself: a fact check's
             # words are not the reporting's, so the story's share of words is not asked

@@ -184,6 +184,12 @@ def only_a_verb(word: str) -> bool:
     return "VERB" in lemmas and "NOUN" not in lemmas
 
 
+def is_a_noun(word: str) -> bool:
+    """Whether lemminflect's English lexicon knows the word as a noun ("fight", "appeal")."""
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    return "NOUN" in lemmas
+
+
 def _noun_plurals(word: str) -> tuple[str, ...]:
     """The plural of a word that is a noun as written (lemminflect), else nothing."""
     if word not in getAllLemmas(word).get("NOUN", ()):
