@@ -317,6 +317,19 @@ def test_weights_and_speeds(text: str, expected: list[tuple[float, str]]) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a part of a plural whole is counted in the whole's noun; a number in the whole is its own
+    ("The attackers encrypted 85 of the university's servers.", [(85, "server")]),
+    ("About 1,380 of its members walked out on Monday.", [(1380, "member")]),
+    ("Two of the arrested cartel members paid the gunmen.", [(2, "member")]),
+    ("He won 12 of the 15 races.", [(15, "race")]),
+    ("One of the victims died in hospital.", []),
+    ("Some 40 of them were injured.", []),
+])
+def test_a_part_is_counted_in_its_wholes_noun(text: str, expected: list[tuple[float, str]]) -> None:
+    assert values_and_units(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a plain number from 1800 to 2100 is a year unless a plural says what it counts; with a comma
     # it is never one ("$1,920" was read as a year)
     ("The firm laid off 1,915 workers.", [(1915, "worker")]),

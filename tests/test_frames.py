@@ -167,7 +167,7 @@ def test_attributes(text: str, attribute: str) -> None:
     ("Five soldiers, who had arrived on Monday, were killed.", ["count of soldier"]),
     ("The 40 hikers, rangers said, were killed.", ["count of hiker"]),
     ("Despite 40 warnings, two workers were killed.", ["count of warning", "deaths"]),
-    ("Like 30 other miners, two of his brothers died.", ["count of miner"]),
+    ("Like 30 other miners, two of his brothers died.", ["count of miner", "deaths"]),
     ("At least five guards, two drivers and a cook were killed.", ["deaths", "deaths"]),
     # a part of a toll ("including", "among them") is a toll too, after the verb or as an aside
     ("The blast killed 12 people, including four children.", ["deaths", "deaths"]),
