@@ -27,6 +27,7 @@ from ..text.names import Name, find_names, focus_name, lower_case_words
 from .compounds import compound_measure, counted_in_compound
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
 from .identifiers import LOWER_CAMEL, in_a_name, names_a_name, names_a_product_or_record, numbered_names
+from .inclusions import part_of
 from .nouns import INVARIANT_PLURALS, coordinated_head, is_plural, may_count, plural_head_follows, singular
 from .numbers import NumberMention, find_numbers
 from .precision import qualifier_before, rounding_margin
@@ -329,7 +330,7 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
     words = _words_after(right, 9)
     if mention.vague and words and words[0].lower() == "of":
         words = words[1:]
-    part = _part_of(words)
+    part = part_of(words, _unit_after)
     if part is not None:
         return part
     words = words[:7]
@@ -337,25 +338,6 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
     weighed = bool(words) and words[0].lower() in ("pound", "pounds") and _weighed(mention, left, right)
     return (_unit_after(words, weighed) or unit_before(before) or level_subject(before, _unit_after)
             or casualties(before, words))
-
-
-# "140 of the university's servers", "1,380 of its members": a part, counted in the whole's noun.
-PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "them"})
-
-
-def _part_of(words: list[str]) -> Unit | None:
-    """The unit of a figure that takes part of a plural whole ("encrypted 85 of the university's
-    servers" counts servers), or None. A number in the whole ("three of the 31 children") is
-    the whole's own figure, read on its own."""
-    if len(words) < 3 or words[0].lower() != "of" or words[1].lower() not in PARTITIVE_DETERMINERS:
-        return None
-    rest = words[2:]
-    if rest and rest[0].lower().endswith(("'s", "’s")):
-        rest = rest[1:]  # "of the university's servers": the owner is no part of the noun
-    unit = _unit_after(rest) if rest and rest[0][:1].isalpha() else None
-    if unit is None or unit.kind != "count" or not is_plural(unit.noun.lower()):
-        return None
-    return unit
 
 
 def _extend_over_unit(text: str, end: int, limit: int, unit: Unit) -> int:

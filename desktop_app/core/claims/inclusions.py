@@ -1,4 +1,5 @@
-"""A figure that counts part of a toll before it: "killed nine people, including five Americans".
+"""Figures that count a part: of a toll before them ("killed nine people, including five
+Americans"), or of a whole after them ("85 of the university's servers").
 
 The part is a toll of its own (five Americans died), which an article saying "including three
 Americans" contradicts. claims.attributes reads a figure's own clause only, where "including"
@@ -11,10 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model import Claim
 from ..text.lexicon import QUALIFIERS
+from .nouns import is_plural
+from .unit import Unit
 
 CASUALTIES = frozenset({"deaths", "injured"})
 _QUALIFIER = "|".join(re.escape(phrase)
@@ -51,3 +54,23 @@ def aside_length(following: str) -> int:
     """How many characters of the text after a figure an inclusion aside takes (0 if none)."""
     match = ASIDE.match(following)
     return match.end() if match is not None else 0
+
+
+# "140 of the university's servers", "1,380 of its members": a part, counted in the whole's noun.
+PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "them"})
+
+
+def part_of(words: list[str], unit_after: Callable[[list[str]], Unit | None]) -> Unit | None:
+    """The unit of a figure that takes part of a plural whole ("encrypted 85 of the university's
+    servers" counts servers), or None. A number in the whole ("three of the 31 children") is
+    the whole's own figure, read on its own. `unit_after` reads a unit from the words after a
+    figure (claims.extract's reader, passed in: it reads this module's parts first)."""
+    if len(words) < 3 or words[0].lower() != "of" or words[1].lower() not in PARTITIVE_DETERMINERS:
+        return None
+    rest = words[2:]
+    if rest and rest[0].lower().endswith(("'s", "’s")):
+        rest = rest[1:]  # "of the university's servers": the owner is no part of the noun
+    unit = unit_after(rest) if rest and rest[0][:1].isalpha() else None
+    if unit is None or unit.kind != "count" or not is_plural(unit.noun.lower()):
+        return None
+    return unit
