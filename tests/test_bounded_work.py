@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import combinations, pairwise
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from desktop_app.core.claims import ages, extract, numbers
 from desktop_app.core.claims import event_dates as reading_dates
 from desktop_app.core.claims.extract import extract_claims
 from desktop_app.core.claims.numbers import MAX_NUMBER_WORDS, NUMBER_WORDS, find_numbers
-from desktop_app.core.findings import event_dates, figures, shared_figures
+from desktop_app.core.findings import classify, event_dates, figures, shared_figures
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Document
 from desktop_app.core.pipeline.analysis import prepare_document
@@ -298,6 +299,21 @@ def test_figures_compared_in_one_analysis_stop_at_the_budget(monkeypatch: pytest
     with counting(shared_figures, "_same_figure") as compared:
         list(shared_figures.shared_figure_agreements(docs, context, None))
     assert compared[0] == 5_000
+
+
+def test_figures_of_aligned_sentences_are_told_apart_within_the_budget(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Aligned sentences of 60 prices each pair their figures 3,600 times a sentence pair; past
+    the budget, the rest of the pairs are not compared, however many remain."""
+    docs = _articles_of_figures(4, 60)
+    pairs = [(s, t) for s in range(4) for t in range(4)]
+    doc_a, doc_b = np.zeros(len(pairs), dtype=int), np.ones(len(pairs), dtype=int)
+    sent_a, sent_b = np.array([s for s, _ in pairs]), np.array([t for _, t in pairs])
+    monkeypatch.setattr(classify, "RELATION_BUDGET", 5_000)
+    with counting(classify, "claim_relation") as compared:
+        clashes = classify.figures_conflict(docs, doc_a, sent_a, doc_b, sent_b)
+    assert compared[0] <= 3_600  # the first sentence pair only: the second would pass 5,000
+    assert not clashes[1:].any()
 
 
 def _articles_of_dates(sentences: int, per_sentence: int) -> list[Document]:

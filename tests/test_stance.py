@@ -51,6 +51,11 @@ def test_refuting_sentences(sentence: str, refutes: bool) -> None:
     ("Army radio substantiated earlier claims that the minister had offered to resign.", False),
     ("Police confirmed reports that the bridge had collapsed.", False),
     ("Police are investigating reports that the bridge had collapsed.", True),
+    # a confirmation denied, declined or not yet given confirms nothing
+    ("Police did not confirm reports that the bridge had collapsed.", True),
+    ("Police haven’t confirmed reports that the bridge had collapsed.", True),
+    ("A spokesman declined to confirm reports that the bridge had collapsed.", True),
+    ("Officials have yet to confirm reports that the bridge had collapsed.", True),
     ("Shares rose on unconfirmed reports that the firm will cut 500 jobs.", True),
 ])
 def test_hedged_sentences(sentence: str, hedged: bool) -> None:

@@ -24,6 +24,7 @@ _QUALIFIER = "|".join(re.escape(phrase)
                       for phrase in sorted((p for p, *_ in QUALIFIERS), key=len, reverse=True))
 # Between the whole's figure and the part's: at most a few words of the whole's noun phrase (no
 # figure, no other clause), then the word that introduces the part and perhaps a qualifier.
+BETWEEN = 80  # characters the pattern below can span: longer gaps are not read
 INCLUDING = re.compile(
     r"^[^\d,;:()—–.]{0,40}?,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|among\s+those)\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?$", re.IGNORECASE)
@@ -38,7 +39,7 @@ def with_inclusions(text: str, claims: Sequence[Claim]) -> tuple[Claim, ...]:
         if (whole.sentence == part.sentence and whole.kind == part.kind == "count"
                 and whole.attribute in CASUALTIES and part.attribute not in CASUALTIES
                 and not part.attribute.startswith("change in ")
-                and INCLUDING.match(text[whole.end : part.start])):
+                and part.start - whole.end <= BETWEEN and INCLUDING.match(text[whole.end : part.start])):
             result[index] = dataclasses.replace(part, attribute=whole.attribute,
                                                 subject=part.subject or whole.subject,
                                                 time=part.time or whole.time)

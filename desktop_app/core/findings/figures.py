@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 
 import numpy as np
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getInflection
 
 from ..claims.attributes import FORMER
 from ..claims.frames import COMPANY_FIGURES
@@ -115,12 +115,6 @@ def counts_anyone(unit: str) -> bool:
     counted word is a verb's participle (a verb and no noun in lemminflect's lexicon) or a
     word for anyone; "people" is a total and a group's name ("4 Americans") is a group."""
     return unit in ANYONE or only_a_verb(unit)
-
-
-def is_noun(word: str) -> bool:
-    """Whether lemminflect's English lexicon knows the word as a noun."""
-    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
-    return "NOUN" in lemmas
 
 
 def _same_casualties(first: Claim, second: Claim) -> bool:
@@ -286,14 +280,22 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
     bare = _by_sentence(docs, _bare_count)
     former = _by_sentence(docs, lambda claim: claim.attribute.startswith(FORMER))
     pairs = (pair for claims in by_attribute.values() for pair in _candidate_pairs(claims, context))
+    one_incident: dict[tuple[int, int, int, int, str], bool] = {}
     for (ia, ca), (ib, cb) in islice(pairs, COMPARISON_BUDGET):
         if ia == ib:
             continue
         if ia > ib:
             (ia, ca), (ib, cb) = (ib, cb), (ia, ca)
         aligned = context.get((ia, ca.sentence, ib, cb.sentence), 0.0)
-        anchored = ca.attribute in CASUALTIES and _one_incident(
-            ca, casualties.get((ia, ca.sentence), ()), casualties.get((ib, cb.sentence), ()))
+        anchored = False
+        if ca.attribute in CASUALTIES:
+            # asked once per sentence pair and attribute: a sentence of thousands of casualty
+            # figures would otherwise compare its figures with the other's for each pair of them
+            incident = (ia, ca.sentence, ib, cb.sentence, ca.attribute)
+            if incident not in one_incident:
+                one_incident[incident] = _one_incident(
+                    ca, casualties.get((ia, ca.sentence), ()), casualties.get((ib, cb.sentence), ()))
+            anchored = one_incident[incident]
         if comparable(ca, cb, aligned, threshold, 1.0 if story is None else float(story[ia, ib]),
                       anchored):
             by_pair[(ia, ib, frame_label(ca))].append((ca, cb))

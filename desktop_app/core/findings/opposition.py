@@ -196,6 +196,7 @@ STATED_TIME_WORDS = WEEKDAYS | frozenset(month for month in MONTHS if len(month)
     "today yesterday tomorrow tonight".split())
 
 
+@lru_cache(maxsize=100_000)  # pure, and asked again for each aligned pair a sentence is in
 def stated_times(sentence: str) -> frozenset[str]:
     """The weekday and month names and years a sentence says (lower case)."""
     return frozenset(word for word in raw_tokens(sentence)
@@ -255,11 +256,16 @@ COMPLEMENT = re.compile(r"\s+(?:in|of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(
                         re.IGNORECASE)
 
 
+def _right_after(sentence: str, word: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """`pattern` matched right after the word's first occurrence in the sentence."""
+    found = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+    return pattern.match(sentence, found.end()) if found is not None else None
+
+
 def _complement(sentence: str, word: str) -> str | None:
     """What a change or outcome written as a noun is of: "a rise in shipments" -> "shipment",
     "the fall of Homs" -> "homs"; None when the word is not followed by "in" or "of"."""
-    found = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
-    match = COMPLEMENT.match(sentence, found.end()) if found is not None else None
+    match = _right_after(sentence, word, COMPLEMENT)
     tokens = content_tokens(match.group(1)) if match is not None else []
     return tokens[0] if tokens else None
 
@@ -273,8 +279,7 @@ def _object(sentence: str, word: str) -> str | None:
     "loses appeal" -> "appeal"; None for a noun ("victory"), an adverb or a preposition after it."""
     if not only_a_verb(word):
         return None
-    found = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
-    match = OBJECT.match(sentence, found.end()) if found is not None else None
+    match = _right_after(sentence, word, OBJECT)
     if match is None or not is_a_noun(match.group(1)):
         return None
     tokens = content_tokens(match.group(1))

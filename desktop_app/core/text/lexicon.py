@@ -177,6 +177,9 @@ def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     return _with_verb_forms(data["injured"], past_only), _with_verb_forms(data["deaths"], past_only), money
 
 
+# Cached: lemminflect deep-copies its tables on every call, and the figure rules ask about the
+# same few hundred words millions of times on a long article.
+@lru_cache(maxsize=100_000)
 def only_a_verb(word: str) -> bool:
     """Whether lemminflect's English lexicon knows the word as a verb and not as a noun
     ("promised", "infecting", "injured"): it says what is done, not who or what."""
@@ -184,6 +187,7 @@ def only_a_verb(word: str) -> bool:
     return "VERB" in lemmas and "NOUN" not in lemmas
 
 
+@lru_cache(maxsize=100_000)
 def is_a_noun(word: str) -> bool:
     """Whether lemminflect's English lexicon knows the word as a noun ("fight", "appeal")."""
     lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)

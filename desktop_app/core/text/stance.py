@@ -86,16 +86,29 @@ UNCERTAIN = re.compile(
 
 # "Army Radio substantiated earlier claims that X", "police confirmed reports that X": a verb of
 # confirming (WordNet's synset confirm/corroborate/substantiate/affirm, and verify) before the
-# claim noun stands behind the claim it names, so the sentence asserts it.
+# claim noun stands behind the claim it names, so the sentence asserts it. Only a finite form
+# does: "declined to confirm", "have yet to confirm" confirm nothing.
 CONFIRMED_CLAIM = re.compile(
-    r"\b(?:confirm|corroborat|substantiat|verif|affirm)\w*\s+(?:[\w'’-]+\s+){0,2}"
-    r"(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\s+(?:that|of)\b", re.IGNORECASE)
+    r"\b(?:confirm(?:ed|s)|corroborat(?:ed|es)|substantiat(?:ed|es)|verifie[ds]|affirm(?:ed|s))\s+"
+    r"(?:[\w'’-]+\s+){0,2}(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\s+(?:that|of)\b",
+    re.IGNORECASE)
+DENIED_BEFORE = 3  # words before the verb in which a negation denies it ("has not confirmed")
+
+
+def _confirms_a_claim(sentence: str) -> bool:
+    """Whether the sentence confirms the claim it names, not denying the confirmation ("police
+    have not confirmed reports that...", "neither confirmed nor denied reports that...")."""
+    for match in CONFIRMED_CLAIM.finditer(sentence):
+        before = TOKEN.findall(sentence[max(0, match.start() - 60) : match.start()].lower().replace("’", "'"))
+        if not any(_is_negator(word) for word in before[-DENIED_BEFORE:]):
+            return True
+    return False
 
 
 def passed_on(sentence: str) -> bool:
     """The whole sentence is someone else's claim, passed on ("TechCrunch reports that ..."),
     unless the sentence confirms the claim it names."""
-    if CONFIRMED_CLAIM.search(sentence) is not None:
+    if _confirms_a_claim(sentence):
         return False
     return PASSED_ON.search(sentence.lower()) is not None or ATTRIBUTED.search(sentence) is not None
 
