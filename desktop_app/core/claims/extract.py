@@ -26,7 +26,15 @@ from ..text.lexicon import (
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .compounds import compound_measure, counted_in_compound
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
-from .identifiers import LOWER_CAMEL, in_a_name, names_a_name, names_a_product_or_record, numbered_names
+from .identifiers import (
+    LOWER_CAMEL,
+    in_a_name,
+    looks_like_year,
+    names_a_name,
+    names_a_product_or_record,
+    names_an_event,
+    numbered_names,
+)
 from .inclusions import part_of
 from .nouns import INVARIANT_PLURALS, coordinated_head, is_plural, may_count, plural_head_follows, singular
 from .numbers import NumberMention, find_numbers
@@ -161,7 +169,7 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
     if (surface[:1].isupper() and mention.spelled and previous[:1].isupper() and previous.isalpha()
             and left.endswith(" ") and not (after and after[0][:1].isupper() and is_plural(after[0]))):
         return True  # "the Big Ten", "the Final Four": a number word in a name (not "Police Say Ten People")
-    if _looks_like_year(mention, left, right, surface):
+    if looks_like_year(mention, right, surface) or names_an_event(left, right):
         return True
     if previous == "." and len(before) > 1 and before[-2] == "No" and following not in MEASURE_UNITS:
         return True  # "world No. 13", "the No. 1 spot": a place in a ranking, not a count
@@ -214,21 +222,6 @@ def _names_something(mention: NumberMention, right: str) -> bool:
     if not after or not after[0][:1].isupper() or ABBREVIATION.match(after[0]):
         return False
     return not any(word[:1].islower() and is_plural(word) for word in after[1:3])
-
-
-def _looks_like_year(mention: NumberMention, left: str, right: str, surface: str = "") -> bool:
-    """A plain number from 1800 to 2100 is a year ("in 1999", "1999's Total Recall") unless a
-    plural says what it counts ("1800 workers", and "the 1800 workers": outside AP style a
-    count has no comma, so "the 1915 killings" stays a count); written with a comma it is a
-    count or an amount ("$1,920", "2,000 troops")."""
-    surface_is_plain = not mention.spelled and mention.value.is_integer() and "," not in surface
-    if not (surface_is_plain and 1800 <= mention.value <= 2100):
-        return False
-    if right.startswith(("'s", "’s")):
-        return True  # "1999's Total Recall"
-    after = _words_after(right, 1)
-    counted_noun = bool(after) and after[0].isalpha() and after[0].islower()
-    return not (counted_noun and is_plural(after[0]) and after[0] not in STOP_AFTER_NUMBER)
 
 
 def _rank_claim(mention: NumberMention, right: str) -> tuple[str, str] | None:

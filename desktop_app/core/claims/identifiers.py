@@ -11,7 +11,7 @@ from collections import Counter
 
 from lemminflect import getAllLemmas, getInflection
 
-from ..text.lexicon import MEASURE_UNITS, MONTHS, QUALIFIER_WORDS, WEEKDAYS
+from ..text.lexicon import MEASURE_UNITS, MONTHS, QUALIFIER_WORDS, STOP_AFTER_NUMBER, WEEKDAYS
 from ..text.textnorm import STOP_WORDS
 from .currencies import currency_after, currency_before
 from .nouns import is_plural
@@ -90,3 +90,54 @@ def names_a_name(text: str, mention: NumberMention, numbered: frozenset[tuple[st
         return False
     before = NAME_BEFORE_NUMBER.search(text, max(0, mention.start - 40), mention.start)
     return before is not None and (before.group(1), text[mention.start : mention.end]) in numbered
+
+
+FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+# What follows a plural that is itself a modifier: a possessive ("the 1988 women's team") or a
+# name in apposition ("1997 champions Borussia Dortmund"), not a weekday or a month.
+MODIFIER_AFTER = re.compile(r"\s?['’](?:s\b|(?=\s))|\s+(?P<name>[A-Z][a-z]+)")
+
+
+def looks_like_year(mention: NumberMention, right: str, surface: str) -> bool:
+    """A plain number from 1800 to 2100 is a year ("in 1999", "1999's Total Recall") unless a
+    plural says what it counts ("1800 workers", and "the 1800 workers": outside AP style a count
+    has no comma, so "the 1915 killings" stays a count). A plural that modifies what follows is
+    the year's: "the 1988 women's team", "the 1966 players' families", "1997 champions Borussia
+    Dortmund" (a count of champions is not followed by their name). Written with a comma it is a
+    count or an amount ("$1,920")."""
+    surface_is_plain = not mention.spelled and mention.value.is_integer() and "," not in surface
+    if not (surface_is_plain and 1800 <= mention.value <= 2100):
+        return False
+    if right.startswith(("'s", "’s")):
+        return True  # "1999's Total Recall"
+    first = FIRST_WORD.match(right)
+    if first is None:
+        return True
+    noun = first.group(1)
+    if not (noun.islower() and is_plural(noun) and noun not in STOP_AFTER_NUMBER):
+        return True
+    modifier = MODIFIER_AFTER.match(right, first.end())
+    if modifier is None:
+        return False
+    name = modifier.group("name")
+    return name is None or name.lower() not in WEEKDAYS | MONTHS
+
+
+# A possessor that is a plural ("the women's", "the juniors'"), right before the number.
+PLURAL_POSSESSOR = re.compile(r"\b([A-Za-z]+)\s?(?:['’]s|(?<=s)['’])\s*$")
+
+
+def names_an_event(left: str, right: str) -> bool:
+    """ "the women's 800 metres", "the men's 1,000 speed skating event": a distance (or a
+    singular noun) after a plural possessor names a category's event, as sport writes it; a
+    count of a group is followed by a plural ("the protesters' 12 demands") and stays one."""
+    possessor = PLURAL_POSSESSOR.search(left[-40:])
+    if possessor is None or not is_plural(possessor.group(1)):
+        return False
+    following = FIRST_WORD.match(right.replace("-", " "))
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    if word in MEASURE_UNITS:
+        return MEASURE_UNITS[word][0] in ("m", "km")
+    return word.isalpha() and not is_plural(word) and word not in STOP_AFTER_NUMBER
