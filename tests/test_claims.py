@@ -405,3 +405,22 @@ def test_figures_in_compound_adjectives_conflict_as_any_other() -> None:
 def test_for_a_time_after_something_is_a_duration(text: str, value: float, unit: str) -> None:
     """ "For" or "within" before "21 days after" says how long, where "21 days after" alone says when."""
     assert values_and_units(text) == [(value, unit)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number before a verb counts what the sentence counted last, with the verb kept apart
+    ("Four of the detainees were moved to Bermuda; 13 remain at the base.",
+     [(4, "detainee", "count of detainee"), (13, "detainee", "count of detainee (remain)")]),
+    ("The insurer has received 3,400 claims; 295 paid so far.",
+     [(3400, "claim", "count of claim"), (295, "claim", "count of claim (paid)")]),
+    ("Two of the cartel members paid the gunmen, and two acted as lookouts.",
+     [(2, "member", "count of member"), (2, "member", "count of member (acted)")]),
+    # a verb of dying stays a toll; with nothing counted before, the verb is all there is
+    ("Four miners were trapped and two died.",
+     [(4, "miner", "count of miner"), (2, "died", "deaths")]),
+    ("The three arrived 11 days ago.", [(3, "arrived", "count of arrived")]),
+])
+def test_a_count_whose_noun_is_left_out_takes_the_last_counted_noun(
+        text: str, expected: list[tuple[float, str, str]]) -> None:
+    framed = analyze([document_from_text("d", text)]).documents[0].claims
+    assert [(pytest.approx(c.value), c.unit, c.attribute) for c in framed] == expected

@@ -26,6 +26,7 @@ from ..text.lexicon import (
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .compounds import compound_measure, counted_in_compound
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
+from .ellipsis import with_elided_nouns
 from .identifiers import (
     LOWER_CAMEL,
     in_a_name,
@@ -376,6 +377,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence],
     numbered = numbered_names(text)
     claims: list[Claim] = []
     for index, (sentence, names) in enumerate(zip(sentences, per_sentence, strict=True)):
+        own: list[Claim] = []
         for mention in find_numbers(text[sentence.start : sentence.end]):
             shifted = NumberMention(mention.start + sentence.start, mention.end + sentence.start,
                                     mention.value, mention.low, mention.high, mention.ordinal,
@@ -384,7 +386,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence],
                 continue
             claim = _claim_from(shifted, text, sentence, index, names, focus)
             if claim is not None:
-                claims.append(claim)
+                own.append(claim)
+        claims.extend(with_elided_nouns(own))
         if progress is not None:
             progress(0.5 + 0.5 * (index + 1) / len(sentences))
     return tuple(claims)
