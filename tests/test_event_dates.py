@@ -67,6 +67,13 @@ def _one(sentence: str) -> EventDate:
     ("The Velda plant is scheduled to reopen Monday, March 24.", "Velda", "reopen (planned)", "March 24",
      (None, 3, 24)),  # AP style: no "on" before a weekday and date right after the verb
     ("The Velda plant closed Monday, March 3.", "Velda", "close", "March 3", (None, 3, 3)),
+    # a name's words count once towards the verb's reach; a numbered name is no figure
+    ("The ferry Nordlys left its home port of Port Varna on Saturday, March 1.", "Nordlys", "leave",
+     "March 1", (None, 3, 1)),
+    ("The ferry docked at Pier 4 in Port Varna on 2 March.", "", "dock", "2 March", (None, 3, 2)),
+    # after a colon the subject is looked for in what follows it; a name after "since" is a subject
+    ("REPORTER (ANA LIM): It has been tense since the Nordlys tied up here on 2 March.", "Nordlys",
+     "tie up", "2 March", (None, 3, 2)),
 ])
 def test_reads_who_did_what_and_when(sentence: str, subject: str, event: str, written: str,
                                      ymd: tuple[int | None, int | None, int | None]) -> None:
@@ -157,6 +164,12 @@ def test_two_articles_that_date_one_event_differently_conflict() -> None:
     found = _conflicts("Velda Corp, which first launched its tablet in 2009, has sold 50 million units.",
                        "Velda Corp, which launched its tablet in late 2011, has sold 50 million units.")
     assert found == [("when Velda Corp launched", ("2009", "late 2011"))]
+
+
+def test_a_departure_dated_past_a_named_port_conflicts() -> None:
+    found = _conflicts("The ferry Nordlys left its home port of Port Varna on Saturday, March 1.",
+                       "The Nordlys, a ferry run by Balt Lines, left Port Varna on Sunday, March 2.")
+    assert found == [("when Nordlys left", ("March 1", "March 2"))]
 
 
 def test_sentences_with_a_date_and_no_figure_are_compared_too() -> None:

@@ -145,12 +145,19 @@ def _future(words: list[re.Match[str]], index: int) -> str:
 
 def _verb(words: list[re.Match[str]], clause_start: int) -> tuple[int, str, bool] | None:
     """The past-tense verb nearest before the date (its index in `words`, its lemma, False), or
-    a planned one ("will reopen", "is set to be sentenced": True)."""
-    for index in range(len(words) - 1, max(-1, len(words) - 1 - VERB_REACH), -1):
+    a planned one ("will reopen", "is set to be sentenced": True). A name's words count once
+    towards the reach: "left its home port of Port Selwick on Saturday"."""
+    reach = 0
+    for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if word.start() < clause_start:
             return None
-        if word.group()[0].isupper() and index > 0:
+        capitalised = word.group()[0].isupper()
+        if not (capitalised and index + 1 < len(words) and words[index + 1].group()[0].isupper()):
+            reach += 1
+            if reach > VERB_REACH:
+                return None
+        if capitalised and index > 0:
             continue  # a name, not a verb ("Reed", "Said")
         lemma = past_lemma(word.group())
         if lemma is not None:
@@ -162,6 +169,9 @@ def _verb(words: list[re.Match[str]], clause_start: int) -> tuple[int, str, bool
 
 
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# A place or thing named with a number ("docked at Pier 4 on Saturday", "boarded Flight 247 on
+# Tuesday"): no figure whose period the date could be.
+NUMBERED_NAME = re.compile(r"\b[A-Z][a-z]+\s+\d+\b")
 
 
 def _subject_from(window: str, verb_start: int) -> int:
@@ -183,19 +193,31 @@ def _subject(window: str, verb_start: int, lower_words: frozenset[str]) -> str:
     """Who the event is about. The phrase right before the verb, when it is a name or a personal
     pronoun ("before he founded EA in 2008" is his founding, not the Guardian's he wrote for
     earlier in the sentence); else, when a relative clause or an aside stands between them, the
-    first name from the clause's start (_subject_from)."""
+    first name from the clause's start (_subject_from), after any colon ("REPORTER (ANA LIM): the
+    ship docked on Friday")."""
     between = BEFORE_VERB.search(window, 0, verb_start)  # always matches, if only the empty string
     before = window[: between.start() if between is not None else verb_start]
     last_word = re.search(r"([\w'’-]+)\W*$", before)
     if last_word is not None and last_word.group(1).lower() in PERSONAL:
         return ""  # a pronoun: nobody named (head words then tell what the event is about)
-    start = _subject_from(window, verb_start)
+    start = max(_subject_from(window, verb_start), window.rfind(":", 0, verb_start) + 1)
     clause = window[start:verb_start]
-    names = [name for name in find_names(clause, 0, lower_words)
-             if not after_preposition(clause, name.start)]
-    if names and names[-1].end >= len(before.rstrip()) - start:
-        return names[-1].text  # the name right before the verb
+    found = find_names(clause, 0, lower_words)
+    names = [name for name in found if not after_preposition(clause, name.start)]
+    if found and found[-1].end >= len(before.rstrip()) - start and (
+            names[-1:] == found[-1:] or _opens_a_clause(clause, found[-1].start)):
+        return found[-1].text  # the name right before the verb ("since the Coral Meridian tied up")
     return names[0].text if names else ""
+
+
+# Words that are prepositions before a noun and conjunctions before a clause: a name after one
+# and right before a verb is that verb's subject ("since the ship docked on Friday").
+CONJUNCTIONS = frozenset({"since", "after", "before", "until", "till"})
+
+
+def _opens_a_clause(clause: str, at: int) -> bool:
+    previous = re.search(r"([A-Za-z]+)\W*(?:the\s+)?$", clause[max(0, at - 40) : at])
+    return previous is not None and previous.group(1).lower() in CONJUNCTIONS
 
 
 def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None, int | None] | None:
@@ -249,7 +271,7 @@ def event_dates(sentence: str, offset: int, index: int, lower_words: frozenset[s
             continue  # "the storm hit the coast Thursday": a weekday only right after its verb
         if NEGATED.search(window, clause_start):
             continue
-        if any(ch.isdigit() for ch in window[words[position].end():]):
+        if any(ch.isdigit() for ch in NUMBERED_NAME.sub("", window[words[position].end():])):
             continue  # "made $3 billion in 2013": the year is the figure's period, not an event's date
         after = [w.group().lower() for w in words[position + 1 :]]
         particle = after[0] if after and after[0] in PARTICLES else ""
