@@ -350,6 +350,7 @@ def test_a_part_is_counted_in_its_wholes_noun(text: str, expected: list[tuple[fl
     ("She won the girls' 400 metres hurdles.", []),
     ("The protesters' 12 demands were read out.", [(12, "demand")]),
     ("The company's 500 employees walked out.", [(500, "employee")]),
+    ("The teachers' 5 dollar fee went up.", [(5, "USD")]),  # money, not an event
     # a place in a ranking, and digits inside a name before a singular noun, count nothing
     ("Italian world No. 13 Sara Errani won.", []),
     ("She was the first woman to lead a Fortune 500 company.", []),

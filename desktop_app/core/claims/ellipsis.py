@@ -11,19 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from functools import lru_cache
-
-from lemminflect import getAllLemmas
 
 from ..model import Claim
-from ..text.lexicon import frame_words
-
-
-@lru_cache(maxsize=20_000)
-def _only_a_verb(word: str) -> bool:
-    """A word lemminflect knows as a verb and never as a noun or adjective ("remain", "paid")."""
-    lemmas = getAllLemmas(word.lower())
-    return "VERB" in lemmas and not {"NOUN", "ADJ", "PROPN"} & set(lemmas)
+from ..text.lexicon import frame_words, only_a_verb
 
 
 def with_elided_nouns(claims: Sequence[Claim]) -> list[Claim]:
@@ -33,7 +23,7 @@ def with_elided_nouns(claims: Sequence[Claim]) -> list[Claim]:
     result: list[Claim] = []
     last_count: Claim | None = None
     for claim in claims:
-        elided = (claim.kind == "count" and _only_a_verb(claim.unit)
+        elided = (claim.kind == "count" and only_a_verb(claim.unit)
                   and claim.unit.lower() not in injured | deaths)
         if elided and last_count is not None:
             claim = dataclasses.replace(claim, unit=last_count.unit, topic=last_count.topic,

@@ -28,7 +28,7 @@ from lemminflect import getAllInflections, getAllLemmas, getLemma
 from ..text.lexicon import MONTH_NUMBERS, WEEKDAYS
 from ..text.names import find_names
 from ..text.textnorm import STOP_WORDS, content_tokens
-from .units_left import after_preposition
+from .units_left import after_preposition, word_before
 
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _YEAR = r"(?:1[6-9]|20)\d\d"
@@ -205,7 +205,7 @@ def _subject(window: str, verb_start: int, lower_words: frozenset[str]) -> str:
     found = find_names(clause, 0, lower_words)
     names = [name for name in found if not after_preposition(clause, name.start)]
     if found and found[-1].end >= len(before.rstrip()) - start and (
-            names[-1:] == found[-1:] or _opens_a_clause(clause, found[-1].start)):
+            names[-1:] == found[-1:] or word_before(clause, found[-1].start) in CONJUNCTIONS):
         return found[-1].text  # the name right before the verb ("since the Coral Meridian tied up")
     return names[0].text if names else ""
 
@@ -213,11 +213,6 @@ def _subject(window: str, verb_start: int, lower_words: frozenset[str]) -> str:
 # Words that are prepositions before a noun and conjunctions before a clause: a name after one
 # and right before a verb is that verb's subject ("since the ship docked on Friday").
 CONJUNCTIONS = frozenset({"since", "after", "before", "until", "till"})
-
-
-def _opens_a_clause(clause: str, at: int) -> bool:
-    previous = re.search(r"([A-Za-z]+)\W*(?:the\s+)?$", clause[max(0, at - 40) : at])
-    return previous is not None and previous.group(1).lower() in CONJUNCTIONS
 
 
 def _date_parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None, int | None] | None:

@@ -140,4 +140,5 @@ def names_an_event(left: str, right: str) -> bool:
     word = following.group(1).lower()
     if word in MEASURE_UNITS:
         return MEASURE_UNITS[word][0] in ("m", "km")
-    return word.isalpha() and not is_plural(word) and word not in STOP_AFTER_NUMBER
+    return (word.isalpha() and not is_plural(word) and word not in STOP_AFTER_NUMBER
+            and currency_after([word]) is None)  # "the teachers' 5 dollar fee" is money

@@ -36,11 +36,16 @@ PREPOSITION_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
 PREPOSITION_REACH = 40  # characters before a name read for its preposition: a bounded cost
 
 
+def word_before(text: str, at: int) -> str:
+    """The word before the name at `at`, past a "the", lower-cased ("" at the text's start)."""
+    previous = PREPOSITION_BEFORE.search(text, max(0, at - PREPOSITION_REACH), at)
+    return previous.group(1).lower() if previous is not None else ""
+
+
 def after_preposition(text: str, at: int) -> bool:
     """Whether the name at `at` is a preposition's object ("from Port Ardent to Hallam City
     diverted", "Fatima, daughter of Gul said"): not the subject of the verb after it."""
-    previous = PREPOSITION_BEFORE.search(text, max(0, at - PREPOSITION_REACH), at)
-    return previous is not None and previous.group(1).lower() in PREPOSITIONS
+    return word_before(text, at) in PREPOSITIONS
 
 
 CLAUSE_OPENERS = frozenset("and but or that which who while as when if because where".split())
