@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 import numpy as np
@@ -15,7 +14,7 @@ from ..core.model import Passage
 from .comparison import ComparisonModel
 from .connectors import STRIP_WIDTH, ConnectorStrip
 from .document_pane import DocumentPane
-from .findings_model import sides_text
+from .hover_text import hover_text
 from .marks import DocumentMarks
 from .paint_plan import Mask, far_links, neighbour_links, paintable
 from .selection import SelectedSpan
@@ -349,27 +348,7 @@ class PaneArea(QScrollArea):
 
     def tooltip_for(self, doc_id: str, offset: int) -> str | None:
         """Counterpart quote and explanation for the finding under the mouse."""
-        view, names = self.model.view, self.model.names
-        marks = view.marks.get(doc_id) if view else None
-        if view is None or marks is None:
-            return None
-        hits = [i for i in marks.findings_at(offset) if i < len(self._visible) and self._visible[i]]
-        if not hits:
-            doc = self.model.document(doc_id)
-            claim = next((c for c in doc.claims if c.start <= offset < c.end), None) if doc else None
-            return f"{claim.topic}: {claim.quote}" if claim else None
-        findings = view.analysis.findings
-        index = hits[0]
-        finding = findings[index]
-        if findings.is_group[index]:
-            other = finding.b if finding.a.doc == doc_id else finding.a
-        else:
-            other = finding.b if doc_id in findings.side_documents(index)[0] else finding.a
-        dismissed = " (dismissed)" if self.model.is_dismissed(index) else ""
-        sides = html.escape(sides_text(findings, index, names, limit=6)).replace("\n", "<br>")
-        return (f"<b>{finding.kind.upper()}</b>{dismissed}: {html.escape(self.model.explain(index))}"
-                + (f"<br><br>{sides}" if sides else "")
-                + f"<br><br><i>{html.escape(names.label(other.doc))}</i>: “{html.escape(other.quote)}”")
+        return hover_text(self.model, self._visible, doc_id, offset)
 
     def _note_selection(self, doc_id: str) -> None:
         self._last_worked = doc_id

@@ -37,6 +37,7 @@ from .identifiers import (
     numbered_names,
 )
 from .inclusions import part_of
+from .mixed_units import with_mixed_units
 from .nouns import INVARIANT_PLURALS, coordinated_head, is_plural, may_count, plural_head_follows, singular
 from .numbers import NumberMention, find_numbers
 from .precision import qualifier_before, rounding_margin
@@ -70,6 +71,8 @@ def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
         words = words[1:]  # "four more people": an increment (claims.attributes), of people
     if not words:
         return None
+    if words[0].lower() == "fold":
+        words = ["times", *words[1:]]  # "more than two fold": a multiple, as "two times" is
     first = words[0].lower()
     currency = currency_after(words, weighed)
     if currency is not None:
@@ -387,7 +390,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence],
             claim = _claim_from(shifted, text, sentence, index, names, focus)
             if claim is not None:
                 own.append(claim)
-        claims.extend(with_elided_nouns(own))
+        claims.extend(with_elided_nouns(with_mixed_units(text, own)))
         if progress is not None:
             progress(0.5 + 0.5 * (index + 1) / len(sentences))
     return tuple(claims)

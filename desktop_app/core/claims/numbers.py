@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,9 @@ TENS = {
 SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
+    # newswire and headline abbreviations, written after a space too ("5 mln euros", "$29.3 mil";
+    # "mil" only after a currency sign: "6 mil" of plastic sheeting is a thickness)
+    "mil": 1e6, "mln": 1e6, "bln": 1e9,
 }
 WORD_SCALES = ("thousand", "million", "billion", "trillion")
 ORDINALS = {
@@ -62,7 +66,7 @@ NUMBER_RELATED = frozenset(NUMBER_WORDS | set(ORDINALS) | set(VAGUE) | {"tens", 
 # that the search skips the text between digits at once (a look-behind first is tried everywhere).
 DIGITS = re.compile(
     r"(?P<num>\d(?<![\w.\-/:]\d)(?<!\d,\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion|mil|mln|bln)\b)?"
     r"(?![\w]|[.,]\d)|"
     r"(?P<glued>\d(?<![\w.\-/:]\d)(?<!\d,\d)\d*(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
     re.IGNORECASE,
@@ -351,6 +355,12 @@ def _vague_at(tokens: list[re.Match[str]], index: int, text: str) -> tuple[int, 
 NOUN_SENSES = frozenset({"scores"})
 
 
+def _after_money_sign(text: str, start: int) -> bool:
+    """Whether a currency sign (Unicode category Sc) stands right before, or one space before."""
+    before = text[max(0, start - 2) : start].rstrip(" ")
+    return bool(before) and unicodedata.category(before[-1]) == "Sc"
+
+
 def _digit_mentions(text: str) -> Iterator[NumberMention]:
     text = LONG_DIGIT_RUN.sub(lambda match: "_" * len(match.group()), text)  # same offsets
     for match in DIGIT_ORDINAL.finditer(text):
@@ -361,6 +371,10 @@ def _digit_mentions(text: str) -> Iterator[NumberMention]:
             value = parse_digits(match.group("glued"))
         else:
             scale = match.group("attached") or match.group("scale")
+            if scale is not None and scale.lower() == "mil" and not _after_money_sign(text, match.start()):
+                value = parse_digits(match.group("num"))  # "6 mil thick": the number alone
+                yield NumberMention(match.start(), match.end("num"), value, value, value)
+                continue
             value = parse_digits(match.group("num"), scale)
         if math.isfinite(value):  # too large for a float: not a quantity
             yield NumberMention(match.start(), match.end(), value, value, value)
