@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.claims.extract import extract_claims
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.pipeline.analysis import analyze, prepare_document
 from desktop_app.core.text.segment import PysbdSplitter, split_sentences
 
 SPLITTER = PysbdSplitter()
@@ -45,3 +47,33 @@ def test_figures_in_two_units_and_abbreviated_scales(text: str,
 
 def test_a_mil_thickness_is_not_a_million() -> None:
     assert all(value != pytest.approx(6_000_000) for _, value, _ in read("The sheeting is 6 mil thick."))
+
+
+def attributes(text: str) -> list[tuple[str, str]]:
+    """Each claim's quote and attribute, read as the pipeline reads an article."""
+    return [(c.quote, c.attribute) for c in prepare_document(document_from_text("a", text), SPLITTER).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a group, told what it is: no count of the group
+        ("Two of the people treated at the hospital were volunteer firefighters.",
+         [("Two of the people", "part of people")]),
+        ("Three of the passengers are nurses.", [("Three of the passengers", "part of passenger")]),
+        # a part told what happened to it counts those it happened to
+        ("Twenty-two of the miners were rescued.", [("Twenty-two of the miners", "count of miner")]),
+        ("Four of the detainees were taken away.", [("Four of the detainees", "count of detainee")]),
+        ("Two of the people killed were children.", [("Two of the people", "deaths")]),
+    ],
+)
+def test_a_part_of_a_group_is_no_count_of_the_group(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributes(text) == expected
+
+
+def test_a_part_does_not_conflict_with_the_whole() -> None:
+    docs = [document_from_text("a", "Two of the people treated at Harrow County Medical Center after the "
+                                    "derailment were volunteer firefighters."),
+            document_from_text("b", "Nineteen people were treated at Harrow County Medical Center after "
+                                    "the derailment.")]
+    assert not [f for f in analyze(docs).findings if f.kind == "conflict"]

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from itertools import zip_longest
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from ..model import Claim
 from ..text.lexicon import (
@@ -61,6 +61,27 @@ CLAUSE_COORDINATORS = frozenset({"but", "while", "whereas"})  # closed class: st
 PARTITIVE_BEFORE = re.compile(r"\b([\w-]+)\s+of\s+(?:(?:the|those|these|its|their|his|her|our|all)\s+)?$",
                               re.IGNORECASE)
 WHOLE = "count of all "  # "of the 17 counts": the whole a part is taken from
+# "Two of the people treated were firefighters": a part of a group the sentence does not number,
+# which is no count of the group ("19 people were treated") however alike the sentences are.
+PART_OF_A_GROUP = re.compile(r"^[\w,.-]+(?:\s+[\w-]+)?\s+of\s+(?:the|those|these|its|their|his|her|our)\s",
+                             re.IGNORECASE)
+PART = "part of "
+SAID_TO_BE = re.compile(r"\b(?:were|are|was|is)\s+([a-z][\w-]*)")  # "... were volunteer firefighters"
+
+
+def _names_a_part(quote: str, clause: str) -> bool:
+    """ "Two of the people treated were firefighters": a part of a group, told what it is (a
+    copula before no participle). "Twenty-two of the miners were rescued" counts the rescued."""
+    if PART_OF_A_GROUP.match(quote) is None:
+        return False
+    said = SAID_TO_BE.search(clause)
+    if said is None:
+        return False
+    word = said.group(1)
+    if "VERB" not in getAllLemmas(word):
+        return True
+    lemma = getLemma(word, upos="VERB")[0]
+    return word not in (*getInflection(lemma, tag="VBN"), *getInflection(lemma, tag="VBG"))  # no participle
 QUANTIFIERS = frozenset({"some", "most", "many", "several", "none", "half", "few", "each", "any", "both",
                          "all"})
 
@@ -164,7 +185,7 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
             return "deaths"
         listed = not right.strip() and following[len(right) : len(right) + 1] == ","
         return (casualty_after_phrase(own_before, following[len(right) + 1 :] if listed else right, listed)
-                or f"count of {claim.unit}")
+                or f"{PART if _names_a_part(claim.quote, right) else 'count of '}{claim.unit}")
     if claim.kind == "count":
         return f"count of {claim.unit}"
     if claim.kind == "percent":

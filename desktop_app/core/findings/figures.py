@@ -385,6 +385,6 @@ def frame_label(claim: Claim) -> str:
     """What a figure is about, as a reader would say it: "age of Igor Kovac", "deaths"."""
     if claim.attribute == "age" or is_specific(claim) or not claim.attribute:
         return claim.topic
-    if claim.attribute.startswith("count of ") or claim.kind == "measure":
+    if claim.attribute.startswith(("count of ", "part of ")) or claim.kind == "measure":
         return claim.topic
     return f"{claim.attribute} ({claim.subject})" if claim.subject else claim.attribute
