@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.claims.numbers import find_numbers, ordinal_value, rewrite_numbers, words_to_number
+from desktop_app.core.claims.digits_for_words import rewrite_numbers
+from desktop_app.core.claims.numbers import find_numbers, ordinal_value, words_to_number
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.claims.numbers import find_numbers, ordinal_value, rewrite_numbers, words_to_number
+from ..core.claims.digits_for_words import rewrite_numbers
+from ..core.claims.numbers import find_numbers, ordinal_value, words_to_number
 from ..core.ingest.loading import document_from_text, load_paths, seeds_dir
 from ..core.model import Finding
 from ..core.pipeline.analysis import analyze
