@@ -12,12 +12,14 @@ import re
 from collections.abc import Sequence
 
 from ..model import Claim
+from ..text.lexicon import MEASURE_UNITS
 
 # (larger unit, smaller unit, the smaller one's size in the canonical unit both are stored in, how
 # many smaller units make the larger: "8 feet and 40 inches of snow" are two lengths)
 _PAIRS = (
-    (r"(?:feet|foot|ft)", r"(?:inches|inch|in)\b", 0.0254, 12),
-    (r"(?:pounds|pound|lbs?)", r"(?:ounces|ounce|oz)\b", 0.028349523125, 16),
+    (r"(?:feet|foot|ft)", r"(?:inches|inch|in)\b", MEASURE_UNITS["inches"][1], 12),
+    # an ounce is no unit of its own in the lexicon ("40 ounces of gold" are troy ounces): avoirdupois here
+    (r"(?:pounds|pound|lbs?)", r"(?:ounces|ounce|oz)\b", MEASURE_UNITS["pounds"][1] / 16, 16),
 )
 MIXED = tuple(
     (re.compile(rf"\s*{larger}\.?\s+(?:and\s+)?(?P<num>\d{{1,2}}(?:\.\d+)?)\s*{smaller}", re.IGNORECASE),
