@@ -236,13 +236,15 @@ def test_figures_of_one_article_are_never_compared_with_each_other() -> None:
 
 
 # The digit patterns before issue 13 (a look-behind first, tried at every character), with what
-# was meant to change since: a scale glued to the digits ("$2million") and no number starting
-# inside a thousands group (the "000" of "top-1,000").
+# was meant to change since: a scale glued to the digits ("$2million"), no number starting
+# inside a thousands group (the "000" of "top-1,000"), and a number after another number and a
+# hyphen (the upper end of "10-12 people"; engine version 59).
+AFTER_A_HYPHEN = r"(?<![\w./:])(?<![^\d]-)(?<!^-)(?<![A-Za-z]\d-)"
 OLD_DIGITS = re.compile(
-    r"(?<![\w.\-/:])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    AFTER_A_HYPHEN + r"(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?![\w]|[.,]\d)|"
-    r"(?<![\w.\-/:])(?<!\d,)(?P<glued>\d+(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
+    + AFTER_A_HYPHEN + r"(?<!\d,)(?P<glued>\d+(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
     re.IGNORECASE,
 )
 OLD_DIGIT_ORDINAL = re.compile(r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)

@@ -84,9 +84,17 @@ def casualty_after_phrase(clause_before: list[str], clause_after: str, listed: b
     if at >= len(words):
         return ""
     verb = words[at]
+    # a headline's participle with no object is a passive too ("Two pilots, three passengers
+    # killed"); with one it is active ("three militants killed 20 soldiers")
+    passive = passive or _no_object(words[at + 1 : at + 3])
     if verb in deaths and (passive or set(_verb_lemmas(verb)) & DYING):
         return "deaths"
     return "injured" if verb in injured and passive else ""
+
+
+def _no_object(after_verb: list[str]) -> bool:
+    """Nothing after the verb, or a preposition: no object ("killed", "killed in a crash")."""
+    return not after_verb or after_verb[0] in PREPOSITIONS
 
 
 def killing_by_figure(clause_after: str) -> str:

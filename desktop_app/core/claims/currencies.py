@@ -108,6 +108,19 @@ def currency_before(left: str) -> str | None:
     return None
 
 
+# The low end of a range of money before the figure ("$5-10 billion", "€5 to 10 million").
+LOW_END_BEFORE = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn))?\s*(?:[-–]|\s+to)\s*$")
+
+
+def range_currency_before(left: str, plural_after: bool) -> str | None:
+    """The currency of a range's low end, which the upper end shares ("$5-10 billion"), unless
+    a plural after the figure says what it counts ("gave $5 to 10 people")."""
+    low_end = LOW_END_BEFORE.search(left[-60:])
+    if low_end is None or plural_after:
+        return None
+    return currency_before(left[-60:][: low_end.start()])
+
+
 def currency_after(words: list[str], weighed: bool = False) -> tuple[str, int] | None:
     """The currency named by the words right after a figure ("Syrian pounds", "yuan", "USD"),
     with how many words name it; None when they name none. `weighed`: nothing around the figure

@@ -25,15 +25,18 @@ from ..text.lexicon import (
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .compounds import compound_measure, counted_in_compound
-from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before
+from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before, range_currency_before
 from .ellipsis import with_elided_nouns
 from .identifiers import (
+    ABBREVIATION,
     LOWER_CAMEL,
     in_a_name,
+    joined_by_dashes,
     looks_like_year,
     names_a_name,
     names_a_product_or_record,
     names_an_event,
+    names_something,
     numbered_names,
 )
 from .inclusions import part_of
@@ -45,7 +48,6 @@ from .unit import Unit
 from .units_left import casualties, level_subject, unit_before
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[^\w\s]")
-ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.": an adjective before the counted noun
 SUPERLATIVE = re.compile(r"(?:most|least|\w+est)$")
 # Adjectives that make another unit of the one after them ("nautical miles", "square miles").
 OTHER_UNIT_ADJECTIVES = frozenset({"nautical", "square", "cubic", "light", "long", "short"})
@@ -181,7 +183,11 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
         return True
     if previous.lower() in DIALLED or (RELATIVE_TIME.match(right) and previous.lower() not in LASTING):
         return True  # "call 911", "two weeks ago", "20 years after his death" (not "for 21 days after")
-    if _names_something(mention, right) or names_a_product_or_record(mention, left, before):
+    if joined_by_dashes(mention.value, left, right):
+        return True  # "1-888-555-0143", "2025-10-14", "won 3-1"
+    if names_something(mention, left, _words_after(right, 3)):
+        return True  # "iPhone 6 Plus", "10 News reported"
+    if names_a_product_or_record(mention, left, before):
         return True
     if mention.spelled and mention.value == 1 and mention.end - mention.start <= 3:
         # "a one-mile radius": a measure of one
@@ -215,17 +221,6 @@ DIALLED = frozenset({"call", "dial", "dialled", "dialed", "calling", "dialling",
 LASTING = frozenset({"for", "within"})
 RELATIVE_TIME = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)"
                            r"\s+(?:ago|after|before|earlier|later|since)\b", re.IGNORECASE)
-
-
-def _names_something(mention: NumberMention, right: str) -> bool:
-    """ "iPhone 6 Plus", "10 News reported": digits followed by a capitalised word that is not
-    an adjective of a plural counted noun ("25 Taliban fighters", "400 U.S. troops")."""
-    if mention.spelled:
-        return False
-    after = _words_after(right, 3)
-    if not after or not after[0][:1].isupper() or ABBREVIATION.match(after[0]):
-        return False
-    return not any(word[:1].islower() and is_plural(word) for word in after[1:3])
 
 
 def _rank_claim(mention: NumberMention, right: str) -> tuple[str, str] | None:
@@ -316,7 +311,8 @@ def _weighed(mention: NumberMention, left: str, right: str) -> bool:
 
 
 def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
-    currency = currency_before(left)
+    words = _words_after(right, 9)
+    currency = currency_before(left) or range_currency_before(left, is_plural(words[0]) if words else False)
     if currency is not None:
         return Unit(currency, "money")
     compound = compound_measure(right)
@@ -324,7 +320,6 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
         return compound[1]  # "a 30-minute drive", "a 4,000-square-foot warehouse"
     if right.startswith("%"):
         return Unit("percent", "percent")
-    words = _words_after(right, 9)
     if mention.vague and words and words[0].lower() == "of":
         words = words[1:]
     part = part_of(words, _unit_after)

@@ -28,15 +28,15 @@ from .appositives import appositive_spans
 from .attributes import (
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
-    LAST_WORD,
     attribute_of,
-    is_change_verb,
     marks_increment,
     measured_as,
 )
+from .currencies import currency_before
 from .inclusions import with_inclusions
 from .increments import SentenceFigures
-from .numbers import find_numbers, words_to_number
+from .numbers import words_to_number
+from .ranges import read_range, without_range_ends
 from .shares import one_in_share, share_of
 
 # A negation at most three words before a figure; those words hold no other figure and no "but"
@@ -77,6 +77,7 @@ MEASURED_TO = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:of|from|outside)\s+(?:the\
 SOURCE_BEFORE = re.compile(
     r"\b(?:told|citing|quoted\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 CURRENCY_PREFIX = re.compile(r"^[A-Z]{1,3}$")  # the "US" of "US$31 billion" is no subject
+DIGIT_NEXT = re.compile(r"[ \t]?\d")
 
 
 def _vague_scale(claim: Claim, text: str, sentence_start: int) -> Claim:
@@ -124,50 +125,6 @@ def _distance_topic(claim: Claim, text: str, names: Sequence[Name]) -> str:
     return f"distance to {target}"
 
 
-RANGE_JOIN = re.compile(r"(?:\s+(?:to|and|or)\s+|\s*[-–]\s*)$")  # "or": "two or three days"
-EITHER_BEFORE = re.compile(r"\beither\s+$", re.IGNORECASE)
-ALTERNATIVE_SPREAD = 3  # "two or three", "50 or 60": close values; "40 or 400" are two readings
-BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _range(claim: Claim, text: str, sentence_start: int) -> Claim:
-    """ "50 to 60 doctors", "between five and ten times", "$5-10 billion": one figure with a
-    range, not its upper end alone (nor the two ends added up)."""
-    window_start = max(sentence_start, claim.start - 40)
-    window = text[window_start : claim.start]
-    join = RANGE_JOIN.search(window)
-    if join is None or claim.kind == "rank":
-        return claim
-    head = window[: join.start()]
-    mentions = find_numbers(head)
-    if not mentions or mentions[-1].end != len(head) or mentions[-1].ordinal:
-        return claim
-    low_mention = mentions[-1]
-    between = BETWEEN_BEFORE.search(head[: low_mention.start])
-    if join.group().strip() == "and" and between is None:
-        return claim
-    verb = LAST_WORD.search(head[: between.start() if between else low_mention.start])
-    if verb is not None and is_change_verb(verb.group(1)):
-        return claim  # "rose (from) 12 to 40": a change and the level it reached, not a range
-    own = find_numbers(claim.quote)
-    if not own or own[0].value <= 0:
-        return claim
-    if join.group().strip() == "or" and (EITHER_BEFORE.search(head[: low_mention.start])
-                                         or low_mention.value * ALTERNATIVE_SPREAD < own[0].value):
-        return claim  # "either 40 or 400": two readings, not a range between them
-    digits = LEADING_NUMBER.match(claim.quote[own[0].start :])
-    scale = own[0].value / float(digits.group().replace(",", "")) if digits else 1.0
-    factor = claim.value / own[0].value
-    low = low_mention.value * (scale if low_mention.value * scale <= own[0].value else 1.0) * factor
-    if not 0 <= low < claim.value:
-        return claim
-    start = window_start + (between.start() if between else low_mention.start)
-    high = claim.high if claim.qualifier else claim.value
-    return dataclasses.replace(claim, start=start, quote=text[start : claim.end],
-                               value=(low + claim.value) / 2, low=low, high=high, qualifier="range")
-
-
 def _combined(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence]) -> list[Claim]:
     """Read the shapes a figure-by-figure reading gets wrong: shares, vague scales, names."""
     result: list[Claim] = []
@@ -188,8 +145,8 @@ def _combined(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence])
         if one_in is not None:
             result.append(one_in)
             continue
-        result.append(_range(_vague_scale(claim, text, start), text, start))
-    return result
+        result.append(read_range(_vague_scale(claim, text, start), text, start))
+    return without_range_ends(result)
 
 
 @dataclass(frozen=True)
@@ -259,6 +216,13 @@ def _number_words(name: str) -> bool:
     return words_to_number(name.lower().replace("-", " ").split()) is not None
 
 
+def _currency_code(text: str, name: Name) -> bool:
+    """The "US" of "US$31 billion", the "USD" of "USD 7.01 billion": a currency, no subject."""
+    if CURRENCY_PREFIX.match(name.text) and text[name.end : name.end + 1] in "$€£":
+        return True
+    return DIGIT_NEXT.match(text, name.end) is not None and currency_before(name.text) is not None
+
+
 def _negated_before(text: str, start: int, end: int) -> bool:
     """A negation within three words before the figure (searched in a bounded window)."""
     return NEGATION.search(text, max(start, end - CLAUSE_WINDOW), end) is not None
@@ -268,7 +232,7 @@ def _context(text: str, sentence: str, offset: int, names: Sequence[Name]) -> _S
     appositives = appositive_spans(sentence, offset)
     subjects = tuple(sorted((n for n in names
                              if not any(start < n.start < end for start, end in appositives)
-                             and not (CURRENCY_PREFIX.match(n.text) and text[n.end : n.end + 1] in "$€£")
+                             and not _currency_code(text, n)
                              and not SOURCE_BEFORE.search(text, max(0, n.start - 40), n.start)
                              and not _adjective_before_noun(text, n)
                              and not _number_words(n.text)),

@@ -18,6 +18,7 @@ from .nouns import is_plural
 from .numbers import NumberMention
 from .units_left import PREPOSITIONS
 
+ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.": an adjective before the counted noun
 LOWER_CAMEL = re.compile(r"^[a-z]+[A-Z][\w]*$")  # "iOS", "iPhone", "eBay": a product's name
 # News writes amounts this long with separators or words ("20 million"); a bare run of ten digits
 # or more is a patent, an account or a phone number (eight-digit amounts do occur: "12000000 dollars").
@@ -142,3 +143,44 @@ def names_an_event(left: str, right: str) -> bool:
         return MEASURE_UNITS[word][0] in ("m", "km")
     return (word.isalpha() and not is_plural(word) and word not in STOP_AFTER_NUMBER
             and currency_after([word]) is None)  # "the teachers' 5 dollar fee" is money
+
+
+def plural_noun(word: str) -> bool:
+    """A plural as the lexicon knows it ("Democrats": democrat), or the regular plural of a word
+    it does not know ("Americans"); "News" is a noun of its own."""
+    lemmas = getAllLemmas(word.lower()).get("NOUN")
+    return word.lower() not in lemmas if lemmas else is_plural(word)
+
+
+def names_something(mention: NumberMention, left: str, after: list[str]) -> bool:
+    """ "iPhone 6 Plus", "10 News reported": digits followed by a capitalised word that is not
+    an adjective of a plural counted noun ("25 Taliban fighters", "400 U.S. troops"), nor itself
+    the plural counted ("40 Americans were killed", "300 Democrats voted": a title goes on in
+    capitals, "10 Hours Walking"), and not after a currency sign ("a $2 million Community
+    Assistance Fund": the fund's name follows the amount)."""
+    if mention.spelled or currency_before(left) is not None:
+        return False
+    if not after or not after[0][:1].isupper() or ABBREVIATION.match(after[0]):
+        return False
+    if plural_noun(after[0]) and not (len(after) > 1 and after[1][:1].isupper()):
+        return False
+    return not any(word[:1].islower() and is_plural(word) for word in after[1:3])
+
+
+# Digits joined by hyphens into three groups or more: a phone number ("1-888-555-0143"), an ISO
+# date ("2025-10-14"), a case or part number. Two groups are a range ("10-12 people").
+CHAIN_AFTER = re.compile(r"[-‑]\d+[-‑]\d")
+CHAIN_BEFORE = re.compile(r"\d[-‑]\d+[-‑]$")
+NUMBER_AND_DASH_BEFORE = re.compile(r"(\d+)\s?[-‑–]$")
+
+
+def joined_by_dashes(value: float, left: str, right: str) -> bool:
+    """A group of a dashed identifier (above), or the second of two numbers that is no larger
+    than the first: a score or a vote ("won 3-1", "voted 52-48"), "24-7"; a range rises."""
+    if CHAIN_AFTER.match(right) or CHAIN_BEFORE.search(left[-40:]):
+        return True
+    if left.endswith(("-", "‑")) and right.startswith(("-", "‑")) and left[-2:-1].isdigit():
+        return True  # the middle group of a chain
+    before = NUMBER_AND_DASH_BEFORE.search(left[-20:])
+    return before is not None and float(before.group(1)) >= value
+

@@ -64,11 +64,13 @@ NUMBER_RELATED = frozenset(NUMBER_WORDS | set(ORDINALS) | set(VAGUE) | {"tens", 
 
 # Each pattern starts with its first digit, and only then looks at the character before it, so
 # that the search skips the text between digits at once (a look-behind first is tried everywhere).
+# After a hyphen, digits are a number only after another number ("10-12 people", a range read by
+# claims.frames); "F-16", "COVID-19" and "-5" are not.
 DIGITS = re.compile(
-    r"(?P<num>\d(?<![\w.\-/:]\d)(?<!\d,\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+    r"(?P<num>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
     r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion|mil|mln|bln)\b)?"
     r"(?![\w]|[.,]\d)|"
-    r"(?P<glued>\d(?<![\w.\-/:]\d)(?<!\d,\d)\d*(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
+    r"(?P<glued>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)\d*(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
     re.IGNORECASE,
 )
 DIGIT_ORDINAL = re.compile(r"(?P<num>\d(?<![\w.]\d)\d*)(?:st|nd|rd|th)\b", re.IGNORECASE)

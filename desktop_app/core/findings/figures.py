@@ -25,6 +25,7 @@ from ..model import Claim, Document, Finding, FindingKind, Passage
 from ..text.lexicon import MEASURE_UNITS, only_a_verb
 from .article_years import with_article_years
 from .durations import with_durations_in_hours
+from .named_apart import named_apart
 from .table import finding_id
 from .unnamed_ages import with_resolved_ages
 from .unnamed_companies import with_resolved_companies
@@ -309,6 +310,9 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
             ca, cb = unanswered
             if ca.hedged or cb.hedged:
                 continue  # a passed-on figure may agree with one stated, but contradicts none
+            specific = is_specific(ca) and is_specific(cb)  # a population's place: its topic, matched
+            if not specific and named_apart(ca, docs[ia].text, cb, docs[ib].text):
+                continue
             if not (_a_bare_count_agrees(ia, ca, ib, cb, bare)
                     or _a_former_value_agrees(ia, ca, ib, cb, former)):
                 yield claim_finding(docs, ia, ca, ib, cb, "conflict")

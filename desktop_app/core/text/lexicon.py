@@ -70,7 +70,9 @@ MEASURED = {"m": "length", "km": "distance", "km/h": "speed", "kg": "weight", "t
 # Counted nouns that mean "people living somewhere": their figure is a population.
 # "60,000 people were laid off" is not a population: plain "people" stays a generic count.
 POPULATION_NOUNS = frozenset({"inhabitant", "resident", "population", "dweller"})
-DEATH_NOUNS = frozenset({"death", "dead", "life", "fatality", "killed", "victim", "body"})
+# Nouns that count the dead on their own. "Victims" is not one of them: a fraud, a hack or a
+# flood has victims who live; "killed 12 victims" is a toll by its verb (claims.attributes).
+DEATH_NOUNS = frozenset({"death", "dead", "life", "fatality", "killed", "body"})
 # A figure introduced by these words, with no noun after it, counts what they name.
 LEFT_TOPIC_NOUNS = {"population": "people", "toll": "deaths", "death toll": "deaths"}
 

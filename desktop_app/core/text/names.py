@@ -94,17 +94,54 @@ def _shouted(words: list[str]) -> bool:
 DATELINE_AGENCY = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{0,30}?)?\s*\(([^()\n]{1,40})\)\s*[-–—]")
 
 
+LONG_WORD = re.compile(r"\b[A-Za-z][a-z’'\-]{3,}\b")
+TITLE_WORDS = 3  # capitalised English words a headline in title case has at least
+
+
+def _title_cased(text: str) -> bool:
+    """A headline in title case ("Norway's Current Account Surplus Adds US$4.61 Billion"): its
+    common words are capitalised too, so capitals alone no longer tell a name. Several
+    capitalised English words after the first, and few long words in lower case."""
+    words = LONG_WORD.findall(text)[1:]
+    capitalised = sum(1 for word in words if word[0].isupper() and word.lower() not in NEVER_NAMES
+                      and _english_word(word))
+    lower = sum(1 for word in words if word[0].islower())
+    return capitalised >= TITLE_WORDS and lower * 3 <= capitalised
+
+
+def _unknown_runs(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """In a title-cased headline, the runs of words the English lexicon does not know: "Norway",
+    "South Korea's" gives "Korea"; the capitalised common words between them are no name."""
+    runs: list[list[tuple[int, str]]] = [[]]
+    for position, word in words:
+        bare = _strip_possessive(word).strip(".,;:")
+        if bare.isupper() or not _english_word(bare):
+            runs[-1].append((position, word))
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
 def find_names(text: str, offset: int = 0, lower_words: frozenset[str] = frozenset()) -> list[Name]:
     """Names in one sentence. Leading words that are not names are dropped: function words
     ("The", "However"), months and weekdays, and any word the article also writes in lower
-    case (`lower_words`, from lower_case_words of the whole text)."""
+    case (`lower_words`, from lower_case_words of the whole text). In a headline in title
+    case, only the words the English lexicon does not know are names."""
     names: list[Name] = []
     dateline = DATELINE_AGENCY.match(text)
+    title = _title_cased(text)
     for match in NAME.finditer(text):
         if dateline is not None and dateline.start(1) <= match.start() < dateline.end(1):
             continue
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", match.group())]
         if _shouted([word for _, word in words]):
+            continue
+        if title:
+            for run in _unknown_runs(words):
+                start = match.start() + run[0][0]
+                surface = _strip_possessive(match.group()[run[0][0] : run[-1][0] + len(run[-1][1])])
+                if len(surface) >= 2 and not _common(surface, lower_words):
+                    names.append(Name(offset + start, offset + start + len(surface), surface))
             continue
         first = 0
         while first < len(words) and _common(words[first][1], lower_words):

@@ -1,0 +1,81 @@
+"""A figure given as a range: "50 to 60 doctors", "$5 million to $10 million", "5-10 people".
+
+Read after each figure has its own claim (claims.frames): the upper end's claim becomes the
+range, and the lower end's own claim, if it had one, is dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_right
+from itertools import accumulate
+
+from ..model import Claim
+from .attributes import LAST_WORD, is_change_verb
+from .numbers import find_numbers
+
+RANGE_JOIN = re.compile(r"(?:\s+(?:to|and|or)\s+|\s*[-–]\s*)$")  # "or": "two or three days"
+MONEY_SIGN_AT_END = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|\b[A-Z]{3}\s)$")
+EITHER_BEFORE = re.compile(r"\beither\s+$", re.IGNORECASE)
+ALTERNATIVE_SPREAD = 3  # "two or three", "50 or 60": close values; "40 or 400" are two readings
+BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:[A-Z]{0,3}[$€£¥]\s?)?$", re.IGNORECASE)
+LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def read_range(claim: Claim, text: str, sentence_start: int) -> Claim:
+    """ "50 to 60 doctors", "between five and ten times", "$5-10 billion": one figure with a
+    range, not its upper end alone (nor the two ends added up)."""
+    window_start = max(sentence_start, claim.start - 40)
+    window = text[window_start : claim.start]
+    if claim.kind == "money":  # "$5 million to $10 million": the sign is written again
+        window = MONEY_SIGN_AT_END.sub("", window)
+    join = RANGE_JOIN.search(window)
+    if join is None or claim.kind == "rank":
+        return claim
+    head = window[: join.start()]
+    mentions = find_numbers(head)
+    if not mentions or mentions[-1].end != len(head) or mentions[-1].ordinal:
+        return claim
+    low_mention = mentions[-1]
+    if claim.kind != "money" and MONEY_SIGN_AT_END.search(head[: low_mention.start]):
+        return claim  # "gave $5 to 10 people": money, then a count
+    between = BETWEEN_BEFORE.search(head[: low_mention.start])
+    if join.group().strip() == "and" and between is None:
+        return claim
+    before_low = MONEY_SIGN_AT_END.sub("", head[: between.start() if between else low_mention.start])
+    verb = LAST_WORD.search(before_low)
+    if verb is not None and is_change_verb(verb.group(1)):
+        return claim  # "rose (from) 12 to 40": a change and the level it reached, not a range
+    own = find_numbers(claim.quote)
+    if not own or own[0].value <= 0:
+        return claim
+    if join.group().strip() == "or" and (EITHER_BEFORE.search(head[: low_mention.start])
+                                         or low_mention.value * ALTERNATIVE_SPREAD < own[0].value):
+        return claim  # "either 40 or 400": two readings, not a range between them
+    digits = LEADING_NUMBER.match(claim.quote[own[0].start :])
+    scale = own[0].value / float(digits.group().replace(",", "")) if digits else 1.0
+    factor = claim.value / own[0].value
+    low = low_mention.value * (scale if low_mention.value * scale <= own[0].value else 1.0) * factor
+    if not 0 <= low < claim.value:
+        return claim
+    start = window_start + (between.start() if between else low_mention.start)
+    high = claim.high if claim.qualifier else claim.value
+    return dataclasses.replace(claim, start=start, quote=text[start : claim.end],
+                               value=(low + claim.value) / 2, low=low, high=high, qualifier="range")
+
+
+def without_range_ends(claims: list[Claim]) -> list[Claim]:
+    """ "$5 million to $10 million": the low end had a claim of its own, now inside the range.
+    Linear in the claims (a prefix maximum of the ranges' ends), whatever their number."""
+    ranges = sorted((claim.start, claim.end) for claim in claims if claim.qualifier == "range")
+    if not ranges:
+        return claims
+    starts = [start for start, _ in ranges]
+    reach = list(accumulate((end for _, end in ranges), max))
+    kept = []
+    for claim in claims:
+        index = bisect_right(starts, claim.start)
+        if not (index and reach[index - 1] > claim.end):
+            kept.append(claim)
+    return kept
