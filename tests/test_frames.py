@@ -100,9 +100,26 @@ def test_a_time_in_months_after_a_name_is_no_age() -> None:
                                   "The prisoner died at 16:00 in his cell.",
                                   # a place after a preposition or an article is no subject with an age
                                   "The death toll in Tarsk is 49.", "The Tarsk is 49.",
-                                  "Marta Ilves is 49 percent sure.", "Marta Ilves is forty-nine."])
+                                  "Marta Ilves is 49 percent sure.",
+                                  # a small number word is no age ("is two", "is one of")
+                                  "Marta Ilves is two.", "Marta Ilves is one of them.",
+                                  # "turned" says an age only of a person
+                                  "The index turned 40 on Monday."])
 def test_a_number_after_he_was_is_an_age_only_when_it_ends_the_predicate(text: str) -> None:
     assert not [c for c in claims(text) if c.attribute == "age"]
+
+
+@pytest.mark.parametrize(("text", "subject", "age"), [
+    # a number word from 13 after a named subject's "is" (broadcast transcripts spell ages out)
+    ("Marta Ilves is forty-nine.", "Marta Ilves", 49),
+    ("Gloria Penhallow is seventy-eight, and she drove a bus for thirty years.", "Gloria Penhallow", 78),
+    # an age reached, whose time may follow
+    ("Achterberg, who turned 57 in August, spoke first.", "Achterberg", 57),
+    ("Dana Reyes turned 61 last week.", "Dana Reyes", 61),
+    ("She turns 40 next week.", "", 40),  # whose: the story may say (findings.unnamed_ages)
+])
+def test_ages_said_by_a_number_word_or_by_turning(text: str, subject: str, age: int) -> None:
+    assert [(c.subject, c.value) for c in claims(text) if c.attribute == "age"] == [(subject, age)]
 
 
 @pytest.mark.parametrize(("text", "attribute"), [

@@ -39,6 +39,12 @@ DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|dead)\s+at\s+$", re.IGNORECASE)
 YOUNGEST_DIED_AT = 13
 DIED_AT_AFTER = re.compile(r"\s*(?:[.,;:)](?!\d)|$|(?:after|following|of|in|on|from|when|while|and|but)\b)")
 PREDICATE_END = re.compile(r"^\s*(?:[.,;:)]|$|when\b)")
+# "Achterberg, who turned 57 in August", "she turns 40 next week": an age reached, whose time
+# may follow. The person is the name before the verb or its relative pronoun, else a pronoun's.
+TURNED_BEFORE = re.compile(r"(?:\b(?P<pronoun>he|she|who)[ \t]+)?\bturn(?:s|ed|ing)[ \t]+$", re.IGNORECASE)
+TURNED_AFTER = re.compile(r"^\s*(?:[.,;:)]|$|(?:in|on|last|this|next|earlier|when|and|but|before|after)\b)")
+# a number word after "is"/"was" is an age only from 13 ("Kovac is one of ...", "is two")
+SPELLED_AGE_FROM = 13
 # "Dr Raj Patel, who is 47 and co-wrote the paper": after a pronoun, a predicate joined by "and"
 # (a word, not a number: "he was 47 and 12 others" is no age of his).
 PRONOUN_PREDICATE_END = re.compile(r"^\s*(?:[.,;:)]|$|when\b|(?:and|but)[ \t]+[a-z])")
@@ -59,7 +65,9 @@ AGE_HINT = re.compile(r"\b(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b|\bage[
                       r"|[,(]\s*\d{1,3}\s*(?:[,)]|$)"
                       r"|\b(?:he|she|who)\s+(?:was|is)\s+[\w-]+\s*(?:[.,;:)]|$|when\b|(?:and|but)\s+[a-z])"
                       r"|\b(?:was|is)[ \t]+\d{1,3}\s*(?:[.,;:)]|$|when\b)"
-                      r"|\b(?:died|dies|dead)\s+at\s+\d", re.IGNORECASE)
+                      r"|\b(?:died|dies|dead)\s+at\s+\d"
+                      r"|\b(?:was|is)[ \t]+[a-z]+-[a-z]+\s*[.,;:)]"
+                      r"|\bturn(?:s|ed|ing)[ \t]+[\w-]+", re.IGNORECASE)
 
 
 ACRONYM = re.compile(r"^[A-Z0-9]{2,}$")  # "TV", "CNN": an organisation, not a person with an age
@@ -144,6 +152,14 @@ def _relative_subject(sentence: str, names: Sequence[Name], ends: Sequence[int],
     return _person_ending_at(names, ends, relative.start()) if relative is not None else None
 
 
+def _turned_by(sentence: str, names: Sequence[Name], ends: Sequence[int], at: int) -> Name | None:
+    """The person of "Achterberg turned 57" or "Achterberg, who turned 57": the name ending right
+    before the verb (`at`: where "who" or the verb starts)."""
+    before = sentence[max(0, at - AGE_WINDOW) : at]
+    gap = re.search(r"(?:[ \t]*,[ \t]*|[ \t]+)$", before)
+    return _person_ending_at(names, ends, at - len(gap.group())) if gap else None
+
+
 def _person_ending_at(names: Sequence[Name], ends: Sequence[int], at: int) -> Name | None:
     """The name that ends right at `at` (a binary search), unless an organisation's acronym."""
     index = bisect_right(ends, at)
@@ -214,8 +230,15 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             died_at = (DIED_AT_BEFORE.search(left) is not None and mention.value >= YOUNGEST_DIED_AT
                        and not mention.spelled and DIED_AT_AFTER.match(right) is not None)
             pronoun = pronoun or died_at  # whose age it is: the story may say (findings.unnamed_ages)
+            spelled_ok = not mention.spelled or mention.value >= SPELLED_AGE_FROM
             named = (_subject_before_copula(sentence, names, ends, mention.start)
-                     if PREDICATE_END.match(right) and not mention.spelled else None)
+                     if PREDICATE_END.match(right) and spelled_ok else None)
+            turned = TURNED_BEFORE.search(left) if TURNED_AFTER.match(right) and spelled_ok else None
+            if turned is not None:
+                named = named or _turned_by(sentence, names, ends, mention.start - len(left) + turned.start())
+                # "she turned 40": the story may say whose (findings.unnamed_ages); "the index
+                # turned 40" is no age
+                pronoun = named is None and turned.group("pronoun") is not None
             if not (after or AGE_BEFORE.search(left) or apposition or pronoun or named):
                 continue
             end = mention.end + (after.end() if after else 0)
