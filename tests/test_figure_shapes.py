@@ -123,3 +123,22 @@ def test_figures_of_subjects_named_apart_beside_them_do_not_conflict() -> None:
                      "The violence has killed three people on the Israeli side, officials said.")
     # a name on the other side of the figure (the agent of one, the place of the other) vetoes
     # nothing: tests/test_frames.py, the injured of one event
+
+
+def test_a_clause_copied_with_its_figure_changed_conflicts_though_the_sentences_differ() -> None:
+    first = ("Glass Viper posted images of 12 member files on its leak site, with names and partial "
+             "birth dates visible, in what security researchers described as an effort to pressure "
+             "the company into paying.")
+    second = ("Glass Viper posted images of 20 member files on its leak site, apparently to prove it "
+              "had the data, and threatened to release the rest.")
+    assert any("12" in why and "20" in why for why in conflicts(first, second))
+    # a clause too short to be more than a stock phrase says nothing of the rest
+    assert not conflicts("It hired 12 lawyers, a move that analysts said would cost it dearly in court.",
+                         "It hired 20 lawyers, according to a filing the company made on Monday night.")
+
+
+def test_an_age_reached_is_no_conflict_with_the_year_before() -> None:
+    assert not conflicts("Local president Teresa Vukovich, 49, said the walkout forced the company to pay.",
+                         "Local president Teresa Vukovich, who turned 50 last week, said the walkout paid.")
+    assert conflicts("Local president Teresa Vukovich, 47, said the walkout forced the company to pay.",
+                     "Local president Teresa Vukovich, who turned 50 last week, said the walkout paid.")

@@ -250,7 +250,9 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
                 continue  # an apposition with nobody named is no age ("Chapter 4, 12, ...")
             subject = person.text if person else ""
             value = float(mention.value)
+            # "who turned 50 last week" tells a birthday: a report before it said 49, rightly
+            low = value - 1 if turned is not None else value
             claims.append(Claim(span.start + mention.start, span.start + end, sentence[mention.start : end],
                                 value, unit, "", f"age of {subject}" if subject else "age",
-                                "measure", value, value, index, subject=subject, attribute="age"))
+                                "measure", low, value, index, subject=subject, attribute="age"))
     return tuple(claims)

@@ -24,6 +24,7 @@ from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage
 from ..text.lexicon import MEASURE_UNITS, only_a_verb
 from .article_years import with_article_years
+from .clause_copies import FigureClauses
 from .durations import with_durations_in_hours
 from .named_apart import named_apart
 from .table import finding_id
@@ -282,12 +283,15 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
     former = _by_sentence(docs, lambda claim: claim.attribute.startswith(FORMER))
     pairs = (pair for claims in by_attribute.values() for pair in _candidate_pairs(claims, context))
     one_incident: dict[tuple[int, int, int, int, str], bool] = {}
+    clauses = FigureClauses(docs)
     for (ia, ca), (ib, cb) in islice(pairs, COMPARISON_BUDGET):
         if ia == ib:
             continue
         if ia > ib:
             (ia, ca), (ib, cb) = (ib, cb), (ia, ca)
         aligned = context.get((ia, ca.sentence, ib, cb.sentence), 0.0)
+        if CONTEXT_FLOOR <= aligned < GENERIC_CLAIM_FLOOR and clauses.copied(ia, ca, ib, cb):
+            aligned = 1.0  # the figure's clause copied word for word, the rest of the sentence not
         anchored = False
         if ca.attribute in CASUALTIES:
             # asked once per sentence pair and attribute: a sentence of thousands of casualty
