@@ -57,6 +57,10 @@ def test_refuting_sentences(sentence: str, refutes: bool) -> None:
     ("A spokesman declined to confirm reports that the bridge had collapsed.", True),
     ("Officials have yet to confirm reports that the bridge had collapsed.", True),
     ("Shares rose on unconfirmed reports that the firm will cut 500 jobs.", True),
+    # an embedded question asks what its clause says; "whether or not" concedes and states the rest
+    ("The unit will review whether any stolen data is used to file false claims.", True),
+    ("Investigators asked whether the driver had been drinking.", True),
+    ("Whether or not he resigns, the council met on Friday.", False),
 ])
 def test_hedged_sentences(sentence: str, hedged: bool) -> None:
     assert sentence_stance(sentence).hedged is hedged

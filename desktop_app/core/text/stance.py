@@ -67,11 +67,14 @@ PASSED_ON = re.compile(
     r"claim(?:s|ed|ing)?\s+(?:that|it)|rumou?rs?\s+(?:that|say|said)|"
     r"(?:sources?|insiders?)\s+(?:say|said|told|claim)|told\s+\S+\s+that|"
     r"(?:wrote|writes|said|says|reported|reports|claimed|claims)\s*:)")
-# "is said to", "could be", "if true", a forecast: uncertainty about what its own clause says ("are expected
-# to bring in $3.1 billion, a fraction of its $100 billion in revenue" hedges the first figure only).
+# "is said to", "could be", "if true", "whether", a forecast: uncertainty about what its own clause
+# says ("are expected to bring in $3.1 billion, a fraction of its $100 billion in revenue" hedges
+# the first figure only).
 UNCERTAIN = re.compile(
     r"\b(?:(?:(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|expected|forecast|projected|"
     r"predicted)\s+to|if\s+true|(?:may|might|could|would)\s+(?:\w+\s+)?(?:be|have|\w+))\b|"
+    # an embedded question asks what its clause says ("will review whether stolen data is used")
+    r"\bwhether\b(?!\s+or\s+not)|"
     # a figure someone foresees is no statement of what happened ("analysts expect earnings of 72
     # cents", "predicts that Veltra will ship 2.8 million"); "bigger-than-expected profit of $1
     # billion", "as analysts had predicted" compare with one, "forecasts" is mostly a noun
