@@ -5,8 +5,12 @@ a headline's list of the dead, and figures of subjects named apart (engine versi
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from desktop_app.core.claims.ranges import outside_spans
 from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.model import Claim
 from desktop_app.core.pipeline.analysis import analyze, prepare_document
 from desktop_app.core.text.segment import PysbdSplitter
 
@@ -142,3 +146,18 @@ def test_an_age_reached_is_no_conflict_with_the_year_before() -> None:
                          "Local president Teresa Vukovich, who turned 50 last week, said the walkout paid.")
     assert conflicts("Local president Teresa Vukovich, 47, said the walkout forced the company to pay.",
                      "Local president Teresa Vukovich, who turned 50 last week, said the walkout paid.")
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)).map(lambda t: (t[0], t[0] + t[1])),
+                 max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(claim_spans=SPANS, taken=SPANS)
+def test_claims_outside_spans_are_those_overlapping_none(claim_spans: list[tuple[int, int]],
+                                                         taken: list[tuple[int, int]]) -> None:
+    """The n log n sweep (claims.ranges) keeps exactly what the pairwise overlap test keeps."""
+    claims = [Claim(start, end, "x", 1.0, "people", "", "", "count", 1.0, 1.0, 0)
+              for start, end in claim_spans]
+    expected = [c for c in claims if not any(c.start < e and s < c.end for s, e in taken)]
+    assert outside_spans(claims, taken) == expected

@@ -36,7 +36,7 @@ from .currencies import currency_before
 from .inclusions import with_inclusions
 from .increments import SentenceFigures
 from .numbers import words_to_number
-from .ranges import read_range, without_range_ends
+from .ranges import outside_spans, read_range, without_range_ends
 from .shares import one_in_share, share_of
 
 # A negation at most three words before a figure; those words hold no other figure and no "but"
@@ -255,9 +255,7 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
     """
     ages = age_claims(text, sentences)
     lower_words = lower_case_words(text)
-    taken = [(c.start, c.end) for c in ages]
-    kept = _combined([c for c in claims if not any(c.start < e and s < c.end for s, e in taken)],
-                     text, sentences)
+    kept = _combined(outside_spans(claims, [(c.start, c.end) for c in ages]), text, sentences)
     # What holds for a whole sentence is read once per sentence, not once per figure: a
     # sentence of a hundred thousand figures would otherwise cost their square.
     names_of: dict[int, list[Name]] = {}

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
 
 from ..model import Claim
@@ -66,8 +67,7 @@ def read_range(claim: Claim, text: str, sentence_start: int) -> Claim:
 
 
 def without_range_ends(claims: list[Claim]) -> list[Claim]:
-    """ "$5 million to $10 million": the low end had a claim of its own, now inside the range.
-    Linear in the claims (a prefix maximum of the ranges' ends), whatever their number."""
+    """ "$5 million to $10 million": the low end had a claim of its own, now inside the range."""
     ranges = sorted((claim.start, claim.end) for claim in claims if claim.qualifier == "range")
     if not ranges:
         return claims
@@ -77,5 +77,22 @@ def without_range_ends(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         index = bisect_right(starts, claim.start)
         if not (index and reach[index - 1] > claim.end):
+            kept.append(claim)
+    return kept
+
+
+def outside_spans(claims: Sequence[Claim], spans: Sequence[tuple[int, int]]) -> list[Claim]:
+    """The claims that overlap none of the spans (an age read in their place). Both functions
+    here are n log n in the claims (a prefix maximum of the spans' ends), however many there
+    are: a line of a million characters may hold tens of thousands of each."""
+    ordered = sorted(spans)
+    if not ordered:
+        return list(claims)
+    starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max))
+    kept = []
+    for claim in claims:
+        index = bisect_left(starts, claim.end)  # the spans that start before the claim ends
+        if not (index and reach[index - 1] > claim.start):
             kept.append(claim)
     return kept
