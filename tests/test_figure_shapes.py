@@ -30,6 +30,7 @@ def framed(text: str) -> list[tuple[str, float, float, str]]:
         # a range written with a hyphen is one figure, as one written with a dash always was
         ("Some 5-10 people died.", [("5-10 people", 5, 10, "people")]),
         ("The storm lasted 3-4 hours.", [("3-4 hours", 3, 4, "hours")]),
+        ("The flight took 1.5-2 hours.", [("1.5-2 hours", 1.5, 2, "hours")]),  # a decimal low end
         # the money sign of the low end is the upper end's too, written once or twice
         ("The plant will cost $5-10 billion.", [("5-10 billion", 5e9, 1e10, "USD")]),
         ("The plant will cost $5 million to $10 million.",
@@ -108,6 +109,8 @@ def test_a_list_before_a_participle_of_killing(text: str, attributes: list[str])
         ("Norway's Current Account Surplus Adds US$4.61 Billion In Quarter 2 To The Economy", "Norway"),
         # a currency code before the digits is no subject
         ("South Korea's current account surplus added USD 7.01 billion in June.", "Korea"),
+        # an acronym that ends the text is a name, not the "US" of "US$" (nothing follows it)
+        ("The agency paid $300 million to the UN", "UN"),
     ],
 )
 def test_subjects_of_headlines_and_currency_codes(headline: str, subject: str) -> None:

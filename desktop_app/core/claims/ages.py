@@ -152,11 +152,14 @@ def _relative_subject(sentence: str, names: Sequence[Name], ends: Sequence[int],
     return _person_ending_at(names, ends, relative.start()) if relative is not None else None
 
 
+GAP_AT_END = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)$")  # "Achterberg turned", "Achterberg, who turned"
+
+
 def _turned_by(sentence: str, names: Sequence[Name], ends: Sequence[int], at: int) -> Name | None:
     """The person of "Achterberg turned 57" or "Achterberg, who turned 57": the name ending right
     before the verb (`at`: where "who" or the verb starts)."""
     before = sentence[max(0, at - AGE_WINDOW) : at]
-    gap = re.search(r"(?:[ \t]*,[ \t]*|[ \t]+)$", before)
+    gap = GAP_AT_END.search(before)
     return _person_ending_at(names, ends, at - len(gap.group())) if gap else None
 
 

@@ -218,7 +218,7 @@ def _number_words(name: str) -> bool:
 
 def _currency_code(text: str, name: Name) -> bool:
     """The "US" of "US$31 billion", the "USD" of "USD 7.01 billion": a currency, no subject."""
-    if CURRENCY_PREFIX.match(name.text) and text[name.end : name.end + 1] in "$€£":
+    if CURRENCY_PREFIX.match(name.text) and text[name.end : name.end + 1] in ("$", "€", "£"):
         return True
     return DIGIT_NEXT.match(text, name.end) is not None and currency_before(name.text) is not None
 

@@ -14,7 +14,7 @@ from lemminflect import getAllLemmas, getInflection
 from ..text.lexicon import MEASURE_UNITS, MONTHS, QUALIFIER_WORDS, STOP_AFTER_NUMBER, WEEKDAYS
 from ..text.textnorm import STOP_WORDS
 from .currencies import currency_after, currency_before
-from .nouns import is_plural
+from .nouns import capitalised_plural, is_plural
 from .numbers import NumberMention
 from .units_left import PREPOSITIONS
 
@@ -145,13 +145,6 @@ def names_an_event(left: str, right: str) -> bool:
             and currency_after([word]) is None)  # "the teachers' 5 dollar fee" is money
 
 
-def plural_noun(word: str) -> bool:
-    """A plural as the lexicon knows it ("Democrats": democrat), or the regular plural of a word
-    it does not know ("Americans"); "News" is a noun of its own."""
-    lemmas = getAllLemmas(word.lower()).get("NOUN")
-    return word.lower() not in lemmas if lemmas else is_plural(word)
-
-
 def names_something(mention: NumberMention, left: str, after: list[str]) -> bool:
     """ "iPhone 6 Plus", "10 News reported": digits followed by a capitalised word that is not
     an adjective of a plural counted noun ("25 Taliban fighters", "400 U.S. troops"), nor itself
@@ -162,7 +155,7 @@ def names_something(mention: NumberMention, left: str, after: list[str]) -> bool
         return False
     if not after or not after[0][:1].isupper() or ABBREVIATION.match(after[0]):
         return False
-    if plural_noun(after[0]) and not (len(after) > 1 and after[1][:1].isupper()):
+    if capitalised_plural(after[0]) and not (len(after) > 1 and after[1][:1].isupper()):
         return False
     return not any(word[:1].islower() and is_plural(word) for word in after[1:3])
 
@@ -171,7 +164,7 @@ def names_something(mention: NumberMention, left: str, after: list[str]) -> bool
 # date ("2025-10-14"), a case or part number. Two groups are a range ("10-12 people").
 CHAIN_AFTER = re.compile(r"[-‑]\d+[-‑]\d")
 CHAIN_BEFORE = re.compile(r"\d[-‑]\d+[-‑]$")
-NUMBER_AND_DASH_BEFORE = re.compile(r"(\d+)\s?[-‑–]$")
+NUMBER_AND_DASH_BEFORE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?[-‑–]$")
 
 
 def joined_by_dashes(value: float, left: str, right: str) -> bool:
@@ -181,6 +174,6 @@ def joined_by_dashes(value: float, left: str, right: str) -> bool:
         return True
     if left.endswith(("-", "‑")) and right.startswith(("-", "‑")) and left[-2:-1].isdigit():
         return True  # the middle group of a chain
-    before = NUMBER_AND_DASH_BEFORE.search(left[-20:])
-    return before is not None and float(before.group(1)) >= value
+    before = NUMBER_AND_DASH_BEFORE.search(left[-20:])  # the whole first number: "1.5-2 hours" rises
+    return before is not None and float(before.group(1).replace(",", "")) >= value
 

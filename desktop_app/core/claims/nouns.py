@@ -36,6 +36,15 @@ def is_plural(word: str) -> bool:
     return "NOUN" in lemmas and singular(lower) != lower
 
 
+def capitalised_plural(word: str) -> bool:
+    """A capitalised word after digits that is a plural they count: a plural as the lexicon knows
+    it ("Democrats": democrat), or the regular plural of a word it does not know ("Americans").
+    Unlike is_plural, the invariant plurals whose lemma is themselves are names when written so
+    ("10 News", "the World Series")."""
+    lemmas = getAllLemmas(word.lower()).get("NOUN")
+    return word.lower() not in lemmas if lemmas else is_plural(word)
+
+
 @lru_cache(maxsize=50_000)
 def may_count(word: str) -> bool:
     """A word that can be what a number counts: a noun, a verb's participle ("31 injured", the

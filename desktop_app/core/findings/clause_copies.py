@@ -13,13 +13,13 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from ..claims.numbers import NUMBER_WORDS
 from ..model import Claim, Document, Sentence
 
 CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]")
 CLAUSE_REACH = 160  # characters read on each side of a figure for its clause: bounded work
-NUMBER = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-                    r"million|billion)\b", re.IGNORECASE)
+NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
+                    re.IGNORECASE)
 WORD = re.compile(r"\w+")
 CLAUSE_WORDS = 6  # a copied clause this long or longer says more than a stock phrase does
 COPIED = 90  # rapidfuzz ratio (0-100) of the two clauses, their numbers masked
