@@ -17,6 +17,8 @@ from babel import Locale
 from babel.numbers import get_currency_name, get_territory_currencies
 from lemminflect import getAllLemmas
 
+from .nouns import ABBREVIATION
+
 # A figure's unit when the text says only "dollars" or "pounds": what English news means by them.
 NEWS_DEFAULTS = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
 # A hundredth of a currency, by the same conventions: "79 cents" is $0.79, "50 pence" £0.50.
@@ -127,7 +129,9 @@ def currency_after(words: list[str], weighed: bool = False) -> tuple[str, int] |
     speaks of money (claims.extract decides), so a bare "pounds" weighs; so does "pounds of"
     ("6,700 pounds of marijuana"). A currency's adjective ("Syrian pounds") always names one."""
     names = currency_names()
-    lowered = [word.lower() for word in words[:MAX_NAME_WORDS]]
+    # "U.S. dollars" is "US dollars": a dotted abbreviation names as its letters do
+    lowered = [word.replace(".", "").lower() if ABBREVIATION.match(word) else word.lower()
+               for word in words[:MAX_NAME_WORDS]]
     for size in range(len(lowered), 0, -1):
         name = " ".join(lowered[:size])
         if name in names and words[size - 1].islower():  # "Afghani soldiers" are people

@@ -28,7 +28,6 @@ from .compounds import compound_measure, counted_in_compound
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before, range_currency_before
 from .ellipsis import with_elided_nouns
 from .identifiers import (
-    ABBREVIATION,
     LOWER_CAMEL,
     in_a_name,
     joined_by_dashes,
@@ -41,7 +40,15 @@ from .identifiers import (
 )
 from .inclusions import part_of
 from .mixed_units import with_mixed_units
-from .nouns import INVARIANT_PLURALS, coordinated_head, is_plural, may_count, plural_head_follows, singular
+from .nouns import (
+    ABBREVIATION,
+    INVARIANT_PLURALS,
+    coordinated_head,
+    is_plural,
+    may_count,
+    plural_head_follows,
+    singular,
+)
 from .numbers import NumberMention, find_numbers
 from .precision import qualifier_before, rounding_margin
 from .unit import Unit
@@ -56,7 +63,8 @@ MAX_NOUN_WORDS = 4  # "20 suspected red sandalwood smugglers"
 # of them (see _words_before / _words_after), so a longer sentence costs no more per figure.
 WINDOW = 200
 LEFT_REACH = 16  # words before a figure read for what it counts (units_left)
-UNIT_WORDS = re.compile(r"(?:%|\s+(?:[\w’'-]+(?:/[a-z]+)?\s+){0,2}[\w’'-]+(?:/[a-z]+)?)")  # "km/h"
+_UNIT_WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'-]+(?:/[a-z]+)?)"  # "km/h", "U.S." before a noun ("two U.S. soldiers")
+UNIT_WORDS = re.compile(rf"(?:%|\s+(?:{_UNIT_WORD}\s+){{0,2}}{_UNIT_WORD})")
 
 
 def _words_after(text: str, limit: int = 6) -> list[str]:

@@ -14,11 +14,10 @@ from lemminflect import getAllLemmas, getInflection
 from ..text.lexicon import MEASURE_UNITS, MONTHS, QUALIFIER_WORDS, STOP_AFTER_NUMBER, WEEKDAYS
 from ..text.textnorm import STOP_WORDS
 from .currencies import currency_after, currency_before
-from .nouns import capitalised_plural, is_plural
+from .nouns import ABBREVIATION, capitalised_plural, is_plural
 from .numbers import NumberMention
 from .units_left import PREPOSITIONS
 
-ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.": an adjective before the counted noun
 LOWER_CAMEL = re.compile(r"^[a-z]+[A-Z][\w]*$")  # "iOS", "iPhone", "eBay": a product's name
 # News writes amounts this long with separators or words ("20 million"); a bare run of ten digits
 # or more is a patent, an account or a phone number (eight-digit amounts do occur: "12000000 dollars").

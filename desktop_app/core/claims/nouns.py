@@ -6,12 +6,15 @@ Inflection comes from lemminflect's English lexicon: hand-written suffix rules m
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lemminflect import getAllLemmas, getLemma
 
 INVARIANT_PLURALS = frozenset({"people", "police", "media", "news", "series", "staff", "personnel",
                                "cattle", "troops"})
+
+ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.": an adjective before the counted noun
 
 
 @lru_cache(maxsize=50_000)

@@ -27,10 +27,12 @@ TENS = {
 SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
-    # newswire and headline abbreviations, written after a space too ("5 mln euros", "$29.3 mil";
-    # "mil" only after a currency sign: "6 mil" of plastic sheeting is a thickness)
+    # newswire and headline abbreviations, written after a space too ("5 mln euros", "$29.3 mil")
     "mil": 1e6, "mln": 1e6, "bln": 1e9,
 }
+# Abbreviations that are a scale after a space only after a currency sign ("$ 4.5 m", "$29.3 mil"):
+# elsewhere "4.5 m" is metres and "6 mil" a thickness.
+MONEY_ONLY_SCALES = frozenset({"mil", "m", "mn", "bn"})
 WORD_SCALES = ("thousand", "million", "billion", "trillion")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -68,7 +70,7 @@ NUMBER_RELATED = frozenset(NUMBER_WORDS | set(ORDINALS) | set(VAGUE) | {"tens", 
 # claims.frames); "F-16", "COVID-19" and "-5" are not.
 DIGITS = re.compile(
     r"(?P<num>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion|mil|mln|bln)\b)?"
+    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion|mil|mln|bln|mn|bn|m)\b)?"
     r"(?![\w]|[.,]\d)|"
     r"(?P<glued>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)\d*(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
     re.IGNORECASE,
@@ -373,8 +375,9 @@ def _digit_mentions(text: str) -> Iterator[NumberMention]:
             value = parse_digits(match.group("glued"))
         else:
             scale = match.group("attached") or match.group("scale")
-            if scale is not None and scale.lower() == "mil" and not _after_money_sign(text, match.start()):
-                value = parse_digits(match.group("num"))  # "6 mil thick": the number alone
+            if (match.group("scale") or "").lower() in MONEY_ONLY_SCALES and not _after_money_sign(
+                    text, match.start()):
+                value = parse_digits(match.group("num"))  # "6 mil thick", "4.5 m tall": the number alone
                 yield NumberMention(match.start(), match.end("num"), value, value, value)
                 continue
             value = parse_digits(match.group("num"), scale)
