@@ -176,6 +176,17 @@ def test_publication_date_only_on_short_header_lines() -> None:
     # a short label before the date, whatever it says
     ("UNIVERSITY NEWS RELEASE\nFor immediate release: 14 March 2025\n\nText", "2025-03-14"),
     ("Title\nNote: the meeting on 14 March 2025 was cancelled by the board\n\nText", None),
+    # a field of a line of fields, the date opening it
+    ("Title\nRiverline News explainer desk | Published March 18, 2025\n\nText", "2025-03-18"),
+    ("WGFL NEWS\nBroadcast transcript - Wednesday, October 15, 2025\n\nText", "2025-10-15"),
+    ("Title\nNote - the meeting on 14 March 2025 was cancelled\n\nText", None),
+    # the dateline opening a press release or a wire story, an agency in brackets or none
+    ("Title\n\nHALVERTON, March 12, 2025 - Veltrane said on Wednesday that the fire at its plant was out.",
+     "2025-03-12"),
+    ("Title\n\nLONDON, 12 March 2025 (Reuters) - Shares fell on Wednesday as traders sold off banks.",
+     "2025-03-12"),
+    ("Title\n\nMERROW JUNCTION, March 12 (Meridian Wire) - A fire tore through it.", None),  # no year
+    ("Title\n\nPolice said that on March 12, 2025 - a Wednesday - the suspect fled Keldby.", None),
 ])
 def test_a_date_line_holds_a_date_and_little_else(text: str, expected: str | None) -> None:
     assert find_publication_date(text) == expected

@@ -109,20 +109,48 @@ def is_date_line(line: str) -> bool:
     return not any(word.islower() and len(word) >= 3 for word in _WORD.findall(after))
 
 
-def find_publication_date(text: str) -> str | None:
-    """A date standing on a short header line ("December 6, 2024", "Published: ...").
+# A field of a header line ("Riverline News explainer desk | Published March 18, 2025",
+# "Broadcast transcript - Wednesday, October 15, 2025"): the date must open its field.
+_FIELDS = re.compile(rf"\s(?:{_SEPARATORS}|-)\s")
+_WEEKDAY_FIRST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?,?\s+)?$")
+# A wire or press-release dateline opening the first paragraph: the place in capitals, the date,
+# an agency in brackets, a dash ("HALVERTON, March 12, 2025 - Veltrane said...").
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+,\s+(?P<rest>[^\n]{6,60}?)\s+"
+                       r"(?:\([^()\n]{1,40}\)\s+)?[-–—]{1,2}\s")
 
-    Dates inside running prose near the top (a site banner saying when it
-    stopped publishing) are not the article's date, so only short lines count.
-    """
-    lines = [line.strip() for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
-    for line in lines:
-        if not _short_enough(line):
-            continue
+
+def _date_of_line(line: str) -> str | None:
+    if _short_enough(line):
         rest = _DATE_LINE_PREFIX.sub("", line, count=1)
         found = _first_date(rest)
         if found is not None and _only_a_date(rest, found[1]):
             return found[0]
+        for field in _FIELDS.split(line)[1:]:
+            rest = _DATE_LINE_PREFIX.sub("", field.strip(), count=1)
+            found = _first_date(rest)
+            if (found is not None and _WEEKDAY_FIRST.match(rest[: found[1].start()])
+                    and _only_a_date(rest, found[1])):
+                return found[0]
+    dateline = _DATELINE.match(line)
+    if dateline is not None:
+        found = _first_date(dateline.group("rest"))
+        if found is not None and found[1].end() == len(dateline.group("rest")):
+            return found[0]
+    return None
+
+
+def find_publication_date(text: str) -> str | None:
+    """A date standing on a short header line ("December 6, 2024", "Published: ...", a field
+    of a line of fields), or in the dateline that opens a wire story or a press release.
+
+    Dates inside running prose near the top (a site banner saying when it
+    stopped publishing) are not the article's date, so only such lines count.
+    """
+    lines = [line.strip() for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
+    for line in lines:
+        date = _date_of_line(line)
+        if date is not None:
+            return date
     return None
 
 
