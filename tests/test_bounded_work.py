@@ -238,11 +238,13 @@ def test_figures_of_one_article_are_never_compared_with_each_other() -> None:
 # The digit patterns before issue 13 (a look-behind first, tried at every character), with what
 # was meant to change since: a scale glued to the digits ("$2million"), no number starting
 # inside a thousands group (the "000" of "top-1,000"), and a number after another number and a
-# hyphen (the upper end of "10-12 people"; engine version 59).
+# hyphen (the upper end of "10-12 people"; engine version 59), and newswire scale abbreviations
+# after a space ("5 mln", "$ 4.5 m": the number alone unless a currency sign stands before it,
+# claims.numbers; engine versions 58 and 60).
 AFTER_A_HYPHEN = r"(?<![\w./:])(?<![^\d]-)(?<!^-)(?<![A-Za-z]\d-)"
 OLD_DIGITS = re.compile(
     AFTER_A_HYPHEN + r"(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion|mil|mln|bln|mn|bn|m)\b)?"
     r"(?![\w]|[.,]\d)|"
     + AFTER_A_HYPHEN + r"(?<!\d,)(?P<glued>\d+(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
     re.IGNORECASE,

@@ -5,22 +5,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import islice
 
 from lemminflect import getAllLemmas
 
 from ..model import Claim, Sentence
 from ..text.lexicon import (
     DEATH_NOUNS,
-    IDENTIFIER_NOUNS,
     MEASURE_UNITS,
     MEASURED,
-    MONTHS,
     POPULATION_NOUNS,
     STOP_AFTER_NUMBER,
-    TIME_AFTER,
-    TIME_UNITS,
-    frame_words,
     money_evidence,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
@@ -29,17 +23,12 @@ from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_befor
 from .ellipsis import with_elided_nouns
 from .identifiers import (
     LOWER_CAMEL,
-    in_a_name,
-    joined_by_dashes,
-    looks_like_year,
     names_a_name,
-    names_a_product_or_record,
-    names_an_event,
-    names_something,
     numbered_names,
 )
 from .inclusions import part_of
 from .mixed_units import with_mixed_units
+from .not_quantities import is_not_quantity, words_after, words_before
 from .nouns import (
     ABBREVIATION,
     INVARIANT_PLURALS,
@@ -54,25 +43,18 @@ from .precision import qualifier_before, rounding_margin
 from .unit import Unit
 from .units_left import casualties, level_subject, unit_before
 
-WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[^\w\s]")
 SUPERLATIVE = re.compile(r"(?:most|least|\w+est)$")
 # Adjectives that make another unit of the one after them ("nautical miles", "square miles").
 OTHER_UNIT_ADJECTIVES = frozenset({"nautical", "square", "cubic", "light", "long", "short"})
 MAX_NOUN_WORDS = 4  # "20 suspected red sandalwood smugglers"
 # Characters of the sentence read on each side of a figure. Every rule below reads at most 120
-# of them (see _words_before / _words_after), so a longer sentence costs no more per figure.
+# of them (see not_quantities.words_before / words_after), so a longer sentence costs no more per figure.
 WINDOW = 200
 LEFT_REACH = 16  # words before a figure read for what it counts (units_left)
 _UNIT_WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'-]+(?:/[a-z]+)?)"  # "km/h", "U.S." before a noun ("two U.S. soldiers")
 UNIT_WORDS = re.compile(rf"(?:%|\s+(?:{_UNIT_WORD}\s+){{0,2}}{_UNIT_WORD})")
 
 
-def _words_after(text: str, limit: int = 6) -> list[str]:
-    return [m.group().strip("‘’'\"“”") for m in islice(WORD.finditer(text[:120]), limit)]
-
-
-def _words_before(text: str, limit: int = 6) -> list[str]:
-    return [m.group() for m in WORD.finditer(text[-120:])][-limit:]
 
 
 def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
@@ -162,77 +144,8 @@ def _subunit(words: list[str]) -> Unit | None:
     return Unit(SUBUNITS[words[at]], "money", SUBUNIT_FACTOR, noun=words[at])
 
 
-def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str = "") -> bool:
-    """Dates, times, identifiers and stray 'one's are numbers but not claims."""
-    before = _words_before(left, 2)
-    after = _words_after(right, 2)
-    previous = before[-1] if before else ""
-    following = after[0].lower() if after else ""
-    if previous.lower().rstrip(".") in MONTHS or following.rstrip(".,") in MONTHS:
-        return True
-    if TIME_AFTER.match(right) or right.startswith(":"):
-        return True
-    if left.endswith("#") or previous.lower() in IDENTIFIER_NOUNS or previous.lower() == "no.":
-        return True
-    if previous[:1].isupper() and previous.isalpha() and not mention.spelled and not after:
-        return True
-    if previous[:1].isupper() and previous.isalpha() and not mention.spelled and following in (
-        ",", ".", ")", "and", "or", ":", ";", "•", "-"
-    ):
-        return True
-    if (surface[:1].isupper() and mention.spelled and previous[:1].isupper() and previous.isalpha()
-            and left.endswith(" ") and not (after and after[0][:1].isupper() and is_plural(after[0]))):
-        return True  # "the Big Ten", "the Final Four": a number word in a name (not "Police Say Ten People")
-    if looks_like_year(mention, right, surface) or names_an_event(left, right):
-        return True
-    if previous == "." and len(before) > 1 and before[-2] == "No" and following not in MEASURE_UNITS:
-        return True  # "world No. 13", "the No. 1 spot": a place in a ranking, not a count
-    if in_a_name(mention, left, before, after):
-        return True
-    if previous.lower() in DIALLED or (RELATIVE_TIME.match(right) and previous.lower() not in LASTING):
-        return True  # "call 911", "two weeks ago", "20 years after his death" (not "for 21 days after")
-    if joined_by_dashes(mention.value, left, right):
-        return True  # "1-888-555-0143", "2025-10-14", "won 3-1"
-    if names_something(mention, left, _words_after(right, 3)):
-        return True  # "iPhone 6 Plus", "10 News reported"
-    if names_a_product_or_record(mention, left, before):
-        return True
-    if mention.spelled and mention.value == 1 and mention.end - mention.start <= 3:
-        # "a one-mile radius": a measure of one
-        return not (_a_casualty_of_one(previous, right) or compound_measure(right) is not None)
-    return False
-
-
-# Words before "one" that make it no count: "no one", "every one", "the one who", "which one".
-NOT_ONE_OF = frozenset({"no", "every", "any", "each", "which", "the", "this", "that", "another"})
-ONE_CLAUSE = re.compile(r"[,;:—–()]|\b(?:and|but|after|before|while|when)\b", re.IGNORECASE)
-
-
-def _a_casualty_of_one(previous: str, right: str) -> bool:
-    """ "One person has died", "one soldier was wounded": a toll of one, which "Three people have
-    died" contradicts. Other "one"s stay no claim ("one day", "one of them", "no one"): only
-    "one" before a singular noun, not a time, whose own clause has a word of dying or wounding."""
-    if previous.lower() in NOT_ONE_OF:
-        return False
-    words = _words_after(ONE_CLAUSE.split(right[:120])[0], 8)
-    if not words or not (words[0].isalpha() and words[0].islower()) or words[0] in TIME_UNITS or is_plural(
-            words[0]):
-        return False  # a name ("One Direction"), a time ("one day"), a plural ("one others")
-    if "NOUN" not in getAllLemmas(words[0]):
-        return False
-    injured, deaths, _ = frame_words()
-    return any(word.lower() in injured or word.lower() in deaths for word in words[1:])
-
-
-DIALLED = frozenset({"call", "dial", "dialled", "dialed", "calling", "dialling", "dialing", "text"})
-# Prepositions that make "21 days after their last exposure" how long, not when: "for", "within".
-LASTING = frozenset({"for", "within"})
-RELATIVE_TIME = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)"
-                           r"\s+(?:ago|after|before|earlier|later|since)\b", re.IGNORECASE)
-
-
 def _rank_claim(mention: NumberMention, right: str) -> tuple[str, str] | None:
-    words = _words_after(right, 3)
+    words = words_after(right, 3)
     if not words or not SUPERLATIVE.match(words[0].lower()):
         return None
     phrase = " ".join(w.lower() for w in words[:2] if w[:1].isalpha())
@@ -315,11 +228,11 @@ def _weighed(mention: NumberMention, left: str, right: str) -> bool:
     otherwise: real news with neither ("hit 337 pounds", "At 405 pounds, he...") weighs."""
     if mention.vague or mention.value >= 1e6 or MONEY_AFTER.match(right):
         return False
-    return not any(word in money_evidence() for word in _words_before(left, WEIGHT_REACH // 10))
+    return not any(word in money_evidence() for word in words_before(left, WEIGHT_REACH // 10))
 
 
 def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
-    words = _words_after(right, 9)
+    words = words_after(right, 9)
     currency = currency_before(left) or range_currency_before(left, is_plural(words[0]) if words else False)
     if currency is not None:
         return Unit(currency, "money")
@@ -334,7 +247,7 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
     if part is not None:
         return part
     words = words[:7]
-    before = _words_before(left, LEFT_REACH)
+    before = words_before(left, LEFT_REACH)
     weighed = bool(words) and words[0].lower() in ("pound", "pounds") and _weighed(mention, left, right)
     return (_unit_after(words, weighed) or unit_before(before) or level_subject(before, _unit_after)
             or casualties(before, words))
