@@ -1,6 +1,7 @@
-"""Dotted abbreviations and newswire scales inside a figure's phrase (engine version 60): "two
-U.S. soldiers were killed" is a toll, "$ 4.5 m" is four and a half million dollars, and "5 U.S.
-dollars" is money; a bare "4.5 m" is still a length."""
+"""Dotted abbreviations and newswire scales inside a figure's phrase, and residents that are a
+population or a count (engine version 60): "two U.S. soldiers were killed" is a toll, "$ 4.5 m"
+is four and a half million dollars, "5 U.S. dollars" is money, a bare "4.5 m" is still a length;
+"a town of 40,000 residents" is a population, "forced 3,400 residents from their homes" a count."""
 
 from __future__ import annotations
 
@@ -39,3 +40,24 @@ def read(text: str) -> list[tuple[str, float, str, str]]:
 )
 def test_abbreviations_inside_a_figure(text: str, expected: list[tuple[str, float, str, str]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "attribute"),
+    [
+        # a place that holds its residents: a population
+        ("Homs has around 1.5 million inhabitants.", "people", "population"),
+        ("Homs, the large city with its around 1.5 million inhabitants, fell.", "people", "population"),
+        ("Velda, a town of 40,000 residents, sits on the river.", "people", "population"),
+        ("About 3,400 residents live in Merrow.", "people", "population"),
+        ("The current world population is 5.7 billion.", "people", "population"),  # named before
+        # residents an event touched: a count of residents, not the town's population
+        ("The fire forced 3,400 residents of the town from their homes.", "resident", "count of resident"),
+        ("Roughly 2,100 residents were ordered to leave their homes.", "resident", "count of resident"),
+        ("Some 500 residents fled the town of Velda.", "resident", "count of resident"),
+    ],
+)
+def test_residents_are_a_population_only_where_a_place_holds_them(text: str, unit: str,
+                                                                  attribute: str) -> None:
+    claims = prepare_document(document_from_text("a", text), SPLITTER).claims
+    assert [(c.unit, c.attribute) for c in claims] == [(unit, attribute)]

@@ -39,6 +39,7 @@ from .nouns import (
     singular,
 )
 from .numbers import NumberMention, find_numbers
+from .populations import population_or_count
 from .precision import qualifier_before, rounding_margin
 from .unit import Unit
 from .units_left import casualties, level_subject, unit_before
@@ -195,6 +196,7 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     unit = _unit_for(mention, left, right)
     if unit is None:
         return None
+    unit = population_or_count(unit, words_before(left, LEFT_REACH), words_after(right, 9))
     compound = compound_measure(right)
     if unit.kind == "count" and mention.value > 1 and not unit.population and compound is None:
         counted = counted_in_compound(right, unit.noun)

@@ -1,0 +1,68 @@
+"""Whether a count of residents is a place's population or the number of people something
+happened to.
+
+"Homs has 800,000 residents" and "a city of 1.5 million inhabitants" give a population, which
+is compared wherever the place is named. "The fire forced about 3,400 residents from their
+homes" and "Roughly 2,100 residents were ordered to leave" count the people an event touched:
+a count of residents, compared only where the sentences align as counts must. The verb that
+governs the noun phrase decides: hand-written, as no installed library parses a clause; it
+reads a bounded number of words on each side.
+"""
+
+from __future__ import annotations
+
+from lemminflect import getAllLemmas
+
+from ..text.lexicon import QUALIFIER_WORDS, only_a_verb
+from .casualty_clauses import DETERMINERS
+from .nouns import singular
+from .unit import Unit
+
+# Words right before the figure (past its qualifier and determiner) that say a place holds the
+# people: "has", "with its", "home to", "a city of". A closed class of having and containing.
+HOLDING = frozenset({"has", "have", "had", "having", "with", "hold", "holds", "held", "house", "houses",
+                     "housed", "to", "of", "population", "counts", "numbers"})
+AUXILIARIES = frozenset({"are", "were", "was", "is", "have", "has", "had", "be", "been", "being",
+                         "will", "would", "could", "may", "might", "must", "should", "can"})
+DWELLING = frozenset({"live", "reside", "dwell", "inhabit"})  # lemmas: "3,400 residents live there"
+AFTER_REACH = 6  # words after the counted noun read for its verb
+
+
+def _verb_after(after: list[str]) -> tuple[str, str] | None:
+    """The noun phrase's verb after the counted noun: (its auxiliary or "", the verb)."""
+    auxiliary = ""
+    for word in (w.lower() for w in after[1 : 1 + AFTER_REACH]):
+        if not word[:1].isalpha():
+            return None  # a comma or a bracket: an aside, nothing read past it
+        if word in AUXILIARIES:
+            auxiliary = auxiliary or word
+            continue
+        if only_a_verb(word) or auxiliary:
+            return auxiliary, word
+    return None
+
+
+def counts_a_population(before: list[str], after: list[str]) -> bool:
+    """Whether the residents counted are a place's population. `before`: the words before the
+    figure; `after`: the counted noun and the words after it."""
+    words = [w.lower() for w in before]
+    while words and (words[-1] in QUALIFIER_WORDS or words[-1] in DETERMINERS or words[-1] in ("its", "our")):
+        words.pop()
+    if words and words[-1] in HOLDING:
+        return True
+    if words and words[-1][:1].isalpha() and only_a_verb(words[-1]):
+        return False  # "forced about 3,400 residents", "evacuated 900 inhabitants"
+    verb = _verb_after(after)
+    if verb is None:
+        return True
+    lemmas = {lemma for forms in getAllLemmas(verb[1]).values() for lemma in forms}
+    return bool(lemmas & DWELLING)  # "were ordered to leave", "fled" count; "live" is a population
+
+
+def population_or_count(unit: Unit, before: list[str], after: list[str]) -> Unit:
+    """The unit a population noun gives: a population, or a count of the noun ("resident")."""
+    if not unit.population or unit.noun.lower() not in (w.lower() for w in after[:1]):
+        return unit  # "the population is 5.7 billion": the noun before the figure names it
+    if counts_a_population(before, after):
+        return unit
+    return Unit(singular(unit.noun), "count", noun=unit.noun)
