@@ -30,8 +30,7 @@ SCALES = {
     # newswire and headline abbreviations, written after a space too ("5 mln euros", "$29.3 mil")
     "mil": 1e6, "mln": 1e6, "bln": 1e9,
 }
-# Abbreviations that are a scale after a space only after a currency sign ("$ 4.5 m", "$29.3 mil"):
-# elsewhere "4.5 m" is metres and "6 mil" a thickness.
+# A scale after a space only after a currency sign ("$ 4.5 m"): else "4.5 m" is metres, "6 mil" thick.
 MONEY_ONLY_SCALES = frozenset({"mil", "m", "mn", "bn"})
 WORD_SCALES = ("thousand", "million", "billion", "trillion")
 ORDINALS = {
