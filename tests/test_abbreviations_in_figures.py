@@ -51,10 +51,13 @@ def test_abbreviations_inside_a_figure(text: str, expected: list[tuple[str, floa
         ("Velda, a town of 40,000 residents, sits on the river.", "people", "population"),
         ("About 3,400 residents live in Merrow.", "people", "population"),
         ("The current world population is 5.7 billion.", "people", "population"),  # named before
+        ("Velda is home to some 40,000 residents.", "people", "population"),
         # residents an event touched: a count of residents, not the town's population
         ("The fire forced 3,400 residents of the town from their homes.", "resident", "count of resident"),
         ("Roughly 2,100 residents were ordered to leave their homes.", "resident", "count of resident"),
         ("Some 500 residents fled the town of Velda.", "resident", "count of resident"),
+        ("Officials sent letters to 3,400 residents on Monday.", "resident", "count of resident"),
+        ("In excess of 500 residents were evacuated.", "resident", "count of resident"),  # a whole hedge
     ],
 )
 def test_residents_are_a_population_only_where_a_place_holds_them(text: str, unit: str,

@@ -13,49 +13,64 @@ from __future__ import annotations
 
 from lemminflect import getAllLemmas
 
-from ..text.lexicon import QUALIFIER_WORDS, only_a_verb
-from .casualty_clauses import DETERMINERS
+from ..text.lexicon import only_a_verb
+from .casualty_clauses import DETERMINERS, QUALIFIER_PHRASES
 from .nouns import singular
 from .unit import Unit
+from .units_left import PREPOSITIONS
 
-# Words right before the figure (past its qualifier and determiner) that say a place holds the
-# people: "has", "with its", "home to", "a city of". A closed class of having and containing.
+# Words right before the figure (past its hedge and determiner) that say a place holds the
+# people: "has", "with its", "a city of". A closed class of having and containing; "to" only in
+# "home to" ("sent letters to 3,400 residents" counts them).
 HOLDING = frozenset({"has", "have", "had", "having", "with", "hold", "holds", "held", "house", "houses",
-                     "housed", "to", "of", "population", "counts", "numbers"})
+                     "housed", "of", "population", "counts", "numbers"})
 AUXILIARIES = frozenset({"are", "were", "was", "is", "have", "has", "had", "be", "been", "being",
                          "will", "would", "could", "may", "might", "must", "should", "can"})
 DWELLING = frozenset({"live", "reside", "dwell", "inhabit"})  # lemmas: "3,400 residents live there"
 AFTER_REACH = 6  # words after the counted noun read for its verb
 
 
-def _verb_after(after: list[str]) -> tuple[str, str] | None:
-    """The noun phrase's verb after the counted noun: (its auxiliary or "", the verb)."""
-    auxiliary = ""
+def _verb_after(after: list[str]) -> str | None:
+    """The noun phrase's verb after the counted noun: the word after an auxiliary ("were
+    ordered"), or the first word that can only be a verb ("fled")."""
+    auxiliary = False
     for word in (w.lower() for w in after[1 : 1 + AFTER_REACH]):
         if not word[:1].isalpha():
             return None  # a comma or a bracket: an aside, nothing read past it
         if word in AUXILIARIES:
-            auxiliary = auxiliary or word
-            continue
-        if only_a_verb(word) or auxiliary:
-            return auxiliary, word
+            auxiliary = True
+        elif only_a_verb(word) or auxiliary:
+            return word
     return None
+
+
+def _before_the_phrase(before: list[str]) -> list[str]:
+    """The words before the figure's noun phrase: its hedges ("in excess of", "about") and
+    determiners ("its") taken off the end, whole phrases only, so the "of" of "a city of" stays."""
+    words = [w.lower() for w in before]
+    while words:
+        if words[-1] in DETERMINERS:
+            words.pop()
+            continue
+        phrase = next((p.split() for p in QUALIFIER_PHRASES if words[-len(p.split()):] == p.split()), None)
+        if phrase is None:
+            return words
+        del words[-len(phrase):]
+    return words
 
 
 def counts_a_population(before: list[str], after: list[str]) -> bool:
     """Whether the residents counted are a place's population. `before`: the words before the
     figure; `after`: the counted noun and the words after it."""
-    words = [w.lower() for w in before]
-    while words and (words[-1] in QUALIFIER_WORDS or words[-1] in DETERMINERS or words[-1] in ("its", "our")):
-        words.pop()
-    if words and words[-1] in HOLDING:
+    words = _before_the_phrase(before)
+    if words and (words[-1] in HOLDING or words[-2:] == ["home", "to"]):
         return True
-    if words and words[-1][:1].isalpha() and only_a_verb(words[-1]):
-        return False  # "forced about 3,400 residents", "evacuated 900 inhabitants"
+    if words and (words[-1] in PREPOSITIONS or (words[-1][:1].isalpha() and only_a_verb(words[-1]))):
+        return False  # "forced about 3,400 residents", "evacuated 900", "sent letters to 3,400 residents"
     verb = _verb_after(after)
     if verb is None:
         return True
-    lemmas = {lemma for forms in getAllLemmas(verb[1]).values() for lemma in forms}
+    lemmas = {lemma for forms in getAllLemmas(verb).values() for lemma in forms}
     return bool(lemmas & DWELLING)  # "were ordered to leave", "fled" count; "live" is a population
 
 

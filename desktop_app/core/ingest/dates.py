@@ -120,6 +120,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+,\s+(?P<
 
 
 def _date_of_line(line: str) -> str | None:
+    """The date a header line gives the article: as a date line, a field of one, or a dateline."""
     if _short_enough(line):
         rest = _DATE_LINE_PREFIX.sub("", line, count=1)
         found = _first_date(rest)
