@@ -423,6 +423,28 @@ def test_the_company_is_not_the_person_an_article_is_about() -> None:
     assert not conflicts(first, second)
 
 
+VELTRA_CUTS = ("Veltra Corp is cutting thousands of jobs across its global workforce, the company said on "
+               "Tuesday. {figure} Veltra said the cuts would be made over two years.")
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # named in neither figure's sentence: the company both articles are about
+    (VELTRA_CUTS.format(figure="The company logged US$31 billion in revenue last year."),
+     VELTRA_CUTS.format(figure="Annual revenue fell to $27bn (£21bn) last year from $30bn in 2011."), True),
+    (VELTRA_CUTS.format(figure="The company logged US$31 billion in revenue last year."),
+     VELTRA_CUTS.format(figure="Its revenue was about $31bn last year."), False),
+    # one year each: nothing says they are one figure
+    (VELTRA_CUTS.format(figure="The company logged US$31 billion in revenue last year."),
+     VELTRA_CUTS.format(figure="Annual revenue fell to $27bn in 2009."), False),
+    # two companies in focus: two "the company"
+    (VELTRA_CUTS.format(figure="The company logged US$31 billion in revenue last year."),
+     VELTRA_CUTS.replace("Veltra", "Orbix").format(figure="Annual revenue fell to $27bn last year."), False),
+])
+def test_a_company_figure_named_on_neither_side_is_the_company_in_focus(
+        first: str, second: str, conflict: bool) -> None:
+    assert any("revenue" in why for why in conflicts(first, second)) is conflict
+
+
 def test_a_figure_after_but_is_not_denied() -> None:
     denied, correction = claims("The loss was not $46 million but $11 million, Corvel said.")
     assert denied.negated and not correction.negated
