@@ -188,6 +188,27 @@ def test_qualifiers(left: str, label: str, low: float, high: float) -> None:
     assert qualifier_before(left) == (label, low, high)
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # a round figure: a tenth either way
+    ("Some 800,000 people live there.", 720_000, 880_000),
+    ("It has revenue of around $90bn.", 81e9, 99e9),
+    # written to its tens or hundreds: rounded there, a twentieth either way at least
+    ("Its revenue was about $360 million last year.", 342e6, 378e6),
+    ("About 3,400 residents fled.", 3_230, 3_570),
+    ("About 1,200 people came.", 1_100, 1_300),
+    ("Roughly 2.7 million people live there.", 2.565e6, 2.835e6),
+    # a last 5 may be a half; a count under a hundred is counted, and keeps its tenth
+    ("About 150 people came.", 135, 165),
+    ("About $1.25 billion was spent.", 1.125e9, 1.375e9),
+    ("About 36 people came.", 32.4, 39.6),
+    # one-sided hedges are not symmetric reaches
+    ("Nearly 360 people came.", 324, 360),
+])
+def test_a_hedge_reaches_as_far_as_the_figure_was_rounded(text: str, low: float, high: float) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.low, claim.high) == (pytest.approx(low), pytest.approx(high))
+
+
 def test_hedged_ranges_decide_compatibility() -> None:
     first = claims_of("Homs has a population nearing 800,000.")[0]
     second = claims_of("Homs has around 1.5 million inhabitants.")[0]

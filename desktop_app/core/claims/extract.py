@@ -40,7 +40,7 @@ from .nouns import (
 )
 from .numbers import NumberMention, find_numbers
 from .populations import population_or_count
-from .precision import qualifier_before, rounding_margin
+from .precision import hedge_reach, qualifier_before, rounding_margin
 from .unit import Unit
 from .units_left import casualties, level_subject, unit_before
 
@@ -202,6 +202,7 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
         counted = counted_in_compound(right, unit.noun)
         unit = Unit(counted, "count", noun=counted) if counted else unit
     label, low_factor, high_factor = qualifier_before(left)
+    low_factor, high_factor = hedge_reach(low_factor, high_factor, mention, text[mention.start : mention.end])
     if mention.vague:
         label = label or "vague"
     value = mention.value * unit.factor

@@ -20,6 +20,27 @@ def qualifier_before(left: str) -> tuple[str, float, float]:
     return "", 1.0, 1.0
 
 
+HEDGE_FLOOR = 0.05  # "about 360" reaches 342-378: a twentieth either way at least
+
+
+def hedge_reach(low: float, high: float, mention: NumberMention, surface: str) -> tuple[float, float]:
+    """How far a two-sided hedge ("about", "roughly", "an estimated") reaches, as factors: a
+    tenth either way of a round figure ("about 800,000", "about $90bn"), but a figure written to
+    more significant digits was rounded to its last one ("about $360 million" is not $326
+    million): a unit of that digit either way, at least a twentieth. A last 5 may be a half
+    ("about 25", "about 1.5 million"), and a count under a hundred is left as it is."""
+    if not low < 1.0 < high or mention.vague or mention.spelled or abs(mention.value) < EXACT_BELOW:
+        return low, high
+    digits = re.sub(r"[^\d.]", "", surface.split()[0]) if surface.split() else ""
+    whole, _, decimals = digits.partition(".")
+    significant = (whole + decimals).strip("0")
+    if len(significant) < 2 or significant.endswith("5") or not float(digits or 0):
+        return low, high
+    place = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    share = max(HEDGE_FLOOR, place / float(digits))
+    return max(low, 1.0 - share), min(high, 1.0 + share)
+
+
 ROUNDING_SHARE = 0.1
 EXACT_BELOW = 100  # a count under a hundred is counted, not rounded: "20 years" is not "18 years"
 
