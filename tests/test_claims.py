@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.core.claims.extract import extract_claims
 from desktop_app.core.claims.nouns import singular
@@ -207,6 +209,13 @@ def test_qualifiers(left: str, label: str, low: float, high: float) -> None:
 def test_a_hedge_reaches_as_far_as_the_figure_was_rounded(text: str, low: float, high: float) -> None:
     (claim,) = claims_of(text)
     assert (claim.low, claim.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@given(st.sampled_from(["about", "roughly", "an estimated", "some"]),
+       st.from_regex(r"[$]?[0-9][0-9,.]{0,12}(?: ?(?:m|bn|million|billion))?", fullmatch=True))
+def test_a_hedged_figure_always_holds_its_own_value(hedge: str, figure: str) -> None:
+    for claim in claims_of(f"The firm said {hedge} {figure} people came."):
+        assert claim.low <= claim.value <= claim.high
 
 
 def test_hedged_ranges_decide_compatibility() -> None:

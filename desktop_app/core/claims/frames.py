@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from lemminflect import getAllLemmas
 
 from ..model import Claim, Sentence
-from ..text.names import Name, find_names, focus_name, lower_case_words
+from ..text.names import Name, find_names, lower_case_words
 from ..text.stance import passed_on, uncertain_at
 from .ages import age_claims, modifies_noun
 from .appositives import appositive_spans
@@ -325,8 +325,3 @@ def _corrections(text: str, claims: list[Claim]) -> tuple[Claim, ...]:
                                                 time=denied.time or claim.time)
     return tuple(result)
 
-
-def focus_of(text: str, sentences: Sequence[Sentence]) -> str | None:
-    """The name an article is mostly about (for the claims table's subject-less rows)."""
-    lower_words = lower_case_words(text)
-    return focus_name(find_names(text[s.start : s.end], 0, lower_words) for s in sentences)

@@ -21,6 +21,7 @@ def qualifier_before(left: str) -> tuple[str, float, float]:
 
 
 HEDGE_FLOOR = 0.05  # "about 360" reaches 342-378: a twentieth either way at least
+WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # the digits as written: "$1,200m" -> "1,200"
 
 
 def hedge_reach(low: float, high: float, mention: NumberMention, surface: str) -> tuple[float, float]:
@@ -31,13 +32,15 @@ def hedge_reach(low: float, high: float, mention: NumberMention, surface: str) -
     ("about 25", "about 1.5 million"), and a count under a hundred is left as it is."""
     if not low < 1.0 < high or mention.vague or mention.spelled or abs(mention.value) < EXACT_BELOW:
         return low, high
-    digits = re.sub(r"[^\d.]", "", surface.split()[0]) if surface.split() else ""
-    whole, _, decimals = digits.partition(".")
+    written = WRITTEN_NUMBER.search(surface)
+    if written is None:
+        return low, high
+    whole, _, decimals = written.group().replace(",", "").partition(".")
     significant = (whole + decimals).strip("0")
-    if len(significant) < 2 or significant.endswith("5") or not float(digits or 0):
+    if len(significant) < 2 or significant.endswith("5"):
         return low, high
     place = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
-    share = max(HEDGE_FLOOR, place / float(digits))
+    share = max(HEDGE_FLOOR, place / float(whole + "." + decimals))
     return max(low, 1.0 - share), min(high, 1.0 + share)
 
 
