@@ -27,6 +27,7 @@ from ..text.lexicon import (
 )
 from .casualty_clauses import DETERMINERS, casualty_after_phrase, killing_before, killing_by_figure
 from .inclusions import aside_length
+from .listed_objects import word_before_list
 from .nouns import COORDINATORS, singular
 from .numbers import words_to_number
 
@@ -84,6 +85,12 @@ def _names_a_part(quote: str, clause: str) -> bool:
     return word not in (*getInflection(lemma, tag="VBN"), *getInflection(lemma, tag="VBG"))  # no participle
 QUANTIFIERS = frozenset({"some", "most", "many", "several", "none", "half", "few", "each", "any", "both",
                          "all"})
+
+
+def _times(claim: Claim) -> bool:
+    """A count of times ("injured 3 times"), also when it is read as the deed it counts
+    ("shot 3 times": claims.occurrences)."""
+    return claim.unit == "time" or claim.quote.lower().endswith((" times", " time"))
 
 
 def _whole_of_a_part(left: str) -> bool:
@@ -161,7 +168,7 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         # 14, so the 17 is an attribute of its own, not a "convicted on 14 counts" to contradict.
         casualty = [w for w in own + after[:1] if w in injured or w in deaths]
         return ("injured" if casualty[0] in injured else "deaths") if casualty else f"{WHOLE}{claim.unit}"
-    if claim.kind == "count" and claim.unit != "time":  # "injured 3 times" counts no one
+    if claim.kind == "count" and not _times(claim):  # "injured 3 times", "shot 3 times" count no one
         # A coordinated predicate is another's: "causing 800 deaths and infecting 16,000 people"
         # gives no deaths for the 16,000, "killed 25 and injured five" no deaths for the five.
         following = sentence[claim.end - offset : claim.end - offset + CLAUSE_WINDOW]
@@ -183,6 +190,10 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
                 return "deaths"
         if claim.unit == "deaths" or killing_before(own_before):
             return "deaths"
+        lead = "" if own_after[:1] and only_a_verb(own_after[0]) else word_before_list(
+            sentence[max(0, claim.start - offset - CLAUSE_WINDOW) : claim.start - offset])
+        if lead in injured or lead in deaths:  # "killed 12 soldiers, 3 civilians and two children"
+            return "injured" if lead in injured else "deaths"
         listed = not right.strip() and following[len(right) : len(right) + 1] == ","
         return (casualty_after_phrase(own_before, following[len(right) + 1 :] if listed else right, listed)
                 or f"{PART if _names_a_part(claim.quote, right) else 'count of '}{claim.unit}")

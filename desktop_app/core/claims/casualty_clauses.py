@@ -143,3 +143,18 @@ def killing_before(before: list[str]) -> bool:
         return False
     lemmas: dict[str, tuple[str, ...]] = getAllLemmas(words[-2])
     return bool(set(lemmas.get("NOUN", ())) & _killing_nouns())
+
+
+def before_the_phrase(before: list[str]) -> list[str]:
+    """The words before the figure's noun phrase: its hedges ("in excess of", "about") and
+    determiners ("its") taken off the end, whole phrases only, so the "of" of "a city of" stays."""
+    words = [w.lower() for w in before]
+    while words:
+        if words[-1] in DETERMINERS:
+            words.pop()
+            continue
+        phrase = next((p.split() for p in QUALIFIER_PHRASES if words[-len(p.split()):] == p.split()), None)
+        if phrase is None:
+            return words
+        del words[-len(phrase):]
+    return words

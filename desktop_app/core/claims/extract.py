@@ -39,6 +39,7 @@ from .nouns import (
     singular,
 )
 from .numbers import NumberMention, find_numbers
+from .occurrences import deed_counted
 from .populations import population_or_count
 from .precision import hedge_reach, qualifier_before, rounding_margin
 from .unit import Unit
@@ -211,11 +212,12 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     low = mention.low * unit.factor * low_factor - margin
     high = (mention.high * unit.factor if mention.vague else value) * high_factor + margin
     around = bisect_left(names, mention.start, key=lambda n: n.start)
-    topic = _topic(unit, nearest, names[max(around - 2, 0) : around + 2], mention, focus)
+    deed = deed_counted(unit, words_before(left, LEFT_REACH), words_after(right, 2))
+    topic = _topic(deed or unit, nearest, names[max(around - 2, 0) : around + 2], mention, focus)
     end = (mention.end + compound[0] if compound is not None
            else _extend_over_unit(text, mention.end, sentence.end, unit))
     kind = unit.kind if unit.kind in ("count", "measure", "percent", "money") else "count"
-    return Claim(mention.start, end, text[mention.start : end], value, unit.name, label, topic,
+    return Claim(mention.start, end, text[mention.start : end], value, (deed or unit).name, label, topic,
                  kind, max(low, 0.0), high, index)  # type: ignore[arg-type]
 
 

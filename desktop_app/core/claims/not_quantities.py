@@ -54,7 +54,7 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
     if (surface[:1].isupper() and mention.spelled and previous[:1].isupper() and previous.isalpha()
             and left.endswith(" ") and not (after and after[0][:1].isupper() and is_plural(after[0]))):
         return True  # "the Big Ten", "the Final Four": a number word in a name (not "Police Say Ten People")
-    if looks_like_year(mention, right, surface) or names_an_event(left, right):
+    if looks_like_year(mention, right, surface, previous) or names_an_event(left, right):
         return True
     if previous == "." and len(before) > 1 and before[-2] == "No" and following not in MEASURE_UNITS:
         return True  # "world No. 13", "the No. 1 spot": a place in a ranking, not a count

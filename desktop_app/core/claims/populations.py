@@ -14,7 +14,7 @@ from __future__ import annotations
 from lemminflect import getAllLemmas
 
 from ..text.lexicon import only_a_verb
-from .casualty_clauses import DETERMINERS, QUALIFIER_PHRASES
+from .casualty_clauses import before_the_phrase
 from .nouns import singular
 from .unit import Unit
 from .units_left import PREPOSITIONS
@@ -44,25 +44,10 @@ def _verb_after(after: list[str]) -> str | None:
     return None
 
 
-def _before_the_phrase(before: list[str]) -> list[str]:
-    """The words before the figure's noun phrase: its hedges ("in excess of", "about") and
-    determiners ("its") taken off the end, whole phrases only, so the "of" of "a city of" stays."""
-    words = [w.lower() for w in before]
-    while words:
-        if words[-1] in DETERMINERS:
-            words.pop()
-            continue
-        phrase = next((p.split() for p in QUALIFIER_PHRASES if words[-len(p.split()):] == p.split()), None)
-        if phrase is None:
-            return words
-        del words[-len(phrase):]
-    return words
-
-
 def counts_a_population(before: list[str], after: list[str]) -> bool:
     """Whether the residents counted are a place's population. `before`: the words before the
     figure; `after`: the counted noun and the words after it."""
-    words = _before_the_phrase(before)
+    words = before_the_phrase(before)
     if words and (words[-1] in HOLDING or words[-2:] == ["home", "to"]):
         return True
     if words and (words[-1] in PREPOSITIONS or (words[-1][:1].isalpha() and only_a_verb(words[-1]))):

@@ -22,6 +22,7 @@ EITHER_BEFORE = re.compile(r"\beither\s+$", re.IGNORECASE)
 ALTERNATIVE_SPREAD = 3  # "two or three", "50 or 60": close values; "40 or 400" are two readings
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:[A-Z]{0,3}[$€£¥]\s?)?$", re.IGNORECASE)
 LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+PERCENT_AT_END = re.compile(r"\s?(?:%|percent|per\s?cent)$", re.IGNORECASE)  # "4% to 8%": written again
 
 
 def read_range(claim: Claim, text: str, sentence_start: int) -> Claim:
@@ -35,6 +36,8 @@ def read_range(claim: Claim, text: str, sentence_start: int) -> Claim:
     if join is None or claim.kind == "rank":
         return claim
     head = window[: join.start()]
+    if claim.kind == "percent":
+        head = PERCENT_AT_END.sub("", head)
     mentions = find_numbers(head)
     if not mentions or mentions[-1].end != len(head) or mentions[-1].ordinal:
         return claim
@@ -42,6 +45,8 @@ def read_range(claim: Claim, text: str, sentence_start: int) -> Claim:
     if claim.kind != "money" and MONEY_SIGN_AT_END.search(head[: low_mention.start]):
         return claim  # "gave $5 to 10 people": money, then a count
     between = BETWEEN_BEFORE.search(head[: low_mention.start])
+    if claim.kind == "percent" and between is not None and between.group().lower().startswith("from"):
+        return claim  # "went up from 5% to 5.25%": a change and the level it reached
     if join.group().strip() == "and" and between is None:
         return claim
     before_low = MONEY_SIGN_AT_END.sub("", head[: between.start() if between else low_mention.start])
