@@ -88,6 +88,21 @@ def test_a_percentage_written_at_both_ends_is_one_range(text: str, low: float, h
     assert [(c.low, c.high) for c in percents] == [(pytest.approx(low), pytest.approx(high))]
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The bear that was shot was 2-3 years old.", 2, 3),
+    ("Applicants must be 18 to 25 years old.", 18, 25),
+    ("The boy, 12 years old, was unhurt.", 12, 12),
+])
+def test_an_age_given_as_a_range(text: str, low: float, high: float) -> None:
+    ages = [c for c in claims(text) if c.attribute == "age"]
+    assert [(c.low, c.high) for c in ages] == [(pytest.approx(low), pytest.approx(high))]
+
+
+def test_a_model_number_inside_a_count_is_no_count_of_its_own() -> None:
+    found = [(c.quote, c.value) for c in claims("Sony sold over 7 million PlayStation 4 units by April.")]
+    assert found == [("7 million PlayStation 4 units", pytest.approx(7e6))]
+
+
 def test_from_one_percentage_to_another_is_a_change() -> None:
     found = [(c.value, c.attribute) for c in claims("Interest rates went up from 5% to 5.25% on Thursday.")]
     assert found == [(pytest.approx(5), "former share"), (pytest.approx(5.25), "share")]

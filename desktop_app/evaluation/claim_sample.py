@@ -53,7 +53,9 @@ def same_unit(engine: str, reader: str) -> bool:
 def _right(item: dict[str, Any], claims: list[Any]) -> bool:
     here = [c for c in claims if c.start < item["end"] and item["start"] < c.end]
     if not item["is_quantity"]:
-        return not here
+        # A figure that starts before the span and holds it ("7 million PlayStation 4 units"
+        # around "4 units") is another figure's quote, not a reading of this number.
+        return not [c for c in here if c.start >= item["start"]]
     for claim in here:
         if item["vague"] or item["value"] is None:
             value_ok = claim.qualifier == "vague" or claim.low != claim.high

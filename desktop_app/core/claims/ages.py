@@ -29,6 +29,7 @@ AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)(?:[\s-]*old\b|\s+of\s+age\b)", r
 # half" are one age rounded, not a conflict. Also read so that "aged 10 months" is not 10 years.
 SMALL_AGE_AFTER = re.compile(r"^[\s-]*(?P<unit>month|week|day)s?(?P<old>[\s-]*old\b|\s+of\s+age\b)?",
                              re.IGNORECASE)
+AGE_RANGE_BEFORE = re.compile(r"\b(\d{1,3})\s*(?:-|–|to|or)\s*$")  # "2-3 years old", "18 to 25 years old"
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages?)\s*$", re.IGNORECASE)
 # "He was 88.", "she is 34, her lawyer said": a bare number that is all a person's predicate says
 # is their age (an unnamed one: findings.unnamed_ages may settle whose).
@@ -255,7 +256,13 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             value = float(mention.value)
             # "who turned 50 last week" tells a birthday: a report before it said 49, rightly
             low = value - 1 if turned is not None else value
-            claims.append(Claim(span.start + mention.start, span.start + end, sentence[mention.start : end],
-                                value, unit, "", f"age of {subject}" if subject else "age",
-                                "measure", low, value, index, subject=subject, attribute="age"))
+            start, high, qualifier = mention.start, value, ""
+            youngest = AGE_RANGE_BEFORE.search(left) if after else None
+            if youngest is not None and int(youngest.group(1)) < value:  # "2-3 years old": a range
+                start = mention.start - len(left) + youngest.start()
+                low, qualifier = float(youngest.group(1)), "range"
+                value = (low + high) / 2
+            claims.append(Claim(span.start + start, span.start + end, sentence[start:end],
+                                value, unit, qualifier, f"age of {subject}" if subject else "age",
+                                "measure", low, high, index, subject=subject, attribute="age"))
     return tuple(claims)

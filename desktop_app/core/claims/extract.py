@@ -284,6 +284,16 @@ def _cut_from_a_longer_word(text: str, sentence: Sentence, mention: NumberMentio
     return cut_before or cut_after
 
 
+def _not_inside_another(claims: list[Claim]) -> list[Claim]:
+    """ "7 million PlayStation 4 units": a number inside another figure's quote (its counted
+    noun's model number) is part of that figure, no claim of its own. `claims` are in text order."""
+    kept: list[Claim] = []
+    for claim in claims:
+        if not any(other.start < claim.start and claim.end <= other.end for other in kept[-3:]):
+            kept.append(claim)
+    return kept
+
+
 def extract_claims(text: str, sentences: Sequence[Sentence],
                    progress: Callable[[float], None] | None = None) -> tuple[Claim, ...]:
     """Every numeric claim in the document, in text order.
@@ -311,7 +321,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence],
             claim = _claim_from(shifted, text, sentence, index, names, focus)
             if claim is not None:
                 own.append(claim)
-        claims.extend(with_elided_nouns(with_mixed_units(text, own)))
+        claims.extend(with_elided_nouns(with_mixed_units(text, _not_inside_another(own))))
         if progress is not None:
             progress(0.5 + 0.5 * (index + 1) / len(sentences))
     return tuple(claims)
