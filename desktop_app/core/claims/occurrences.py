@@ -17,8 +17,6 @@ from .unit import Unit
 
 # Verbs that carry no deed of their own: "has been there three times", "did it five times".
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "make", "take", "say", "tell"})
-
-
 # Words after "times" that make it a multiple: "five times as bright", "three times over".
 MULTIPLE_AFTER = frozenset({"as", "more", "less", "fewer", "over", "the"})
 
