@@ -27,7 +27,7 @@ from ..text.lexicon import (
 )
 from .casualty_clauses import DETERMINERS, casualty_after_phrase, killing_before, killing_by_figure
 from .inclusions import aside_length
-from .listed_objects import word_before_list
+from .listed_objects import list_verbs
 from .nouns import COORDINATORS, singular
 from .numbers import words_to_number
 
@@ -190,8 +190,10 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
                 return "deaths"
         if claim.unit == "deaths" or killing_before(own_before):
             return "deaths"
-        lead = "" if own_after[:1] and only_a_verb(own_after[0]) else word_before_list(
-            sentence[max(0, claim.start - offset - CLAUSE_WINDOW) : claim.start - offset])
+        lead = "" if own_after[:1] and only_a_verb(own_after[0]) else next(
+            (word for word in list_verbs(sentence[max(0, claim.start - offset - CLAUSE_WINDOW) :
+                                                  claim.start - offset])
+             if word in injured or word in deaths), "")
         if lead in injured or lead in deaths:  # "killed 12 soldiers, 3 civilians and two children"
             return "injured" if lead in injured else "deaths"
         listed = not right.strip() and following[len(right) : len(right) + 1] == ","

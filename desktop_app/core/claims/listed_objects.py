@@ -1,10 +1,13 @@
-"""The later items of a list of counts share the verb before the first: "killed 12 soldiers, 3
+"""The later items of a list of counts share the verb of the list: "killed 12 soldiers, 3
 civilians and two children" gives three counts of the dead, "clashes kill 9 Taliban, 4 policemen"
-two. Read alone, "3 civilians" has only a comma before it, so its own clause names no verb.
+two, and "2,100 Palestinians killed as well as 66 soldiers" two, the verb after the first item.
+Read alone, "3 civilians" has only a comma before it, so its own clause names no verb.
 
 Hand-written: no installed library parses a clause. It reads a bounded window of words back from
-the figure, over list items only (a number and at most a few words each, with a comma, "and" or
-"or" between), and returns the word before the first item past its hedge ("at least").
+the figure, over list items only (a number and at most a few words each, with a comma, "and",
+"or" or "as well as" between), and returns the words that could be the list's verb: the last
+word of each earlier item that has more than its noun ("Palestinians killed"), nearest first,
+then the word before the first item past its hedge ("at least").
 """
 
 from __future__ import annotations
@@ -25,29 +28,43 @@ def _a_number(word: str) -> bool:
     return word[:1].isdigit() or word in NUMBER_WORDS
 
 
-def word_before_list(left: str) -> str:
-    """The lower-case word before the list the figure ends (past the first item's hedge), or ''
-    when the figure is no later item of a list of counts. `left`: the sentence's text before
-    the figure."""
+def _separator_before(tokens: list[str], at: int) -> int:
+    """Where the separators before `at` begin (", and", ",", "or", "as well as"); `at` if none."""
+    while at:
+        if tokens[at - 1] in COORDINATORS | {","}:
+            at -= 1
+        elif tokens[max(0, at - 3) : at] == ["as", "well", "as"]:
+            at -= 3
+        else:
+            break
+    return at
+
+
+def list_verbs(left: str) -> tuple[str, ...]:
+    """Lower-case words that could be the verb of the list the figure ends, nearest first: the
+    last word of each earlier item longer than number and noun, then the word before the first
+    item (past its hedge); none when the figure is no later item of a list of counts. `left`:
+    the sentence's text before the figure."""
     tokens = [t.lower() for t in TOKEN.findall(left[-LIST_WINDOW:])]
     at = len(tokens)
+    verbs: list[str] = []
     for _ in range(MAX_ITEMS):
-        separated = False  # ", and", ",", "and", "or" before the item after it
-        while at and tokens[at - 1] in COORDINATORS | {","}:
-            at -= 1
-            separated = True
-        if not separated:
-            return ""
+        separated = _separator_before(tokens, at)
+        if separated == at:
+            return ()
+        at = separated
         # the item before: a number, then up to ITEM_WORDS words, none a comma or a coordinator
         words = 0
         while at and not _a_number(tokens[at - 1]):
             if tokens[at - 1] in COORDINATORS or not tokens[at - 1][:1].isalpha() or words == ITEM_WORDS:
-                return ""
+                return ()
             at -= 1
             words += 1
         if not at or words == 0:
-            return ""  # no number, or a bare number ("30 passengers, 12 were killed" is no list)
+            return ()  # no number, or a bare number ("30 passengers, 12 were killed" is no list)
+        if words > 1:
+            verbs.append(tokens[at + words - 1])  # "Palestinians killed"
         at = len(before_the_phrase(tokens[: at - 1]))  # past the number and its hedge
-        if at and tokens[at - 1] not in COORDINATORS | {","}:
-            return tokens[at - 1] if tokens[at - 1][:1].isalpha() else ""
-    return ""
+        if at and _separator_before(tokens, at) == at:
+            return (*verbs, tokens[at - 1]) if tokens[at - 1][:1].isalpha() else tuple(verbs)
+    return ()

@@ -5,7 +5,9 @@ Read as a count of "times", every such figure of a story would compare with ever
 ("159,000 Facebook shares"). The verb right before the figure, past its hedge ("more than"),
 names what is counted when it is a past tense or participle whose dictionary form is also a noun
 (lemminflect): "viewed" -> view, "shared" -> share, "won" -> win. A verb with no such noun
-("married three times", "injured twice") leaves the count of times as it was.
+("married three times", "injured twice") leaves the count of times as it was. A short phrase
+after a preposition may stand between verb and figure: "suspended from school three times",
+"shared on Facebook 130,000 times".
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from lemminflect import getAllLemmas, getInflection
 
 from .casualty_clauses import before_the_phrase
 from .unit import Unit
+from .units_left import PREPOSITIONS
 
 # Verbs that carry no deed of their own: "has been there three times", "did it five times".
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "make", "take", "say", "tell"})
 # Words after "times" that make it a multiple: "five times as bright", "three times over".
 MULTIPLE_AFTER = frozenset({"as", "more", "less", "fewer", "over", "the"})
+PHRASE_WORDS = 3  # words of a prepositional phrase between the deed and its count ("from the school")
 
 
 def _a_multiple(after: list[str]) -> bool:
@@ -32,16 +36,8 @@ def _a_multiple(after: list[str]) -> bool:
     return following.endswith("er") and any(lemma != following for lemma in comparative)
 
 
-def deed_counted(unit: Unit, before: list[str], after: list[str]) -> Unit | None:
-    """The deed a count of times counts, or None when it is no count of times, a multiple, or
-    the word before it is no past tense with a noun of its own. `before`, `after`: the words
-    before and after the figure, in reading order."""
-    if unit.kind != "count" or unit.name != "time" or _a_multiple(after):
-        return None
-    words = before_the_phrase(before)
-    if not words:
-        return None
-    verb = words[-1]
+def _deed(verb: str) -> Unit | None:
+    """The deed a past tense names when its dictionary form is also a noun ("shared": share)."""
     lemma = next(iter(getAllLemmas(verb).get("VERB", ())), "")
     past = (*getInflection(lemma, "VBD"), *getInflection(lemma, "VBN")) if lemma else ()
     if not lemma or lemma in LIGHT_VERBS or verb not in past:
@@ -50,3 +46,17 @@ def deed_counted(unit: Unit, before: list[str], after: list[str]) -> Unit | None
         return None
     plural = getInflection(lemma, "NNS")
     return Unit(lemma, "count", noun=plural[0] if plural else lemma)  # "number of shares"
+
+
+def deed_counted(unit: Unit, before: list[str], after: list[str]) -> Unit | None:
+    """The deed a count of times counts, or None when it is no count of times, a multiple, or
+    the word before it (or before a prepositional phrase before it) is no past tense with a noun
+    of its own. `before`, `after`: the words before and after the figure, in reading order."""
+    if unit.kind != "count" or unit.name != "time" or _a_multiple(after):
+        return None
+    words = before_the_phrase(before)
+    if not words:
+        return None
+    phrase = next((len(words) - k for k in range(2, PHRASE_WORDS + 2)
+                   if len(words) > k and words[-k].lower() in PREPOSITIONS), 0)
+    return _deed(words[-1]) or (_deed(words[phrase - 1]) if phrase else None)
