@@ -387,6 +387,8 @@ def test_a_part_is_counted_in_its_wholes_noun(text: str, expected: list[tuple[fl
     ("Italian world No. 13 Sara Errani won.", []),
     ("She was the first woman to lead a Fortune 500 company.", []),
     ("In Wales 300 sheep died in the snow.", [(300, "died")]),  # after a preposition, a place
+    ("In Gaza 1 person died on Monday.", [(1, "died")]),
+    ("The ashes of Mercury 7 astronaut Gordon Cooper flew.", []),  # a count above one takes a plural
     ("He said no. 3 aides then quit.", [(3, "aide")]),
     ("About 500 company employees quit.", [(500, "employee")]),
     ("Shares rose 2 percent.", [(2, "percent")]),

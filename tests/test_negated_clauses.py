@@ -64,6 +64,15 @@ def test_a_denied_antonym_is_not_asserted() -> None:
     assert "closed" in polarity("State Route 9 was closed between Dunmore and Pine Flat.").words
 
 
+@pytest.mark.parametrize("sentence", [
+    "The union will strike unless the board rejected the offer.",
+    "The union will strike if the board rejected the offer.",
+    "The board would have rejected the offer.",
+])
+def test_an_antonym_under_a_condition_or_modal_is_not_asserted(sentence: str) -> None:
+    assert "rejected" not in polarity(sentence).words
+
+
 def _rules(first: str, second: str) -> list[str]:
     docs = [document_from_text("a", "Route report\n\n" + first),
             document_from_text("b", "Route news\n\n" + second)]

@@ -55,8 +55,8 @@ def in_a_name(mention: NumberMention, left: str, before: list[str], after: list[
     plural ("About 500 company employees", "Apple 2 percent" are read as before)."""
     if mention.spelled or not before or not after or not _after_a_name(before[-1], left):
         return False
-    if len(before) > 1 and before[-2].lower() in PREPOSITIONS:
-        return False  # "In Wales 300 sheep died", "On Sunday 40 aircraft were grounded"
+    if len(before) > 1 and before[-2].lower() in PREPOSITIONS and mention.value == 1:
+        return False  # "In Gaza 1 person died": a place; above one, "of Mercury 7 astronaut" is a name
     following = after[0]
     if not (following.isalpha() and following.islower()) or following in MEASURE_UNITS or is_plural(
             following):

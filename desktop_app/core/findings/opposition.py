@@ -50,15 +50,16 @@ class Polarity:
 POLAR_WORDS = frozenset(word for pair in ANTONYMS for side in pair for word in side)
 
 
-MODALS = frozenset({"would", "could", "might", "may", "should", "if"})
+MODALS = frozenset({"would", "could", "might", "may", "should", "if", "unless"})  # and conditions
 
 
 CLAUSES = re.compile(r"[,;:—–()]")
 
 
 def _asserted_polar_words(sentence: str) -> frozenset[str]:
-    """Antonym words the sentence asserts: none after a modal in the same clause ("we should
-    try to increase HDL and decrease LDL", "would have killed him" did not happen), none that a
+    """Antonym words the sentence asserts: none after a modal or a condition in the same clause
+    ("we should try to increase HDL and decrease LDL", "would have killed him" did not happen,
+    "threatened unless the U.S. stopped airstrikes" says no one stopped them), none that a
     negation denies ("the road was not closed" asserts no closing; the negation rule reads it)."""
     found: set[str] = set()
     for clause in CLAUSES.split(TRANSFER.sub(" ", sentence)):
