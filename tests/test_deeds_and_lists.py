@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.claims.listed_objects import list_verbs
+from desktop_app.core.claims.listed_objects import list_lead
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Claim
 from desktop_app.core.pipeline.analysis import analyze, prepare_document
@@ -68,6 +68,15 @@ def test_a_count_of_shares_meets_the_deed_written_as_a_noun() -> None:
      [("resident", "deaths"), ("soldier", "deaths"), ("guard", "deaths")]),
     ("The floods left 300 people homeless, 40 villagers missing.",  # no casualty word in the list
      [("people", "count of people"), ("villager", "count of villager")]),
+    # a killing named by a noun before the list; an item with a determiner of its own
+    ("Officials confirmed the deaths of 3 soldiers and 2 civilians.",
+     [("soldier", "deaths"), ("civilian", "deaths")]),
+    ("Survivors recalled the massacre of 300 villagers, 20 monks and their 4 guides.",
+     [("villager", "deaths"), ("monk", "deaths"), ("guide", "deaths")]),
+    ("The murder of six priests and their two maids took place in 1989.",
+     [("priest", "deaths"), ("maid", "deaths")]),
+    ("The report of 3 soldiers and 2 civilians was read.",
+     [("soldier", "count of soldier"), ("civilian", "count of civilian")]),
 ])
 def test_later_items_of_a_list_share_its_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.unit, c.attribute) for c in claims(text)] == expected
@@ -87,7 +96,7 @@ def test_later_items_of_a_list_share_its_verb(text: str, expected: list[tuple[st
     ("Officials said 40 homes destroyed, ", ("destroyed", "said")),
 ])
 def test_the_words_that_could_be_a_lists_verb(left: str, words: tuple[str, ...]) -> None:
-    assert list_verbs(left) == words
+    assert list_lead(left).verbs == words
 
 
 @pytest.mark.parametrize(("text", "low", "high"), [

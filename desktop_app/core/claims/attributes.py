@@ -27,7 +27,7 @@ from ..text.lexicon import (
 )
 from .casualty_clauses import DETERMINERS, casualty_after_phrase, killing_before, killing_by_figure
 from .inclusions import aside_length
-from .listed_objects import list_verbs
+from .listed_objects import list_lead
 from .nouns import COORDINATORS, singular
 from .numbers import words_to_number
 
@@ -190,12 +190,17 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
                 return "deaths"
         if claim.unit == "deaths" or killing_before(own_before):
             return "deaths"
-        lead = "" if own_after[:1] and only_a_verb(own_after[0]) else next(
-            (word for word in list_verbs(sentence[max(0, claim.start - offset - CLAUSE_WINDOW) :
-                                                  claim.start - offset])
-             if word in injured or word in deaths), "")
-        if lead in injured or lead in deaths:  # "killed 12 soldiers, 3 civilians and two children"
+        listed_in = list_lead(sentence[max(0, claim.start - offset - CLAUSE_WINDOW) : claim.start - offset])
+        # An item with a verb of its own ("3 civilians escaped") does not share the list's verb,
+        # but a list after a killing noun and "of" is that noun's, whatever verb follows it ("the
+        # murder of six priests and their two maids took place in 1989").
+        own_verb = bool(own_after[:1]) and only_a_verb(own_after[0])
+        lead = "" if own_verb else next((w for w in listed_in.verbs if w in injured or w in deaths), "")
+        if lead:  # "killed 12 soldiers, 3 civilians and two children"
             return "injured" if lead in injured else "deaths"
+        named = listed_in.before[-2:-1] if listed_in.before[-1:] == ("of",) else ()
+        if killing_before(list(listed_in.before)) or set(named) & deaths:
+            return "deaths"  # "the massacre of 300 villagers and 20 monks", "the deaths of 3 … and 2 …"
         listed = not right.strip() and following[len(right) : len(right) + 1] == ","
         return (casualty_after_phrase(own_before, following[len(right) + 1 :] if listed else right, listed)
                 or f"{PART if _names_a_part(claim.quote, right) else 'count of '}{claim.unit}")

@@ -7,12 +7,14 @@ Hand-written: no installed library parses a clause. It reads a bounded window of
 the figure, over list items only (a number and at most a few words each, with a comma, "and",
 "or" or "as well as" between), and returns the words that could be the list's verb: the last
 word of each earlier item that has more than its noun ("Palestinians killed"), nearest first,
-then the word before the first item past its hedge ("at least").
+then the word before the first item past its hedge ("at least"), and the words before the
+first item, which may name a killing ("the deaths of 3 soldiers and 2 civilians").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .casualty_clauses import before_the_phrase
 from .nouns import COORDINATORS
@@ -40,31 +42,43 @@ def _separator_before(tokens: list[str], at: int) -> int:
     return at
 
 
-def list_verbs(left: str) -> tuple[str, ...]:
-    """Lower-case words that could be the verb of the list the figure ends, nearest first: the
-    last word of each earlier item longer than number and noun, then the word before the first
-    item (past its hedge); none when the figure is no later item of a list of counts. `left`:
-    the sentence's text before the figure."""
+@dataclass(frozen=True)
+class ListLead:
+    """What a later item of a list of counts shares with the list: the words that could be its
+    verb, nearest first ("killed" in "12 soldiers killed, 3 civilians"), and the words before its
+    first item ("the deaths of" in "the deaths of 3 soldiers and 2 civilians")."""
+
+    verbs: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+
+
+def list_lead(left: str) -> ListLead:
+    """What the list the figure ends has before it and between its items (ListLead), empty
+    when the figure is no later item of a list of counts. `left`: the sentence's text before the
+    figure."""
     tokens = [t.lower() for t in TOKEN.findall(left[-LIST_WINDOW:])]
     at = len(tokens)
     verbs: list[str] = []
     for _ in range(MAX_ITEMS):
+        at = len(before_the_phrase(tokens[:at]))  # the item's own hedge or determiner ("and their 4")
         separated = _separator_before(tokens, at)
         if separated == at:
-            return ()
+            return ListLead()
         at = separated
         # the item before: a number, then up to ITEM_WORDS words, none a comma or a coordinator
         words = 0
         while at and not _a_number(tokens[at - 1]):
             if tokens[at - 1] in COORDINATORS or not tokens[at - 1][:1].isalpha() or words == ITEM_WORDS:
-                return ()
+                return ListLead()
             at -= 1
             words += 1
         if not at or words == 0:
-            return ()  # no number, or a bare number ("30 passengers, 12 were killed" is no list)
+            return ListLead()  # no number, or a bare number ("30 passengers, 12 were killed" is no list)
         if words > 1:
             verbs.append(tokens[at + words - 1])  # "Palestinians killed"
-        at = len(before_the_phrase(tokens[: at - 1]))  # past the number and its hedge
+        first = at - 1  # where this item starts, if it is the first
+        at = len(before_the_phrase(tokens[:first]))  # past the number and its hedge
         if at and _separator_before(tokens, at) == at:
-            return (*verbs, tokens[at - 1]) if tokens[at - 1][:1].isalpha() else tuple(verbs)
-    return ()
+            lead = (tokens[at - 1],) if tokens[at - 1][:1].isalpha() else ()
+            return ListLead((*verbs, *lead), tuple(tokens[:first]))
+    return ListLead()
