@@ -173,6 +173,8 @@ def test_attributes(text: str, attribute: str) -> None:
     # a killing named by a noun before "of"
     ("He was involved in the murder of the six Jesuit priests.", ["deaths"]),
     ("The killings of 20 protesters shocked the city.", ["deaths"]),
+    ("Groups condemned the killings by police of 20 suspected smugglers.", ["deaths"]),  # the killer between
+    ("The report by police of 20 incidents was read.", ["count of incident"]),
     ("The report on 30 cases of fraud was released.", ["count of case"]),
     # the first item of a list whose items share the verb, with or without "and"
     ("Four guards, two drivers and a cook were killed at the depot.", ["deaths", "deaths"]),

@@ -134,14 +134,21 @@ def _killing_nouns() -> frozenset[str]:
     return frozenset(nouns)
 
 
+AGENT_WORDS = 3  # words of a "by" phrase between a killing and its victims ("by security forces")
+
+
 def killing_before(before: list[str]) -> bool:
-    """ "the murder of the six priests", "killings of 20 protesters": the figure is what a
-    killing named by a noun right before "of" (and a determiner) was done to. `before`: the
+    """ "the murder of the six priests", "killings of 20 protesters", "killings by police of 20
+    smugglers": the figure is what a killing named by a noun before "of" (past a determiner, and
+    a short "by" phrase naming the killer) was done to. `before`: the
     lower-case words before the figure in its clause."""
     words = before[:-1] if before and before[-1] in DETERMINERS else before
     if len(words) < 2 or words[-1] != "of":
         return False
-    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(words[-2])
+    # the killer may stand between: "the killings by police of 20 suspected smugglers"
+    by = next((len(words) - k for k in range(3, 3 + AGENT_WORDS) if words[-k:-k + 1] == ["by"]), 0)
+    noun = words[by - 1] if by > 0 else words[-2]
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(noun)
     return bool(set(lemmas.get("NOUN", ())) & _killing_nouns())
 
 
