@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 
 from lemminflect import getAllLemmas
 
@@ -34,11 +36,28 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("
              ("'s", ""))
 
 
+def _nominalisations() -> dict[str, str]:
+    """Event noun -> the verb it is made from (text/data/nominalisations.json: WordNet 3.0's
+    derivational links, built by desktop_app.build_nominalisations)."""
+    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/nominalisations.json")
+                      .read_text(encoding="utf-8"))
+    return dict(data["nouns"])
+
+
+NOMINALISATIONS = _nominalisations()
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The word's dictionary form, so 'withdrew'/'withdraw', 'men'/'man', 'forces'/'force' and
-    'captured'/'capture' meet: lemminflect's lemma (verb first, then noun) when it knows the
-    word, else light suffix stripping (names, numbers and rare words it does not know)."""
+    'captured'/'capture' meet, and an event noun is its verb ('proposal'/'proposed': propose)."""
+    base = _lemma(word)
+    return NOMINALISATIONS.get(base, base)
+
+
+def _lemma(word: str) -> str:
+    """lemminflect's lemma (verb first, then noun) when it knows the word, else light suffix
+    stripping (names, numbers and rare words it does not know)."""
     if len(word) <= 2 or word.isdigit():
         return word
     lemmas = getAllLemmas(word)
