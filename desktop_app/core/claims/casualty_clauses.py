@@ -35,6 +35,8 @@ DYING = frozenset({"die", "perish"})
 # A time phrase after a participle ("killed a year ago", "killed the same day").
 TIME_AFTER_DETERMINER = TIME_UNITS | RELATIVE_TIME
 QUALIFIER_PHRASES = tuple(sorted((phrase for phrase, *_ in QUALIFIERS), key=len, reverse=True))
+QUALIFIER_WORD_PHRASES = tuple(phrase.split() for phrase in QUALIFIER_PHRASES)  # split once, read per figure
+QUALIFIER_LAST_WORDS = frozenset(phrase[-1] for phrase in QUALIFIER_WORD_PHRASES)
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "those", "these", "all"})
 
 
@@ -160,7 +162,8 @@ def before_the_phrase(before: list[str]) -> list[str]:
         if words[-1] in DETERMINERS:
             words.pop()
             continue
-        phrase = next((p.split() for p in QUALIFIER_PHRASES if words[-len(p.split()):] == p.split()), None)
+        phrase = None if words[-1] not in QUALIFIER_LAST_WORDS else next(
+            (p for p in QUALIFIER_WORD_PHRASES if words[-len(p):] == p), None)
         if phrase is None:
             return words
         del words[-len(phrase):]

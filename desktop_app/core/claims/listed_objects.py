@@ -23,11 +23,19 @@ from .numbers import NUMBER_WORDS
 LIST_WINDOW = 200  # characters read back from the figure
 ITEM_WORDS = 4  # words of one item after its number: "9 Taliban fighters", "two U.S. soldiers"
 MAX_ITEMS = 8
+HEDGE_REACH = 8  # words before a number that may be its hedge and determiner ("in excess of all the")
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*|[,;:()]")
 
 
 def _a_number(word: str) -> bool:
     return word[:1].isdigit() or word in NUMBER_WORDS
+
+
+def _phrase_start(tokens: list[str], at: int) -> int:
+    """Where the hedges and determiners before `at` begin ("in excess of", "their"): read over
+    the last few words only, so a list of many items costs each item the same."""
+    window = max(0, at - HEDGE_REACH)
+    return window + len(before_the_phrase(tokens[window:at]))
 
 
 def _separator_before(tokens: list[str], at: int) -> int:
@@ -60,7 +68,7 @@ def list_lead(left: str) -> ListLead:
     at = len(tokens)
     verbs: list[str] = []
     for _ in range(MAX_ITEMS):
-        at = len(before_the_phrase(tokens[:at]))  # the item's own hedge or determiner ("and their 4")
+        at = _phrase_start(tokens, at)  # the item's own hedge or determiner ("and their 4")
         separated = _separator_before(tokens, at)
         if separated == at:
             return ListLead()
@@ -77,7 +85,7 @@ def list_lead(left: str) -> ListLead:
         if words > 1:
             verbs.append(tokens[at + words - 1])  # "Palestinians killed"
         first = at - 1  # where this item starts, if it is the first
-        at = len(before_the_phrase(tokens[:first]))  # past the number and its hedge
+        at = _phrase_start(tokens, first)  # past the number and its hedge
         if at and _separator_before(tokens, at) == at:
             lead = (tokens[at - 1],) if tokens[at - 1][:1].isalpha() else ()
             return ListLead((*verbs, *lead), tuple(tokens[:first]))
