@@ -57,6 +57,7 @@ BLOCKS = st.lists(st.tuples(WORDS, SEPARATORS), min_size=1, max_size=40).map(
 @example("Homs. “Yes” U.S ")
 @example("“If I got a third breast, most would think that. Then he said.")
 @example("It was impressed,” Steward said. “If I go” He left. (See it) Then.")
+@example('Homs”” (AP) "Homs ')
 def test_sentences_are_the_ones_pysbd_finds_alone(block: str) -> None:
     assert ours(block) == pysbd_alone(block)
 

@@ -49,6 +49,7 @@ _LIST = re.compile(r"\.(?:(?<=(?<![^\s\-⁃])\d\.)|(?<=(?<![^\s\-⁃])\d\d\.))(?
 # Rules that reach across the whole block (dash pairs, single quotation marks, its own
 # placeholder letters, lists): such a block is cut only at plain sentences at its start.
 _WHOLE_BLOCK_RULES = re.compile(r"--|\\|\"\"|\s'|[\"”]\s\(|[「」（）ȸȹᓰᓱᓳᓴᓷᓸ{]")
+_QUOTE_BEFORE_BRACKET = re.compile(r"[\"”]\s\(")
 _ONLY_SPACE = re.compile(r"\s*$")
 _FINAL_PUNCTUATION = re.compile(r"[.?!](?<=[^\W_]{2}[.?!])\s*$")
 
@@ -85,6 +86,8 @@ def _one_pysbd_sentence(sentence: str, closed_later: frozenset[str]) -> bool:
         return False
     if not _MARKS.search(text):
         return True
+    if _QUOTE_BEFORE_BRACKET.search(text):  # 'Homs” (AP) “Homs': pySBD may end before and after the brackets
+        return False
     quoted_end = text.endswith((".”", '."'))
     if (text[-1] in "\"“”()" and not quoted_end) or text[0] in "”)":
         return False
