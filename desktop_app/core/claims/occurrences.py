@@ -6,7 +6,7 @@ Read as a count of "times", every such figure of a story would compare with ever
 names what is counted when it is a past tense or participle whose dictionary form is also a noun
 (lemminflect): "viewed" -> view, "shared" -> share, "won" -> win. A verb with no such noun
 ("married three times", "injured twice") leaves the count of times as it was. A short phrase
-after a preposition may stand between verb and figure: "suspended from school three times",
+after a preposition may stand between verb and figure: "reported to the police three times",
 "shared on Facebook 130,000 times".
 """
 

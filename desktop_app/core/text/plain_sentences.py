@@ -46,10 +46,12 @@ _EVENT = re.compile(r"(?P<end>" + _END + r")|(?P<mark>[\"“”«»()\[\]‘’]
 # ("1. ", "2) ", "a. ", "(b)", "iv)"); each pattern starts at the mark, then looks back.
 _LIST = re.compile(r"\.(?:(?<=(?<![^\s\-⁃])\d\.)|(?<=(?<![^\s\-⁃])\d\d\.))(?=[\s)])|\)(?<=\d\))(?=\s)"
                    r"|\.(?<=(?<!\S)[a-z]\.)|\)(?<=(?<![^\s(])[a-z]\))|\)(?<=[ivx]\))")
+# A closing quotation mark before a bracket ('Homs” (AP) “Homs'): pySBD may end sentences on
+# both sides of the brackets.
+_QUOTE_BEFORE_BRACKET = re.compile(r"[\"”]\s\(")
 # Rules that reach across the whole block (dash pairs, single quotation marks, its own
 # placeholder letters, lists): such a block is cut only at plain sentences at its start.
-_WHOLE_BLOCK_RULES = re.compile(r"--|\\|\"\"|\s'|[\"”]\s\(|[「」（）ȸȹᓰᓱᓳᓴᓷᓸ{]")
-_QUOTE_BEFORE_BRACKET = re.compile(r"[\"”]\s\(")
+_WHOLE_BLOCK_RULES = re.compile(r"--|\\|\"\"|\s'|" + _QUOTE_BEFORE_BRACKET.pattern + "|[「」（）ȸȹᓰᓱᓳᓴᓷᓸ{]")
 _ONLY_SPACE = re.compile(r"\s*$")
 _FINAL_PUNCTUATION = re.compile(r"[.?!](?<=[^\W_]{2}[.?!])\s*$")
 
