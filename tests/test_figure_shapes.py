@@ -72,6 +72,10 @@ def test_digits_joined_by_hyphens_into_an_identifier_or_a_score_are_no_figure(te
         ("It set up a $2 million Community Assistance Fund.", [("2 million", 1.8e6, 2.2e6, "USD")]),
         # a channel's name and a title going on in capitals count nothing
         ("10 News reported the arrest.", []),
+        # a group's name, whatever its plural, before a word of dying or injury: the dead
+        ("The raid left 25 Taliban dead.", [("25 Taliban", 25, 25, "taliban")]),
+        ("Officials said 40 Rohingya were killed.", [("40 Rohingya", 40, 40, "rohingya")]),
+        ("Channel 4 News showed the fire.", []),
     ],
 )
 def test_counts_of_capitalised_plurals(text: str, expected: list[tuple[str, float, float, str]]) -> None:

@@ -11,7 +11,7 @@ from collections import Counter
 
 from lemminflect import getAllLemmas, getInflection
 
-from ..text.lexicon import MEASURE_UNITS, MONTHS, QUALIFIER_WORDS, STOP_AFTER_NUMBER, WEEKDAYS
+from ..text.lexicon import MEASURE_UNITS, MONTHS, QUALIFIER_WORDS, STOP_AFTER_NUMBER, WEEKDAYS, frame_words
 from ..text.textnorm import STOP_WORDS
 from .currencies import currency_after, currency_before
 from .nouns import ABBREVIATION, capitalised_plural, is_plural
@@ -160,7 +160,21 @@ def names_something(mention: NumberMention, left: str, after: list[str]) -> bool
         return False
     if capitalised_plural(after[0]) and not (len(after) > 1 and after[1][:1].isupper()):
         return False
+    if _casualties_named(after):
+        return False
     return not any(word[:1].islower() and is_plural(word) for word in after[1:3])
+
+
+CASUALTY_AUXILIARIES = frozenset({"were", "are", "have", "had", "been", "was", "is"})
+
+
+def _casualties_named(after: list[str]) -> bool:
+    """ "left 25 Taliban dead", "300 Hazara were killed": a capitalised word between digits and a
+    word of dying or injury names the group the dead or injured belong to (a people, a faction),
+    whatever its plural; "10 News reported" goes on to no casualty."""
+    injured, deaths, _money = frame_words()
+    rest = [word.lower() for word in after[1:3] if word.lower() not in CASUALTY_AUXILIARIES]
+    return bool(rest) and (rest[0] in injured or rest[0] in deaths)
 
 
 # Digits joined by hyphens into three groups or more: a phone number ("1-888-555-0143"), an ISO
