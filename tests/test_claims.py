@@ -417,6 +417,15 @@ def test_a_number_named_twice_after_one_capitalised_word_is_a_name(
     ("The ministry quarantined more than 4,700 pig and poultry farms.", [(4700, "farm")]),
     ("Two pilots and three passengers died.", [(2, "pilot"), (3, "passenger")]),
     ("He bought 5 apples and pears.", [(5, "apple")]),
+    ("The 12 oil and gas exploration companies agreed.", [(12, "company")]),
+    ("It bought 20 oil and the prices rose.", [(20, "oil")]),
+    # five words of a compound before its head
+    ("Of the 175 baby milk powder production companies, few complied.", [(175, "company")]),
+    # an adjective or noun in "-ly" before a plural describes what is counted; an adverb ends the phrase
+    ("The app has 5 million monthly active users.", [(5_000_000, "user")]),
+    ("She has 20 family members.", [(20, "member")]),
+    ("Some 300 deadly attacks were recorded.", [(300, "attack")]),
+    ("He counted 20 only yesterday.", []),
     # an invariant plural before a verb in -s is read as before
     ("The 40 people makes a team.", [(40, "people")]),
 ])

@@ -48,7 +48,7 @@ from .units_left import casualties, level_subject, unit_before
 SUPERLATIVE = re.compile(r"(?:most|least|\w+est)$")
 # Adjectives that make another unit of the one after them ("nautical miles", "square miles").
 OTHER_UNIT_ADJECTIVES = frozenset({"nautical", "square", "cubic", "light", "long", "short"})
-MAX_NOUN_WORDS = 4  # "20 suspected red sandalwood smugglers"
+MAX_NOUN_WORDS = 5  # "20 suspected red sandalwood smugglers", "175 baby milk powder production companies"
 # Characters of the sentence read on each side of a figure. Every rule below reads at most 120
 # of them (see not_quantities.words_before / words_after), so a longer sentence costs no more per figure.
 WINDOW = 200
@@ -99,6 +99,10 @@ def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
         after_name = word[:1].isupper() or LOWER_CAMEL.match(word) is not None
         counted_words += not (after_name or any(ch.isdigit() for ch in word))
         lower = word.lower()
+        following_two = words[position + 1 : position + 3]
+        if lower.endswith("ly") and not noun and _describes_a_plural(lower, following_two):
+            described = True
+            continue  # "5 million monthly active users", "20 family members", "300 deadly attacks"
         if not word[:1].isalpha() or lower in STOP_AFTER_NUMBER or lower.endswith("ly"):
             head = coordinated_head(words, position) if noun and not is_plural(noun) else ""
             if head and not _a_unit(head):  # "4,700 pig and poultry farms": farms are counted
@@ -127,6 +131,17 @@ def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
     if base in DEATH_NOUNS:
         return Unit("deaths", "count", noun=surface)
     return Unit(base, "count", noun=surface)
+
+
+def _describes_a_plural(word: str, following: list[str]) -> bool:
+    """An adjective or noun in "-ly" (lemminflect's lexicon) before a plural noun within two
+    words describes what is counted ("monthly active users", "family members"); an adverb, or
+    one before no plural, ends the figure's phrase ("killed 20 only yesterday")."""
+    lemmas = getAllLemmas(word)
+    if word in STOP_AFTER_NUMBER or not ("ADJ" in lemmas or "NOUN" in lemmas):
+        return False
+    return any(next_word.isalpha() and next_word.islower() and next_word not in STOP_AFTER_NUMBER
+               and is_plural(next_word) and "NOUN" in getAllLemmas(next_word) for next_word in following)
 
 
 def _a_unit(word: str) -> bool:

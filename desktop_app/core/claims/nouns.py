@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas, getLemma
 
+from ..text.lexicon import STOP_AFTER_NUMBER
+
 INVARIANT_PLURALS = frozenset({"people", "police", "media", "news", "series", "staff", "personnel",
                                "cattle", "troops"})
 
@@ -60,14 +62,18 @@ def may_count(word: str) -> bool:
 COORDINATORS = frozenset({"and", "or"})  # closed class: joins two predicates, objects or modifiers
 
 
+COORDINATED_REACH = 3  # words after "and" in which the plural head must stand
+
+
 def coordinated_head(words: list[str], at: int) -> str:
     """ "4,700 pig and poultry farms", "30 oil or gas companies": a singular noun coordinated with
-    another modifier before a plural head; the plural (within two words after "and"/"or") is
-    what is counted. '' when no such plural follows, or a number does ("two pilots and three")."""
+    another modifier before a plural head; the plural (within three words after "and"/"or":
+    "12 oil and gas exploration companies") is what is counted. '' when no such plural follows,
+    or a number or a function word comes first ("two pilots and three", "20 oil and the prices")."""
     if words[at].lower() not in COORDINATORS:
         return ""
-    for word in words[at + 1 : at + 3]:
-        if not (word.isalpha() and word.islower()):
+    for word in words[at + 1 : at + 1 + COORDINATED_REACH]:
+        if not (word.isalpha() and word.islower()) or word in STOP_AFTER_NUMBER:
             return ""
         if is_plural(word):
             return word
