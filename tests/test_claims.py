@@ -392,6 +392,16 @@ def test_a_part_is_counted_in_its_wholes_noun(text: str, expected: list[tuple[fl
     ("He said no. 3 aides then quit.", [(3, "aide")]),
     ("About 500 company employees quit.", [(500, "employee")]),
     ("Shares rose 2 percent.", [(2, "percent")]),
+    # a numbered name that does something; a count after a place, or of those who were hurt, stays
+    ("The FTSE 100 closed higher on Friday.", []),
+    ("Apollo 11 landed on the moon.", []),
+    ("In Gaza 12 fled their homes.", [(12, "fled")]),
+    ("About 300 fled the town.", [(300, "fled")]),
+    ("Kabul 12 killed in blast.", [(12, "deaths")]),
+    ("Officials said 12 were hurt.", [(12, "person")]),
+    # a currency code before the amount is no name's number, at a clause's end too
+    ("It raised EUR 500 million.", [(5e8, "EUR")]),
+    ("He runs Windows 10.", []),
 ])
 def test_years_ranks_and_names_before_nouns(text: str, expected: list[tuple[float, str]]) -> None:
     assert values_and_units(text) == expected
@@ -426,6 +436,13 @@ def test_a_number_named_twice_after_one_capitalised_word_is_a_name(
     ("She has 20 family members.", [(20, "member")]),
     ("Some 300 deadly attacks were recorded.", [(300, "attack")]),
     ("He counted 20 only yesterday.", []),
+    # a preposition after the count ends its phrase; a singular noun describes only a noun after it
+    ("Plane crash kills 4 near Anchorage", [(4, "person")]),
+    ("Storm kills 3 outside Dallas", [(3, "person")]),
+    ("A 33 page paper was released.", [(33, "page")]),
+    # the Indian numbering system's scales
+    ("It cost ₹3,000 crore.", [(3e10, "INR")]),
+    ("Over 5 lakh people attended.", [(5e5, "people")]),
     # an invariant plural before a verb in -s is read as before
     ("The 40 people makes a team.", [(40, "people")]),
 ])

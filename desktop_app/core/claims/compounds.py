@@ -11,7 +11,7 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
-from ..text.lexicon import COMPOUND_UNITS, MEASURE_UNITS
+from ..text.lexicon import COMPOUND_UNITS, MEASURE_UNITS, STOP_AFTER_NUMBER
 from .nouns import INVARIANT_PLURALS, is_plural, singular
 from .unit import Unit
 
@@ -46,19 +46,26 @@ def compound_unit(compound: str) -> Unit | None:
         if words in table:
             name, factor, kind = table[words]
             return Unit(name, kind, factor)
-    counted = counted_in_compound(words, "") if " " not in words else ""
+    counted = counted_in_compound(words, "", hyphenated=True) if " " not in words else ""
     return Unit(counted, "count", noun=counted) if counted else None
 
 
-def counted_in_compound(right: str, noun: str) -> str:
+def counted_in_compound(right: str, noun: str, hyphenated: bool = False) -> str:
     """ "a 33 page paper", "a 2 bedroom flat": a number above one before a noun that stays
     singular, with no plural after it, counts that noun (the paper has 33 pages), not the
     thing it describes. Which nouns have a distinct plural comes from lemminflect's lexicon;
     names it does not know ("25 Taliban"), nouns whose plural is the same word ("40 staff",
-    "3 aircraft"), short unit abbreviations ("4 hr") and verbs are left as they were."""
-    first = next(iter(FIRST_WORD.findall(right[:120])), "").strip("‘’'\"“”").lower()
+    "3 aircraft"), short unit abbreviations ("4 hr") and verbs are left as they were, and so is a
+    word with no noun after it to describe ("kills 3 outside Dallas"); `hyphenated`: `right` is
+    the compound itself ("1,200-page"), whose noun follows it."""
+    words = FIRST_WORD.findall(right[:120])
+    first = next(iter(words), "").strip("‘’'\"“”").lower()
     if len(first) <= 3 or not first.isalpha() or first in INVARIANT_PLURALS or is_plural(noun):
         return ""
+    described = words[1].strip("‘’'\"“”") if len(words) > 1 else ""
+    if not hyphenated and (first in STOP_AFTER_NUMBER or not described.isalpha()
+                           or described.lower() in STOP_AFTER_NUMBER):
+        return ""  # "kills 3 outside Dallas": no noun follows for the count to describe
     if singular(first) != first or "NOUN" not in getAllLemmas(first):
         return ""
     plurals = getInflection(first, tag="NNS")

@@ -11,7 +11,15 @@ from collections import Counter
 
 from lemminflect import getAllLemmas, getInflection
 
-from ..text.lexicon import MEASURE_UNITS, MONTHS, QUALIFIER_WORDS, STOP_AFTER_NUMBER, WEEKDAYS, frame_words
+from ..text.lexicon import (
+    MEASURE_UNITS,
+    MONTHS,
+    QUALIFIER_WORDS,
+    STOP_AFTER_NUMBER,
+    WEEKDAYS,
+    frame_words,
+    only_a_verb,
+)
 from ..text.textnorm import STOP_WORDS
 from .currencies import currency_after, currency_before
 from .nouns import ABBREVIATION, capitalised_plural, is_plural
@@ -53,9 +61,14 @@ def in_a_name(mention: NumberMention, left: str, before: list[str], after: list[
     """ "a Fortune 500 company", "the Windows 10 update": digits between a name inside the
     sentence and a singular common noun name something; a count above one is followed by a
     plural ("About 500 company employees", "Apple 2 percent" are read as before)."""
-    if mention.spelled or not before or not after or not _after_a_name(before[-1], left):
+    if mention.spelled or not before or not after:
         return False
-    if len(before) > 1 and before[-2].lower() in PREPOSITIONS and mention.value == 1:
+    after_a_place = len(before) > 1 and before[-2].lower() in PREPOSITIONS  # "In Gaza 12 fled"
+    if not after_a_place and _numbered_name_acts(before[-1], left, after[0]):
+        return True
+    if not _after_a_name(before[-1], left):
+        return False
+    if after_a_place and mention.value == 1:
         return False  # "In Gaza 1 person died": a place; above one, "of Mercury 7 astronaut" is a name
     following = after[0]
     if not (following.isalpha() and following.islower()) or following in MEASURE_UNITS or is_plural(
@@ -65,6 +78,27 @@ def in_a_name(mention: NumberMention, left: str, before: list[str], after: list[
     plurals = getInflection(following, tag="NNS")
     return (any(plural != following for plural in plurals) and "NOUN" in getAllLemmas(following)
             and currency_after([following]) is None)
+
+
+# The verbs a count of people takes on its own ("12 were", "3 had"), which a numbered name rarely does.
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "get"})
+
+
+def _numbered_name_acts(previous: str, left: str, following: str) -> bool:
+    """ "The FTSE 100 closed higher", "Apollo 11 landed": a name with a number, then a verb (a
+    word lemminflect knows only as a verb) that is no word of dying or injury ("Kabul: 12 killed")
+    nor an auxiliary ("12 were hurt"). A name's first word may open the sentence when English does
+    not know it as a word ("Apollo", but not "About 300 fled")."""
+    if not (previous[:1].isupper() and previous.isalpha()) or (
+            previous.lower() in STOP_WORDS | QUALIFIER_WORDS):
+        return False
+    if left.strip() == previous and getAllLemmas(previous.lower()):
+        return False
+    if not (following.isalpha() and following.islower()) or not only_a_verb(following):
+        return False
+    injured, deaths, _money = frame_words()
+    lemma = next(iter(getAllLemmas(following).get("VERB", ())), following)
+    return following not in injured | deaths and lemma not in AUXILIARY_LEMMAS
 
 
 # A capitalised word and the number after it ("Local 1187", "Flight 370", "Highway 12", "Chapter 11").

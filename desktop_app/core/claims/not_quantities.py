@@ -11,6 +11,7 @@ from lemminflect import getAllLemmas
 
 from ..text.lexicon import IDENTIFIER_NOUNS, MEASURE_UNITS, MONTHS, TIME_AFTER, TIME_UNITS, frame_words
 from .compounds import compound_measure
+from .currencies import currency_before
 from .identifiers import (
     in_a_name,
     joined_by_dashes,
@@ -45,9 +46,12 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
         return True
     if left.endswith("#") or previous.lower() in IDENTIFIER_NOUNS or previous.lower() == "no.":
         return True
-    if previous[:1].isupper() and previous.isalpha() and not mention.spelled and not after:
+    # "Windows 10.", "Local 1187,": a name's number at a clause's end; "EUR 500 million." is money
+    named = (previous[:1].isupper() and previous.isalpha() and not mention.spelled
+             and currency_before(left) is None)
+    if named and not after:
         return True
-    if previous[:1].isupper() and previous.isalpha() and not mention.spelled and following in (
+    if named and following in (
         ",", ".", ")", "and", "or", ":", ";", "•", "-"
     ):
         return True

@@ -29,6 +29,9 @@ SCALES = {
     "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
     # newswire and headline abbreviations, written after a space too ("5 mln euros", "$29.3 mil")
     "mil": 1e6, "mln": 1e6, "bln": 1e9,
+    # the Indian numbering system's scales, which English news of South Asia writes after digits
+    # ("Rs 75,000 crore", "5 lakh people"): a lakh is 100,000, a crore 10 million
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # A scale after a space only after a currency sign ("$ 4.5 m"): else "4.5 m" is metres, "6 mil" thick.
 MONEY_ONLY_SCALES = frozenset({"mil", "m", "mn", "bn"})
@@ -69,7 +72,7 @@ NUMBER_RELATED = frozenset(NUMBER_WORDS | set(ORDINALS) | set(VAGUE) | {"tens", 
 # claims.frames); "F-16", "COVID-19" and "-5" are not.
 DIGITS = re.compile(
     r"(?P<num>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion|mil|mln|bln|mn|bn|m)\b)?"
+    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion|mil|mln|bln|mn|bn|m|lakhs?|crores?)\b)?"
     r"(?![\w]|[.,]\d)|"
     r"(?P<glued>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)\d*(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
     re.IGNORECASE,

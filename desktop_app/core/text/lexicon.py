@@ -151,6 +151,8 @@ STOP_AFTER_NUMBER = frozenset(
     this these those it its their his her our your my a an the ago per each every more less
     through during across over into onto until till since after before about against among
     between under within without via toward towards last next
+    near outside inside around behind beyond along alongside amid amidst despite throughout
+    beside besides upon unlike versus beneath underneath above below
     when where while because although though unless whereas if
     now today yesterday tomorrow tonight currently""".split()
 )  # function words (prepositions, auxiliaries, determiners, subordinating conjunctions) and the
