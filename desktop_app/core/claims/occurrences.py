@@ -6,8 +6,8 @@ Read as a count of "times", every such figure of a story would compare with ever
 names what is counted when it is a past tense or participle whose dictionary form is also a noun
 (lemminflect): "viewed" -> view, "shared" -> share, "won" -> win. A verb with no such noun
 ("married three times", "injured twice") leaves the count of times as it was. A short phrase
-after a preposition may stand between verb and figure: "reported to the police three times",
-"shared on Facebook 130,000 times".
+after a preposition, or the verb's object, may stand between verb and figure: "reported to the
+police three times", "shared on Facebook 130,000 times", "visited the country five times".
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "make", "take", "say",
 # Words after "times" that make it a multiple: "five times as bright", "three times over".
 MULTIPLE_AFTER = frozenset({"as", "more", "less", "fewer", "over", "the"})
 PHRASE_WORDS = 3  # words of a prepositional phrase between the deed and its count ("from the school")
+# Determiners that open the deed's object between it and the count ("visited the country five times").
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
 
 def _a_multiple(after: list[str]) -> bool:
@@ -57,6 +59,6 @@ def deed_counted(unit: Unit, before: list[str], after: list[str]) -> Unit | None
     words = before_the_phrase(before)
     if not words:
         return None
-    phrase = next((len(words) - k for k in range(2, PHRASE_WORDS + 2)
-                   if len(words) > k and words[-k].lower() in PREPOSITIONS), 0)
-    return _deed(words[-1]) or (_deed(words[phrase - 1]) if phrase else None)
+    openers = (len(words) - k for k in range(2, PHRASE_WORDS + 2)
+               if len(words) > k and words[-k].lower() in PREPOSITIONS | OBJECT_DETERMINERS)
+    return _deed(words[-1]) or next((deed for deed in (_deed(words[at - 1]) for at in openers) if deed), None)
