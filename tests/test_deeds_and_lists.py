@@ -25,6 +25,7 @@ def claims(text: str) -> tuple[Claim, ...]:
     ("The theft was reported to the police three times.", 3, "report", "count of report"),
     ("The photo was posted on Instagram 2,000 times.", 2_000, "post", "count of post"),
     ("He visited the country five times.", 5, "visit", "count of visit"),  # past the verb's object
+    ("The drug raised the risk three times.", 3, "time", "count of time"),  # a change multiplies its object
     ("He went to the island three times.", 3, "time", "count of time"),
     # no noun of the verb's own, or a verb with no deed: the count of times stays one
     ("She has been married three times.", 3, "time", "count of time"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from lemminflect import getAllLemmas, getInflection
 
+from ..text.lexicon import change_verbs
 from .casualty_clauses import before_the_phrase
 from .unit import Unit
 from .units_left import PREPOSITIONS
@@ -38,6 +39,10 @@ def _a_multiple(after: list[str]) -> bool:
     return following.endswith("er") and any(lemma != following for lemma in comparative)
 
 
+def _lemma(verb: str) -> str:
+    return next(iter(getAllLemmas(verb.lower()).get("VERB", ())), "")
+
+
 def _deed(verb: str) -> Unit | None:
     """The deed a past tense names when its dictionary form is also a noun ("shared": share)."""
     lemma = next(iter(getAllLemmas(verb).get("VERB", ())), "")
@@ -54,11 +59,15 @@ def deed_counted(unit: Unit, before: list[str], after: list[str]) -> Unit | None
     """The deed a count of times counts, or None when it is no count of times, a multiple, or
     the word before it (or before a prepositional phrase before it) is no past tense with a noun
     of its own. `before`, `after`: the words before and after the figure, in reading order."""
-    if unit.kind != "count" or unit.name != "time" or _a_multiple(after):
-        return None
+    if unit.kind != "count" or unit.name != "time" or _a_multiple(after) or (after[:1] == ["fold"]):
+        return None  # "more than two fold" is a multiple, read as "two times"
     words = before_the_phrase(before)
     if not words:
         return None
-    openers = (len(words) - k for k in range(2, PHRASE_WORDS + 2)
-               if len(words) > k and words[-k].lower() in PREPOSITIONS | OBJECT_DETERMINERS)
-    return _deed(words[-1]) or next((deed for deed in (_deed(words[at - 1]) for at in openers) if deed), None)
+    openers = [len(words) - k for k in range(2, PHRASE_WORDS + 2)
+               if len(words) > k and words[-k].lower() in PREPOSITIONS | OBJECT_DETERMINERS]
+    changes, _margins = change_verbs()
+    deeds = (_deed(words[at - 1]) for at in openers
+             if not (words[at].lower() in OBJECT_DETERMINERS and _lemma(words[at - 1]) in changes))
+    # "raised the risk three times" multiplies the risk: a change verb's object takes no count of deeds
+    return _deed(words[-1]) or next((deed for deed in deeds if deed), None)
