@@ -13,18 +13,17 @@ import dataclasses
 from collections.abc import Sequence
 
 from ..model import Claim
-from ..text.lexicon import frame_words, only_a_verb
+from ..text.lexicon import casualty_word, only_a_verb
 
 
 def with_elided_nouns(claims: Sequence[Claim]) -> list[Claim]:
     """The claims of one sentence, in text order, each count of a verb given the noun of the
     count before it in the sentence, when there is one."""
-    injured, deaths, _ = frame_words()
     result: list[Claim] = []
     last_count: Claim | None = None
     for claim in claims:
         elided = (claim.kind == "count" and only_a_verb(claim.unit)
-                  and claim.unit.lower() not in injured | deaths)
+                  and not casualty_word(claim.unit))
         if elided and last_count is not None:
             claim = dataclasses.replace(claim, unit=last_count.unit, topic=last_count.topic,
                                         attribute=f"count of {last_count.unit} ({claim.unit})")

@@ -17,8 +17,9 @@ from ..text.lexicon import (
     QUALIFIER_WORDS,
     STOP_AFTER_NUMBER,
     WEEKDAYS,
-    frame_words,
+    casualty_word,
     only_a_verb,
+    verb_lemma,
 )
 from ..text.textnorm import STOP_WORDS
 from .currencies import currency_after, currency_before
@@ -96,9 +97,7 @@ def _numbered_name_acts(previous: str, left: str, following: str) -> bool:
         return False
     if not (following.isalpha() and following.islower()) or not only_a_verb(following):
         return False
-    injured, deaths, _money = frame_words()
-    lemma = next(iter(getAllLemmas(following).get("VERB", ())), following)
-    return following not in injured | deaths and lemma not in AUXILIARY_LEMMAS
+    return not casualty_word(following) and verb_lemma(following) not in AUXILIARY_LEMMAS
 
 
 # A capitalised word and the number after it ("Local 1187", "Flight 370", "Highway 12", "Chapter 11").
@@ -206,9 +205,8 @@ def _casualties_named(after: list[str]) -> bool:
     """ "left 25 Taliban dead", "300 Hazara were killed": a capitalised word between digits and a
     word of dying or injury names the group the dead or injured belong to (a people, a faction),
     whatever its plural; "10 News reported" goes on to no casualty."""
-    injured, deaths, _money = frame_words()
-    rest = [word.lower() for word in after[1:3] if word.lower() not in CASUALTY_AUXILIARIES]
-    return bool(rest) and (rest[0] in injured or rest[0] in deaths)
+    rest = [word for word in after[1:3] if word.lower() not in CASUALTY_AUXILIARIES]
+    return bool(rest) and casualty_word(rest[0])
 
 
 # Digits joined by hyphens into three groups or more: a phone number ("1-888-555-0143"), an ISO

@@ -9,7 +9,7 @@ from itertools import islice
 
 from lemminflect import getAllLemmas
 
-from ..text.lexicon import IDENTIFIER_NOUNS, MEASURE_UNITS, MONTHS, TIME_AFTER, TIME_UNITS, frame_words
+from ..text.lexicon import IDENTIFIER_NOUNS, MEASURE_UNITS, MONTHS, TIME_AFTER, TIME_UNITS, casualty_word
 from .compounds import compound_measure
 from .currencies import currency_before
 from .identifiers import (
@@ -95,8 +95,7 @@ def _a_casualty_of_one(previous: str, right: str) -> bool:
         return False  # a name ("One Direction"), a time ("one day"), a plural ("one others")
     if "NOUN" not in getAllLemmas(words[0]):
         return False
-    injured, deaths, _ = frame_words()
-    return any(word.lower() in injured or word.lower() in deaths for word in words[1:])
+    return any(casualty_word(word) for word in words[1:])
 
 
 DIALLED = frozenset({"call", "dial", "dialled", "dialed", "calling", "dialling", "dialing", "text"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from lemminflect import getAllLemmas, getInflection
 
-from ..text.lexicon import change_verbs
+from ..text.lexicon import change_verbs, verb_lemma
 from .casualty_clauses import before_the_phrase
 from .unit import Unit
 from .units_left import PREPOSITIONS
@@ -39,13 +39,9 @@ def _a_multiple(after: list[str]) -> bool:
     return following.endswith("er") and any(lemma != following for lemma in comparative)
 
 
-def _lemma(verb: str) -> str:
-    return next(iter(getAllLemmas(verb.lower()).get("VERB", ())), "")
-
-
 def _deed(verb: str) -> Unit | None:
     """The deed a past tense names when its dictionary form is also a noun ("shared": share)."""
-    lemma = next(iter(getAllLemmas(verb).get("VERB", ())), "")
+    lemma = verb_lemma(verb)
     past = (*getInflection(lemma, "VBD"), *getInflection(lemma, "VBN")) if lemma else ()
     if not lemma or lemma in LIGHT_VERBS or verb not in past:
         return None  # a past deed, not a habit ("the ferry runs three times a day")
@@ -68,6 +64,6 @@ def deed_counted(unit: Unit, before: list[str], after: list[str]) -> Unit | None
                if len(words) > k and words[-k].lower() in PREPOSITIONS | OBJECT_DETERMINERS]
     changes, _margins = change_verbs()
     deeds = (_deed(words[at - 1]) for at in openers
-             if not (words[at].lower() in OBJECT_DETERMINERS and _lemma(words[at - 1]) in changes))
+             if not (words[at].lower() in OBJECT_DETERMINERS and verb_lemma(words[at - 1]) in changes))
     # "raised the risk three times" multiplies the risk: a change verb's object takes no count of deeds
     return _deed(words[-1]) or next((deed for deed in deeds if deed), None)

@@ -181,8 +181,21 @@ def frame_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     return _with_verb_forms(data["injured"], past_only), _with_verb_forms(data["deaths"], past_only), money
 
 
+@lru_cache(maxsize=100_000)
+def casualty_word(word: str) -> bool:
+    """A word of dying or injury in any of its forms ("killed", "dead", "wounded")."""
+    injured, deaths, _money = frame_words()
+    return word.lower() in injured or word.lower() in deaths
+
+
 # Cached: lemminflect deep-copies its tables on every call, and the figure rules ask about the
 # same few hundred words millions of times on a long article.
+@lru_cache(maxsize=100_000)
+def verb_lemma(word: str) -> str:
+    """The dictionary form of a verb form ("visited": visit), '' when lemminflect knows no verb."""
+    return next(iter(getAllLemmas(word.lower()).get("VERB", ())), "")
+
+
 @lru_cache(maxsize=100_000)
 def only_a_verb(word: str) -> bool:
     """Whether lemminflect's English lexicon knows the word as a verb and not as a noun
