@@ -21,6 +21,7 @@ from ..text.names import Name, find_names, focus_name, lower_case_words
 from .compounds import compound_measure, counted_in_compound
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before, range_currency_before
 from .ellipsis import with_elided_nouns
+from .fractions import with_fractions
 from .identifiers import (
     LOWER_CAMEL,
     names_a_name,
@@ -232,8 +233,10 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     end = (mention.end + compound[0] if compound is not None
            else _extend_over_unit(text, mention.end, sentence.end, unit))
     kind = unit.kind if unit.kind in ("count", "measure", "percent", "money") else "count"
+    # "minus 12 degrees": a hedge's factors widen a value below zero the other way
+    low, high = (min(low, high), max(low, high)) if value < 0 else (max(low, 0.0), high)
     return Claim(mention.start, end, text[mention.start : end], value, (deed or unit).name, label, topic,
-                 kind, max(low, 0.0), high, index)  # type: ignore[arg-type]
+                 kind, low, high, index)  # type: ignore[arg-type]
 
 
 # "5,000 pounds ($6,200)", "pounds sterling": the amount converted to another currency.
@@ -336,7 +339,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence],
             claim = _claim_from(shifted, text, sentence, index, names, focus)
             if claim is not None:
                 own.append(claim)
-        claims.extend(with_elided_nouns(with_mixed_units(text, _not_inside_another(own))))
+        claims.extend(with_elided_nouns(with_fractions(text, sentence, index,
+                                                      with_mixed_units(text, _not_inside_another(own)))))
         if progress is not None:
             progress(0.5 + 0.5 * (index + 1) / len(sentences))
     return tuple(claims)

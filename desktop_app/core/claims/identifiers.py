@@ -24,7 +24,7 @@ from ..text.lexicon import (
 from ..text.textnorm import STOP_WORDS
 from .currencies import currency_after, currency_before
 from .nouns import ABBREVIATION, capitalised_plural, is_plural
-from .numbers import NumberMention
+from .numbers import NumberMention, words_to_number
 from .units_left import PREPOSITIONS
 
 LOWER_CAMEL = re.compile(r"^[a-z]+[A-Z][\w]*$")  # "iOS", "iPhone", "eBay": a product's name
@@ -216,10 +216,25 @@ CHAIN_BEFORE = re.compile(r"\d[-‑]\d+[-‑]$")
 NUMBER_AND_DASH_BEFORE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?[-‑–]$")
 
 
-def joined_by_dashes(value: float, left: str, right: str) -> bool:
+# Digits and a capitalised number word joined by a hyphen ("7-Eleven"): a name. A range writes
+# both its ends alike ("7-11", "seven to eleven").
+CAPITALISED_AFTER = re.compile(r"[-‑]([A-Z][a-z]+)\b")
+DIGITS_BEFORE = re.compile(r"\d[-‑]$")
+
+
+def half_digits_half_words(left: str, right: str, surface: str) -> bool:
+    """Whether the number is one half of "7-Eleven": digits, a hyphen and a capitalised number word."""
+    after = CAPITALISED_AFTER.match(right)
+    if after is not None and surface[:1].isdigit() and words_to_number([after.group(1).lower()]) is not None:
+        return True
+    return surface[:1].isupper() and DIGITS_BEFORE.search(left) is not None
+
+
+def joined_by_dashes(value: float, left: str, right: str, surface: str = "") -> bool:
     """A group of a dashed identifier (above), or the second of two numbers that is no larger
     than the first: a score or a vote ("won 3-1", "voted 52-48"), "24-7"; a range rises."""
-    if CHAIN_AFTER.match(right) or CHAIN_BEFORE.search(left[-40:]):
+    if (CHAIN_AFTER.match(right) or CHAIN_BEFORE.search(left[-40:])
+            or half_digits_half_words(left, right, surface)):
         return True
     if left.endswith(("-", "‑")) and right.startswith(("-", "‑")) and left[-2:-1].isdigit():
         return True  # the middle group of a chain

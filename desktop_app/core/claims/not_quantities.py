@@ -66,7 +66,7 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
         return True
     if previous.lower() in DIALLED or (RELATIVE_TIME.match(right) and previous.lower() not in LASTING):
         return True  # "call 911", "two weeks ago", "20 years after his death" (not "for 21 days after")
-    if joined_by_dashes(mention.value, left, right):
+    if joined_by_dashes(mention.value, left, right, surface):
         return True  # "1-888-555-0143", "2025-10-14", "won 3-1"
     if names_something(mention, left, words_after(right, 3)):
         return True  # "iPhone 6 Plus", "10 News reported"

@@ -367,6 +367,10 @@ def _after_money_sign(text: str, start: int) -> bool:
     return bool(before) and unicodedata.category(before[-1]) == "Sc"
 
 
+SIGN_BEFORE = re.compile(r"\b(?:minus|negative)[ \t]+$", re.IGNORECASE)
+SIGN_REACH = 10
+
+
 def _digit_mentions(text: str) -> Iterator[NumberMention]:
     text = LONG_DIGIT_RUN.sub(lambda match: "_" * len(match.group()), text)  # same offsets
     for match in DIGIT_ORDINAL.finditer(text):
@@ -384,6 +388,10 @@ def _digit_mentions(text: str) -> Iterator[NumberMention]:
                 continue
             value = parse_digits(match.group("num"), scale)
         if math.isfinite(value):  # too large for a float: not a quantity
+            sign = SIGN_BEFORE.search(text, max(0, match.start() - SIGN_REACH), match.start())
+            if sign is not None:  # "minus 12 degrees"
+                yield NumberMention(sign.start(), match.end(), -value, -value, -value)
+                continue
             yield NumberMention(match.start(), match.end(), value, value, value)
 
 

@@ -1,0 +1,108 @@
+"""Fractions in words ("two-thirds of voters", "a quarter of a billion dollars"), numbers below
+zero ("minus 12 degrees") and names half in digits ("7-Eleven") (engine version 65). Cases are
+made up in the shapes wire copy writes them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.claims.fractions import fractions_in
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.pipeline.analysis import analyze, prepare_document
+from desktop_app.core.text.segment import PysbdSplitter
+
+SPLITTER = PysbdSplitter()
+
+
+def read(text: str) -> list[tuple[str, float, str, str]]:
+    """Each claim's quote, value (approximately), unit and qualifier, in text order."""
+    claims = prepare_document(document_from_text("a", text), SPLITTER).claims
+    return [(c.quote, pytest.approx(c.value, rel=1e-4), c.unit, c.qualifier) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction of a group is a share of it, not a count of "two"
+        ("The virus killed two-thirds of those infected.", [("two-thirds", 66.667, "percent", "")]),
+        ("Three-quarters of voters backed the plan.", [("Three-quarters", 75, "percent", "")]),
+        ("A third of the city's bus fleet is now electric.", [("A third", 33.333, "percent", "")]),
+        # a hedge before it is its own; the group's count stays a count
+        ("About two thirds of the 300 workers were laid off.",
+         [("two thirds", 66.667, "percent", "about"), ("300 workers", 300, "worker", "")]),
+        ("Roughly half of nursing homes reported shortages.", [("half", 50, "percent", "about")]),
+        # a change by a fraction is a change by that share
+        ("Sales fell by a third last year.", [("a third", 33.333, "percent", "")]),
+        ("The company cut its workforce by half.", [("half", 50, "percent", "")]),
+        # a fraction of an amount scales it
+        ("The settlement is worth a quarter of a billion dollars.",
+         [("a quarter of a billion dollars", 2.5e8, "USD", "")]),
+    ],
+)
+def test_fractions_in_words(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose in the first half of the year.",  # part of a time after an ordinal
+        "Their half of the deal was never paid.",  # after a possessive
+        "He was the third of five children.",  # a rank after "the"
+        "The festival ends on the fifth of November.",  # a date
+        "Prices rose by half a percent.",  # "half a percent" is the figure, not a fraction of a change
+    ],
+)
+def test_words_of_fractions_that_are_no_share(text: str) -> None:
+    assert not fractions_in(text)
+
+
+def test_a_share_in_words_conflicts_with_a_share_in_digits() -> None:
+    """Two articles on one poll: "two-thirds" is about 67 percent, not 40."""
+    first = document_from_text("a", "Two-thirds of registered voters in Calder County backed the transit "
+                                    "levy in Tuesday's referendum, officials said.")
+    second = document_from_text("b", "Only 40 percent of registered voters in Calder County backed the "
+                                     "transit levy in Tuesday's referendum, officials said.")
+    same = document_from_text("c", "About 65 percent of registered voters in Calder County backed the "
+                                   "transit levy in Tuesday's referendum, officials said.")
+    conflicts = [f for f in analyze([first, second]).findings if f.kind == "conflict"]
+    assert conflicts and conflicts[0].attribute.startswith("share")
+    assert not [f for f in analyze([first, same]).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overnight lows will dip to minus 12 degrees.", [("minus 12 degrees", -12, "degree", "")]),
+        ("The economy posted negative 3 percent growth.", [("negative 3 percent", -3, "percent", "")]),
+    ],
+)
+def test_numbers_below_zero(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_a_hedged_number_below_zero_reaches_either_way() -> None:
+    claims = prepare_document(document_from_text("a", "It was about minus 12 degrees."), SPLITTER).claims
+    assert len(claims) == 1 and claims[0].low < -12 < claims[0].high
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 7-Eleven store was robbed overnight.", []),  # a name written half in digits
+        ("Between 7-11 people died.", [("Between 7-11 people", 9, "people", "range")]),  # a range
+    ],
+)
+def test_digits_and_a_capitalised_number_word_make_a_name(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert read(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ahlftoqurdesn -thirdsquarters of by")), max_size=300))
+def test_fractions_are_read_inside_the_sentence(sentence: str) -> None:
+    for fraction in fractions_in(sentence):
+        assert 0 <= fraction.start < fraction.end <= len(sentence)
+        assert 0 < fraction.value < 1
