@@ -106,3 +106,60 @@ def test_fractions_are_read_inside_the_sentence(sentence: str) -> None:
     for fraction in fractions_in(sentence):
         assert 0 <= fraction.start < fraction.end <= len(sentence)
         assert 0 < fraction.value < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # signs in letters that CLDR gives a currency's own country, glued or one space away
+        ("Reliance will invest Rs 75,000 crore in green energy.", [("75,000 crore", 7.5e11, "Rs", "")]),
+        ("Petronas earned RM1.5bn last year.", [("1.5bn", 1.5e9, "MYR", "")]),
+        ("Kenya will borrow Ksh3.6 trillion.", [("3.6 trillion", 3.6e12, "KES", "")]),
+        # a lakh of crores; an amount as long as a bare run of digits is still an amount
+        ("The defence budget is ₹6.2 lakh crore.", [("6.2 lakh crore", 6.2e12, "INR", "")]),
+        ("Exports rose to 3.38 trillion yuan.", [("3.38 trillion yuan", 3.38e12, "CNY", "")]),
+        # money before a noun is no numbered name ("a Fortune 500 company")
+        ("It is a Rs 500 crore package.", [("500 crore", 5e9, "Rs", "")]),
+    ],
+)
+def test_currencies_written_in_letters(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_capitals_a_space_before_digits_are_no_currency() -> None:
+    """ "SR 520" is a road, though CLDR writes the Seychelles rupee "SR"."""
+    claims = prepare_document(document_from_text("a", "Take SR 520 north to the bridge."), SPLITTER).claims
+    assert not [c for c in claims if c.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator, 79, said he would not run again.", [("79", 79, "years old", "")]),
+        ("Man, 58, dies in motorcycle crash", [("58", 58, "years old", "")]),  # a headline
+        ("The list, 12, was long.", []),  # no person
+        ("Read items 1, 2, 3 and 4.", []),
+    ],
+)
+def test_ages_in_apposition_to_a_person_noun(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_an_unnamed_age_in_apposition_has_no_subject() -> None:
+    claims = prepare_document(document_from_text("a", "The pilot, 45, had flown for years."), SPLITTER).claims
+    assert [(c.attribute, c.subject) for c in claims] == [("age", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how long, though a hedge stands between "for" and the number
+        ("The jury deliberated for nearly nine hours before its verdict.",
+         [("nine hours", 9, "hours", "nearly")]),
+        ("He left nearly nine hours before the blast.", []),  # when, not how long
+        # "Only one in five" is a share; "the only one in" is not
+        ("Only one in five young voters trusted them.", [("one in five young voters", 20, "percent", "")]),
+    ],
+)
+def test_hedges_before_a_time_and_a_share(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert read(text) == expected

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from lemminflect import getAllLemmas
 
 from ..model import Claim, Sentence
+from ..text.lexicon import person_noun
 from ..text.names import Name, find_names, lower_case_words
 from ..text.textnorm import STOP_WORDS
 from .nouns import is_plural
@@ -58,6 +59,12 @@ WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]*$")
 # is checked for a lower-case letter separately (one pattern that did both backtracked).
 APPOSITION_BEFORE = re.compile(r"([A-Z][\w'’.-]{0,40})\s*[,(]\s*$")
 AGE_WINDOW = 64
+# "The senator, 79, said", "a pilot, 45, had", and a headline's "Man, 58, dies": a singular
+# common noun in apposition to the number, which a word goes on after. A list ("items 1, 2, 3")
+# goes on with a number.
+COMMON_NOUN_BEFORE = re.compile(r"(?:\b(?P<determiner>the|a|an|his|her|their|its|our)[ \t]+)?"
+                                r"(?P<noun>[A-Za-z][a-z]+)[ \t]*,[ \t]*$", re.IGNORECASE)
+WORD_GOES_ON = re.compile(r"^[ \t]*,[ \t]+[a-z]")
 APPOSITION_AFTER = re.compile(r"^\s*(?:[,)]|$)")
 OLDEST_AGE = 120
 # Every shape AGE_AFTER, AGE_BEFORE, PRONOUN_BEFORE, NAME_COPULA_BEFORE and the apposition can
@@ -120,6 +127,22 @@ def _described_by_the_age(sentence: str, name: Name, start: int) -> bool:
         if not word[:1].isupper():
             return True
     return True
+
+
+def _common_noun_apposition(left: str, right: str, sentence_start: bool) -> bool:
+    """Whether the number is the age of an unnamed person in apposition ("The senator, 79,
+    said"): a singular noun for a person after a determiner, or alone opening a headline ("Man,
+    58, dies"); "the list, 12, was long" gives no age."""
+    match = COMMON_NOUN_BEFORE.search(left)
+    if match is None or WORD_GOES_ON.match(right) is None:
+        return False
+    noun = match.group("noun")
+    if match.group("determiner") is None:
+        if not (sentence_start and match.start() == 0 and noun[:1].isupper()):
+            return False
+    elif not noun.islower():
+        return False
+    return person_noun(noun)
 
 
 def _apposition_before(left: str) -> bool:
@@ -226,10 +249,13 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
                 if not (small.group("old") or AGE_BEFORE.search(left)):
                     continue  # "Kovac, 10 months into the job": a time, not an age
                 after, unit = small, f"{small.group('unit').lower()}s old"
+            # an unnamed person's age in apposition: the story may say whose (findings.unnamed_ages)
+            common = not mention.spelled and _common_noun_apposition(left, right, mention.start <= AGE_WINDOW)
             apposition = (_apposition_before(left) and APPOSITION_AFTER.match(right) is not None
-                          and not mention.spelled)
+                          and not mention.spelled and not common)
             pronoun = (PRONOUN_BEFORE.search(left) is not None
                        and PRONOUN_PREDICATE_END.match(right) is not None)
+            pronoun = pronoun or common
             relative = _relative_subject(sentence, names, ends, mention.start) if pronoun else None
             died_at = (DIED_AT_BEFORE.search(left) is not None and mention.value >= YOUNGEST_DIED_AT
                        and not mention.spelled and DIED_AT_AFTER.match(right) is not None)

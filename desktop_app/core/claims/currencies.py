@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from babel import Locale
+from babel import Locale, localedata
 from babel.numbers import get_currency_name, get_territory_currencies
 from lemminflect import getAllLemmas
 
@@ -92,9 +92,48 @@ def _symbols() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found.items(), key=lambda item: -len(item[0])))  # "CA$" before "$"
 
 
+@lru_cache(maxsize=1)
+def _regional_signs() -> dict[str, str]:
+    """Signs in letters that CLDR gives the English of a currency's own country ("Rs" in Pakistan
+    and Mauritius, "Ksh" in Kenya, "RM" in Malaysia, "Rp" in Indonesia), to their ISO code, or to
+    the sign itself when several countries write it ("Rs", "kr"), as with "C$". One letter ("R",
+    "K", "P") is too often something else to be read as money."""
+    found: dict[str, set[str]] = {}
+    for identifier in localedata.locale_identifiers():
+        language, _, territory = identifier.partition("_")
+        if language != "en" or len(territory) != 2 or not territory.isalpha():
+            continue
+        symbols = Locale.parse(identifier).currency_symbols
+        for code in get_territory_currencies(territory, start_date=CURRENT_FROM, tender=True):
+            sign = symbols.get(code, code).rstrip(".")
+            if sign != code and len(sign) > 1 and sign.isalpha():
+                found.setdefault(sign, set()).add(code)
+    return {sign: next(iter(codes)) if len(codes) == 1 else sign for sign, codes in found.items()}
+
+
+def letter_signs() -> frozenset[str]:
+    """The currency signs in letters (_regional_signs): digits glued to one ("RM1.5bn") are money."""
+    return frozenset(_regional_signs())
+
+
+# A sign in letters right before the digits: glued ("RM1.5bn", "Ksh3.6m") or, when it is not all
+# capitals, one space away ("Rs 500 crore"); "SR 520" is a road.
+LETTER_SIGN_BEFORE = re.compile(r"(?<![\w$])([A-Za-z]{2,4})\.?( ?)$")
+
+
+def _letter_sign(tail: str) -> str | None:
+    match = LETTER_SIGN_BEFORE.search(tail)
+    if match is None:
+        return None
+    sign = match.group(1)
+    if match.group(2) and sign.isupper():
+        return None
+    return _regional_signs().get(sign)
+
+
 def currency_before(left: str) -> str | None:
     """The currency of a figure from what is written right before its digits ("CA$", "£",
-    "EUR ", "C$"), or None."""
+    "EUR ", "C$", "Rs "), or None."""
     tail = left[-7:]
     if tail.endswith(" ") and not tail.endswith("  "):
         tail = tail[:-1]  # "$ 5 million": some sources set a space after the sign
@@ -107,7 +146,7 @@ def currency_before(left: str) -> str | None:
     written = CODE_BEFORE.search(tail)
     if written is not None and written.group(1) in _written_codes():
         return str(written.group(1))
-    return None
+    return _letter_sign(left[-7:])
 
 
 # The low end of a range of money before the figure ("$5-10 billion", "€5 to 10 million").

@@ -40,7 +40,7 @@ def _after_a_name(previous: str, left: str) -> bool:
             and previous.lower() not in STOP_WORDS | QUALIFIER_WORDS)
 
 
-def names_a_product_or_record(mention: NumberMention, left: str, before: list[str]) -> bool:
+def names_a_product_or_record(mention: NumberMention, left: str, before: list[str], surface: str) -> bool:
     """ "iOS 7", "iPad Air 2": a number after a product name written in lower camel case (its
     last word or the one before a capitalised last word); "Radio 104.1", "Windows 8.1": a bare
     decimal after a name (a frequency or a version: amounts after a name are whole or scaled, as
@@ -51,19 +51,17 @@ def names_a_product_or_record(mention: NumberMention, left: str, before: list[st
     if LOWER_CAMEL.match(previous) or (
             len(before) > 1 and previous[:1].isupper() and LOWER_CAMEL.match(before[-2])):
         return True
-    length = mention.end - mention.start
     if mention.value.is_integer():  # digits alone, with no separator or scale word
-        bare_run = length == len(f"{int(mention.value)}") and length >= IDENTIFIER_DIGITS
-        return bare_run
-    return length == len(f"{mention.value:g}") and _after_a_name(previous, left)  # "104.1"
+        return surface.isdigit() and len(surface) >= IDENTIFIER_DIGITS  # not "3.38 trillion"
+    return surface == f"{mention.value:g}" and _after_a_name(previous, left)  # "104.1"
 
 
 def in_a_name(mention: NumberMention, left: str, before: list[str], after: list[str]) -> bool:
     """ "a Fortune 500 company", "the Windows 10 update": digits between a name inside the
     sentence and a singular common noun name something; a count above one is followed by a
     plural ("About 500 company employees", "Apple 2 percent" are read as before)."""
-    if mention.spelled or not before or not after:
-        return False
+    if mention.spelled or not before or not after or currency_before(left) is not None:
+        return False  # "a Rs 500 crore package" is money
     after_a_place = len(before) > 1 and before[-2].lower() in PREPOSITIONS  # "In Gaza 12 fled"
     if not after_a_place and _numbered_name_acts(before[-1], left, after[0]):
         return True

@@ -9,7 +9,15 @@ from itertools import islice
 
 from lemminflect import getAllLemmas
 
-from ..text.lexicon import IDENTIFIER_NOUNS, MEASURE_UNITS, MONTHS, TIME_AFTER, TIME_UNITS, casualty_word
+from ..text.lexicon import (
+    IDENTIFIER_NOUNS,
+    MEASURE_UNITS,
+    MONTHS,
+    QUALIFIER_WORDS,
+    TIME_AFTER,
+    TIME_UNITS,
+    casualty_word,
+)
 from .compounds import compound_measure
 from .currencies import currency_before
 from .identifiers import (
@@ -64,13 +72,16 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
         return True  # "world No. 13", "the No. 1 spot": a place in a ranking, not a count
     if in_a_name(mention, left, before, after):
         return True
-    if previous.lower() in DIALLED or (RELATIVE_TIME.match(right) and previous.lower() not in LASTING):
+    # "for 21 days after", "for nearly nine hours before": how long, not when
+    lasting = previous.lower() in LASTING or (
+        len(before) > 1 and previous.lower() in QUALIFIER_WORDS and before[-2].lower() in LASTING)
+    if previous.lower() in DIALLED or (RELATIVE_TIME.match(right) and not lasting):
         return True  # "call 911", "two weeks ago", "20 years after his death" (not "for 21 days after")
     if joined_by_dashes(mention.value, left, right, surface):
         return True  # "1-888-555-0143", "2025-10-14", "won 3-1"
     if names_something(mention, left, words_after(right, 3)):
         return True  # "iPhone 6 Plus", "10 News reported"
-    if names_a_product_or_record(mention, left, before):
+    if names_a_product_or_record(mention, left, before, surface):
         return True
     if mention.spelled and mention.value == 1 and mention.end - mention.start <= 3:
         # "a one-mile radius": a measure of one

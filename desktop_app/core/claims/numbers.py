@@ -13,6 +13,9 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+from .currencies import letter_signs
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -32,6 +35,7 @@ SCALES = {
     # the Indian numbering system's scales, which English news of South Asia writes after digits
     # ("Rs 75,000 crore", "5 lakh people"): a lakh is 100,000, a crore 10 million
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "lakh crore": 1e12, "lakh crores": 1e12,  # "₹6.2 lakh crore": a lakh of crores
 }
 # A scale after a space only after a currency sign ("$ 4.5 m"): else "4.5 m" is metres, "6 mil" thick.
 MONEY_ONLY_SCALES = frozenset({"mil", "m", "mn", "bn"})
@@ -72,7 +76,7 @@ NUMBER_RELATED = frozenset(NUMBER_WORDS | set(ORDINALS) | set(VAGUE) | {"tens", 
 # claims.frames); "F-16", "COVID-19" and "-5" are not.
 DIGITS = re.compile(
     r"(?P<num>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion|mil|mln|bln|mn|bn|m|lakhs?|crores?)\b)?"
+    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion|mil|mln|bln|mn|bn|m|lakh\s+crores?|lakhs?|crores?)\b)?"
     r"(?![\w]|[.,]\d)|"
     r"(?P<glued>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)\d*(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
     re.IGNORECASE,
@@ -103,7 +107,7 @@ def parse_digits(number: str, scale: str | None = None) -> float:
     """'800,000' -> 800000.0; '1.5', 'million' -> 1500000.0."""
     value = float(number.replace(",", ""))
     if scale:
-        value *= SCALES[scale.lower()]
+        value *= SCALES[" ".join(scale.lower().split())]
     return value
 
 
@@ -367,6 +371,16 @@ def _after_money_sign(text: str, start: int) -> bool:
     return bool(before) and unicodedata.category(before[-1]) == "Sc"
 
 
+@lru_cache(maxsize=1)
+def _glued_to_a_sign() -> re.Pattern[str]:
+    """Digits glued to a currency sign in letters ("RM1.5bn", "Ksh3.6 trillion", "Rs.500"), which
+    DIGITS leaves alone as it leaves "A380" and "COP28"."""
+    signs = "|".join(sorted((re.escape(sign) for sign in letter_signs()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])(?:{signs})\.?(?P<num>\d[\d,]*(?:\.\d+)?)"
+                      r"(?:(?P<attached>m|mn|bn|tn)\b|\s+(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?)\b)?"
+                      r"(?![\w]|[.,]\d)")
+
+
 SIGN_BEFORE = re.compile(r"\b(?:minus|negative)[ \t]+$", re.IGNORECASE)
 SIGN_REACH = 10
 
@@ -395,10 +409,17 @@ def _digit_mentions(text: str) -> Iterator[NumberMention]:
             yield NumberMention(match.start(), match.end(), value, value, value)
 
 
+def _glued_mentions(text: str) -> Iterator[NumberMention]:
+    for match in _glued_to_a_sign().finditer(text):
+        value = parse_digits(match.group("num"), match.group("attached") or match.group("scale"))
+        if math.isfinite(value):
+            yield NumberMention(match.start("num"), match.end(), value, value, value)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in `text`, in order, without overlaps (longest first)."""
     found = sorted(
-        [*_digit_mentions(text), *_spelled_mentions(text)],
+        [*_digit_mentions(text), *_glued_mentions(text), *_spelled_mentions(text)],
         key=lambda m: (m.start, -(m.end - m.start)),
     )
     kept: list[NumberMention] = []

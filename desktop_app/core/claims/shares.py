@@ -44,7 +44,10 @@ def one_in_share(claim: Claim, text: str) -> Claim | None:
     if match is None or match.end() != claim.start or claim.value <= 1 or claim.kind != "count":
         return None  # "one in 20 years" is a time, not a group
     part = _part(match.group("part"))
-    if part == 1 and (match.group("before") or "").lower() in NOT_A_PART:
+    word_before = (match.group("before") or "").lower()
+    # "the only one in", not "Only one in five voters"
+    only = word_before == "only" and text[max(0, match.start() - 5) : match.start()].lower().endswith("the ")
+    if part == 1 and word_before in NOT_A_PART and (word_before != "only" or only):
         return None
     if part is None or not 0 < part < claim.value:
         return None  # "sleeping in 20 tents": no part; "five in four" is no share

