@@ -23,6 +23,7 @@ from ..text.lexicon import MONTHS
 from .numbers import ordinal_value, words_to_number
 from .precision import qualifier_before
 
+# each denominator without its plural "s" ("halves" -> "halve")
 DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _NUMERATOR = r"(?P<numerator>an?|one|two|three|four|five|six|seven|eight|nine)"
@@ -38,13 +39,15 @@ BY_FRACTION = re.compile(rf"\bby[ \t]+{_WORDS}\b(?![ \t-]*(?:of|an?|the)\b)", re
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
                          "our", "my", "your", "each", "every", "either", "another"})
 WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]*$")
-ROUNDING = 0.1  # a fraction in words is a rounded share: "two-thirds" is true of 62 to 71 percent
+ROUNDING = 0.1  # a fraction in words is a rounded share: "two-thirds" is true of 60 to 73 percent
 QUALIFIER_REACH = 40  # characters before a fraction read for its hedge ("nearly two-thirds")
 SCALED_KINDS = frozenset({"money", "measure"})
 
 
 @dataclasses.dataclass(frozen=True)
 class Fraction:
+    """A fraction a sentence writes in words, with offsets into the sentence."""
+
     start: int
     end: int  # where the fraction's words end, before "of"
     object_start: int  # where what it is a fraction of starts; -1 for a change by a fraction
