@@ -15,9 +15,10 @@ runs when the program does, which only reads the JSON.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
+
+from .build_data import build_word_data
 
 NOUN_FILES = frozenset({"04", "10", "11", "22"})  # noun.act, noun.communication, noun.event, noun.process
 MAX_SENSE = 2  # a noun's first two senses: "attention" is not the "attending" of its rarer sense
@@ -80,17 +81,8 @@ def nominalisations(folder: Path) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__)
-        return 2
-    output = Path(argv[1]) if len(argv) > 1 else (
-        Path(__file__).parent / "core" / "text" / "data" / "nominalisations.json")
-    nouns = nominalisations(Path(argv[0]))
-    data = {"source": SOURCE, "reason": REASON, "built_by": "python -m desktop_app.build_nominalisations",
-            "nouns": nouns}
-    output.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(nouns)} nouns -> {output}")
-    return 0
+    return build_word_data(argv, __doc__ or "", "nominalisations.json", nominalisations, SOURCE, REASON,
+                           "desktop_app.build_nominalisations")
 
 
 if __name__ == "__main__":

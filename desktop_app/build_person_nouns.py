@@ -12,9 +12,10 @@ when the program does, which only reads the JSON.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
+
+from .build_data import build_word_data
 
 NOUN = "1"
 PERSON_FILE = "18"  # noun.person in WordNet's lexnames
@@ -38,17 +39,9 @@ def person_nouns(index_sense: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__)
-        return 2
-    output = Path(argv[1]) if len(argv) > 1 else (
-        Path(__file__).parent / "core" / "text" / "data" / "person_nouns.json")
-    nouns = person_nouns(Path(argv[0]) / "index.sense")
-    data = {"source": SOURCE, "reason": REASON, "built_by": "python -m desktop_app.build_person_nouns",
-            "nouns": nouns}
-    output.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(nouns)} nouns -> {output}")
-    return 0
+    return build_word_data(argv, __doc__ or "", "person_nouns.json",
+                           lambda folder: person_nouns(folder / "index.sense"), SOURCE, REASON,
+                           "desktop_app.build_person_nouns")
 
 
 if __name__ == "__main__":

@@ -109,8 +109,11 @@ def with_fractions(text: str, sentence: Sentence, index: int, claims: Sequence[C
     for fraction in fractions:
         start, end = sentence.start + fraction.start, sentence.start + fraction.end
         result = [c for c in result if not (start <= c.start < end)]
-        scaled = [c for c in result if c.start == sentence.start + fraction.object_start
-                  and c.kind in SCALED_KINDS and text[c.start : c.start + 2].lower() in ("a ", "an")]
+        # "a quarter of a billion dollars", "three-quarters of a mile": of an amount, not of a group
+        of_an_amount = fraction.object_start >= 0 and body[
+            fraction.object_start : fraction.object_start + 2].lower() in ("a ", "an")
+        scaled = [c for c in result if of_an_amount and c.start == sentence.start + fraction.object_start
+                  and c.kind in SCALED_KINDS]
         label, low, high = qualifier_before(body[max(0, fraction.start - QUALIFIER_REACH) : fraction.start])
         if not label:
             low, high = 1 - ROUNDING, 1 + ROUNDING
@@ -121,8 +124,7 @@ def with_fractions(text: str, sentence: Sentence, index: int, claims: Sequence[C
                                            low=value * low, high=value * high, qualifier=label)
             result = [replaced if c is figure else c for c in result]
             continue
-        if fraction.object_start >= 0 and body[fraction.object_start : fraction.object_start + 2].lower() in (
-                "a ", "an"):
+        if of_an_amount:
             continue  # "three-quarters of a mile": of a measure this reader does not hold
         value = 100.0 * fraction.value
         result.append(Claim(start, end, text[start:end], value, "percent", label, "percent figure",

@@ -74,9 +74,11 @@ NUMBER_RELATED = frozenset(NUMBER_WORDS | set(ORDINALS) | set(VAGUE) | {"tens", 
 # that the search skips the text between digits at once (a look-behind first is tried everywhere).
 # After a hyphen, digits are a number only after another number ("10-12 people", a range read by
 # claims.frames); "F-16", "COVID-19" and "-5" are not.
+# Scale words after digits ("3.38 trillion", "75,000 crore"), glued to a sign or not.
+WORD_SCALES_AFTER = r"thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?"
 DIGITS = re.compile(
     r"(?P<num>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-    r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion|mil|mln|bln|mn|bn|m|lakh\s+crores?|lakhs?|crores?)\b)?"
+    rf"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>{WORD_SCALES_AFTER}|mil|mln|bln|mn|bn|m)\b)?"
     r"(?![\w]|[.,]\d)|"
     r"(?P<glued>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)\d*(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
     re.IGNORECASE,
@@ -377,7 +379,7 @@ def _glued_to_a_sign() -> re.Pattern[str]:
     DIGITS leaves alone as it leaves "A380" and "COP28"."""
     signs = "|".join(sorted((re.escape(sign) for sign in letter_signs()), key=len, reverse=True))
     return re.compile(rf"(?<![\w$])(?:{signs})\.?(?P<num>\d[\d,]*(?:\.\d+)?)"
-                      r"(?:(?P<attached>m|mn|bn|tn)\b|\s+(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?)\b)?"
+                      rf"(?:(?P<attached>m|mn|bn|tn)\b|\s+(?P<scale>{WORD_SCALES_AFTER})\b)?"
                       r"(?![\w]|[.,]\d)")
 
 
