@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.claims import ages, extract, numbers
+from desktop_app.core.claims import ages, digits, extract, numbers
 from desktop_app.core.claims import event_dates as reading_dates
 from desktop_app.core.claims.extract import extract_claims
 from desktop_app.core.claims.numbers import MAX_NUMBER_WORDS, NUMBER_WORDS, find_numbers
@@ -240,18 +240,22 @@ def test_figures_of_one_article_are_never_compared_with_each_other() -> None:
 # inside a thousands group (the "000" of "top-1,000"), and a number after another number and a
 # hyphen (the upper end of "10-12 people"; engine version 59), and newswire scale abbreviations
 # after a space ("5 mln", "$ 4.5 m": the number alone unless a currency sign stands before it,
-# claims.numbers; engine versions 58 and 60).
+# claims.numbers; engine versions 58 and 60); units glued after a thousands group ("3,400km"),
+# more units glued ("500mg", "330ml") and units told by case ("40C", "104F", "9p"; engine
+# version 66).
 AFTER_A_HYPHEN = r"(?<![\w./:])(?<![^\d]-)(?<!^-)(?<![A-Za-z]\d-)"
 OLD_DIGITS = re.compile(
     AFTER_A_HYPHEN + r"(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>thousand|million|billion|trillion|mil|mln|bln|mn|bn|m)\b)?"
     r"(?![\w]|[.,]\d)|"
-    + AFTER_A_HYPHEN + r"(?<!\d,)(?P<glued>\d+(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
+    + AFTER_A_HYPHEN + r"(?<!\d,)(?P<glued>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq|mg|ml|kmh|kph)\b|(?-i:[CF])\b|°\s?[CF]\b|(?-i:p)(?!\w|\.m))",
     re.IGNORECASE,
 )
 OLD_DIGIT_ORDINAL = re.compile(r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
 DIGIT_PIECES = st.sampled_from(["1", "12", "800", ",", ".", "000", " ", "-", "/", ":", "m", "bn", "km", "th",
-                                "st", " million", "-thousand", "million", "x", "a", "1,200", "3.5", "$", "%"])
+                                "st", " million", "-thousand", "million", "x", "a", "1,200", "3.5", "$", "%",
+                                "C", "F", "p", "°", "mg", ".m"])
 
 
 @settings(max_examples=500, deadline=None)
@@ -260,8 +264,8 @@ def test_digit_patterns_find_what_they_found_before(text: str) -> None:
     def spans(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
         return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
-    assert spans(numbers.DIGITS) == spans(OLD_DIGITS)
-    assert spans(numbers.DIGIT_ORDINAL) == spans(OLD_DIGIT_ORDINAL)
+    assert spans(digits.DIGITS) == spans(OLD_DIGITS)
+    assert spans(digits.DIGIT_ORDINAL) == spans(OLD_DIGIT_ORDINAL)
 
 
 def test_two_articles_full_of_one_kind_of_figure_are_compared_within_the_budget() -> None:

@@ -18,8 +18,10 @@ from ..text.lexicon import (
     money_evidence,
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
+from .cased_units import cased_unit
 from .compounds import compound_measure, counted_in_compound
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before, range_currency_before
+from .digits import NumberMention
 from .ellipsis import with_elided_nouns
 from .fractions import with_fractions
 from .identifiers import (
@@ -39,13 +41,15 @@ from .nouns import (
     plural_head_follows,
     singular,
 )
-from .numbers import NumberMention, find_numbers
+from .numbers import find_numbers
 from .occurrences import deed_counted
 from .populations import population_or_count
 from .precision import hedge_reach, qualifier_before, rounding_margin
 from .unit import Unit
 from .units_left import casualties, level_subject, unit_before
 
+# Measures whose name may stand before the value: "a magnitude 7.1 earthquake".
+SCALES_NAMED_FIRST = frozenset({"magnitude"})
 SUPERLATIVE = re.compile(r"(?:most|least|\w+est)$")
 # Adjectives that make another unit of the one after them ("nautical miles", "square miles").
 OTHER_UNIT_ADJECTIVES = frozenset({"nautical", "square", "cubic", "light", "long", "short"})
@@ -55,6 +59,7 @@ MAX_NOUN_WORDS = 5  # "20 suspected red sandalwood smugglers", "175 baby milk po
 WINDOW = 200
 LEFT_REACH = 16  # words before a figure read for what it counts (units_left)
 _UNIT_WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'-]+(?:/[a-z]+)?)"  # "km/h", "U.S." before a noun ("two U.S. soldiers")
+GLUED_LETTERS = re.compile(r"[A-Za-z]+(?:/[a-z]+)?\b")
 UNIT_WORDS = re.compile(rf"(?:%|\s+(?:{_UNIT_WORD}\s+){{0,2}}{_UNIT_WORD})")
 
 
@@ -230,7 +235,8 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     around = bisect_left(names, mention.start, key=lambda n: n.start)
     deed = deed_counted(unit, words_before(left, LEFT_REACH), words_after(right, 2))
     topic = _topic(deed or unit, nearest, names[max(around - 2, 0) : around + 2], mention, focus)
-    end = (mention.end + compound[0] if compound is not None
+    cased = cased_unit(right) if compound is None else None
+    end = (mention.end + compound[0] if compound is not None else mention.end + cased[0] if cased is not None
            else _extend_over_unit(text, mention.end, sentence.end, unit))
     kind = unit.kind if unit.kind in ("count", "measure", "percent", "money") else "count"
     # "minus 12 degrees": a hedge's factors widen a value below zero the other way
@@ -259,6 +265,9 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
     currency = currency_before(left) or range_currency_before(left, is_plural(words[0]) if words else False)
     if currency is not None:
         return Unit(currency, "money")
+    cased = cased_unit(right)
+    if cased is not None:
+        return cased[1]  # "40C", "9p"
     compound = compound_measure(right)
     if compound is not None:
         return compound[1]  # "a 30-minute drive", "a 4,000-square-foot warehouse"
@@ -271,6 +280,9 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
         return part
     words = words[:7]
     before = words_before(left, LEFT_REACH)
+    if before and before[-1].lower() in SCALES_NAMED_FIRST:
+        name, factor, kind = MEASURE_UNITS[before[-1].lower()]
+        return Unit(name, kind, factor)  # "a magnitude 7.1 quake"
     weighed = bool(words) and words[0].lower() in ("pound", "pounds") and _weighed(mention, left, right)
     return (_unit_after(words, weighed) or unit_before(before) or level_subject(before, _unit_after)
             or casualties(before, words))
@@ -278,6 +290,9 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
 
 def _extend_over_unit(text: str, end: int, limit: int, unit: Unit) -> int:
     """Stretch the quote over the unit word ("330 kilometers", "1.5 million inhabitants")."""
+    glued = GLUED_LETTERS.match(text, end, limit)
+    if glued is not None and unit.kind == "measure" and glued.group().lower() in MEASURE_UNITS:
+        return glued.end()  # "3,400km", "500mg"
     match = UNIT_WORDS.match(text, end, limit)
     if not match or (unit.kind == "money" and text[end:end + 1] != " "):
         return end

@@ -23,8 +23,9 @@ from ..text.lexicon import (
 )
 from ..text.textnorm import STOP_WORDS
 from .currencies import currency_after, currency_before
+from .digits import NumberMention
 from .nouns import ABBREVIATION, capitalised_plural, is_plural
-from .numbers import NumberMention, words_to_number
+from .numbers import words_to_number
 from .units_left import PREPOSITIONS
 
 LOWER_CAMEL = re.compile(r"^[a-z]+[A-Z][\w]*$")  # "iOS", "iPhone", "eBay": a product's name

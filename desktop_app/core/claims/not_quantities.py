@@ -18,8 +18,10 @@ from ..text.lexicon import (
     TIME_UNITS,
     casualty_word,
 )
+from .cased_units import cased_unit
 from .compounds import compound_measure
 from .currencies import currency_before
+from .digits import NumberMention
 from .identifiers import (
     in_a_name,
     joined_by_dashes,
@@ -29,7 +31,6 @@ from .identifiers import (
     names_something,
 )
 from .nouns import is_plural
-from .numbers import NumberMention
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[^\w\s]")
 
@@ -79,8 +80,9 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
         return True  # "call 911", "two weeks ago", "20 years after his death" (not "for 21 days after")
     if joined_by_dashes(mention.value, left, right, surface):
         return True  # "1-888-555-0143", "2025-10-14", "won 3-1"
-    if names_something(mention, left, words_after(right, 3)):
-        return True  # "iPhone 6 Plus", "10 News reported"
+    if names_something(mention, left, words_after(right, 3)) and (
+            previous[:1].isupper() or cased_unit(right) is None):
+        return True  # "iPhone 6 Plus", "10 News reported"; not "40C in Madrid" (but "iPhone 5C")
     if names_a_product_or_record(mention, left, before, surface):
         return True
     if mention.spelled and mention.value == 1 and mention.end - mention.start <= 3:

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
-from .currencies import letter_signs
+from .digits import DIGIT_ORDINAL, SCALES, NumberMention, digit_mentions, sign_glued_mentions
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -27,18 +24,6 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALES = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
-    # newswire and headline abbreviations, written after a space too ("5 mln euros", "$29.3 mil")
-    "mil": 1e6, "mln": 1e6, "bln": 1e9,
-    # the Indian numbering system's scales, which English news of South Asia writes after digits
-    # ("Rs 75,000 crore", "5 lakh people"): a lakh is 100,000, a crore 10 million
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
-    "lakh crore": 1e12, "lakh crores": 1e12,  # "₹6.2 lakh crore": a lakh of crores
-}
-# A scale after a space only after a currency sign ("$ 4.5 m"): else "4.5 m" is metres, "6 mil" thick.
-MONEY_ONLY_SCALES = frozenset({"mil", "m", "mn", "bn"})
 WORD_SCALES = ("thousand", "million", "billion", "trillion")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -70,47 +55,7 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "dozen", "half", "quarter"} 
 # word is passed over at once (most words of a text are).
 NUMBER_RELATED = frozenset(NUMBER_WORDS | set(ORDINALS) | set(VAGUE) | {"tens", "hundreds", "a", "an"})
 
-# Each pattern starts with its first digit, and only then looks at the character before it, so
-# that the search skips the text between digits at once (a look-behind first is tried everywhere).
-# After a hyphen, digits are a number only after another number ("10-12 people", a range read by
-# claims.frames); "F-16", "COVID-19" and "-5" are not.
-# Scale words after digits ("3.38 trillion", "75,000 crore"), glued to a sign or not.
-WORD_SCALES_AFTER = r"thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?"
-DIGITS = re.compile(
-    r"(?P<num>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-    rf"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>{WORD_SCALES_AFTER}|mil|mln|bln|mn|bn|m)\b)?"
-    r"(?![\w]|[.,]\d)|"
-    r"(?P<glued>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)\d*(?:\.\d+)?)(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq)\b)",
-    re.IGNORECASE,
-)
-DIGIT_ORDINAL = re.compile(r"(?P<num>\d(?<![\w.]\d)\d*)(?:st|nd|rd|th)\b", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-# A digit string this long ("4,000,000,000,000,000,..." or 309 nines) is a code, a table or noise,
-# not a quantity: it is blanked before DIGITS runs, which also keeps DIGITS linear (a failing
-# "1,111,111,...x" would otherwise be re-read from each of its commas).
-LONG_DIGIT_RUN = re.compile(r"\d[\d,.]{63,}")
-
-
-@dataclass(frozen=True)
-class NumberMention:
-    """A number written in the text: text[start:end] is its surface."""
-
-    start: int
-    end: int
-    value: float
-    low: float
-    high: float
-    ordinal: bool = False
-    vague: bool = False
-    spelled: bool = False
-
-
-def parse_digits(number: str, scale: str | None = None) -> float:
-    """'800,000' -> 800000.0; '1.5', 'million' -> 1500000.0."""
-    value = float(number.replace(",", ""))
-    if scale:
-        value *= SCALES[" ".join(scale.lower().split())]
-    return value
 
 
 def _split_words(words: Sequence[str]) -> list[str]:
@@ -367,61 +312,10 @@ def _vague_at(tokens: list[re.Match[str]], index: int, text: str) -> tuple[int, 
 NOUN_SENSES = frozenset({"scores"})
 
 
-def _after_money_sign(text: str, start: int) -> bool:
-    """Whether a currency sign (Unicode category Sc) stands right before, or one space before."""
-    before = text[max(0, start - 2) : start].rstrip(" ")
-    return bool(before) and unicodedata.category(before[-1]) == "Sc"
-
-
-@lru_cache(maxsize=1)
-def _glued_to_a_sign() -> re.Pattern[str]:
-    """Digits glued to a currency sign in letters ("RM1.5bn", "Ksh3.6 trillion", "Rs.500"), which
-    DIGITS leaves alone as it leaves "A380" and "COP28"."""
-    signs = "|".join(sorted((re.escape(sign) for sign in letter_signs()), key=len, reverse=True))
-    return re.compile(rf"(?<![\w$])(?:{signs})\.?(?P<num>\d[\d,]*(?:\.\d+)?)"
-                      rf"(?:(?P<attached>m|mn|bn|tn)\b|\s+(?P<scale>{WORD_SCALES_AFTER})\b)?"
-                      r"(?![\w]|[.,]\d)")
-
-
-SIGN_BEFORE = re.compile(r"\b(?:minus|negative)[ \t]+$", re.IGNORECASE)
-SIGN_REACH = 10
-
-
-def _digit_mentions(text: str) -> Iterator[NumberMention]:
-    text = LONG_DIGIT_RUN.sub(lambda match: "_" * len(match.group()), text)  # same offsets
-    for match in DIGIT_ORDINAL.finditer(text):
-        value = float(match.group("num"))
-        yield NumberMention(match.start(), match.end(), value, value, value, ordinal=True)
-    for match in DIGITS.finditer(text):
-        if match.group("glued"):  # "330km": the unit stays outside the number's span
-            value = parse_digits(match.group("glued"))
-        else:
-            scale = match.group("attached") or match.group("scale")
-            if (match.group("scale") or "").lower() in MONEY_ONLY_SCALES and not _after_money_sign(
-                    text, match.start()):
-                value = parse_digits(match.group("num"))  # "6 mil thick", "4.5 m tall": the number alone
-                yield NumberMention(match.start(), match.end("num"), value, value, value)
-                continue
-            value = parse_digits(match.group("num"), scale)
-        if math.isfinite(value):  # too large for a float: not a quantity
-            sign = SIGN_BEFORE.search(text, max(0, match.start() - SIGN_REACH), match.start())
-            if sign is not None:  # "minus 12 degrees"
-                yield NumberMention(sign.start(), match.end(), -value, -value, -value)
-                continue
-            yield NumberMention(match.start(), match.end(), value, value, value)
-
-
-def _glued_mentions(text: str) -> Iterator[NumberMention]:
-    for match in _glued_to_a_sign().finditer(text):
-        value = parse_digits(match.group("num"), match.group("attached") or match.group("scale"))
-        if math.isfinite(value):
-            yield NumberMention(match.start("num"), match.end(), value, value, value)
-
-
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in `text`, in order, without overlaps (longest first)."""
     found = sorted(
-        [*_digit_mentions(text), *_glued_mentions(text), *_spelled_mentions(text)],
+        [*digit_mentions(text), *sign_glued_mentions(text), *_spelled_mentions(text)],
         key=lambda m: (m.start, -(m.end - m.start)),
     )
     kept: list[NumberMention] = []

@@ -7,7 +7,7 @@ import math
 import re
 
 from ..text.lexicon import QUALIFIERS
-from .numbers import NumberMention
+from .digits import NumberMention
 
 
 def qualifier_before(left: str) -> tuple[str, float, float]:

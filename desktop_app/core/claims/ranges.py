@@ -21,6 +21,10 @@ MONEY_SIGN_AT_END = re.compile(r"(?:[A-Z]{0,3}[$€£¥]|\b[A-Z]{3}\s)$")
 EITHER_BEFORE = re.compile(r"\beither\s+$", re.IGNORECASE)
 ALTERNATIVE_SPREAD = 3  # "two or three", "50 or 60": close values; "40 or 400" are two readings
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:[A-Z]{0,3}[$€£¥]\s?)?$", re.IGNORECASE)
+# "fell by 13,000 to 209,000": a change is a small part of the level it brings; the ends of a
+# range are of a size ("by 5 to 10 percent")
+CHANGE_TO_LEVEL = 4
+BY_BEFORE = re.compile(r"\bby\s+(?:[A-Z]{0,3}[$€£¥]\s?)?$", re.IGNORECASE)
 LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 PERCENT_AT_END = re.compile(r"\s?(?:%|percent|per\s?cent)$", re.IGNORECASE)  # "4% to 8%": written again
 
@@ -49,11 +53,17 @@ def read_range(claim: Claim, text: str, sentence_start: int) -> Claim:
         return claim  # "went up from 5% to 5.25%": a change and the level it reached
     if join.group().strip() == "and" and between is None:
         return claim
-    before_low = MONEY_SIGN_AT_END.sub("", head[: between.start() if between else low_mention.start])
+    own = find_numbers(claim.quote)
+    by = BY_BEFORE.search(head[: low_mention.start])
+    if by is not None and not (own and low_mention.value * CHANGE_TO_LEVEL <= own[0].value):
+        by = None  # "rose by 5 to 10 percent": a range of change
+    before_low = MONEY_SIGN_AT_END.sub("", head[: between.start() if between else by.start() if by else
+                                              low_mention.start])
     verb = LAST_WORD.search(before_low)
     if verb is not None and is_change_verb(verb.group(1)):
-        return claim  # "rose (from) 12 to 40": a change and the level it reached, not a range
-    own = find_numbers(claim.quote)
+        # "rose (from) 12 to 40", "fell by 13,000 to 209,000": a change and the level it
+        # reached, not a range (a range of change is "by between 5 and 10 percent")
+        return claim
     if not own or own[0].value <= 0:
         return claim
     if join.group().strip() == "or" and (EITHER_BEFORE.search(head[: low_mention.start])

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from lemminflect import getAllLemmas
 
 from ..text.lexicon import LEFT_TOPIC_NOUNS, QUALIFIER_WORDS, change_verbs, frame_words, level_verbs
-from .nouns import is_plural
+from .nouns import is_plural, singular
 from .unit import Unit
 
 
@@ -53,6 +53,7 @@ CLAUSE_OPENERS = frozenset("and but or that which who while as when if because w
 COUNT_HEADS = frozenset({"number", "total", "tally", "count"})
 SUBJECT_REACH = 8  # words of the subject read before its verb
 ADVERB_REACH = 3  # "has now already reached"
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "bn", "k"})
 
 
 def _verb_of_level(word: str, level_only: bool = False) -> bool:
@@ -69,8 +70,12 @@ def _before_verb_group(words: list[str], end: int) -> int | None:
     reached = bool(end) and words[end - 1] in ("to", "at")
     if reached:
         end -= 1
-        if end >= 2 and words[end - 2] == "from" and words[end - 1][:1].isdigit():
-            end -= 2  # "rose from 12 to 40": 40 is the level reached
+        figure = end
+        while figure and (words[figure - 1][:1].isdigit() or words[figure - 1] in (",", ".", "%")
+                          or (figure < end and words[figure - 1] in SCALE_WORDS)):
+            figure -= 1
+        if figure < end and figure and words[figure - 1] in ("from", "by"):
+            end = figure - 1  # "rose from 12 to 40", "fell by 13,000 to 209,000": the level reached
     adverbs = 0
     while (end and adverbs < ADVERB_REACH and "ADV" in getAllLemmas(words[end - 1])
            and not _verb_of_level(words[end - 1])):
@@ -115,7 +120,21 @@ def level_subject(left_words: list[str], read_after: Callable[[list[str]], Unit 
         counted = read_after([w for w in left_words[cut + 1:verb_at] if w.lower() not in ("the", "a", "an")])
         if counted is not None and counted.kind == "count" and is_plural(counted.noun.lower()):
             return counted
-    return None
+    return _plural_head(left_words[start:cut])
+
+
+def _plural_head(subject: list[str]) -> Unit | None:
+    """ "Measles cases rose to 1,603", "Births in Japan fell to 758,631": a plural noun heading
+    the subject of a verb of level is what the bare figure after it counts. A name ("Apple
+    Daily Sales") is no such head: capitalised, the head must be the subject's only word, the
+    first of its sentence or clause."""
+    head = subject[-1]
+    lower = head.lower()
+    capitalised = head[:1].isupper() and head[1:].islower() and len(subject) == 1
+    if not head.isalpha() or not (head.islower() or capitalised) or not is_plural(lower) or (
+            "NOUN" not in getAllLemmas(lower)):
+        return None
+    return Unit(singular(lower), "count", noun=head)
 
 
 # Words between a casualty verb and its bare number ("killing at least 25", "wounding another five").

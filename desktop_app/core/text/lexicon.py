@@ -28,7 +28,16 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     **{w: ("m", 0.9144, "measure") for w in ("yards",)},
     **{w: ("kg", 1.0, "measure") for w in ("kg", "kilogram", "kilograms", "kilos")},
     **{w: ("kg", 0.001, "measure") for w in ("gram", "grams")},
+    **{w: ("kg", 1e-6, "measure") for w in ("mg", "milligram", "milligrams")},
     **{w: ("l", 1.0, "measure") for w in ("litre", "litres", "liter", "liters")},
+    **{w: ("l", 0.001, "measure") for w in ("ml", "millilitre", "millilitres", "milliliter", "milliliters")},
+    # temperatures, each in its own scale (one is no multiple of the other); a bare "C" or "F"
+    # is read by its case (claims.extract)
+    **{w: ("°C", 1.0, "measure") for w in ("celsius", "centigrade", "degrees celsius", "degree celsius",
+                                          "degrees centigrade")},
+    **{w: ("°F", 1.0, "measure") for w in ("fahrenheit", "degrees fahrenheit", "degree fahrenheit")},
+    # an earthquake's strength: "a 7.1-magnitude quake", "magnitude 7.1"
+    "magnitude": ("magnitude", 1.0, "measure"),
     **{w: ("t", 1.0, "measure") for w in ("tonne", "tonnes", "ton", "tons")},
     **{w: ("km2", 1.0, "measure") for w in ("sq km", "square kilometers", "square kilometres", "km2")},
     # areas of land, all in km2 so that "12,000 acres" and "4,900 hectares" compare (international
@@ -65,7 +74,7 @@ COMPOUND_UNITS: dict[str, tuple[str, float, str]] = {
 # 31,000 feet"). One name per unit, so figures compare exactly as they do by unit; time units
 # stay themselves ("months": a duration in its unit).
 MEASURED = {"m": "length", "km": "distance", "km/h": "speed", "kg": "weight", "t": "weight in tonnes",
-            "l": "volume"}
+            "l": "volume", "°C": "temperature", "°F": "temperature in Fahrenheit", "magnitude": "magnitude"}
 
 # Counted nouns that mean "people living somewhere": their figure is a population.
 # "60,000 people were laid off" is not a population: plain "people" stays a generic count.

@@ -1,0 +1,105 @@
+"""Units glued to digits and told by case ("40C", "104F", "9p", "3,400km", "500mg"), a scale
+named before its value ("magnitude 7.1"), and a plural subject as what a bare level counts
+("Measles cases rose to 1,603") (engine version 66). Cases are made up in the shapes wire copy
+writes them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.claims.cased_units import cased_unit
+from desktop_app.core.claims.numbers import find_numbers
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.pipeline.analysis import analyze, prepare_document
+from desktop_app.core.text.segment import PysbdSplitter
+
+SPLITTER = PysbdSplitter()
+
+
+def read(text: str) -> list[tuple[str, float, str, str]]:
+    """Each claim's quote, value (approximately), unit and qualifier, in text order."""
+    claims = prepare_document(document_from_text("a", text), SPLITTER).claims
+    return [(c.quote, pytest.approx(c.value, rel=1e-4), c.unit, c.qualifier) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temperatures reached 40.3C at Coningsby on Tuesday.", [("40.3C", 40.3, "°C", "")]),
+        ("The city sweltered at 104F.", [("104F", 104, "°F", "")]),
+        ("It was 38 °C in the shade.", [("38 °C", 38, "°C", "")]),
+        ("Forecasters expect 41 degrees Celsius by Friday.", [("41 degrees Celsius", 41, "°C", "")]),
+        ("The mercury hit 35 degrees C in Perth.", [("35 degrees C", 35, "°C", "")]),
+        ("Overnight lows of minus 12C are forecast.", [("minus 12C", -12, "°C", "")]),
+        # pence glued to digits, at a clause's end too
+        ("BT shares fell 9p to 123p.", [("9p", 0.09, "GBP", ""), ("123p", 1.23, "GBP", "")]),
+        ("Petrol hit a record 191.5p a litre.", [("191.5p", 1.915, "GBP", "")]),
+        # measures glued after a thousands separator, and small ones
+        ("The race covers about 3,400km, a record.", [("3,400km", 3400, "km", "about")]),
+        ("Patients received a 500mg dose.", [("500mg", 5e-4, "kg", "")]),
+        ("Each bottle holds 330ml.", [("330ml", 0.33, "l", "")]),
+        # "m" glued before a length's adjective is metres, elsewhere millions
+        ("The hull is 1,200m long.", [("1,200m", 1200, "m", "")]),
+        ("The club paid £300m for the stadium.", [("300m", 3e8, "GBP", "")]),
+        # an earthquake's magnitude, named after or before its value
+        ("A 7.1-magnitude earthquake struck off the coast.", [("7.1-magnitude", 7.1, "magnitude", "")]),
+        ("A magnitude 6.4 earthquake shook the island.", [("6.4", 6.4, "magnitude", "")]),
+    ],
+)
+def test_units_told_by_case_or_glued(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new iPhone 5C is cheaper.",  # a model's letter after a name
+        "We met at 5p.m. on Monday.",  # a time
+        "The set shows video in 1080p.",  # a display mode
+        "Seat 12F was empty.",  # a seat
+    ],
+)
+def test_letters_after_digits_that_are_no_unit(text: str) -> None:
+    assert read(text) == []
+
+
+def test_lower_case_c_after_digits_is_no_temperature() -> None:
+    assert cased_unit("c a litre") is None  # "40c a litre": cents
+    assert cased_unit("C in Madrid") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Measles cases rose to 1,603 in England last year.", [("1,603", 1603, "case", "")]),
+        ("Births in Japan fell to 758,631 last year.", [("758,631", 758631, "birth", "")]),
+        ("Small-boat arrivals across the Channel rose to 45,000.", [("45,000", 45000, "arrival", "")]),
+        # a change then the level it brings: no range between them
+        ("Jobless claims fell by 13,000 to 209,000 last week.", [("209,000", 209000, "claim", "")]),
+        # a range of change stays a range
+        ("Prices rose by 5 to 10 percent.", [("5 to 10 percent", 7.5, "percent", "range")]),
+        # a name is no plural head
+        ("Apple Sales rose to 400.", []),
+    ],
+)
+def test_a_plural_subject_names_what_a_bare_level_counts(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_two_levels_of_one_count_conflict() -> None:
+    said = "Health officials said measles cases rose to {} in England last year, the highest in a decade."
+    first, second = said.format("1,603"), said.format("2,911")
+    findings = analyze([document_from_text("a", first), document_from_text("b", second)]).findings
+    conflicts = [f for f in findings if f.kind == "conflict"]
+    assert [(c.rule, sorted(c.values)) for c in conflicts] == [("figures", ["1,603 cases", "2,911 cases"])]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789,.CFpmkgl° ")), max_size=200))
+def test_glued_units_keep_numbers_inside_the_text(text: str) -> None:
+    for mention in find_numbers(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert any(ch.isdigit() for ch in text[mention.start : mention.end])
