@@ -103,3 +103,60 @@ def test_glued_units_keep_numbers_inside_the_text(text: str) -> None:
     for mention in find_numbers(text):
         assert 0 <= mention.start < mention.end <= len(text)
         assert any(ch.isdigit() for ch in text[mention.start : mention.end])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obesity rates have doubled since 1990.", [("doubled", 2, "times", "multiple of rate")]),
+        ("The company's shares have nearly tripled since January.",
+         [("tripled", 3, "times", "multiple of share")]),
+        ("The number of centenarians has tripled in 20 years.",
+         [("tripled", 3, "times", "multiple of centenarian"), ("20 years", 20, "years", "years")]),
+        ("Prices of some graphics cards have risen tenfold since 2020.",
+         [("tenfold", 10, "times", "multiple of price")]),
+        ("Officials reported a three-fold increase in cases.",
+         [("three-fold", 3, "times", "multiple of case")]),
+        # each multiple is of its own subject, so the two are no one figure
+        ("Sales in Europe doubled, while profits in Asia tripled.",
+         [("doubled", 2, "times", "multiple of sale"), ("tripled", 3, "times", "multiple of profit")]),
+    ],
+)
+def test_multiples_in_words_name_what_they_multiply(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    claims = prepare_document(document_from_text("a", text), SPLITTER).claims
+    assert [(c.quote, pytest.approx(c.value), c.unit, c.attribute) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It doubled last year.",  # no subject that says what
+        "Smith doubled his lead in the second half.",  # a person, no plural multiplied
+        "Sales will double by 2030.",  # a forecast
+        "The double-decker bus crashed on the bridge.",  # no change at all
+        "The manifold was replaced.",  # "mani" is no number
+    ],
+)
+def test_words_of_multiples_that_state_none(text: str) -> None:
+    claims = prepare_document(document_from_text("a", text), SPLITTER).claims
+    assert [c for c in claims if c.unit == "times"] == []
+
+
+def test_a_multiple_and_another_conflict() -> None:
+    said = "Researchers said the number of measles cases in the region had {} since vaccinations ended."
+    findings = analyze([document_from_text("a", said.format("doubled")),
+                        document_from_text("b", said.format("tripled"))]).findings
+    conflicts = [f for f in findings if f.kind == "conflict"]
+    assert [(c.attribute, sorted(c.values)) for c in conflicts] == [
+        ("multiple of case", ["doubled (2 times)", "tripled (3 times)"])]
+
+
+def test_a_quake_and_its_aftershock_are_two_magnitudes() -> None:
+    first = "A magnitude 6.8 earthquake struck the Hirsa region on Friday night, the seismology centre said."
+    second = "A magnitude 5.4 aftershock rattled the Hirsa region on Saturday, the seismology centre said."
+    third = "A 7.1-magnitude quake struck the Hirsa region on Friday night, the seismology centre said."
+    docs = [document_from_text(name, text) for name, text in (("a", first), ("b", second), ("c", third))]
+    conflicts = [f for f in analyze(docs).findings if f.kind == "conflict"]
+    # the quake is one figure under two names ("quake" clips "earthquake"); the aftershock another
+    assert [(c.a.doc, c.b.doc) for c in conflicts] == [("a", "c")]

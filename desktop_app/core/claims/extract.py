@@ -31,6 +31,7 @@ from .identifiers import (
 )
 from .inclusions import part_of
 from .mixed_units import with_mixed_units
+from .multiples import with_multiples
 from .not_quantities import is_not_quantity, words_after, words_before
 from .nouns import (
     ABBREVIATION,
@@ -235,6 +236,8 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
     around = bisect_left(names, mention.start, key=lambda n: n.start)
     deed = deed_counted(unit, words_before(left, LEFT_REACH), words_after(right, 2))
     topic = _topic(deed or unit, nearest, names[max(around - 2, 0) : around + 2], mention, focus)
+    if unit.name in SCALES_NAMED_FIRST:
+        topic = _scale_of(topic, words_after(right, 3))
     cased = cased_unit(right) if compound is None else None
     end = (mention.end + compound[0] if compound is not None else mention.end + cased[0] if cased is not None
            else _extend_over_unit(text, mention.end, sentence.end, unit))
@@ -258,6 +261,17 @@ def _weighed(mention: NumberMention, left: str, right: str) -> bool:
     if mention.vague or mention.value >= 1e6 or MONEY_AFTER.match(right):
         return False
     return not any(word in money_evidence() for word in words_before(left, WEIGHT_REACH // 10))
+
+
+def _scale_of(topic: str, after: list[str]) -> str:
+    """ "magnitude of earthquake": a scale's value is of the thing named after it, so that a
+    quake's 6.8 and its aftershock's 5.4 are two figures. "Quake" is the clipping of
+    "earthquake", written for it in the same story."""
+    words = [w.lower() for w in after if w.isalpha() and w.lower().lstrip("-") not in SCALES_NAMED_FIRST]
+    if not words or not may_count(words[0]):
+        return topic
+    noun = singular(words[0])
+    return f"{topic} of {'earthquake' if noun == 'quake' else noun}"
 
 
 def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
@@ -354,8 +368,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence],
             claim = _claim_from(shifted, text, sentence, index, names, focus)
             if claim is not None:
                 own.append(claim)
-        claims.extend(with_elided_nouns(with_fractions(text, sentence, index,
-                                                      with_mixed_units(text, _not_inside_another(own)))))
+        own = with_fractions(text, sentence, index, with_mixed_units(text, _not_inside_another(own)))
+        claims.extend(with_elided_nouns(with_multiples(text, sentence, index, own)))
         if progress is not None:
             progress(0.5 + 0.5 * (index + 1) / len(sentences))
     return tuple(claims)

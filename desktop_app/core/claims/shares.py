@@ -63,6 +63,6 @@ def share_of(first: Claim, second: Claim, text: str) -> Claim | None:
     """ "6 out of 10 voters", "one in four adults": a share of the counted group, not 10 voters."""
     if first.sentence != second.sentence or not SHARE_GAP.match(text[first.start : second.start]):
         return None
-    if second.value <= 0 or first.value > second.value:
-        return None
+    if second.value <= 0 or first.value > second.value or first.unit == "times":
+        return None  # "tripled in 20 years": a multiple is no part of a group
     return _as_share(first.start, first.value, second, text)
