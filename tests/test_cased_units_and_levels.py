@@ -12,16 +12,8 @@ from hypothesis import strategies as st
 from desktop_app.core.claims.cased_units import cased_unit
 from desktop_app.core.claims.numbers import find_numbers
 from desktop_app.core.ingest.loading import document_from_text
-from desktop_app.core.pipeline.analysis import analyze, prepare_document
-from desktop_app.core.text.segment import PysbdSplitter
-
-SPLITTER = PysbdSplitter()
-
-
-def read(text: str) -> list[tuple[str, float, str, str]]:
-    """Each claim's quote, value (approximately), unit and qualifier, in text order."""
-    claims = prepare_document(document_from_text("a", text), SPLITTER).claims
-    return [(c.quote, pytest.approx(c.value, rel=1e-4), c.unit, c.qualifier) for c in claims]
+from desktop_app.core.pipeline.analysis import analyze
+from tests.claim_reading import claims_of, read
 
 
 @pytest.mark.parametrize(
@@ -124,8 +116,7 @@ def test_glued_units_keep_numbers_inside_the_text(text: str) -> None:
 )
 def test_multiples_in_words_name_what_they_multiply(
         text: str, expected: list[tuple[str, float, str, str]]) -> None:
-    claims = prepare_document(document_from_text("a", text), SPLITTER).claims
-    assert [(c.quote, pytest.approx(c.value), c.unit, c.attribute) for c in claims] == expected
+    assert read(text, "attribute") == expected
 
 
 @pytest.mark.parametrize(
@@ -139,7 +130,7 @@ def test_multiples_in_words_name_what_they_multiply(
     ],
 )
 def test_words_of_multiples_that_state_none(text: str) -> None:
-    claims = prepare_document(document_from_text("a", text), SPLITTER).claims
+    claims = claims_of(text)
     assert [c for c in claims if c.unit == "times"] == []
 
 

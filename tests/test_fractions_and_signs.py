@@ -10,16 +10,8 @@ from hypothesis import strategies as st
 
 from desktop_app.core.claims.fractions import fractions_in
 from desktop_app.core.ingest.loading import document_from_text
-from desktop_app.core.pipeline.analysis import analyze, prepare_document
-from desktop_app.core.text.segment import PysbdSplitter
-
-SPLITTER = PysbdSplitter()
-
-
-def read(text: str) -> list[tuple[str, float, str, str]]:
-    """Each claim's quote, value (approximately), unit and qualifier, in text order."""
-    claims = prepare_document(document_from_text("a", text), SPLITTER).claims
-    return [(c.quote, pytest.approx(c.value, rel=1e-4), c.unit, c.qualifier) for c in claims]
+from desktop_app.core.pipeline.analysis import analyze
+from tests.claim_reading import claims_of, read
 
 
 @pytest.mark.parametrize(
@@ -84,7 +76,7 @@ def test_numbers_below_zero(text: str, expected: list[tuple[str, float, str, str
 
 
 def test_a_hedged_number_below_zero_reaches_either_way() -> None:
-    claims = prepare_document(document_from_text("a", "It was about minus 12 degrees."), SPLITTER).claims
+    claims = claims_of("It was about minus 12 degrees.")
     assert len(claims) == 1 and claims[0].low < -12 < claims[0].high
 
 
@@ -128,7 +120,7 @@ def test_currencies_written_in_letters(text: str, expected: list[tuple[str, floa
 
 def test_capitals_a_space_before_digits_are_no_currency() -> None:
     """ "SR 520" is a road, though CLDR writes the Seychelles rupee "SR"."""
-    claims = prepare_document(document_from_text("a", "Take SR 520 north to the bridge."), SPLITTER).claims
+    claims = claims_of("Take SR 520 north to the bridge.")
     assert not [c for c in claims if c.kind == "money"]
 
 
@@ -146,7 +138,7 @@ def test_ages_in_apposition_to_a_person_noun(text: str, expected: list[tuple[str
 
 
 def test_an_unnamed_age_in_apposition_has_no_subject() -> None:
-    claims = prepare_document(document_from_text("a", "The pilot, 45, had flown for years."), SPLITTER).claims
+    claims = claims_of("The pilot, 45, had flown for years.")
     assert [(c.attribute, c.subject) for c in claims] == [("age", "")]
 
 

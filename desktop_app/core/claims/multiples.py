@@ -18,6 +18,7 @@ from ..model import Claim, Sentence
 from .nouns import is_plural, singular
 from .numbers import words_to_number
 from .precision import qualifier_before
+from .units_left import COUNT_HEADS
 
 MULTIPLE_VERB = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|quintupled|halved)\b",
                            re.IGNORECASE)
@@ -42,7 +43,7 @@ def _plural_head(before: str) -> str:
     words = words[breaks[-1] + 1 :] if breaks else words
     if "of" in words:
         at = words.index("of")
-        words = words[at + 1 :] if at and words[at - 1] in ("number", "numbers", "share") else words[:at]
+        words = words[at + 1 :] if at and words[at - 1] in COUNT_HEADS else words[:at]
     plural = [w for w in words if w.isalpha() and is_plural(w)]
     return singular(plural[-1]) if plural else ""
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from lemminflect import getAllLemmas
 
 from ..text.lexicon import LEFT_TOPIC_NOUNS, QUALIFIER_WORDS, change_verbs, frame_words, level_verbs
+from .digits import SCALES
 from .nouns import is_plural, singular
 from .unit import Unit
 
@@ -53,7 +54,6 @@ CLAUSE_OPENERS = frozenset("and but or that which who while as when if because w
 COUNT_HEADS = frozenset({"number", "total", "tally", "count"})
 SUBJECT_REACH = 8  # words of the subject read before its verb
 ADVERB_REACH = 3  # "has now already reached"
-SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "bn", "k"})
 
 
 def _verb_of_level(word: str, level_only: bool = False) -> bool:
@@ -72,7 +72,7 @@ def _before_verb_group(words: list[str], end: int) -> int | None:
         end -= 1
         figure = end
         while figure and (words[figure - 1][:1].isdigit() or words[figure - 1] in (",", ".", "%")
-                          or (figure < end and words[figure - 1] in SCALE_WORDS)):
+                          or (figure < end and words[figure - 1] in SCALES)):
             figure -= 1
         if figure < end and figure and words[figure - 1] in ("from", "by"):
             end = figure - 1  # "rose from 12 to 40", "fell by 13,000 to 209,000": the level reached

@@ -1,0 +1,25 @@
+"""Reading one made-up text's claims, shared by the tables of claim-reading tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.model import Claim
+from desktop_app.core.pipeline.analysis import prepare_document
+from desktop_app.core.text.segment import PysbdSplitter
+
+SPLITTER = PysbdSplitter()
+
+
+def claims_of(text: str) -> tuple[Claim, ...]:
+    """The claims the engine reads in `text`, as one article."""
+    return prepare_document(document_from_text("a", text), SPLITTER).claims
+
+
+def read(text: str, field: str = "qualifier") -> list[tuple[str, Any, str, str]]:
+    """Each claim's quote, value (approximately), unit and `field` (its qualifier unless told),
+    in text order."""
+    return [(c.quote, pytest.approx(c.value, rel=1e-4), c.unit, getattr(c, field)) for c in claims_of(text)]
