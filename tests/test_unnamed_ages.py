@@ -38,8 +38,17 @@ def age_subjects(texts: list[str]) -> list[list[str]]:
     ("Olev Tamkivi was walking home. The 42-year-old said he was lucky.",
      ["Olev, 42, said the ringtone saved him. " + STORY, "Mr Tamkivi, 42, was lucky. " + STORY, NAMED_42],
      ["Olev Tamkivi"]),
-    # Nobody gives Tamkivi this age: a victim or a bystander may be 27.
-    ("Tamkivi was walking home. The 27-year-old said he was lucky.", [NAMED_42], [""]),
+    # Nobody gives Tamkivi this age: a victim or a bystander may be 27, named by a noun ...
+    ("Tamkivi was walking home. The 27-year-old driver said he was lucky.", [NAMED_42], [""]),
+    ("Tamkivi was walking home. Later a 27-year-old said he was lucky.", [NAMED_42], [""]),
+    # ... but a sentence opened by "The 27-year-old" alone refers back to the one person named
+    # whose age the story gives, as "he" would: his age, even one that contradicts the others.
+    ("Tamkivi was walking home. The 27-year-old said he was lucky.", [NAMED_42], ["Olev Tamkivi"]),
+    ("Tamkivi was walking home. “The 27-year-old had no chance,” a ranger said.", [NAMED_42],
+     ["Olev Tamkivi"]),
+    # two people of the story with ages named in the article: still nobody's
+    ("Tamkivi met Kask. The 27-year-old said he was lucky.",
+     [NAMED_42, "Priit Kask, 42, drove the ambulance. " + STORY], [""]),
     # "park" in lower case names nobody: a surname must be written as a name
     ("The bear was seen in the park. The 42-year-old said he was lucky.",
      ["Ranger Anna Park, 42, helped the fisherman. " + STORY], [""]),

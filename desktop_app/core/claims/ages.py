@@ -99,13 +99,25 @@ def _person_near(sentence: str, names: Sequence[Name], ends: Sequence[int], star
     following = bisect_left(starts, end)
     gap = sentence[end : names[following].start] if following < len(names) else ""
     after = (names[following] if following < len(names) and names[following].start - end <= MODIFIED_REACH
-             and MODIFIED_GAP.match(gap) and not PREPOSITIONS.intersection(gap.split()) else None)
+             and MODIFIED_GAP.match(gap) and not PREPOSITIONS.intersection(gap.split())
+             and not any(_finite_verb(word) for word in gap.split()) else None)
     person = before or after
     if person is None or ACRONYM.match(person.text):
         return None
     if before is None and modifies_noun(sentence, person.end):
         return None  # "a 42-year-old Russian man", "a 30-year-old New York teacher": nobody named
     return person
+
+
+def _finite_verb(word: str) -> bool:
+    """ "The 65-year-old succeeds Mats Ekholm", "the 42-year-old had met Kovac": a word that
+    only a verb can be (lemminflect's lexicon), in a finite form (present "-s", or an auxiliary),
+    makes the name after it the age's object, not its person. A past participle stays: "the
+    40-year-old retired teacher Ana Ruiz" describes her."""
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word.strip(",").lower())
+    if "AUX" in lemmas:
+        return True
+    return set(lemmas) == {"VERB"} and word.endswith("s") and not word.endswith("ss")
 
 
 # "Okafor, the 61-year-old mayor": an apposition of a noun phrase that the age opens.

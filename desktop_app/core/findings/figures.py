@@ -24,6 +24,7 @@ from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage
 from ..text.lexicon import MEASURE_UNITS, only_a_verb
 from .article_years import with_article_years
+from .attribution import SharedSources
 from .clause_copies import FigureClauses
 from .durations import with_durations_in_hours
 from .named_apart import named_apart
@@ -66,7 +67,8 @@ def format_value(claim: Claim) -> str:
     prefix = f"{claim.qualifier} " if claim.qualifier and claim.qualifier != "vague" else ""
     if claim.qualifier == "vague":
         return f"{claim.quote}"
-    if claim.kind == "measure" and unit and not _says_unit(claim.quote, claim.unit):
+    bare_number = claim.quote.replace(",", "").strip() == number.replace(",", "")  # "Kovac, 24"
+    if claim.kind == "measure" and unit and not bare_number and not _says_unit(claim.quote, claim.unit):
         # converted ("12,000 acres" is 48.56 km2): the words the article wrote, then what is compared
         return f"{prefix}{claim.quote} ({number}{unit})"
     return f"{prefix}{number}{unit}".strip()
@@ -75,6 +77,8 @@ def format_value(claim: Claim) -> str:
 def _says_unit(quote: str, unit: str) -> bool:
     """Whether the quote gives the figure in the unit it is compared in ("80 kilometers", "12 km"):
     then no converted value is added."""
+    if unit.endswith(" old") and quote.endswith("-old"):
+        return True  # "42-year-old" says "42 years old"
     words = quote.lower().rstrip(".").split()
     for length in (2, 1):
         known = MEASURE_UNITS.get(" ".join(words[-length:]))
@@ -119,11 +123,18 @@ def counts_anyone(unit: str) -> bool:
     return unit in ANYONE or only_a_verb(unit)
 
 
+# The units of a toll that count everyone it counts: "killed 23 people" and "32 lives" (or
+# "32 deaths", "32 dead", claims.extract's DEATH_NOUNS) both give the whole number of the dead.
+WHOLE_TOLL = frozenset({"people", "deaths"})
+
+
 def _same_casualties(first: Claim, second: Claim) -> bool:
     """The dead (or injured) of one event counted once as "31 injured" and once as "five
-    wounded militants": the same frame, since one of them names no group."""
+    wounded militants": the same frame, since one of them names no group; and "23 people"
+    killed against "32 lives" lost, both the whole toll."""
     return (first.attribute in CASUALTIES and first.attribute == second.attribute
-            and (counts_anyone(first.unit) or counts_anyone(second.unit)))
+            and (counts_anyone(first.unit) or counts_anyone(second.unit)
+                 or {first.unit, second.unit} <= WHOLE_TOLL))
 
 
 def is_specific(claim: Claim) -> bool:
@@ -211,13 +222,16 @@ def comparable(first: Claim, second: Claim, aligned: float, threshold: float, st
         return False  # a denied figure is nobody's statement of it
     if first.time and second.time and first.time != second.time:
         return False
-    if first.attribute in SPECIFIC_ATTRIBUTES or (
+    unnamed_ages = first.attribute in SPECIFIC_ATTRIBUTES and not (first.subject or second.subject)
+    if (first.attribute in SPECIFIC_ATTRIBUTES and not unnamed_ages) or (
             first.attribute in SPECIFIC_MONEY and first.time == second.time
             and not (bool(first.subject) ^ bool(second.subject))):
         return same_subject(first.subject, second.subject)
     # a company figure named on one side only ("Revenue fell to $318.4 million" / "Orvane said
     # revenue fell to $338.4 million"): compared as any unnamed figure, inside sentences aligned
     # alike (below). Named on neither side, nothing says the two "the company" are one.
+    # an age named on neither side ("died at her home aged 114" / "at the age of 116"): compared
+    # as any unnamed figure, inside sentences aligned alike (below)
     if story < STORY_FLOOR:
         return False  # articles about different events: their figures never meet
     if first.kind == "measure" and first.topic != second.topic:
@@ -284,6 +298,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
     pairs = (pair for claims in by_attribute.values() for pair in _candidate_pairs(claims, context))
     one_incident: dict[tuple[int, int, int, int, str], bool] = {}
     clauses = FigureClauses(docs)
+    one_source = SharedSources(docs)  # two accounts of one source's figure contradict each other
     for (ia, ca), (ib, cb) in islice(pairs, COMPARISON_BUDGET):
         if ia == ib:
             continue
@@ -312,7 +327,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
         unanswered = _unanswered_conflict(relations)
         if unanswered is not None:
             ca, cb = unanswered
-            if ca.hedged or cb.hedged:
+            if (ca.hedged or cb.hedged) and not one_source(ia, ca, ib, cb):
                 continue  # a passed-on figure may agree with one stated, but contradicts none
             specific = is_specific(ca) and is_specific(cb)  # a population's place: its topic, matched
             if not specific and named_apart(ca, docs[ia].text, cb, docs[ib].text):
