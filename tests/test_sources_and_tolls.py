@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from desktop_app.core.findings.attribution import same_source, sources
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.pipeline.analysis import analyze
-from tests.claim_reading import read
+from tests.claim_reading import claims_of, read
 
 
 def conflict_values(first: str, second: str) -> list[tuple[str, ...]]:
@@ -132,3 +132,29 @@ def test_whose_age_a_name_after_it_is(text: str, subject: str) -> None:
 def test_sources_are_names_of_the_sentence(sentence: str) -> None:
     for name in sources(sentence):
         assert name in sentence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hedge before an age bounds it, as before any figure
+    ("Jane is less than 54 years old, her lawyer said.", [("54 years old", 54.0, "age", "less than")]),
+    ("The boy, about 12 years old, ran off.", [("12 years old", 12.0, "age", "about")]),
+    # an age at which something happens in a life is a frame of its own, given to nobody ...
+    ("Ana Ruiz lost her sight from the age of eight.", [("eight", 8.0, "from the age of", "")]),
+    ("She was blind by the age of 16.", [("16", 16.0, "by the age of", "")]),
+    ("Children under the age of 12 travel free.", [("12", 12.0, "under the age of", "")]),
+    # ... but the age at death, or one reached, is the person's
+    ("She died at the age of 116.", [("116", 116.0, "age", "")]),
+    ("He reached the age of 100 in May.", [("100", 100.0, "age", "")]),
+])
+def test_ages_bounded_and_ages_in_a_life(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert [(c.quote, c.value, c.attribute, c.qualifier) for c in claims_of(text)] == expected
+
+
+SIGHT_A = ("Ana Ruiz, a painter, began to lose her sight from the age of eight because of a rare "
+           "disorder. She was registered blind by the age of 16 and now teaches art in Valencia.")
+SIGHT_B = ("The painter Ana Ruiz lost her sight from the age of eight, because of a rare disorder. "
+           "She was registered blind by the age of 18, and now teaches art in Valencia.")
+
+
+def test_ages_in_a_life_meet_only_their_own_phrase() -> None:
+    assert conflict_values(SIGHT_A, SIGHT_B) == [("16 years old", "18 years old")]

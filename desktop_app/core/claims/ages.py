@@ -20,6 +20,7 @@ from ..text.names import Name, find_names, lower_case_words
 from ..text.textnorm import STOP_WORDS
 from .nouns import is_plural
 from .numbers import find_numbers
+from .precision import qualifier_before
 from .units_left import PREPOSITIONS
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -32,6 +33,13 @@ SMALL_AGE_AFTER = re.compile(r"^[\s-]*(?P<unit>month|week|day)s?(?P<old>[\s-]*ol
                              re.IGNORECASE)
 AGE_RANGE_BEFORE = re.compile(r"\b(\d{1,3})\s*(?:-|–|to|or)\s*$")  # "2-3 years old", "18 to 25 years old"
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages?)\s*$", re.IGNORECASE)
+# "lost her sight from the age of eight", "was blind by the age of 16", "under the age of 18": the
+# time something began or ended in a life, or a limit, not how old anyone is. One person reaches
+# many such ages, so each is a frame of its own, "by the age of", given to nobody: it meets only
+# the same phrase ("from the age of five" / "from the age of seven"). "died at the age of 90" is
+# the person's age.
+LIFE_TIME_BEFORE = re.compile(r"\b(?P<word>from|by|since|until|till|before|after|under|over|above|below|"
+                              r"beyond|past)\s+(?:the\s+)?ages?\s+(?:of\s+)?$", re.IGNORECASE)
 # "He was 88.", "she is 34, her lawyer said": a bare number that is all a person's predicate says
 # is their age (an unnamed one: findings.unnamed_ages may settle whose).
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|who)\s+(?:was|is)\s+$", re.IGNORECASE)
@@ -254,6 +262,7 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             # of many numbers costs each one the same.
             left = sentence[max(0, mention.start - AGE_WINDOW) : mention.start]
             right = sentence[mention.end : mention.end + AGE_WINDOW]
+            life_time = LIFE_TIME_BEFORE.search(left)
             after = AGE_AFTER.match(right)
             small = SMALL_AGE_AFTER.match(right)
             unit = "years old"
@@ -295,11 +304,19 @@ def age_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
             # "who turned 50 last week" tells a birthday: a report before it said 49, rightly
             low = value - 1 if turned is not None else value
             start, high, qualifier = mention.start, value, ""
+            hedge, low_factor, high_factor = qualifier_before(left)
+            if hedge and turned is None:  # "less than 44 years of age", "about 40 years old"
+                low, high, qualifier = value * low_factor, value * high_factor, hedge
             youngest = AGE_RANGE_BEFORE.search(left) if after else None
             if youngest is not None and int(youngest.group(1)) < value:  # "2-3 years old": a range
                 start = mention.start - len(left) + youngest.start()
                 low, qualifier = float(youngest.group(1)), "range"
                 value = (low + high) / 2
+            if life_time is not None:
+                frame = f"{life_time.group('word').lower()} the age of"
+                claims.append(Claim(span.start + start, span.start + end, sentence[start:end], value, unit,
+                                    qualifier, frame, "measure", low, high, index, attribute=frame))
+                continue
             claims.append(Claim(span.start + start, span.start + end, sentence[start:end],
                                 value, unit, qualifier, f"age of {subject}" if subject else "age",
                                 "measure", low, high, index, subject=subject, attribute="age"))

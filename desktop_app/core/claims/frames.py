@@ -116,7 +116,8 @@ def _distance_topic(claim: Claim, text: str, names: Sequence[Name]) -> str:
     measured = MEASURED_TO.match(text[claim.end : claim.end + 60])
     if measured is None:
         return claim.topic
-    target = measured.group(1)
+    at = claim.end + measured.start(1)  # the whole name there: "of Mount Kalawa", not "Mount"
+    target = next((n.text for n in names if n.start == at), measured.group(1))
     origins = [n.text for n in names if n.end <= claim.start and n.text != target
                and not DESTINATION.search(text[max(0, n.start - 12) : n.start])]
     if origins:
