@@ -25,6 +25,7 @@ from ..text.names import Name, find_names, lower_case_words
 from ..text.stance import passed_on, uncertain_at
 from .ages import age_claims, modifies_noun
 from .appositives import appositive_spans
+from .asked_for import own_kind
 from .attributes import (
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
@@ -282,6 +283,8 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
             figures.record(claim, base)
         if not subject and attribute in COMPANY_FIGURES and context.company_anaphor:
             anaphoric.append(len(framed))
+        attribute, topic = own_kind(attribute, claim, sentence, span.start)
+        claim = dataclasses.replace(claim, topic=topic)
         claim = dataclasses.replace(claim, topic=_distance_topic(claim, text, names))
         framed.append(dataclasses.replace(
             claim, subject=subject, attribute=attribute, time=context.time_near(claim.start, claim.end),

@@ -408,6 +408,8 @@ def frame_label(claim: Claim) -> str:
     """What a figure is about, as a reader would say it: "age of Igor Kovac", "deaths"."""
     if claim.attribute == "age" or is_specific(claim) or not claim.attribute:
         return claim.topic
-    if claim.attribute.startswith(("count of ", "part of ")) or claim.kind == "measure":
+    # "suspected count of case" reads as its topic too, "number of suspected cases" (claims.asked_for)
+    if claim.attribute.startswith(("count of ", "part of ")) or " count of " in claim.attribute or (
+            claim.kind == "measure"):
         return claim.topic
     return f"{claim.attribute} ({claim.subject})" if claim.subject else claim.attribute

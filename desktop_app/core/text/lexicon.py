@@ -268,6 +268,19 @@ def level_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def asked_for_verbs() -> frozenset[str]:
+    """Verbs that ask for a quantity, as lemmas with their preposition ("ask for", "seek"):
+    text/data/frame_words.json."""
+    return frozenset(_frame_data()["asked_for"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def unconfirmed_words() -> frozenset[str]:
+    """Adjectives that make a counted noun uncertain ("suspected cases"): text/data/frame_words.json."""
+    return frozenset(_frame_data()["unconfirmed"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     data = json.loads(resources.files("desktop_app.core.text").joinpath("data/person_nouns.json")
                       .read_text(encoding="utf-8"))
