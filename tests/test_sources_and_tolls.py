@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from desktop_app.core.findings.attribution import same_source, sources
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.pipeline.analysis import analyze
+from desktop_app.core.text.names import Name
 from tests.claim_reading import claims_of, read
 
 
@@ -158,3 +159,21 @@ SIGHT_B = ("The painter Ana Ruiz lost her sight from the age of eight, because o
 
 def test_ages_in_a_life_meet_only_their_own_phrase() -> None:
     assert conflict_values(SIGHT_A, SIGHT_B) == [("16 years old", "18 years old")]
+
+
+def test_each_attribution_reads_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence of thousands of reporting verbs costs each the same: the names are looked for
+    in windows of at most REACH characters beside each verb."""
+    from desktop_app.core.findings import attribution
+
+    seen: list[int] = []
+    original = attribution.find_names
+
+    def recorded(text: str, offset: int = 0, lower_words: frozenset[str] = frozenset()) -> list[Name]:
+        seen.append(len(text))
+        return original(text, offset, lower_words)
+
+    monkeypatch.setattr(attribution, "find_names", recorded)
+    sentence = "Officials Of Varland said " * 2_000 + "according to the Labour Ministry"
+    assert sources(sentence)
+    assert len(seen) > 2_000 and max(seen) <= attribution.REACH
