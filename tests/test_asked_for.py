@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.ingest.loading import document_from_text
-from desktop_app.core.pipeline.analysis import analyze
-from tests.claim_reading import claims_of
+from tests.claim_reading import claims_of, conflict_values
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -38,11 +36,6 @@ def test_an_uncertain_count_is_named_so() -> None:
     assert claim.topic == "number of suspected cases"
 
 
-def conflicts(first: str, second: str) -> list[tuple[str, ...]]:
-    analysis = analyze([document_from_text("A", first), document_from_text("B", second)])
-    return sorted(f.values for f in analysis.findings if f.kind == "conflict")
-
-
 TRIAL = ("A court in Velmora sentenced the banker Ivo Rask to {decided} in prison on Monday for fraud "
          "that cost savers millions. Rask ran a fund that promised returns it never made. His lawyer "
          "said he would appeal the verdict.")
@@ -67,4 +60,4 @@ OUTBREAK_SUSPECTED = ("The regional health office said on Friday it was treating
 ])
 def test_figures_of_different_kinds_do_not_conflict(first: str, second: str,
                                                     expected: list[tuple[str, ...]]) -> None:
-    assert conflicts(first, second) == expected
+    assert conflict_values(first, second) == expected

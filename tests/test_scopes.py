@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.findings.scopes import whole_and_part
-from desktop_app.core.ingest.loading import document_from_text
-from desktop_app.core.pipeline.analysis import analyze
-from tests.claim_reading import claims_of
+from tests.claim_reading import claims_of, conflict_values
 
 
 @pytest.mark.parametrize(("first", "second", "expected"), [
@@ -35,6 +33,4 @@ CARS = ("Carmaker Velto sold {figure} vehicles {scope} last year, up 6 percent, 
     (CARS.format(figure="3.9 million", scope="worldwide"), [("4,300,000 vehicles", "3,900,000 vehicles")]),
 ])
 def test_whole_and_part_do_not_conflict(second: str, expected: list[tuple[str, ...]]) -> None:
-    first = CARS.format(figure="4.3 million", scope="worldwide")
-    analysis = analyze([document_from_text("A", first), document_from_text("B", second)])
-    assert sorted(f.values for f in analysis.findings if f.kind == "conflict") == expected
+    assert conflict_values(CARS.format(figure="4.3 million", scope="worldwide"), second) == expected

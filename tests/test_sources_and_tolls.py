@@ -11,15 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.findings.attribution import same_source, sources
-from desktop_app.core.ingest.loading import document_from_text
-from desktop_app.core.pipeline.analysis import analyze
 from desktop_app.core.text.names import Name
-from tests.claim_reading import claims_of, read
-
-
-def conflict_values(first: str, second: str) -> list[tuple[str, ...]]:
-    analysis = analyze([document_from_text("A", first), document_from_text("B", second)])
-    return sorted(f.values for f in analysis.findings if f.kind == "conflict")
+from tests.claim_reading import claims_of, conflict_values, read
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -16,9 +16,9 @@ from lemminflect import getAllLemmas
 
 from ..model import Claim
 from ..text.lexicon import asked_for_verbs, unconfirmed_words
+from .inclusions import CASUALTIES
 
 ASKED_FOR = "asked for "  # the prefix of a figure someone asks for
-CASUALTIES = frozenset({"deaths", "injured"})
 # The verb, its preposition, and up to three small words before the figure ("asked for a
 # 15-year term", "sought up to $2 million", "demanding at least 5 percent").
 VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)(?P<for>\s+for)?(?:\s+(?:a|an|the|up|to|at|least|most|about|"

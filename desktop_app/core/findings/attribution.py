@@ -6,7 +6,7 @@ articles reporting one source's figure differently contradict each other about w
 even where one of them is read as passing a claim on (text.stance: "according to <Name>").
 
 Hand-written: no maintained offline library attributes reported speech in news text; the
-reporting verbs are the closed class speakers.py uses for quotations.
+reporting verbs (REPORTING) are shared with findings.speakers, which attributes quotations.
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ from ..text.names import find_names, lower_case_words
 from ..text.stance import uncertain_at
 
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|states|announced|reported)\b")
+# The reporting verbs of news English that attribute what a sentence says (a closed class);
+# findings.speakers reads the speaker of a quotation beside the same verbs.
+REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|insisted|"
+                       r"declared|explained)\b")
 CLAUSE_END = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\.\s|\.$")
 REACH = 60  # characters of a clause read for the source's name: bounded per verb
 
@@ -40,7 +43,7 @@ def _attribution_windows(sentence: str) -> Iterator[str]:
     """The clause after "according to", and the clauses beside each reporting verb."""
     for match in ACCORDING_TO.finditer(sentence):
         yield _clause_after(sentence, match.end())
-    for match in REPORTING_VERB.finditer(sentence):
+    for match in REPORTING.finditer(sentence):
         yield _clause_before(sentence, match.start())
         yield _clause_after(sentence, match.end())
 

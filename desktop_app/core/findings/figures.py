@@ -18,6 +18,7 @@ from lemminflect import getInflection
 
 from ..claims.attributes import FORMER
 from ..claims.frames import COMPANY_FIGURES
+from ..claims.inclusions import CASUALTIES
 from ..claims.subjects import same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
@@ -111,7 +112,6 @@ def _comparable(first: Claim, second: Claim) -> bool:
     return first.kind == second.kind and (first.unit == second.unit or _same_casualties(first, second))
 
 
-CASUALTIES = frozenset({"deaths", "injured"})
 # The closed class of English words that count people without saying who ("five others"); a
 # bare count beside a casualty verb ("killed 25") is stored as persons (claims.extract).
 ANYONE = frozenset({"person", "other"})

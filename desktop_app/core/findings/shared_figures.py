@@ -15,11 +15,11 @@ from itertools import islice
 
 import numpy as np
 
+from ..claims.inclusions import CASUALTIES
 from ..compare.story import STORY_FLOOR
 from ..model import Claim, Document, Finding
 from ..text.stance import sentence_stance
 from .figures import (
-    CASUALTIES,
     COMPARISON_BUDGET,
     CONTEXT_FLOOR,
     claim_finding,

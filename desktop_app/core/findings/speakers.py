@@ -21,6 +21,7 @@ from ..claims.subjects import same_subject
 from ..claims.units_left import after_preposition
 from ..model import Document, Finding, Passage
 from ..text.names import Name, find_names, lower_case_words
+from .attribution import REPORTING
 from .figures import sentence_passage, time_gap
 from .table import finding_id
 
@@ -28,9 +29,6 @@ from .table import finding_id
 QUOTATION = re.compile(r"[\"“]([^\"“”\n]{20,600})[\"”]")
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 MIN_QUOTE_WORDS = 5
-# The reporting verbs of news English that attribute a quotation (a closed class).
-REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|insisted|"
-                       r"declared|explained)\b")
 # Between "said" and the speaker after it: lower-case words of a title ("said finance chief").
 TITLE_WORDS = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,4}$")
 # "told Tolo News", "tells the Austrian Times": the name after these verbs is the listener.
