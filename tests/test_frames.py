@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.claims.subjects import same_subject
-from desktop_app.core.findings.figures import CONTEXT_FLOOR, claim_findings, plural
+from desktop_app.core.findings.figures import CONTEXT_FLOOR, claim_findings
 from desktop_app.core.findings.shared_figures import shared_figure_agreements
+from desktop_app.core.findings.values import plural
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Claim
 from desktop_app.core.pipeline.analysis import DEFAULT_THRESHOLD, analyze, prepare_document
@@ -845,7 +846,7 @@ def test_names_inside_an_appositive_are_not_subjects(text: str, subject: str) ->
     ("The lake covers 5 square miles.", "5 square miles (12.95 km2)"),
 ])
 def test_a_converted_figure_is_shown_as_written_then_as_compared(text: str, shown: str) -> None:
-    from desktop_app.core.findings.figures import format_value
+    from desktop_app.core.findings.values import format_value
 
     assert [format_value(c) for c in claims(text)] == [shown]
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.findings.figures import counts_anyone
+from ..core.findings.values import counts_anyone
 from ..core.ingest.loading import document_from_text
 from ..core.pipeline.analysis import prepare_document
 from ..core.text.segment import PysbdSplitter

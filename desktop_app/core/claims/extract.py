@@ -46,6 +46,7 @@ from .numbers import find_numbers
 from .occurrences import deed_counted
 from .populations import population_or_count
 from .precision import hedge_reach, qualifier_before, rounding_margin
+from .records import RECORD_SUFFIX, YEAR_UNIT, record_since
 from .unit import Unit
 from .units_left import casualties, level_subject, unit_before
 
@@ -170,6 +171,8 @@ def _subunit(words: list[str]) -> Unit | None:
 
 def _rank_claim(mention: NumberMention, right: str) -> tuple[str, str] | None:
     words = words_after(right, 3)
+    if words and words[0].startswith("-"):
+        words[0] = words[0][1:]  # "second-largest": the superlative written onto its ordinal
     if not words or not SUPERLATIVE.match(words[0].lower()):
         return None
     phrase = " ".join(w.lower() for w in words[:2] if w[:1].isalpha())
@@ -214,6 +217,11 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
         topic = f"rank: {rank[1]}" + (f" ({scope})" if scope else "")
         return Claim(mention.start, mention.end, text[mention.start : mention.end], mention.value,
                      "rank", "", topic, "rank", mention.value, mention.value, index)
+    record = record_since(mention, left, text[mention.start : mention.end])
+    if record:  # "the first visit since 1998": the year a record is reckoned from
+        return Claim(mention.start, mention.end, text[mention.start : mention.end], mention.value, YEAR_UNIT,
+                     "", f"the {record}{RECORD_SUFFIX}", "measure", mention.value, mention.value, index,
+                     attribute=record + RECORD_SUFFIX)
     if is_not_quantity(mention, left, right, text[mention.start : mention.end]):
         return None
     unit = _unit_for(mention, left, right)

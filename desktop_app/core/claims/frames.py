@@ -38,6 +38,7 @@ from .inclusions import with_inclusions
 from .increments import SentenceFigures
 from .numbers import words_to_number
 from .ranges import outside_spans, read_range, without_range_ends
+from .records import YEAR_UNIT
 from .shares import one_in_share, share_of
 
 # A negation at most three words before a figure; those words hold no other figure and no "but"
@@ -286,8 +287,13 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
         attribute, topic = own_kind(attribute, claim, sentence, span.start)
         claim = dataclasses.replace(claim, topic=topic)
         claim = dataclasses.replace(claim, topic=_distance_topic(claim, text, names))
+        time = context.time_near(claim.start, claim.end)
+        if claim.unit == YEAR_UNIT:
+            # a record's year (claims.records) is its value, not its time; and whose record it is
+            # ("the first by a Ruvanian head of state") no name tells: only aligned sentences meet
+            subject, time = "", ""
         framed.append(dataclasses.replace(
-            claim, subject=subject, attribute=attribute, time=context.time_near(claim.start, claim.end),
+            claim, subject=subject, attribute=attribute, time=time,
             negated=_negated_before(text, span.start, claim.start),
             hedged=context.hedges(claim.start, claim.end)))
     ordered = sorted(_the_company(framed, anaphoric), key=lambda c: (c.start, c.end))

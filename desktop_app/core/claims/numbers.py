@@ -179,6 +179,21 @@ def ordinal_value(word: str) -> int | None:
     return int(head) + ORDINALS[parts[-1]]
 
 
+# A superlative written onto its ordinal: "second-largest", "ninth-highest", "third-most".
+SUPERLATIVE_PART = re.compile(r"(?:most|least|[a-z]{2,}est)")
+
+
+def ordinal_before_superlative(word: str) -> int:
+    """Characters of a hyphenated word that are an ordinal written onto a superlative
+    ("second-largest": 6, "twenty-first-century": 0), else 0: the ordinal ranks, the
+    superlative says by what."""
+    parts = word.lower().split("-")
+    for cut in range(len(parts) - 1, 0, -1):
+        if SUPERLATIVE_PART.fullmatch(parts[cut]) and ordinal_value("-".join(parts[:cut])) is not None:
+            return len("-".join(parts[:cut]))
+    return 0
+
+
 def _word_tokens(text: str) -> list[re.Match[str]]:
     return list(WORD.finditer(text))
 
@@ -248,9 +263,12 @@ def _spelled_mentions(text: str) -> Iterator[NumberMention]:
             index = end_index
             continue
         ordinal = ordinal_value(word)
+        ranked = ordinal_before_superlative(word) if ordinal is None and "-" in word else 0
+        if ranked:
+            ordinal = ordinal_value(word[:ranked])
         if ordinal is not None:
-            yield NumberMention(token.start(), token.end(), ordinal, ordinal, ordinal,
-                                ordinal=True, spelled=True)
+            end = token.start() + (ranked or len(word))
+            yield NumberMention(token.start(), end, ordinal, ordinal, ordinal, ordinal=True, spelled=True)
             index += 1
             continue
         # "a million", but not "a $25 million": the article must stand right before the number word

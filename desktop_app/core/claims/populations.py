@@ -27,6 +27,7 @@ HOLDING = frozenset({"has", "have", "had", "having", "with", "hold", "holds", "h
 AUXILIARIES = frozenset({"are", "were", "was", "is", "have", "has", "had", "be", "been", "being",
                          "will", "would", "could", "may", "might", "must", "should", "can"})
 DWELLING = frozenset({"live", "reside", "dwell", "inhabit"})  # lemmas: "3,400 residents live there"
+HOME_TO = ["home", "to"]
 AFTER_REACH = 6  # words after the counted noun read for its verb
 
 
@@ -48,7 +49,7 @@ def counts_a_population(before: list[str], after: list[str]) -> bool:
     """Whether the residents counted are a place's population. `before`: the words before the
     figure; `after`: the counted noun and the words after it."""
     words = before_the_phrase(before)
-    if words and (words[-1] in HOLDING or words[-2:] == ["home", "to"]):
+    if words and (words[-1] in HOLDING or words[-2:] == HOME_TO):
         return True
     if words and (words[-1] in PREPOSITIONS or (words[-1][:1].isalpha() and only_a_verb(words[-1]))):
         return False  # "forced about 3,400 residents", "evacuated 900", "sent letters to 3,400 residents"
@@ -60,7 +61,12 @@ def counts_a_population(before: list[str], after: list[str]) -> bool:
 
 
 def population_or_count(unit: Unit, before: list[str], after: list[str]) -> Unit:
-    """The unit a population noun gives: a population, or a count of the noun ("resident")."""
+    """The unit a population noun gives: a population, or a count of the noun ("resident").
+    People a place is home to are its population too ("home to about 3,000 people"), as only
+    a place can be home to people."""
+    if (unit.kind == "count" and not unit.population and unit.noun.lower() in ("people", "persons")
+            and before_the_phrase(before)[-2:] == HOME_TO):
+        return Unit("people", "count", noun=unit.noun, population=True)
     if not unit.population or unit.noun.lower() not in (w.lower() for w in after[:1]):
         return unit  # "the population is 5.7 billion": the noun before the figure names it
     if counts_a_population(before, after):

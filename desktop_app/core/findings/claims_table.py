@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Claim, Document
-from .figures import claim_relation, format_value, frame_label, is_specific
+from .figures import claim_relation, frame_label, is_specific
 from .table import FindingTable
+from .values import format_value
 
 CellState = Literal["agree", "conflict", "dismissed", "alone"]
 ClaimKey = tuple[int, int]  # (document index, claim start)
