@@ -1,5 +1,6 @@
 """Records reckoned from a year (claims.records), ranks written onto their superlative
-("second-largest"), and the people a place is home to (claims.populations).
+("second-largest"), the people a place is home to (claims.populations), and the light
+year, a distance (text.lexicon).
 
 Made-up sentences and articles, in forms the modules do not spell out: superlatives of
 adjectives and adverbs, regular and irregular, digits and words."""
@@ -110,3 +111,29 @@ def test_ranks_and_records_read_inside_the_text(words: list[str]) -> None:
     for mention in find_numbers(text):
         assert 0 <= mention.start < mention.end <= len(text)
     claims_of(text)  # any mix of these words reads without error
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The star is 40 light years from Earth.", ("40 light years", "km", "distance to Earth")),
+    ("Kepler-22b lies 600 light-years away.", ("600 light-years", "km", "distance to Kepler-22b")),
+    # a light year is no time: "for 3 years" after "light" stays years
+    ("He walked in the light for 3 years.", ("3 years", "years", "years")),
+])
+def test_a_light_year_is_a_distance(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(c.quote, c.unit, c.topic) for c in claims_of(text)][:1] == [expected]
+
+
+BANK = ("Deutsche Bank, {rank}, cut 9,000 jobs on Monday. The lender said the cuts would fall "
+        "mostly on its trading arm. Its shares rose 4 percent in Frankfurt.")
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # ranks in different fields can both be true
+    ("the second-largest bank in Europe", "the world's fourth-largest bank", []),
+    ("the second-largest bank in Europe", "the fourth-largest bank in the world", []),
+    # one field, or a field said on one side only: one rank
+    ("the world's second-largest bank", "the fourth-largest bank in the world", [("rank 2", "rank 4")]),
+    ("the second-largest bank in Europe", "the fourth-largest bank", [("rank 2", "rank 4")]),
+])
+def test_ranks_in_their_fields(first: str, second: str, expected: list[tuple[str, str]]) -> None:
+    assert conflict_values(BANK.format(rank=first), BANK.format(rank=second)) == expected

@@ -1,5 +1,6 @@
 """A figure for the whole and a figure for a part: "sold 4.3 million vehicles worldwide" and "sold
-1.2 million vehicles in Europe" can both be true.
+1.2 million vehicles in Europe" can both be true; so can two ranks in different fields, "the
+second-largest bank in Europe" and "the world's fourth-largest bank".
 
 A figure whose clause says it covers everything ("worldwide", "in total", "nationwide") and one
 whose noun is followed by a named place ("in Europe", "across Germany") count different scopes,
@@ -31,3 +32,30 @@ def _scope(claim: Claim, text: str) -> str:
 def whole_and_part(first: Claim, first_text: str, second: Claim, second_text: str) -> bool:
     """Whether one figure is said to cover everything and the other a named place."""
     return {_scope(first, first_text), _scope(second, second_text)} == {"whole", "part"}
+
+
+# A rank's field: "the world's second-largest", "the third-largest bank in Europe", "in the world".
+WORLD_BEFORE = re.compile(r"\b(?:world|globe|planet)['’]s\s+$", re.IGNORECASE)
+FIELD_AFTER = re.compile(r"^[^.;:,]{0,40}?\b(?:in|across|within|throughout|of)\s+(?:the\s+)?"
+                         r"(?P<field>[A-Z][\w'’-]+|world|globe|planet)\b")
+WORLD = frozenset({"world", "globe", "planet"})
+BEFORE_REACH = 20  # characters before a rank read for "the world's"
+
+
+def _field(claim: Claim, text: str) -> str:
+    if WORLD_BEFORE.search(text[max(0, claim.start - BEFORE_REACH) : claim.start]):
+        return "world"
+    match = FIELD_AFTER.match(text[claim.end : claim.end + REACH])
+    if match is None:
+        return ""
+    field = match.group("field").lower()
+    return "world" if field in WORLD else field
+
+
+def ranked_apart(first: Claim, first_text: str, second: Claim, second_text: str) -> bool:
+    """Whether two ranks are ranks in different fields, both named: a rank whose field is not
+    said may be either's."""
+    if first.kind != "rank" or second.kind != "rank":
+        return False
+    one, other = _field(first, first_text), _field(second, second_text)
+    return bool(one and other and one != other)

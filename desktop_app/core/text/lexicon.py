@@ -19,6 +19,9 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     **{w: ("km", 1.0, "measure") for w in ("km", "kms", "kilometer", "kilometers", "kilometre",
                                            "kilometres")},
     **{w: ("km", 1.609344, "measure") for w in ("mile", "miles", "mi")},
+    # a light year is a distance, not a time (IAU: 9,460,730,472,580.8 km)
+    **{w: ("km", 9460730472580.8, "measure") for w in ("light year", "light years", "light-year",
+                                                       "light-years")},
     **{w: ("m", 1.0, "measure") for w in ("m", "meter", "meters", "metre", "metres")},
     **{w: ("m", 0.01, "measure") for w in ("cm", "centimeter", "centimeters", "centimetre", "centimetres")},
     **{w: ("m", 0.001, "measure") for w in ("mm", "millimeter", "millimeters", "millimetre", "millimetres")},
