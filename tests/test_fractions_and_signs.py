@@ -112,6 +112,10 @@ def test_fractions_are_read_inside_the_sentence(sentence: str) -> None:
         ("Exports rose to 3.38 trillion yuan.", [("3.38 trillion yuan", 3.38e12, "CNY", "")]),
         # money before a noun is no numbered name ("a Fortune 500 company")
         ("It is a Rs 500 crore package.", [("500 crore", 5e9, "Rs", "")]),
+        # a name several currencies share is money in that name, as "Rs" is in its sign
+        ("The budget is 2.1 trillion rupees.", [("2.1 trillion rupees", 2.1e12, "rupee", "")]),
+        ("He paid 50,000 pesos for the car.", [("50,000 pesos", 5e4, "peso", "")]),
+        ("The fine was 1 dinar.", [("1 dinar", 1.0, "dinar", "")]),
     ],
 )
 def test_currencies_written_in_letters(text: str, expected: list[tuple[str, float, str, str]]) -> None:

@@ -62,19 +62,26 @@ def _only_a_noun(word: str) -> bool:
 def currency_names() -> dict[str, str]:
     """Lower-case English names, singular and plural ("syrian pound", "syrian pounds", "euros",
     "yuan") -> ISO code. A last word shared by several currencies ("rupees", "dinars") names none
-    of them alone; "dollars" and "pounds" follow the news conventions above."""
+    of them alone: it is its own unit, in the singular ("rupee"); "dollars" and "pounds" follow
+    the news conventions above."""
     names: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
+    singular_head: dict[str, str] = {}  # "rupees" -> "rupee"
     for code in sorted(_current_codes()):
+        singular = ""
         for count in (1, 2):
             name = get_currency_name(code, count=count, locale="en").lower()
             if "(" in name:
                 continue  # "Zimbabwean Dollar (2009–2024)": a name with its years is history
             names[name] = code
             heads.setdefault(name.split()[-1], set()).add(code)
+            singular = singular or name.split()[-1]
+            singular_head.setdefault(name.split()[-1], singular)
     for head, codes in heads.items():
-        if len(codes) == 1 and _only_a_noun(head):
-            names.setdefault(head, next(iter(codes)))
+        if _only_a_noun(head):
+            # a head several currencies share ("2.1 trillion rupees", "50,000 pesos") is money in
+            # that name, as "C$" is in its sign: it meets only the same name
+            names.setdefault(head, next(iter(codes)) if len(codes) == 1 else singular_head[head])
     names.update(NEWS_DEFAULTS)
     return names
 
