@@ -66,6 +66,7 @@ def test_two_records_of_one_event(first: str, second: str, expected: list[tuple[
 
 @pytest.mark.parametrize(("word", "expected"), [
     ("second-largest", 6), ("ninth-highest", 5), ("twenty-first-biggest", 12), ("third-most", 5),
+    ("second-best", 6), ("third-worst", 5),
     ("twenty-first-century", 0), ("first-ever", 0), ("second-hand", 0), ("well-known", 0),
 ])
 def test_an_ordinal_written_onto_its_superlative(word: str, expected: int) -> None:
@@ -76,6 +77,7 @@ def test_an_ordinal_written_onto_its_superlative(word: str, expected: int) -> No
     ("Velmora is the world's second-largest exporter of tin.", [("second", 2.0, "rank: largest exporter")]),
     ("That makes Rask the ninth-highest paid player on the tour.", [("ninth", 9.0, "rank: highest paid")]),
     ("Velmora is the 3rd-largest exporter of tin.", [("3rd", 3.0, "rank: largest exporter")]),
+    ("It was the third worst season on record.", [("third", 3.0, "rank: worst season")]),
     ("It was a twenty-first-century war.", []),
 ])
 def test_hyphenated_ranks(text: str, expected: list[tuple[str, float, str]]) -> None:

@@ -46,7 +46,7 @@ from .numbers import find_numbers
 from .occurrences import deed_counted
 from .populations import population_or_count
 from .precision import hedge_reach, qualifier_before, rounding_margin
-from .records import RECORD_SUFFIX, YEAR_UNIT, record_since
+from .records import RECORD_SUFFIX, YEAR_UNIT, record_since, superlative
 from .unit import Unit
 from .units_left import casualties, level_subject, unit_before
 
@@ -173,8 +173,8 @@ def _rank_claim(mention: NumberMention, right: str) -> tuple[str, str] | None:
     words = words_after(right, 3)
     if words and words[0].startswith("-"):
         words[0] = words[0][1:]  # "second-largest": the superlative written onto its ordinal
-    if not words or not SUPERLATIVE.match(words[0].lower()):
-        return None
+    if not words or not (SUPERLATIVE.match(words[0].lower()) or superlative(words[0])):
+        return None  # "second largest", "third worst"
     phrase = " ".join(w.lower() for w in words[:2] if w[:1].isalpha())
     return "rank", phrase
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .digits import DIGIT_ORDINAL, SCALES, NumberMention, digit_mentions, sign_glued_mentions
+from .records import superlative
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -179,17 +180,16 @@ def ordinal_value(word: str) -> int | None:
     return int(head) + ORDINALS[parts[-1]]
 
 
-# A superlative written onto its ordinal: "second-largest", "ninth-highest", "third-most".
-SUPERLATIVE_PART = re.compile(r"(?:most|least|[a-z]{2,}est)")
 
 
 def ordinal_before_superlative(word: str) -> int:
     """Characters of a hyphenated word that are an ordinal written onto a superlative
-    ("second-largest": 6, "twenty-first-century": 0), else 0: the ordinal ranks, the
-    superlative says by what."""
+    ("second-largest": 6, "third-worst": 5, "third-most": 5, "twenty-first-century": 0), else 0:
+    the ordinal ranks, the superlative (claims.records) says by what."""
     parts = word.lower().split("-")
     for cut in range(len(parts) - 1, 0, -1):
-        if SUPERLATIVE_PART.fullmatch(parts[cut]) and ordinal_value("-".join(parts[:cut])) is not None:
+        if ((parts[cut] in ("most", "least") or superlative(parts[cut]))
+                and ordinal_value("-".join(parts[:cut])) is not None):
             return len("-".join(parts[:cut]))
     return 0
 

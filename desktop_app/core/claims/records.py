@@ -27,7 +27,7 @@ RECORD_SUFFIX = " since"  # the attribute: "first since", "lowest since"
 REACH = 90  # characters before "since" searched for the record word: bounded work per year
 # The record word, the words between it and "since" in one clause (no comma, stop or bracket:
 # "He was the first to arrive, and since 2003 ..." reckons nothing from 2003), and "since".
-RECORD_BEFORE = re.compile(r"\b(?P<word>[A-Za-z]+)(?:\s+[^\s,;:.!?()\[\]\"“”—–]+){0,10}\s+since\s+$")
+RECORD_BEFORE = re.compile(r"\b[A-Za-z]+(?:\s+[^\s,;:.!?()\[\]\"“”—–]+){0,10}\s+since\s+$")
 WORD = re.compile(r"[A-Za-z]+")
 FIRST_YEAR, LAST_YEAR = 1800, 2100
 
