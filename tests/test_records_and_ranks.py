@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.claims.numbers import find_numbers, ordinal_before_superlative
-from desktop_app.core.claims.records import superlative
+from desktop_app.core.claims.records import record_word
 from tests.claim_reading import claims_of, conflict_values
 
 
@@ -23,7 +23,7 @@ from tests.claim_reading import claims_of, conflict_values
     ("protest", False), ("interest", False), ("forest", False), ("west", False), ("arrest", False),
 ])
 def test_a_record_word_is_a_superlative(word: str, expected: bool) -> None:
-    assert superlative(word) is expected
+    assert record_word(word) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -188,8 +188,7 @@ def ordinal_before_superlative(word: str) -> int:
     the ordinal ranks, the superlative (claims.records) says by what."""
     parts = word.lower().split("-")
     for cut in range(len(parts) - 1, 0, -1):
-        if ((parts[cut] in ("most", "least") or superlative(parts[cut]))
-                and ordinal_value("-".join(parts[:cut])) is not None):
+        if superlative(parts[cut]) and ordinal_value("-".join(parts[:cut])) is not None:
             return len("-".join(parts[:cut]))
     return 0
 

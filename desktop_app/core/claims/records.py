@@ -35,13 +35,8 @@ FIRST_YEAR, LAST_YEAR = 1800, 2100
 @lru_cache(maxsize=20_000)
 def superlative(word: str) -> bool:
     """Whether lemminflect gives the word as the superlative of an adjective or adverb
-    ("lowest", "worst", "latest"), or is "first". "Most" alone is no record ("most residents have
-    lived there since 2008")."""
+    ("lowest", "worst", "latest", "most"): what a rank or a record is by."""
     lower = word.lower()
-    if lower in ("most", "least"):
-        return False
-    if lower == "first":
-        return True
     lemmas = getAllLemmas(lower)
     for upos in ("ADJ", "ADV"):
         for lemma in lemmas.get(upos, ()):
@@ -49,6 +44,13 @@ def superlative(word: str) -> bool:
             if lower in forms.get("JJS", ()) or lower in forms.get("RBS", ()):
                 return True
     return False
+
+
+def record_word(word: str) -> bool:
+    """Whether a year after "since" may be reckoned for this word: "first", or a superlative
+    other than "most" and "least" alone ("most residents have lived there since 2008")."""
+    lower = word.lower()
+    return lower == "first" or (lower not in ("most", "least") and superlative(lower))
 
 
 def record_since(mention: NumberMention, left: str, surface: str) -> str:
@@ -64,4 +66,4 @@ def record_since(mention: NumberMention, left: str, surface: str) -> str:
     if match is None:
         return ""
     words = WORD.findall(window[match.start():])
-    return next((w.lower() for w in reversed(words[:-1]) if superlative(w)), "")
+    return next((w.lower() for w in reversed(words[:-1]) if record_word(w)), "")
