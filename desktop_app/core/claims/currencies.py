@@ -135,7 +135,20 @@ def _letter_sign(tail: str) -> str | None:
     sign = match.group(1)
     if match.group(2) and sign.isupper():
         return None
-    return _regional_signs().get(sign)
+    signs = _regional_signs()
+    if sign in signs or not sign[0].isupper():
+        return signs.get(sign)
+    return _signs_by_folded_case().get(sign.casefold())  # "KSh" for CLDR's "Ksh"
+
+
+@lru_cache(maxsize=1)
+def _signs_by_folded_case() -> dict[str, str]:
+    """The regional signs by their letters in any case: news writes Kenya's "Ksh" as "KSh" too.
+    A folded spelling two signs share ("Rs" and "RS", if both were signs) is left out."""
+    folded: dict[str, set[str]] = {}
+    for sign, code in _regional_signs().items():
+        folded.setdefault(sign.casefold(), set()).add(code)
+    return {sign: next(iter(codes)) for sign, codes in folded.items() if len(codes) == 1}
 
 
 def currency_before(left: str) -> str | None:

@@ -37,6 +37,8 @@ from .nouns import (
     ABBREVIATION,
     INVARIANT_PLURALS,
     coordinated_head,
+    describes_a_plural,
+    gerund_modifier,
     is_plural,
     may_count,
     plural_head_follows,
@@ -48,7 +50,7 @@ from .populations import population_or_count
 from .precision import hedge_reach, qualifier_before, rounding_margin
 from .records import RECORD_SUFFIX, YEAR_UNIT, record_since, superlative
 from .unit import Unit
-from .units_left import casualties, level_subject, unit_before
+from .units_left import casualties, group_counted, level_subject, unit_before
 
 # Measures whose name may stand before the value: "a magnitude 7.1 earthquake".
 SCALES_NAMED_FIRST = frozenset({"magnitude"})
@@ -108,7 +110,7 @@ def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
         counted_words += not (after_name or any(ch.isdigit() for ch in word))
         lower = word.lower()
         following_two = words[position + 1 : position + 3]
-        if lower.endswith("ly") and not noun and _describes_a_plural(lower, following_two):
+        if lower.endswith("ly") and not noun and describes_a_plural(lower, following_two):
             described = True
             continue  # "5 million monthly active users", "20 family members", "300 deadly attacks"
         if not word[:1].isalpha() or lower in STOP_AFTER_NUMBER or lower.endswith("ly"):
@@ -116,7 +118,11 @@ def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
             if head and not _a_unit(head):  # "4,700 pig and poultry farms": farms are counted
                 noun, surface, noun_position = head.lower(), head, position
             break
-        if lower.endswith("ing") and noun == "" and not described and lower not in ("building", "offering"):
+        if (lower.endswith("ing") and noun == "" and not described and not after_name  # "150 Boeing jets"
+                and lower not in ("building", "offering")):
+            if gerund_modifier(lower, following_two):
+                described = True
+                continue  # "1,350 nursing vacancies", "40 training camps": the plural is counted
             break
         if not may_count(lower):
             described = True
@@ -139,17 +145,6 @@ def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
     if base in DEATH_NOUNS:
         return Unit("deaths", "count", noun=surface)
     return Unit(base, "count", noun=surface)
-
-
-def _describes_a_plural(word: str, following: list[str]) -> bool:
-    """An adjective or noun in "-ly" (lemminflect's lexicon) before a plural noun within two
-    words describes what is counted ("monthly active users", "family members"); an adverb, or
-    one before no plural, ends the figure's phrase ("killed 20 only yesterday")."""
-    lemmas = getAllLemmas(word)
-    if word in STOP_AFTER_NUMBER or not ("ADJ" in lemmas or "NOUN" in lemmas):
-        return False
-    return any(next_word.isalpha() and next_word.islower() and next_word not in STOP_AFTER_NUMBER
-               and is_plural(next_word) and "NOUN" in getAllLemmas(next_word) for next_word in following)
 
 
 def _a_unit(word: str) -> bool:
@@ -306,8 +301,11 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
         name, factor, kind = MEASURE_UNITS[before[-1].lower()]
         return Unit(name, kind, factor)  # "a magnitude 7.1 quake"
     weighed = bool(words) and words[0].lower() in ("pound", "pounds") and _weighed(mention, left, right)
-    return (_unit_after(words, weighed) or unit_before(before) or level_subject(before, _unit_after)
-            or casualties(before, words))
+    after = _unit_after(words, weighed)
+    if after is None or (after.kind == "count" and not is_plural(after.noun.lower())):
+        # "a crowd of 83,214 watched": no plural after the figure says what it counts
+        after = unit_before(before) or group_counted(before) or after  # "a population of 800" first
+    return after or level_subject(before, _unit_after) or casualties(before, words)
 
 
 def _extend_over_unit(text: str, end: int, limit: int, unit: Unit) -> int:

@@ -71,6 +71,8 @@ def in_a_name(mention: NumberMention, left: str, before: list[str], after: list[
     if after_a_place and mention.value == 1:
         return False  # "In Gaza 1 person died": a place; above one, "of Mercury 7 astronaut" is a name
     following = after[0]
+    if _name_goes_on(following, after_a_place, mention, left):
+        return True  # "150 Boeing 737 Max jets", "the Airbus 380 Neo": the number is inside a name
     if not (following.isalpha() and following.islower()) or following in MEASURE_UNITS or is_plural(
             following):
         return False
@@ -78,6 +80,17 @@ def in_a_name(mention: NumberMention, left: str, before: list[str], after: list[
     plurals = getInflection(following, tag="NNS")
     return (any(plural != following for plural in plurals) and "NOUN" in getAllLemmas(following)
             and currency_after([following]) is None)
+
+
+def _name_goes_on(following: str, after_a_place: bool, mention: NumberMention, left: str) -> bool:
+    """Digits written plain between two capitalised words, the second no function word, month
+    or weekday: one name ("Boeing 737 Max"), not a count ("In Gaza 12 Palestinians" follows a
+    place; "Manchester 2 March" is a date)."""
+    if after_a_place or not mention.value.is_integer() or not left[-1:].isspace():
+        return False
+    lower = following.lower()
+    return (following[:1].isupper() and following.isalpha() and lower not in NOT_NAMED
+            and not capitalised_plural(following))
 
 
 # The verbs a count of people takes on its own ("12 were", "3 had"), which a numbered name rarely does.
@@ -194,7 +207,11 @@ def names_something(mention: NumberMention, left: str, after: list[str]) -> bool
         return False
     if _casualties_named(after):
         return False
-    return not any(word[:1].islower() and is_plural(word) for word in after[1:3])
+    if any(word[:1].islower() and is_plural(word) for word in after[1:3]):
+        return False
+    # "150 Boeing 737 Max jets": a name with its model number, then the plural counted
+    run = next((i for i, word in enumerate(after) if not (word[:1].isupper() or word.isdigit())), len(after))
+    return not (run < len(after) and after[run][:1].islower() and is_plural(after[run]))
 
 
 CASUALTY_AUXILIARIES = frozenset({"were", "are", "have", "had", "been", "was", "is"})

@@ -58,19 +58,23 @@ def aside_length(following: str) -> int:
 
 
 # "140 of the university's servers", "1,380 of its members": a part, counted in the whole's noun.
+WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # the whole's own count, in digits
 PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "them"})
 
 
 def part_of(words: list[str], unit_after: Callable[[list[str]], Unit | None]) -> Unit | None:
     """The unit of a figure that takes part of a plural whole ("encrypted 85 of the university's
-    servers" counts servers), or None. A number in the whole ("three of the 31 children") is
-    the whole's own figure, read on its own. `unit_after` reads a unit from the words after a
-    figure (claims.extract's reader, passed in: it reads this module's parts first)."""
+    servers" counts servers), or None. A number in the whole ("won 303 of the 543 seats") is
+    the whole's own figure, read on its own; the part counts what the whole counts. `unit_after`
+    reads a unit from the words after a figure (claims.extract's reader, passed in: it reads this
+    module's parts first)."""
     if len(words) < 3 or words[0].lower() != "of" or words[1].lower() not in PARTITIVE_DETERMINERS:
         return None
     rest = words[2:]
     if rest and rest[0].lower().endswith(("'s", "’s")):
         rest = rest[1:]  # "of the university's servers": the owner is no part of the noun
+    if len(rest) > 1 and WHOLE_NUMBER.fullmatch(rest[0]):
+        rest = rest[1:]  # "303 of the 543 seats": seats
     unit = unit_after(rest) if rest and rest[0][:1].isalpha() else None
     if unit is None or unit.kind != "count" or not is_plural(unit.noun.lower()):
         return None

@@ -43,6 +43,9 @@ def words_before(text: str, limit: int = 6) -> list[str]:
     return [m.group() for m in WORD.finditer(text[-120:])][-limit:]
 
 
+NAME_RUN = 5  # words after digits read for a name and the plural after it ("150 Boeing 737 Max jets")
+
+
 def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str = "") -> bool:
     """Dates, times, identifiers and stray 'one's are numbers but not claims."""
     before = words_before(left, 2)
@@ -80,7 +83,7 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
         return True  # "call 911", "two weeks ago", "20 years after his death" (not "for 21 days after")
     if joined_by_dashes(mention.value, left, right, surface):
         return True  # "1-888-555-0143", "2025-10-14", "won 3-1"
-    if names_something(mention, left, words_after(right, 3)) and (
+    if names_something(mention, left, words_after(right, NAME_RUN)) and (
             previous[:1].isupper() or cased_unit(right) is None):
         return True  # "iPhone 6 Plus", "10 News reported"; not "40C in Madrid" (but "iPhone 5C")
     if names_a_product_or_record(mention, left, before, surface):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas, getLemma
 
-from ..text.lexicon import STOP_AFTER_NUMBER
+from ..text.lexicon import MEASURE_UNITS, STOP_AFTER_NUMBER
 
 INVARIANT_PLURALS = frozenset({"people", "police", "media", "news", "series", "staff", "personnel",
                                "cattle", "troops"})
@@ -87,3 +87,31 @@ def plural_head_follows(word: str, following: str) -> bool:
     if word in INVARIANT_PLURALS or not is_plural(word) or not (following.isalpha() and following.islower()):
         return False
     return following not in INVARIANT_PLURALS and is_plural(following) and "NOUN" in getAllLemmas(following)
+
+
+# English's participles that are prepositions ("arrested 12 following protests", "12 including
+# children"): a closed class, none describes what a figure counts.
+PARTICIPLE_PREPOSITIONS = frozenset(
+    "following including excluding regarding concerning considering pending barring according".split())
+
+
+def gerund_modifier(word: str, following: list[str]) -> bool:
+    """An "-ing" noun (lemminflect's lexicon) right before a plural noun describes it: "nursing
+    vacancies", "housing units"; a verb alone ("killed 12 fleeing"), a participle preposition or
+    a unit after it ("300 working days": a time) does not."""
+    if word in PARTICIPLE_PREPOSITIONS or "NOUN" not in getAllLemmas(word) or not following:
+        return False
+    plural = following[0]
+    return (plural.isalpha() and plural.islower() and plural not in STOP_AFTER_NUMBER
+            and plural not in MEASURE_UNITS and is_plural(plural) and "NOUN" in getAllLemmas(plural))
+
+
+def describes_a_plural(word: str, following: list[str]) -> bool:
+    """An adjective or noun in "-ly" (lemminflect's lexicon) before a plural noun within two
+    words describes what is counted ("monthly active users", "family members"); an adverb, or
+    one before no plural, ends the figure's phrase ("killed 20 only yesterday")."""
+    lemmas = getAllLemmas(word)
+    if word in STOP_AFTER_NUMBER or not ("ADJ" in lemmas or "NOUN" in lemmas):
+        return False
+    return any(next_word.isalpha() and next_word.islower() and next_word not in STOP_AFTER_NUMBER
+               and is_plural(next_word) and "NOUN" in getAllLemmas(next_word) for next_word in following)

@@ -12,7 +12,14 @@ from collections.abc import Callable
 
 from lemminflect import getAllLemmas
 
-from ..text.lexicon import LEFT_TOPIC_NOUNS, QUALIFIER_WORDS, change_verbs, frame_words, level_verbs
+from ..text.lexicon import (
+    LEFT_TOPIC_NOUNS,
+    QUALIFIER_WORDS,
+    change_verbs,
+    frame_words,
+    group_noun,
+    level_verbs,
+)
 from .digits import SCALES
 from .nouns import is_plural, singular
 from .unit import Unit
@@ -29,6 +36,17 @@ def unit_before(left_words: list[str]) -> Unit | None:
         if re.search(rf"\b{noun}\b", lowered):
             return Unit(unit, "count", noun=noun, population=noun == "population")
     return None
+
+
+def group_counted(left_words: list[str]) -> Unit | None:
+    """ "a crowd of 83,214", "a workforce of about 430,000": a bare number after a noun for a
+    group (text.lexicon.group_noun) and "of" counts that group."""
+    words = [w.lower() for w in left_words]
+    while words and words[-1] in QUALIFIER_WORDS and words[-1] != "of":  # "upwards of" qualifies
+        words.pop()
+    if len(words) < 2 or words[-1] != "of" or not group_noun(words[-2]):
+        return None
+    return Unit(singular(words[-2]), "count", noun=words[-2])
 
 
 PREPOSITIONS = frozenset("""of from in at on for among across after since during with by to over

@@ -27,7 +27,7 @@ from .attribution import SharedSources
 from .clause_copies import FigureClauses
 from .durations import with_durations_in_hours
 from .named_apart import named_apart
-from .scopes import ranked_apart, whole_and_part
+from .scopes import held_apart, ranked_apart, whole_and_part
 from .table import finding_id
 from .unnamed_ages import with_resolved_ages
 from .unnamed_companies import with_resolved_companies
@@ -268,7 +268,9 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
             if not specific and named_apart(ca, docs[ia].text, cb, docs[ib].text):
                 continue
             if whole_and_part(ca, docs[ia].text, cb, docs[ib].text) or ranked_apart(
-                    ca, docs[ia].text, cb, docs[ib].text):
+                    ca, docs[ia].text, cb, docs[ib].text) or held_apart(
+                    ca, sentence_passage(docs[ia], ca.sentence).quote, cb,
+                    sentence_passage(docs[ib], cb.sentence).quote):
                 continue  # "4.3 million vehicles worldwide" / "1.2 million vehicles in Europe"
             if not (_a_bare_count_agrees(ia, ca, ib, cb, bare)
                     or _a_former_value_agrees(ia, ca, ib, cb, former)):

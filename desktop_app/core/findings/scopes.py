@@ -1,6 +1,7 @@
 """A figure for the whole and a figure for a part: "sold 4.3 million vehicles worldwide" and "sold
 1.2 million vehicles in Europe" can both be true; so can two ranks in different fields, "the
-second-largest bank in Europe" and "the world's fourth-largest bank".
+second-largest bank in Europe" and "the world's fourth-largest bank", and two records of two
+holders, "Mexico raises its rate for the first time since 2008" and "Hong Kong … since 2006".
 
 A figure whose clause says it covers everything ("worldwide", "in total", "nationwide") and one
 whose noun is followed by a named place ("in Europe", "across Germany") count different scopes,
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from ..claims.records import YEAR_UNIT
 from ..model import Claim
+from .opposition import names_differ
 
 # Right after the figure's words, before the clause goes on.
 WHOLE_AFTER = re.compile(
@@ -59,3 +62,11 @@ def ranked_apart(first: Claim, first_text: str, second: Claim, second_text: str)
         return False
     one, other = _field(first, first_text), _field(second, second_text)
     return bool(one and other and one != other)
+
+
+def held_apart(first: Claim, first_sentence: str, second: Claim, second_sentence: str) -> bool:
+    """Whether two records ("the first since 2008", claims.records) are of sentences that each
+    name someone the other does not: a record names no holder of its own (claims.frames), so the
+    sentences' names say whose it is."""
+    return (first.unit == YEAR_UNIT and second.unit == YEAR_UNIT
+            and names_differ(first_sentence, second_sentence))

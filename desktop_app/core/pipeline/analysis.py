@@ -13,6 +13,7 @@ import numpy as np
 
 from ..claims.extract import extract_claims
 from ..claims.frames import with_frames
+from ..claims.headlines import fold_headlines, quoted_as_written
 from ..compare.align import EXHAUSTIVE_LIMIT, CopyMatches, ScoredPairs, match_copies, score_corpus
 from ..compare.copies import COMPARED, Copies, find_copies
 from ..compare.incremental import reuse_pairs
@@ -225,8 +226,9 @@ def prepare_document(doc: Document, splitter: Splitter, progress: Fraction = _ig
         return splitter(block)
 
     sentences = split_sentences(doc.text, splitting)
-    claims = with_frames(doc.text, sentences,
-                         extract_claims(doc.text, sentences, lambda fraction: progress(0.5 + 0.5 * fraction)))
+    reading = fold_headlines(doc.text, sentences)  # "Storm Kills 12 In …" read as "storm kills 12 in …"
+    read = extract_claims(reading, sentences, lambda fraction: progress(0.5 + 0.5 * fraction))
+    claims = quoted_as_written(doc.text, with_frames(reading, sentences, read))
     claims = tuple(c for c in claims if not _inside(c.start, c.end, doc.excluded))
     return dataclasses.replace(doc, sentences=sentences, claims=claims)
 

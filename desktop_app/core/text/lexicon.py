@@ -14,6 +14,8 @@ from typing import Any
 
 from lemminflect import getAllInflections, getAllLemmas, getLemma
 
+from .textnorm import STOP_WORDS
+
 # Surface word (lower case) -> (canonical unit, factor to that unit, claim kind).
 MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     **{w: ("km", 1.0, "measure") for w in ("km", "kms", "kilometer", "kilometers", "kilometre",
@@ -294,3 +296,19 @@ def person_noun(word: str) -> bool:
     """Whether a noun's first sense names a person ("senator", "victim", "man"), from WordNet's
     noun.person file (text/data/person_nouns.json, built by desktop_app.build_person_nouns)."""
     return word.lower() in _person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/group_nouns.json")
+                      .read_text(encoding="utf-8"))
+    return frozenset(data["nouns"])
+
+
+@lru_cache(maxsize=10_000)
+def group_noun(word: str) -> bool:
+    """Whether a noun's first sense names a group ("crowd", "workforce", "audience"), from
+    WordNet's noun.group file (text/data/group_nouns.json, built by desktop_app.build_group_nouns),
+    and lemminflect knows it as a noun ("few" and "slain" are read as words of another kind)."""
+    lower = word.lower()
+    return lower in _group_nouns() and "NOUN" in getAllLemmas(lower) and lower not in STOP_WORDS

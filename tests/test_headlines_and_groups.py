@@ -1,0 +1,130 @@
+"""Figures in headlines written in title case or capitals, groups counted by their noun
+("a crowd of 83,214"), parts of a numbered whole, gerunds before a plural, names with a model
+number, and regional currency signs in any case."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.build_data import nouns_first_sensed_in
+from desktop_app.build_group_nouns import GROUP_FILE, main
+from desktop_app.core.claims.headlines import fold_headlines, title_style
+from desktop_app.core.ingest.loading import document_from_text
+from desktop_app.core.model import Claim, Sentence
+from desktop_app.core.pipeline.analysis import prepare_document
+from desktop_app.core.text.lexicon import group_noun
+from desktop_app.core.text.segment import PysbdSplitter
+
+SPLITTER = PysbdSplitter()
+
+
+def claims(text: str) -> tuple[Claim, ...]:
+    return prepare_document(document_from_text("t", text), SPLITTER).claims
+
+
+def read(text: str) -> list[tuple[float, str, str]]:
+    return [(c.value, c.unit, c.attribute) for c in claims(text)]
+
+
+@pytest.mark.parametrize(("line", "style"), [
+    ("Storm Kills 12 In Northern Philippines As Rivers Burst Their Banks", "title"),
+    ("Ex-Minister Jailed For Eight Years Over Bribery Scheme", "title"),
+    ("Apple To Cut 1,000 Jobs In Europe", "title"),  # short, with a capitalised function word
+    ("STORM KILLS 12 IN NORTHERN PHILIPPINES", "caps"),
+    ("We had lunch at Five Guys in Derby on Monday.", ""),  # running text naming things
+    ("Kerry Meets Lavrov", ""),  # may be names alone
+    ("The storm killed 12 people in the northern Philippines.", ""),
+    ("Does Fall of Homs Mean Assad is Winning?", "title"),
+    ("UN", ""),
+])
+def test_a_headline_style_is_told_by_its_long_words(line: str, style: str) -> None:
+    assert title_style(line) == style
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Storm Kills 12 In Northern Philippines As Rivers Burst Their Banks", [(12.0, "person", "deaths")]),
+    ("STORM KILLS 12 IN NORTHERN PHILIPPINES", [(12.0, "person", "deaths")]),
+    ("Ex-Minister Jailed For Eight Years Over Bribery Scheme", [(8.0, "years", "years")]),
+    ("Man, 52, Dies After Boat Capsizes Off Cornwall", [(52.0, "years old", "age")]),
+    ("Grocer Halford's To Cut 1,750 Jobs In Store Shake-Up", [(1750.0, "job", "count of job")]),
+])
+def test_a_headline_in_title_case_states_its_figures(
+        text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_a_headline_figure_is_quoted_as_written_and_the_articles_names_stay_names() -> None:
+    text = ("Apple To Cut 1,000 Jobs In Europe\n\n"
+            "Apple said on Monday it would cut jobs at plants run by Apple.")
+    (figure,) = claims(text)
+    assert figure.quote == "1,000 Jobs" and text[figure.start : figure.end] == figure.quote
+    folded = fold_headlines(text, [Sentence(0, 33), Sentence(35, len(text))])
+    assert folded.startswith("Apple to cut 1,000 jobs in Europe")  # "Apple" is a name of the article
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("AaBbİiß KkLl-’'.,12 \n"), max_size=60))
+def test_folding_keeps_every_offset_and_changes_only_case(text: str) -> None:
+    folded = fold_headlines(text, [Sentence(0, len(text))])
+    assert len(folded) == len(text)
+    assert all(a == b or a.lower() == b for a, b in zip(text, folded, strict=True))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A crowd of 83,214 watched the final at Wembley.", [(83214.0, "crowd", "count of crowd")]),
+    ("IBM has a global workforce of 430,000.", [(430000.0, "workforce", "count of workforce")]),
+    ("A crowd of about 5,000 gathered outside.", [(5000.0, "crowd", "count of crowd")]),
+    ("A crowd of 5,000 people gathered.", [(5000.0, "people", "count of people")]),  # the plural says
+    ("A total of 40 was reached.", []),  # "total" is no group
+])
+def test_a_bare_number_after_a_group_noun_counts_the_group(
+        text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The party won 303 of the 543 seats in the lower house.",
+     [(303.0, "seat", "count of seat"), (543.0, "seat", "count of all seat")]),
+    ("The hospital trust has 1,350 nursing vacancies.", [(1350.0, "vacancy", "count of vacancy")]),
+    ("They built 40 training camps.", [(40.0, "camp", "count of camp")]),
+    ("Police arrested 12 following protests in the city.", []),  # a preposition, not a modifier
+    ("He worked 300 working days.", []),  # a time, not a count of days
+    ("The carrier ordered 150 Boeing 737 Max jets.", [(150.0, "jet", "count of jet")]),
+    ("The carrier ordered 150 Boeing jets.", [(150.0, "jet", "count of jet")]),
+    ("Safaricom posted a net profit of KSh 62.3 billion.", [(62.3e9, "KES", "profit")]),
+])
+def test_parts_gerunds_model_numbers_and_signs(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert read(text) == expected
+
+
+INDEX_SENSE = """\
+crowd%1:14:00:: 07961480 1 12
+crowd%2:35:00:: 01503101 1 2
+total%1:23:00:: 04353803 1 9
+team%1:14:00:: 08208560 1 20
+Army%1:14:00:: 99999999 1 1
+"""
+
+
+def test_group_nouns_are_those_whose_first_sense_is_in_noun_group(tmp_path: Path) -> None:
+    index = tmp_path / "index.sense"
+    index.write_text(INDEX_SENSE, encoding="utf-8")
+    assert nouns_first_sensed_in(index, GROUP_FILE) == ["crowd", "team"]
+    assert main([str(tmp_path), str(tmp_path / "out.json")]) == 0
+    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert data["nouns"] == ["crowd", "team"] and "noun.group" in data["source"]
+
+
+def test_the_shipped_group_nouns_know_groups_and_not_amounts() -> None:
+    assert all(group_noun(word) for word in ("crowd", "workforce", "audience", "Crowd"))
+    assert not any(group_noun(word) for word in ("total", "number", "few", "majority", "city"))
+
+
+def test_a_population_stays_a_population() -> None:
+    (population,) = claims("The island, which lies off the mainland, has a population of 800.")
+    assert population.attribute == "population"
