@@ -706,6 +706,20 @@ def test_make_earns_money_only_with_its_amount_as_object(text: str, attribute: s
     assert [c.attribute for c in money] == [attribute]
 
 
+@pytest.mark.parametrize(("text", "attribute"), [
+    # money after "for" is a price when the nearest money word before it, past an apposition,
+    # is one of buying or selling
+    ("Harlan Foods agreed to buy snack maker Crisp & Co for $2.5bn in cash.", "price"),
+    ("Velmar will buy Ostra, the maker of the Kask game franchise, for $2.5 billion.", "price"),
+    ("He sold his house in Tarsk for $2 million.", "price"),
+    ("The firm was sued for $5 million.", "amount"),
+    ("Velmar reported revenue of $3 billion for 2013.", "revenue"),
+])
+def test_money_after_for_is_a_sales_price(text: str, attribute: str) -> None:
+    money = [c for c in claims(text) if c.kind == "money"]
+    assert [c.attribute for c in money] == [attribute]
+
+
 @pytest.mark.parametrize(("text", "hedged"), [
     # uncertainty hedges its own clause
     ("Cloud sales at Veltra are expected to bring in $3.1 billion, a fraction of its $100 billion "

@@ -128,6 +128,18 @@ def _another_noun_phrase(after: list[str]) -> int:
                  if after[i] in COORDINATORS and after[i + 1] in DETERMINERS), len(after))
 
 
+PRICE_REACH = 16  # words before "for $2.5bn" read for the verb of a sale, past an apposition
+
+
+def _price_for(before: str, money: dict[str, str]) -> str:
+    """ "agreed to buy snack maker Crisp & Co for $2.5bn", "will buy Mojang, the creator of
+    Minecraft, for $2.5 billion": money after "for" is a price when the nearest money word
+    before it, past an apposition's commas, is one of buying or selling."""
+    words = [w.group().lower() for w in WORD.finditer(re.split(r"[;:()—–]", before)[-1])][-PRICE_REACH:]
+    nearest = next((money[w] for w in reversed(words) if w in money and w not in LIGHT_VERB), "")
+    return "price" if nearest == "price" else "amount"
+
+
 def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
     """The property a figure gives: 'age', 'population', 'deaths', 'injured', 'revenue',
     'price'..., 'count of <noun>', or its unit for measures."""
@@ -159,8 +171,9 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         own_before, own_after = _own_predicate(before, after)
         own_after = own_after[:_another_noun_phrase(own_after)]
         nearest = own + [w for pair in zip_longest(own_after[:3], own_before[::-1][:3]) for w in pair if w]
-        return next((money[w] for w in nearest + own_after[3:] + own_before[::-1][3:]
-                     if w in money and (w not in LIGHT_VERB or w == direct)), "amount")
+        found = next((money[w] for w in nearest + own_after[3:] + own_before[::-1][3:]
+                      if w in money and (w not in LIGHT_VERB or w == direct)), "")
+        return found or (_price_for(sentence[: claim.start - offset], money) if direct == "for" else "amount")
     if claim.kind == "count" and _whole_of_a_part(sentence[max(0, claim.start - offset - LOOK) :
                                                             claim.start - offset]):
         # "Three of the 31 infected children were hospitalized": the verb tells of the three; only
