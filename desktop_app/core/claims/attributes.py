@@ -129,13 +129,15 @@ def _another_noun_phrase(after: list[str]) -> int:
 
 
 PRICE_REACH = 16  # words before "for $2.5bn" read for the verb of a sale, past an apposition
+PRICE_WINDOW = 300  # characters that hold them
 
 
 def _price_for(before: str, money: dict[str, str]) -> str:
     """ "agreed to buy snack maker Crisp & Co for $2.5bn", "will buy Mojang, the creator of
     Minecraft, for $2.5 billion": money after "for" is a price when the nearest money word
     before it, past an apposition's commas, is one of buying or selling."""
-    words = [w.group().lower() for w in WORD.finditer(re.split(r"[;:()—–]", before)[-1])][-PRICE_REACH:]
+    clause = re.split(r"[;:()—–]", before[-PRICE_WINDOW:])[-1]  # a fixed cost per figure
+    words = [w.group().lower() for w in WORD.finditer(clause)][-PRICE_REACH:]
     nearest = next((money[w] for w in reversed(words) if w in money and w not in LIGHT_VERB), "")
     return "price" if nearest == "price" else "amount"
 
