@@ -128,3 +128,29 @@ def test_the_shipped_group_nouns_know_groups_and_not_amounts() -> None:
 def test_a_population_stays_a_population() -> None:
     (population,) = claims("The island, which lies off the mainland, has a population of 800.")
     assert population.attribute == "population"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second read's cases: what the rules above must leave as it was
+    ("A spokesman told CNN 3 American soldiers were wounded in the attack.", [(3.0, "soldier", "injured")]),
+    ("Wolves killed a herd of 300 sheep.", [(300.0, "sheep", "count of sheep")]),
+    ("The population of 30 species has fallen.", [(30.0, "species", "count of species")]),
+    ("Shareholders who bought the stock sued for $500 million.", [(5e8, "USD", "amount")]),
+    ("He bought the house in 2010 and insured it for $2 million.", [(2e6, "USD", "amount")]),
+    ("The Jaguar Mk 2 was built in Coventry.", []),  # "Mk" is no Malawian kwacha
+    ("A crowd of upwards of 50,000 gathered.", [(50000.0, "crowd", "count of crowd")]),
+    ("BOEING TO CUT 2,000 JOBS AFTER 737 MAX CRISIS", [(2000.0, "job", "count of job")]),
+])
+def test_what_the_new_rules_leave_alone(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_the_articles_own_name_stays_a_name_in_its_headline() -> None:
+    text = "Carmaker Ford To Cut 3,800 Jobs In Europe\n\nFord said on Tuesday it would cut jobs."
+    folded = fold_headlines(text, [Sentence(0, 41), Sentence(43, len(text))])
+    assert folded.startswith("Carmaker Ford to cut 3,800 jobs in Europe")
+
+
+def test_overlapping_sentences_leave_the_text_as_long_as_it_was() -> None:
+    text = "Storm Kills 12 In Northern Philippines Today"
+    assert len(fold_headlines(text, [Sentence(0, 30), Sentence(6, len(text))])) == len(text)

@@ -154,3 +154,9 @@ def test_ranks_in_their_fields(first: str, second: str, expected: list[tuple[str
 ])
 def test_records_of_holders_named_apart(first: str, second: str, expected: list[tuple[str, str]]) -> None:
     assert conflict_values(first, second) == expected
+
+
+def test_a_record_told_by_two_sources_is_one_holders() -> None:
+    first = "Mexico's central bank raised its key rate for the first time since 2008, Reuters reported."
+    second = "Mexico's central bank raised its key rate for the first time since 2009, Bloomberg reported."
+    assert conflict_values(first, second) == [("2008", "2009")]

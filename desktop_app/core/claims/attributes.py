@@ -130,16 +130,22 @@ def _another_noun_phrase(after: list[str]) -> int:
 
 PRICE_REACH = 16  # words before "for $2.5bn" read for the verb of a sale, past an apposition
 PRICE_WINDOW = 300  # characters that hold them
+# Where the buying verb's clause ends, reading back: coordinators and relative pronouns (closed classes).
+PRICE_STOPS = frozenset({"and", "or", "but", "who", "which", "that", "whom"})
 
 
-def _price_for(before: str, money: dict[str, str]) -> str:
+def _sale_or_amount(before: str, money: dict[str, str]) -> str:
     """ "agreed to buy snack maker Crisp & Co for $2.5bn", "will buy Mojang, the creator of
-    Minecraft, for $2.5 billion": money after "for" is a price when the nearest money word
-    before it, past an apposition's commas, is one of buying or selling."""
+    Minecraft, for $2.5 billion": money after "for" is a price ('price', else 'amount') when the
+    nearest money word before it, past an apposition's commas but not past another verb or
+    clause, is one of buying or selling."""
     clause = re.split(r"[;:()—–]", before[-PRICE_WINDOW:])[-1]  # a fixed cost per figure
-    words = [w.group().lower() for w in WORD.finditer(clause)][-PRICE_REACH:]
-    nearest = next((money[w] for w in reversed(words) if w in money and w not in LIGHT_VERB), "")
-    return "price" if nearest == "price" else "amount"
+    for word in reversed([w.group().lower() for w in WORD.finditer(clause)][-PRICE_REACH:]):
+        if word in money and word not in LIGHT_VERB:
+            return "price" if money[word] == "price" else "amount"
+        if word in PRICE_STOPS or only_a_verb(word):
+            break  # "who bought the stock sued for $500 million": the suing is what it is for
+    return "amount"
 
 
 def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
@@ -175,7 +181,9 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
         nearest = own + [w for pair in zip_longest(own_after[:3], own_before[::-1][:3]) for w in pair if w]
         found = next((money[w] for w in nearest + own_after[3:] + own_before[::-1][3:]
                       if w in money and (w not in LIGHT_VERB or w == direct)), "")
-        return found or (_price_for(sentence[: claim.start - offset], money) if direct == "for" else "amount")
+        if found or direct != "for":
+            return found or "amount"
+        return _sale_or_amount(sentence[: claim.start - offset], money)
     if claim.kind == "count" and _whole_of_a_part(sentence[max(0, claim.start - offset - LOOK) :
                                                             claim.start - offset]):
         # "Three of the 31 infected children were hospitalized": the verb tells of the three; only

@@ -136,8 +136,8 @@ def _letter_sign(tail: str) -> str | None:
     if match.group(2) and sign.isupper():
         return None
     signs = _regional_signs()
-    if sign in signs or not sign[0].isupper():
-        return signs.get(sign)
+    if sign in signs or sign == sign.capitalize() or not sign[0].isupper():
+        return signs.get(sign)  # "Mk 2", "Vt. 100": a capitalised word, read only as CLDR writes it
     return _signs_by_folded_case().get(sign.casefold())  # "KSh" for CLDR's "Ksh"
 
 

@@ -302,8 +302,9 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
         return Unit(name, kind, factor)  # "a magnitude 7.1 quake"
     weighed = bool(words) and words[0].lower() in ("pound", "pounds") and _weighed(mention, left, right)
     after = _unit_after(words, weighed)
-    if after is None or (after.kind == "count" and not is_plural(after.noun.lower())):
-        # "a crowd of 83,214 watched": no plural after the figure says what it counts
+    if after is None or (after.kind == "count" and "NOUN" not in getAllLemmas(after.noun.lower())):
+        # "a crowd of 83,214 watched": no noun after the figure says what it counts ("a herd of
+        # 300 sheep" counts sheep)
         after = unit_before(before) or group_counted(before) or after  # "a population of 800" first
     return after or level_subject(before, _unit_after) or casualties(before, words)
 

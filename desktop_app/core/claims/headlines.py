@@ -43,13 +43,13 @@ def title_style(sentence: str) -> str:
     long_words = [w for w in words[1:] if len(w) >= LONG_WORD and w.lower() not in STOP_WORDS]
     if len(long_words) < MIN_LONG_WORDS:
         return ""
+    function_word = any(w[0].isupper() and w.lower() in STOP_WORDS for w in words[1:])
     if all(w.isupper() for w in words):
-        return "caps" if len(long_words) >= MIN_TITLE_WORDS else ""
+        return "caps" if len(long_words) >= MIN_TITLE_WORDS or function_word else ""
     if not all(w[0].isupper() for w in long_words):
         return ""  # "We had lunch at Five Guys in Derby": running text naming things
     # a short line needs a capitalised function word too ("Apple To Cut 1,000 Jobs In Europe"):
     # "Kerry Meets Lavrov" may be names alone
-    function_word = any(w[0].isupper() and w.lower() in STOP_WORDS for w in words[1:])
     return "title" if len(long_words) >= MIN_TITLE_WORDS or function_word else ""
 
 
@@ -65,18 +65,22 @@ def _english(word: str, lower_words: frozenset[str]) -> bool:
     return lower in lower_words or all(_known(part) for part in lower.split("-") if part)
 
 
-CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,]\s)[A-Z][\w'’-]*")
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+LOWER_CASE = re.compile(r"\b[a-z][\w'’-]*")
 
 
 def names_in_running_text(text: str, sentences: Sequence[Sentence]) -> frozenset[str]:
-    """Capitalised words that running sentences write after a lower-case word or a comma (not
-    where a sentence starts): the article's own names ("said Apple", "shares of Boeing")."""
-    return frozenset(match.group() for s in sentences if not title_style(text[s.start : s.end])
-                     for match in CAPITALISED_INSIDE.finditer(text, s.start, s.end))
+    """Capitalised words of the running sentences (not headlines) that the article never writes
+    in lower case, case-folded: its own names ("Ford said on Tuesday…" keeps "Ford" of the
+    headline "Carmaker Ford To Cut 3,800 Jobs"; "BOEING" meets "Boeing")."""
+    lower = {match.group() for match in LOWER_CASE.finditer(text)}
+    return frozenset(folded for s in sentences if not title_style(text[s.start : s.end])
+                     for match in CAPITALISED.finditer(text, s.start, s.end)
+                     if (folded := match.group().casefold()) not in lower and folded not in STOP_WORDS)
 
 
 def _folded_word(word: str, style: str, names: frozenset[str], lower_words: frozenset[str]) -> str:
-    if word in names or not _english(word, lower_words):
+    if word.casefold() in names or not _english(word, lower_words):
         return word
     if style == "caps" and len(word) < MIN_CAPS_WORD and (
             word.lower() not in STOP_WORDS or "NOUN" in getAllLemmas(word.lower())):
@@ -97,11 +101,14 @@ def fold_headlines(text: str, sentences: Sequence[Sentence]) -> str:
     styled = [(s, style) for s in sentences if (style := title_style(text[s.start : s.end]))]
     if not styled:
         return text
-    names = names_in_running_text(text, sentences) | {word for word, _number in numbered_names(text)}
+    numbered = {word.casefold() for word, _number in numbered_names(text)}  # "Flight 370"
+    names = names_in_running_text(text, sentences) | numbered
     lower_words = lower_case_words(text)
     pieces: list[str] = []
     done = 0
     for sentence, style in styled:
+        if sentence.start < done:
+            continue  # sentences are sorted and apart (text.segment); an overlap is left as written
         pieces.append(text[done : sentence.start])
         line = text[sentence.start : sentence.end]
         first = WORD.search(line)

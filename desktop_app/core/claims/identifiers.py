@@ -82,11 +82,15 @@ def in_a_name(mention: NumberMention, left: str, before: list[str], after: list[
             and currency_after([following]) is None)
 
 
+COUNT_THEN_NAME = re.compile(r"\d[\d,.]*\s+[A-Z][\w-]*\s+$")  # "ordered 150 Boeing "
+
+
 def _name_goes_on(following: str, after_a_place: bool, mention: NumberMention, left: str) -> bool:
-    """Digits written plain between two capitalised words, the second no function word, month
-    or weekday: one name ("Boeing 737 Max"), not a count ("In Gaza 12 Palestinians" follows a
-    place; "Manchester 2 March" is a date)."""
-    if after_a_place or not mention.value.is_integer() or not left[-1:].isspace():
+    """Digits written plain between two capitalised words, after a count of the name ("150
+    Boeing 737 Max jets"), the second word no function word, month or weekday: one name whose
+    model number they are. Without a count before ("told CNN 3 American soldiers"), or after a
+    place ("In Gaza 12 Palestinians"), the digits count."""
+    if after_a_place or not mention.value.is_integer() or COUNT_THEN_NAME.search(left[-40:]) is None:
         return False
     lower = following.lower()
     return (following[:1].isupper() and following.isalpha() and lower not in NOT_NAMED

@@ -42,11 +42,12 @@ def group_counted(left_words: list[str]) -> Unit | None:
     """ "a crowd of 83,214", "a workforce of about 430,000": a bare number after a noun for a
     group (text.lexicon.group_noun) and "of" counts that group."""
     words = [w.lower() for w in left_words]
-    while words and words[-1] in QUALIFIER_WORDS and words[-1] != "of":  # "upwards of" qualifies
-        words.pop()
-    if len(words) < 2 or words[-1] != "of" or not group_noun(words[-2]):
-        return None
-    return Unit(singular(words[-2]), "count", noun=words[-2])
+    for end in range(len(words), 1, -1):  # "a crowd of upwards of 50,000": the qualifier goes first
+        if words[end - 1] == "of" and group_noun(words[end - 2]):
+            return Unit(singular(words[end - 2]), "count", noun=words[end - 2])
+        if words[end - 1] not in QUALIFIER_WORDS:
+            break
+    return None
 
 
 PREPOSITIONS = frozenset("""of from in at on for among across after since during with by to over

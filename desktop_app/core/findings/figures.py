@@ -49,6 +49,11 @@ def sentence_passage(doc: Document, index: int) -> Passage:
     return Passage(doc.id, span.start, span.end, doc.text[span.start : span.end])
 
 
+def _before_in_sentence(doc: Document, claim: Claim) -> str:
+    """The claim's sentence up to the claim ("Mexico raised its rate for the first time since")."""
+    return doc.text[doc.sentences[claim.sentence].start : claim.start]
+
+
 def time_gap(a: Document, b: Document) -> bool:
     gap = years_apart(a.date, b.date)
     return gap is not None and gap > 1.0
@@ -269,8 +274,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
                 continue
             if whole_and_part(ca, docs[ia].text, cb, docs[ib].text) or ranked_apart(
                     ca, docs[ia].text, cb, docs[ib].text) or held_apart(
-                    ca, sentence_passage(docs[ia], ca.sentence).quote, cb,
-                    sentence_passage(docs[ib], cb.sentence).quote):
+                    ca, _before_in_sentence(docs[ia], ca), cb, _before_in_sentence(docs[ib], cb)):
                 continue  # "4.3 million vehicles worldwide" / "1.2 million vehicles in Europe"
             if not (_a_bare_count_agrees(ia, ca, ib, cb, bare)
                     or _a_former_value_agrees(ia, ca, ib, cb, former)):

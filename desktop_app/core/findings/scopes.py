@@ -64,9 +64,10 @@ def ranked_apart(first: Claim, first_text: str, second: Claim, second_text: str)
     return bool(one and other and one != other)
 
 
-def held_apart(first: Claim, first_sentence: str, second: Claim, second_sentence: str) -> bool:
-    """Whether two records ("the first since 2008", claims.records) are of sentences that each
-    name someone the other does not: a record names no holder of its own (claims.frames), so the
-    sentences' names say whose it is."""
+def held_apart(first: Claim, first_before: str, second: Claim, second_before: str) -> bool:
+    """Whether two records ("the first since 2008", claims.records) are held by different
+    holders: what each sentence says before its record ("Mexico raised its key rate for the
+    first time since") names someone the other does not. A record names no holder of its own
+    (claims.frames); the source after it ("…, Reuters reported") holds nothing."""
     return (first.unit == YEAR_UNIT and second.unit == YEAR_UNIT
-            and names_differ(first_sentence, second_sentence))
+            and names_differ(first_before, second_before))
