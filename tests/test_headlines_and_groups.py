@@ -4,15 +4,10 @@ number, and regional currency signs in any case."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.build_data import nouns_first_sensed_in
-from desktop_app.build_group_nouns import GROUP_FILE, main
 from desktop_app.core.claims.headlines import fold_headlines, title_style
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Claim, Sentence
@@ -100,24 +95,6 @@ def test_a_bare_number_after_a_group_noun_counts_the_group(
 ])
 def test_parts_gerunds_model_numbers_and_signs(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert read(text) == expected
-
-
-INDEX_SENSE = """\
-crowd%1:14:00:: 07961480 1 12
-crowd%2:35:00:: 01503101 1 2
-total%1:23:00:: 04353803 1 9
-team%1:14:00:: 08208560 1 20
-Army%1:14:00:: 99999999 1 1
-"""
-
-
-def test_group_nouns_are_those_whose_first_sense_is_in_noun_group(tmp_path: Path) -> None:
-    index = tmp_path / "index.sense"
-    index.write_text(INDEX_SENSE, encoding="utf-8")
-    assert nouns_first_sensed_in(index, GROUP_FILE) == ["crowd", "team"]
-    assert main([str(tmp_path), str(tmp_path / "out.json")]) == 0
-    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
-    assert data["nouns"] == ["crowd", "team"] and "noun.group" in data["source"]
 
 
 def test_the_shipped_group_nouns_know_groups_and_not_amounts() -> None:

@@ -25,6 +25,7 @@ from ..text.lexicon import (
     frame_words,
     only_a_verb,
 )
+from .appositives import RELATIVE
 from .casualty_clauses import DETERMINERS, casualty_after_phrase, killing_before, killing_by_figure
 from .inclusions import aside_length
 from .listed_objects import list_lead
@@ -130,8 +131,8 @@ def _another_noun_phrase(after: list[str]) -> int:
 
 PRICE_REACH = 16  # words before "for $2.5bn" read for the verb of a sale, past an apposition
 PRICE_WINDOW = 300  # characters that hold them
-# Where the buying verb's clause ends, reading back: coordinators and relative pronouns (closed classes).
-PRICE_STOPS = frozenset({"and", "or", "but", "who", "which", "that", "whom"})
+# Where the buying verb's clause ends, reading back: coordinators and relative pronouns.
+PRICE_STOPS = COORDINATORS | CLAUSE_COORDINATORS | RELATIVE
 
 
 def _sale_or_amount(before: str, money: dict[str, str]) -> str:
