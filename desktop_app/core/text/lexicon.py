@@ -280,6 +280,18 @@ def asked_for_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def needed_verbs() -> frozenset[str]:
+    """Verbs of necessity ("need", "require") as lemmas: text/data/frame_words.json."""
+    return frozenset(_frame_data()["needed"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def needed_adjectives() -> frozenset[str]:
+    """Adjectives of necessity ("necessary"): text/data/frame_words.json."""
+    return frozenset(_frame_data()["needed"]["adjectives"])
+
+
+@lru_cache(maxsize=1)
 def unconfirmed_words() -> frozenset[str]:
     """Adjectives that make a counted noun uncertain ("suspected cases"): text/data/frame_words.json."""
     return frozenset(_frame_data()["unconfirmed"]["words"])
