@@ -104,22 +104,44 @@ def test_fractions_are_read_inside_the_sentence(sentence: str) -> None:
     ("text", "expected"),
     [
         # signs in letters that CLDR gives a currency's own country, glued or one space away
-        ("Reliance will invest Rs 75,000 crore in green energy.", [("75,000 crore", 7.5e11, "Rs", "")]),
+        # "Rs", which several countries write, is the rupee their names share, as "rupees" is
+        ("Reliance will invest Rs 75,000 crore in green energy.", [("75,000 crore", 7.5e11, "rupee", "")]),
         ("Petronas earned RM1.5bn last year.", [("1.5bn", 1.5e9, "MYR", "")]),
         ("Kenya will borrow Ksh3.6 trillion.", [("3.6 trillion", 3.6e12, "KES", "")]),
         # a lakh of crores; an amount as long as a bare run of digits is still an amount
         ("The defence budget is ₹6.2 lakh crore.", [("6.2 lakh crore", 6.2e12, "INR", "")]),
         ("Exports rose to 3.38 trillion yuan.", [("3.38 trillion yuan", 3.38e12, "CNY", "")]),
         # money before a noun is no numbered name ("a Fortune 500 company")
-        ("It is a Rs 500 crore package.", [("500 crore", 5e9, "Rs", "")]),
+        ("It is a Rs 500 crore package.", [("500 crore", 5e9, "rupee", "")]),
+        # "kr" is written for kronor and kroner: names that differ, so the sign stays its own unit
+        ("The club paid kr 40 million for him.", [("40 million", 4e7, "kr", "")]),
         # a name several currencies share is money in that name, as "Rs" is in its sign
         ("The budget is 2.1 trillion rupees.", [("2.1 trillion rupees", 2.1e12, "rupee", "")]),
         ("He paid 50,000 pesos for the car.", [("50,000 pesos", 5e4, "peso", "")]),
         ("The fine was 1 dinar.", [("1 dinar", 1.0, "dinar", "")]),
+        # a currency word that is also another word is money where money is spoken of: after a
+        # scale word or a word of money ...
+        ("Operating profit fell to 2.8 trillion won.", [("2.8 trillion won", 2.8e12, "won", "")]),
+        ("He paid 500,000 won for the ticket.", [("500,000 won", 5e5, "won", "")]),
+        ("Petrobras will invest 12 billion real in the field.", [("12 billion real", 1.2e10, "BRL", "")]),
     ],
 )
 def test_currencies_written_in_letters(text: str, expected: list[tuple[str, float, str, str]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 300 players entered, 12 won prizes.",  # ... and a verb where nothing speaks of money
+    "About 3,000 won awards last year.",
+])
+def test_a_currency_word_that_is_a_verb_is_no_money_alone(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "money"]
+
+
+@pytest.mark.parametrize("text", ["Operating profit fell to 2.8 trillion won.",
+                                  "He paid 500,000 won for it."])
+def test_a_currency_word_that_is_a_verb_is_money_where_money_is_spoken_of(text: str) -> None:
+    assert [(c.kind, c.unit) for c in claims_of(text)] == [("money", "won")]
 
 
 def test_capitals_a_space_before_digits_are_no_currency() -> None:

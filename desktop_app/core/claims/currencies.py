@@ -59,11 +59,9 @@ def _only_a_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def currency_names() -> dict[str, str]:
-    """Lower-case English names, singular and plural ("syrian pound", "syrian pounds", "euros",
-    "yuan") -> ISO code. A last word shared by several currencies ("rupees", "dinars") names none
-    of them alone: it is its own unit, in the singular ("rupee"); "dollars" and "pounds" follow
-    the news conventions above."""
+def _names_and_heads() -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, str]]:
+    """CLDR's English currency names, singular and plural, to their ISO codes; each name's last
+    word ("rupees") to the codes it ends; and that word to its singular ("rupee")."""
     names: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
     singular_head: dict[str, str] = {}  # "rupees" -> "rupee"
@@ -77,13 +75,40 @@ def currency_names() -> dict[str, str]:
             heads.setdefault(name.split()[-1], set()).add(code)
             singular = singular or name.split()[-1]
             singular_head.setdefault(name.split()[-1], singular)
-    for head, codes in heads.items():
+    return names, {head: frozenset(codes) for head, codes in heads.items()}, singular_head
+
+
+def _head_unit(head: str) -> str:
+    """The unit a currency's last word names alone: its code when one currency ends so, else the
+    word itself in the singular ("rupees" -> "rupee"), which meets only the same word."""
+    _, heads, singular_head = _names_and_heads()
+    codes = heads[head]
+    return next(iter(codes)) if len(codes) == 1 else singular_head[head]
+
+
+@lru_cache(maxsize=1)
+def currency_names() -> dict[str, str]:
+    """Lower-case English names, singular and plural ("syrian pound", "syrian pounds", "euros",
+    "yuan") -> ISO code. A last word shared by several currencies ("rupees", "dinars") names none
+    of them alone: it is its own unit, in the singular ("rupee"); "dollars" and "pounds" follow
+    the news conventions above."""
+    full_names, heads, _ = _names_and_heads()
+    names = dict(full_names)
+    for head in heads:
         if _only_a_noun(head):
             # a head several currencies share ("2.1 trillion rupees", "50,000 pesos") is money in
             # that name, as "C$" is in its sign: it meets only the same name
-            names.setdefault(head, next(iter(codes)) if len(codes) == 1 else singular_head[head])
+            names.setdefault(head, _head_unit(head))
     names.update(NEWS_DEFAULTS)
     return names
+
+
+@lru_cache(maxsize=1)
+def _heads_of_other_words() -> dict[str, str]:
+    """Currency words that are also other words ("won", "real", "marks"): money only where the
+    figure speaks of money (currency_after's `money_said`)."""
+    _, heads, _ = _names_and_heads()
+    return {head: _head_unit(head) for head in heads if not _only_a_noun(head) and head not in NEWS_DEFAULTS}
 
 
 @lru_cache(maxsize=1)
@@ -103,8 +128,10 @@ def _symbols() -> tuple[tuple[str, str], ...]:
 def _regional_signs() -> dict[str, str]:
     """Signs in letters that CLDR gives the English of a currency's own country ("Rs" in Pakistan
     and Mauritius, "Ksh" in Kenya, "RM" in Malaysia, "Rp" in Indonesia), to their ISO code, or to
-    the sign itself when several countries write it ("Rs", "kr"), as with "C$". One letter ("R",
-    "K", "P") is too often something else to be read as money."""
+    the unit their names share when several countries write it ("Rs" is the "rupee" of Pakistan,
+    Mauritius and the Seychelles, as "rupees" is), else to the sign itself ("kr": kronor and
+    kroner), as with "C$". One letter ("R", "K", "P") is too often something else to be read as
+    money."""
     found: dict[str, set[str]] = {}
     for identifier in localedata.locale_identifiers():
         language, _, territory = identifier.partition("_")
@@ -115,7 +142,14 @@ def _regional_signs() -> dict[str, str]:
             sign = symbols.get(code, code).rstrip(".")
             if sign != code and len(sign) > 1 and sign.isalpha():
                 found.setdefault(sign, set()).add(code)
-    return {sign: next(iter(codes)) if len(codes) == 1 else sign for sign, codes in found.items()}
+    return {sign: next(iter(codes)) if len(codes) == 1 else _shared_name(codes) or sign
+            for sign, codes in found.items()}
+
+
+def _shared_name(codes: set[str]) -> str | None:
+    """The last word every one of the currencies' English names ends with, in the singular."""
+    ends = {get_currency_name(code, count=1, locale="en").lower().split()[-1] for code in codes}
+    return _head_unit(next(iter(ends))) if len(ends) == 1 else None
 
 
 def letter_signs() -> frozenset[str]:
@@ -182,11 +216,14 @@ def range_currency_before(left: str, plural_after: bool) -> str | None:
     return currency_before(left[-60:][: low_end.start()])
 
 
-def currency_after(words: list[str], weighed: bool = False) -> tuple[str, int] | None:
+def currency_after(words: list[str], weighed: bool = False,
+                   money_said: bool = False) -> tuple[str, int] | None:
     """The currency named by the words right after a figure ("Syrian pounds", "yuan", "USD"),
     with how many words name it; None when they name none. `weighed`: nothing around the figure
     speaks of money (claims.extract decides), so a bare "pounds" weighs; so does "pounds of"
-    ("6,700 pounds of marijuana"). A currency's adjective ("Syrian pounds") always names one."""
+    ("6,700 pounds of marijuana"). A currency's adjective ("Syrian pounds") always names one.
+    `money_said`: the figure has a scale word or a word of money before it ("2.8 trillion won",
+    "paid 500,000 won"), so a currency word that is also another word is the currency."""
     names = currency_names()
     # "U.S. dollars" is "US dollars": a dotted abbreviation names as its letters do
     lowered = [word.replace(".", "").lower() if ABBREVIATION.match(word) else word.lower()
@@ -200,4 +237,6 @@ def currency_after(words: list[str], weighed: bool = False) -> tuple[str, int] |
             return names[name], size
     if words and words[0] in _written_codes():
         return words[0], 1
+    if money_said and lowered and lowered[0] in _heads_of_other_words() and words[0].islower():
+        return _heads_of_other_words()[lowered[0]], 1
     return None

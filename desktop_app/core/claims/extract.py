@@ -69,7 +69,7 @@ UNIT_WORDS = re.compile(rf"(?:%|\s+(?:{_UNIT_WORD}\s+){{0,2}}{_UNIT_WORD})")
 
 
 
-def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
+def _unit_after(words: list[str], weighed: bool = False, money_said: bool = False) -> Unit | None:
     if len(words) > 1 and words[0].lower() == "more" and is_plural(words[1].lower()) and (
             "NOUN" in getAllLemmas(words[1].lower())):
         words = words[1:]  # "four more people": an increment (claims.attributes), of people
@@ -78,7 +78,7 @@ def _unit_after(words: list[str], weighed: bool = False) -> Unit | None:
     if words[0].lower() == "fold":
         words = ["times", *words[1:]]  # "more than two fold": a multiple, as "two times" is
     first = words[0].lower()
-    currency = currency_after(words, weighed)
+    currency = currency_after(words, weighed, money_said)
     if currency is not None:
         return Unit(currency[0], "money", noun=words[currency[1] - 1])
     subunit = _subunit(words)
@@ -219,7 +219,8 @@ def _claim_from(mention: NumberMention, text: str, sentence: Sentence, index: in
                      attribute=record + RECORD_SUFFIX)
     if is_not_quantity(mention, left, right, text[mention.start : mention.end]):
         return None
-    unit = _unit_for(mention, left, right)
+    scaled = SCALE_WORD_END.search(text[mention.start : mention.end]) is not None
+    unit = _unit_for(mention, left, right, scaled)
     if unit is None:
         return None
     unit = population_or_count(unit, words_before(left, LEFT_REACH), words_after(right, 9))
@@ -277,7 +278,12 @@ def _scale_of(topic: str, after: list[str]) -> str:
     return f"{topic} of {'earthquake' if noun == 'quake' else noun}"
 
 
-def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
+# A figure written with a scale word ("2.8 trillion"): a currency word after it that is also
+# another word ("won", "real") can only be the currency.
+SCALE_WORD_END = re.compile(r"(?:million|billion|trillion)$", re.IGNORECASE)
+
+
+def _unit_for(mention: NumberMention, left: str, right: str, scaled: bool = False) -> Unit | None:
     words = words_after(right, 9)
     currency = currency_before(left) or range_currency_before(left, is_plural(words[0]) if words else False)
     if currency is not None:
@@ -301,7 +307,9 @@ def _unit_for(mention: NumberMention, left: str, right: str) -> Unit | None:
         name, factor, kind = MEASURE_UNITS[before[-1].lower()]
         return Unit(name, kind, factor)  # "a magnitude 7.1 quake"
     weighed = bool(words) and words[0].lower() in ("pound", "pounds") and _weighed(mention, left, right)
-    after = _unit_after(words, weighed)
+    # "paid 500,000 won", "2.8 trillion won": money spoken of, so "won" is no verb
+    money_said = scaled or any(word in money_evidence() for word in words_before(left, WEIGHT_REACH // 10))
+    after = _unit_after(words, weighed, money_said)
     if after is None or (after.kind == "count" and "NOUN" not in getAllLemmas(after.noun.lower())):
         # "a crowd of 83,214 watched": no noun after the figure says what it counts ("a herd of
         # 300 sheep" counts sheep)
