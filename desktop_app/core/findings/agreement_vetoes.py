@@ -20,16 +20,20 @@ from .codes import coded_apart, codes
 from .event_dates import dated_apart, dates_read
 from .opposition import opposed_polarities, polarity
 from .refutation import negation_meets_assertion, refutation_meets_assertion
+from .swaps import swapped_antonyms, swapped_figures
 
 
 def opposite_words_meet(text_of: Callable[[int], str], first: np.ndarray, second: np.ndarray
                         ) -> np.ndarray:
     """Pairs whose sentences put something on two sides of an antonym pair ("won the seat" /
     "lost the seat"): whether or not that is a conflict (the rule asks more: the same thing, the
-    same time), they are not the same statement."""
+    same time), they are not the same statement; nor are two copies with one word swapped for its
+    antonym ("had passed" / "had failed"), or with other figures ("at least 12" / "at least 15")."""
     result = np.zeros(len(first), dtype=bool)
     for index, (a, b) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
-        result[index] = opposed_polarities(polarity(text_of(a)), polarity(text_of(b))) is not None
+        one, two = text_of(a), text_of(b)
+        result[index] = (opposed_polarities(polarity(one), polarity(two)) is not None
+                         or swapped_antonyms(one, two) is not None or swapped_figures(one, two))
     return result
 
 

@@ -32,6 +32,7 @@ from .opposition import (
     times_apart,
 )
 from .shared_figures import shared_figure_agreements
+from .swaps import swapped_antonyms
 from .table import finding_id
 
 OPPOSITION_MARGIN = 0.1  # antonym conflicts may align this much below the agreement threshold
@@ -128,8 +129,10 @@ def candidate_mask(scores: np.ndarray, near_best: np.ndarray, polar_a: np.ndarra
     rules' own floors and preconditions, so a pair this mask drops no rule would accept (a
     property test holds them together): antonyms need both sentences to carry antonym words,
     a negation needs one sentence negated and the other not (and a near-copy, or a close
-    counterpart for a negated clause), figures need figures on both sides."""
-    antonyms = (scores >= opposition_floor(threshold)) & near_best & polar_a & polar_b
+    counterpart for a negated clause), figures need figures on both sides, a swapped antonym
+    a near-copy that is a closest counterpart."""
+    antonyms = ((scores >= opposition_floor(threshold)) & near_best & polar_a & polar_b) | (
+        (scores >= negation_floor(threshold)) & near_best)
     negation = (((scores >= negation_floor(threshold)) | ((scores >= threshold) & near_best))
                 & (negated_a != negated_b))
     figures = (scores >= CONTEXT_FLOOR) & with_figures
@@ -150,6 +153,9 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
     text_a, text_b = facts.text(pair.doc_a, pair.sent_a), facts.text(pair.doc_b, pair.sent_b)
     apart = times_apart(text_a, text_b)
     opposed = opposed_polarities(pol_a, pol_b) if pair.near_best and not apart else None
+    # a near-copy with one word swapped for its antonym ("had passed" / "had failed")
+    swapped = (swapped_antonyms(text_a, text_b) if pair.near_best and not apart and not opposed
+               and pair.score >= negation_floor(threshold) and pol_a.asserts and pol_b.asserts else None)
     negated, plain = (text_a, text_b) if pol_a.negated else (text_b, text_a)
     # A negated near-copy, or a negated clause that copies a clause of a close counterpart
     # (the two sentences going on to say different things).
@@ -159,7 +165,7 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
                      or (pair.near_best and pair.score >= threshold
                          and same_clause_but_negation(negated, plain)))
                 and negation_on_shared_words(negated, plain) and not names_differ(negated, plain))
-    if not (opposed or negation):
+    if not (opposed or negation or swapped):
         return None
     a_doc, b_doc = facts.docs[pair.doc_a], facts.docs[pair.doc_b]
     a, b = facts.passage(pair.doc_a, pair.sent_a), facts.passage(pair.doc_b, pair.sent_b)
@@ -172,6 +178,11 @@ def _aligned_finding(facts: _Sentences, pair: AlignedPair, threshold: float, ter
         return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,
                        why, gap, a, b, "opposition", rule="opposite words", subject=topic,
                        words=opposed, marks_a=word_spans(a, opposed[0]), marks_b=word_spans(b, opposed[1]))
+    if swapped:
+        why = f"opposite statements: “{swapped[0]}” ({a_doc.id}) vs “{swapped[1]}” ({b_doc.id})"
+        return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,
+                       why, gap, a, b, "opposition", rule="opposite words", subject=topic,
+                       words=swapped, marks_a=word_spans(a, swapped[0]), marks_b=word_spans(b, swapped[1]))
     if negation:
         negative = a_doc.id if pol_a.negated else b_doc.id
         return Finding(finding_id("opposition", a, b), "conflict", round(pair.score, 3), topic,

@@ -10,18 +10,18 @@ the rest only inside sentences the alignment paired.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import islice
 
 import numpy as np
 
-from ..claims.attributes import FORMER
 from ..claims.frames import COMPANY_FIGURES
 from ..claims.inclusions import CASUALTIES
 from ..claims.subjects import same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage
+from .answered import AnsweredElsewhere, by_sentence
 from .article_years import with_article_years
 from .attribution import SharedSources
 from .clause_copies import FigureClauses
@@ -83,15 +83,38 @@ def is_specific(claim: Claim) -> bool:
     return claim.topic.startswith(SPECIFIC_TOPICS) and not claim.topic.endswith("None")
 
 
+OPEN_QUALIFIERS = frozenset({"more than", "at least", "less than", "at most"})  # bounds, one side open
+
+
 def claim_relation(first: Claim, second: Claim) -> FindingKind | None:
-    """conflict when the ranges cannot overlap; agree when both are definite and overlap."""
+    """conflict when the ranges cannot overlap; agree when both are definite and overlap, and,
+    when both are bounds, give one figure (one_bound): "at least 12 killed" and "at least 15
+    killed" can both be true, but they are not one toll."""
     if not _comparable(first, second):
         return None
     if not same_figure(first, second):
         return "conflict"
     if first.qualifier == "vague" or second.qualifier == "vague":
         return None
+    if not one_bound(first, second):
+        return None
     return "agree"
+
+
+BOUND_ROUNDING = 0.1  # "more than 50 million" and "over 54 million": a round bound, one figure
+ROUNDED_FROM = 100  # smaller counts are exact ("at least 12 killed" is not "at least 15")
+
+
+def one_bound(first: Claim, second: Claim) -> bool:
+    """Whether two bounds ("at least 12", "more than 50 million") give one value: the same, or,
+    for large figures that are not casualties, within a bound's rounding. Two accounts that
+    both say "at least" but give 12 and 15 counted differently; a bound and a value it admits
+    ("more than 25 percent" / "26 percent") always pass, as do two figures that are no bounds."""
+    if first.qualifier not in OPEN_QUALIFIERS or second.qualifier not in OPEN_QUALIFIERS:
+        return True
+    gap = relative_gap(first, second)
+    rounded = (first.attribute not in CASUALTIES and min(abs(first.value), abs(second.value)) >= ROUNDED_FROM)
+    return gap <= (BOUND_ROUNDING if rounded else SAME_FIGURE)
 
 
 def same_figure(first: Claim, second: Claim) -> bool:
@@ -205,12 +228,12 @@ def _candidate_pairs(claims: Sequence[Located], context: dict[tuple[int, int, in
     if cross <= CLAIM_PAIR_BUDGET:
         yield from _cross_document_pairs(claims)
         return
-    by_sentence: dict[tuple[int, int], list[Located]] = defaultdict(list)
+    per_sentence: dict[tuple[int, int], list[Located]] = defaultdict(list)
     for located in claims:
-        by_sentence[(located[0], located[1].sentence)].append(located)
+        per_sentence[(located[0], located[1].sentence)].append(located)
     for (ia, sa, ib, sb) in context:
-        for first in by_sentence.get((ia, sa), ()):
-            for second in by_sentence.get((ib, sb), ()):
+        for first in per_sentence.get((ia, sa), ()):
+            for second in per_sentence.get((ib, sb), ()):
                 yield first, second
 
 
@@ -232,9 +255,8 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
         for claim in doc.claims:
             unit = "" if claim.attribute in CASUALTIES else claim.unit  # _same_casualties pairs units
             by_attribute[(claim.attribute, unit)].append((index, claim))
-    casualties = _by_sentence(docs, _stated_casualty)
-    bare = _by_sentence(docs, _bare_count)
-    former = _by_sentence(docs, lambda claim: claim.attribute.startswith(FORMER))
+    casualties = by_sentence(docs, _stated_casualty)
+    answered = AnsweredElsewhere(docs)
     pairs = (pair for claims in by_attribute.values() for pair in _candidate_pairs(claims, context))
     one_incident: dict[tuple[int, int, int, int, str], bool] = {}
     clauses = FigureClauses(docs)
@@ -276,12 +298,8 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
                     ca, docs[ia].text, cb, docs[ib].text) or held_apart(
                     ca, _before_in_sentence(docs[ia], ca), cb, _before_in_sentence(docs[ib], cb)):
                 continue  # "4.3 million vehicles worldwide" / "1.2 million vehicles in Europe"
-            if not (_a_bare_count_agrees(ia, ca, ib, cb, bare)
-                    or _a_former_value_agrees(ia, ca, ib, cb, former)):
+            if not answered(ia, ca, ib, cb):
                 yield claim_finding(docs, ia, ca, ib, cb, "conflict")
-
-
-BySentence = dict[tuple[int, int], tuple[Claim, ...]]
 
 
 def _unanswered_conflict(relations: Sequence[tuple[FindingKind | None, Claim, Claim]]
@@ -295,24 +313,9 @@ def _unanswered_conflict(relations: Sequence[tuple[FindingKind | None, Claim, Cl
                  if kind == "conflict" and id(ca) not in answered and id(cb) not in answered), None)
 
 
-def _by_sentence(docs: Sequence[Document], keep: Callable[[Claim], bool]) -> BySentence:
-    """The claims `keep` accepts, by (document, sentence)."""
-    found: dict[tuple[int, int], list[Claim]] = defaultdict(list)
-    for index, doc in enumerate(docs):
-        for claim in doc.claims:
-            if keep(claim):
-                found[(index, claim.sentence)].append(claim)
-    return {key: tuple(claims) for key, claims in found.items()}
-
-
 def _stated_casualty(claim: Claim) -> bool:
     """Deaths and injured a sentence states (not denied, passed on or vague)."""
     return claim.attribute in CASUALTIES and not (claim.negated or claim.hedged or claim.qualifier == "vague")
-
-
-def _bare_count(claim: Claim) -> bool:
-    """A count that names nobody ("the three arrived", "five others")."""
-    return claim.kind == "count" and claim.attribute not in CASUALTIES and counts_anyone(claim.unit)
 
 
 def _one_incident(claim: Claim, first: Sequence[Claim], second: Sequence[Claim]) -> bool:
@@ -322,30 +325,6 @@ def _one_incident(claim: Claim, first: Sequence[Claim], second: Sequence[Claim])
     attribute are then one frame."""
     return any(a.attribute != claim.attribute and a.attribute == b.attribute and a.compatible_with(b)
                for a in first for b in second)
-
-
-def _a_former_value_agrees(ia: int, ca: Claim, ib: int, cb: Claim,
-                           former: BySentence) -> bool:
-    """ "He weighed 150 kg" / "he went from 150 kg to 90 kg": a sentence that tells of a change
-    gives the other's value as its earlier one, so the two may speak of different times."""
-    def agrees(earlier: Claim, value: Claim) -> bool:
-        # Money words stand apart from the figures they name ("went from $40 to $25 after the
-        # fund bought them"): any amount of the same currency may be the earlier price.
-        same = earlier.attribute == FORMER + value.attribute or earlier.kind == value.kind == "money"
-        return same and earlier.unit == value.unit and earlier.compatible_with(value)
-    return (any(agrees(claim, ca) for claim in former.get((ib, cb.sentence), ()))
-            or any(agrees(claim, cb) for claim in former.get((ia, ca.sentence), ())))
-
-
-def _a_bare_count_agrees(ia: int, ca: Claim, ib: int, cb: Claim,
-                         bare: BySentence) -> bool:
-    """ "The three soldiers arrived" / "The three arrived with 200 soldiers and civilians": the
-    other sentence's bare count may be these very soldiers, and its 200 someone else; two
-    generic counts conflict only when neither sentence has a bare count that agrees."""
-    if ca.kind != "count" or ca.attribute in CASUALTIES:
-        return False
-    return (any(claim.compatible_with(ca) for claim in bare.get((ib, cb.sentence), ()))
-            or any(claim.compatible_with(cb) for claim in bare.get((ia, ca.sentence), ())))
 
 
 def frame_label(claim: Claim) -> str:

@@ -23,6 +23,7 @@ from .figures import (
     COMPARISON_BUDGET,
     CONTEXT_FLOOR,
     claim_finding,
+    one_bound,
     relative_gap,
     same_figure,
 )
@@ -55,8 +56,10 @@ def _same_figure(first: Claim, second: Claim) -> bool:
             first.attribute == second.attribute and first.attribute in CASUALTIES):
         return False
     # "348,000 adults", "347,747 participants"; but a bound is no figure to share: "at least 50"
-    # is true of "about 4,100", "at most 400" of "25", without the two stating one fact.
-    return same_figure(first, second) and relative_gap(first, second) <= SHARED_GAP
+    # is true of "about 4,100", "at most 400" of "25", without the two stating one fact; and two
+    # bounds are one figure only when they give one value ("at least 12" is not "at least 15")
+    return (same_figure(first, second) and relative_gap(first, second) <= SHARED_GAP
+            and one_bound(first, second))
 
 
 def shared_figure_agreements(docs: Sequence[Document], context: dict[tuple[int, int, int, int], float],

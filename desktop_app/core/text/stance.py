@@ -126,12 +126,32 @@ def _modal_text(sentence: str) -> str:
     return MONTH_MAY.sub("m-y", sentence).lower()
 
 
+# "The government said the bridge would cost $2.5 billion": reported speech shifts "will" back
+# to "would" (the sequence of tenses), so after a verb of saying "would" states a plan, as "will"
+# does, not a hedge; "would have", and "would" in a sentence with a condition, still hedge.
+SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|stated|added|confirmed|insisted)\b")
+REPORTED_WOULD = re.compile(r"would\s+(?!have\b)")
+CONDITION = re.compile(r"\b(?:if|unless)\b")
+
+
+def _reported_future(modal_text: str, at: int) -> bool:
+    """Whether the hedge found at `at` is a "would" of reported speech (SAID_BEFORE)."""
+    return (REPORTED_WOULD.match(modal_text, at) is not None
+            and SAID_BEFORE.search(modal_text, 0, at) is not None and CONDITION.search(modal_text) is None)
+
+
+def _uncertain_patterns_at(sentence: str) -> list[int]:
+    """Where the uncertainty patterns match, a "would" of reported speech aside."""
+    modal_text = _modal_text(sentence)
+    return [m.start() for m in UNCERTAIN.finditer(modal_text) if not _reported_future(modal_text, m.start())]
+
+
 def uncertain_at(sentence: str) -> tuple[int, ...]:
     """Where the sentence hedges what its clause says, as offsets into it: the uncertainty
     patterns and the hedge words of the data file ("reportedly", "allegedly", "unconfirmed")."""
     lower = sentence.lower()
     hedge_words = lexicon().hedge_words
-    found = [m.start() for m in UNCERTAIN.finditer(_modal_text(sentence))]
+    found = _uncertain_patterns_at(sentence)
     found += [m.start() for m in TOKEN.finditer(lower) if m.group() in hedge_words]
     return tuple(sorted(found))
 
@@ -253,7 +273,7 @@ def sentence_stance(sentence: str) -> Stance:
     matches = _tokens(sentence)
     words = [m.group() for m in matches]
     hedged = (any(w in lex.hedge_words for w in words) or passed_on(sentence)
-              or UNCERTAIN.search(_modal_text(sentence)) is not None)
+              or bool(_uncertain_patterns_at(sentence)))
     question = is_question(sentence)
     denied = _negated_predicates(sentence)
     ends = [m.end() for m in matches]

@@ -1,0 +1,56 @@
+"""A sentence copied with one word swapped for its opposite: "the ferry had passed its last
+safety inspection in January" / "the ferry had failed its last safety inspection in January".
+
+Two near-copies that differ in one word only, the two words WordNet antonyms, say opposite
+things whatever those words are: the rest of the sentence, the same in both, says they are
+about the same thing at the same time. This is narrower than the curated antonym rule
+(findings.opposition), which meets sentences worded differently and so asks more of them.
+Auxiliaries may differ too ("had passed" / "failed"): they carry tense, not the statement.
+Two such copies that differ only in their figures ("At least 12 people were killed" / "At least
+15 people were killed", "to begin in 2027" / "in 2029") are no agreement either.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.textnorm import STOP_WORDS, raw_tokens
+from ..text.wordnet_antonyms import opposite_words
+
+AUXILIARIES = frozenset("do does did has have had is are was were be been being will would".split())
+MIN_SHARED = 4  # words beyond stop words the two share: "Shares up" / "Shares down" is too little
+
+
+@lru_cache(maxsize=100_000)  # pure, and asked again for each near-copy pair a sentence is in
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(raw_tokens(sentence))
+
+
+def _differences(first: str, second: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words only the first and only the second sentence have, auxiliaries aside; None
+    when the two share too few words to be copies of one sentence."""
+    one, two = _words(first), _words(second)
+    if len(one & two - STOP_WORDS) < MIN_SHARED:
+        return None
+    return one - two - AUXILIARIES, two - one - AUXILIARIES
+
+
+def swapped_figures(first: str, second: str) -> bool:
+    """Whether the sentences differ in written figures only, and do differ in one."""
+    differences = _differences(first, second)
+    if differences is None or not (differences[0] and differences[1]):
+        return False
+    return all(word[:1].isdigit() for side in differences for word in side)
+
+
+def swapped_antonyms(first: str, second: str) -> tuple[str, str] | None:
+    """The two words, as the first and the second sentence have them, when the sentences differ
+    in nothing else but auxiliaries and the two are antonyms; else None."""
+    differences = _differences(first, second)
+    if differences is None:
+        return None
+    only_one, only_two = differences
+    if len(only_one) != 1 or len(only_two) != 1:
+        return None
+    (word_one,), (word_two,) = only_one, only_two
+    return (word_one, word_two) if opposite_words(word_one, word_two) else None
