@@ -19,7 +19,7 @@ from .cli_project import add_parsers as add_project_parsers
 from .cli_project import run_project, threshold_argument
 from .core.atomic import describe_write_error, output_remedy, overwrite_problem, write_with
 from .core.compare.semantic import SemanticUnavailable, load_encoder, semantic_scorer
-from .core.errors import LoadError, display_text, file_message
+from .core.errors import LoadError, display_path, display_text, file_message
 from .core.formats.analysis_report import dismissed_indices
 from .core.formats.report_writers import WRITERS
 from .core.ingest.loading import LoadResult, expand_paths, load_paths, seeds_dir
@@ -124,6 +124,13 @@ def run_analyze(args: argparse.Namespace) -> int:
             return 1
     if result.errors and not result.documents:
         return 1  # nothing to report (the errors said why); an earlier report at --output stays
+    if len(result.documents) == 1:
+        report_notes(["one article read: conflicts and agreements are found between two articles "
+                      "or more; give another article or a folder"], sys.stderr)
+    if args.output and not args.format and args.output.suffix.lower() not in (*REPORT_SUFFIXES, ".txt"):
+        report_notes([f"{display_path(args.output)}: no report format has that suffix; writing the text "
+                      "report (--format json, md or html, or a .json, .md or .html name, chooses one)"],
+                     sys.stderr)
     with ProgressBar(sys.stderr) as progress:
         try:
             scorer = semantic_scorer(load_encoder()) if args.scorer == "semantic" else None

@@ -27,48 +27,52 @@ def add_parsers(commands: Any) -> None:
     project = commands.add_parser("project", help="create, update or import into a project file")
     actions = project.add_subparsers(dest="action", required=True)
     create = actions.add_parser("create", help="a new project from articles (default: the seeds)")
-    create.add_argument("project", type=Path)
-    create.add_argument("paths", nargs="*", type=Path)
+    create.add_argument("project", type=Path, help="the project file to write (.scproj)")
+    create.add_argument("paths", nargs="*", type=Path,
+                        help="articles or folders of articles (default: the built-in seed articles)")
     update = actions.add_parser("update", help="re-read articles from their files, re-anchor flags")
-    update.add_argument("project", type=Path)
+    update.add_argument("project", type=Path, help="the project file")
     imported = actions.add_parser("import", help="add flags from W3C annotations (JSON-LD)")
-    imported.add_argument("project", type=Path)
-    imported.add_argument("annotations", type=Path)
+    imported.add_argument("project", type=Path, help="the project file")
+    imported.add_argument("annotations", type=Path, help="a W3C Web Annotation file (JSON-LD)")
     metadata = actions.add_parser("set", help="correct an article's title, date or outlet")
-    metadata.add_argument("project", type=Path)
+    metadata.add_argument("project", type=Path, help="the project file")
     metadata.add_argument("doc", metavar="DOC", help="the article's id")
-    metadata.add_argument("--title")
+    metadata.add_argument("--title", help="the article's title")
     metadata.add_argument("--date", metavar="YYYY-MM-DD",
                           help='publication date, or YYYY-MM or YYYY when the day is not known '
                                '("" clears it)')
     metadata.add_argument("--site", help='the outlet that published it ("" clears it)')
     flag = commands.add_parser("flag", help="add a flag to a project and print its id: two passages "
                                "(--kind, --a, --b) or an engine finding confirmed (--finding)")
-    flag.add_argument("project", type=Path)
+    flag.add_argument("project", type=Path, help="the project file")
     flag.add_argument("--finding", metavar="ID",
                       help="confirm a finding the engine reports (its id from `analyze PROJECT --format "
-                           "json`, or the [id] of the text report): a flag of its kind on its two "
-                           "passages, its explanation as note unless --note is given")
+                           "json`, or the id line under it in the text report): a flag of its kind on "
+                           "its two passages, its explanation as note unless --note is given")
     flag.add_argument("--threshold", type=threshold_argument, default=DEFAULT_THRESHOLD,
                       help=f"with --finding: the threshold it was reported at (default {DEFAULT_THRESHOLD})")
-    flag.add_argument("--kind", choices=FLAG_KINDS)
-    flag.add_argument("--a", metavar="DOC:START:END", help="a passage: article id, character offsets")
-    flag.add_argument("--b", metavar="DOC:START:END")
-    flag.add_argument("--note", default=None)
+    flag.add_argument("--kind", choices=FLAG_KINDS, help="what the two passages are to each other")
+    flag.add_argument("--a", metavar="DOC:START:END",
+                      help="a passage: article id and character offsets (each sentence's offsets are "
+                           "in `analyze PROJECT --format json`, under the article's sentences)")
+    flag.add_argument("--b", metavar="DOC:START:END", help="the other passage, as --a")
+    flag.add_argument("--note", default=None, help="your note on the flag")
     dismiss = commands.add_parser("dismiss", help="set an engine finding aside in a project, as the "
                                   "window's Dismiss does (--restore brings it back)")
-    dismiss.add_argument("project", type=Path)
-    dismiss.add_argument("finding", help="the finding's id, as `analyze PROJECT --format json` gives it")
+    dismiss.add_argument("project", type=Path, help="the project file")
+    dismiss.add_argument("finding", help="the finding's id, as `analyze PROJECT --format json` gives it, or "
+                         "the id line under it in the text report")
     dismiss.add_argument("--restore", action="store_true", help="undo an earlier dismissal")
     dismiss.add_argument("--threshold", type=threshold_argument, default=DEFAULT_THRESHOLD,
                          help="the threshold the finding was reported at (default "
                               f"{DEFAULT_THRESHOLD}, as analyze's)")
     export = commands.add_parser("export", help="export a project's flags")
-    export.add_argument("project", type=Path)
+    export.add_argument("project", type=Path, help="the project file")
     export.add_argument("--format", choices=sorted(FORMATS),
                         help="default: the --output file's suffix (.html, .md, .csv, .json, "
                              ".jsonld), else json")
-    export.add_argument("--output", type=Path)
+    export.add_argument("--output", type=Path, help="the file to write (default: print to the terminal)")
     export.add_argument("--force", action="store_true",
                         help="let --output replace an existing file that is no report of this "
                              "program (an earlier export is replaced without it)")

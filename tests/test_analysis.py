@@ -159,9 +159,22 @@ def test_cli_bad_inputs_report_and_continue(tmp_path: Path) -> None:
                      "--format", "json", "--output", str(out))
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 3 and all(line.startswith("error: ") for line in lines)
+    errors = [line for line in lines if line.startswith("error: ")]
+    assert len(errors) == 3
+    # the one article left is analysed, with a note that findings need two
+    assert [line for line in lines if not line.startswith("error: ")] == [
+        "note: one article read: conflicts and agreements are found between two articles or more; "
+        "give another article or a folder"]
     assert "Traceback" not in result.stderr
     assert len(json.loads(out.read_text())["documents"]) == 1
+
+
+@pytest.mark.parametrize(("name", "noted"), [("report.csv", True), ("report.txt", False),
+                                            ("report.md", False)])
+def test_cli_says_which_format_an_unknown_suffix_gets(tmp_path: Path, name: str, noted: bool) -> None:
+    result = run_cli("analyze", "--output", str(tmp_path / name))
+    assert result.returncode == 0, result.stderr
+    assert ("no report format has that suffix" in result.stderr) is noted
 
 
 def seed_id_prefix(prefix: str) -> str:
