@@ -47,6 +47,10 @@ VERDICT = "A jury in Halden found the former mayor {verdict} of taking bribes fr
     # the auxiliaries may differ too: they carry tense
     (INSPECTION.format(verb="passed"), INSPECTION.format(verb="failed").replace("had failed", "failed"),
      ("passed", "failed")),
+    # and an editor may change a word or two besides
+    (INSPECTION.format(verb="passed"),
+     INSPECTION.format(verb="failed").replace("said the ferry", "insisted the Calloway"),
+     ("passed", "failed")),
 ])
 def test_a_word_swapped_for_its_antonym_is_a_conflict(first: str, second: str,
                                                        words: tuple[str, str]) -> None:
@@ -55,8 +59,9 @@ def test_a_word_swapped_for_its_antonym_is_a_conflict(first: str, second: str,
 
 
 @pytest.mark.parametrize(("first", "second"), [
-    # two words differ: not one sentence with a word swapped
-    (INSPECTION.format(verb="passed"), INSPECTION.format(verb="failed").replace("January", "March")),
+    # many words differ: not one sentence with a word swapped
+    (INSPECTION.format(verb="passed"), INSPECTION.format(verb="failed").replace(
+        "Transport minister Paul Oduya said", "The opposition leader Rana Imre claimed")),
     # the same word: the same statement
     (INSPECTION.format(verb="passed"), INSPECTION.format(verb="passed")),
     # too short to be sure the rest says one thing
@@ -64,6 +69,14 @@ def test_a_word_swapped_for_its_antonym_is_a_conflict(first: str, second: str,
 ])
 def test_no_swapped_antonym(first: str, second: str) -> None:
     assert swapped_antonyms(first, second) is None
+
+
+def test_copies_dated_apart_oppose_nothing() -> None:
+    """ "Passed in January" / "failed in March": two inspections, not two accounts of one."""
+    first = INSPECTION.format(verb="passed")
+    second = INSPECTION.format(verb="failed").replace("January", "March")
+    assert swapped_antonyms(first, second) == ("passed", "failed")
+    assert findings_of(first, second) == []
 
 
 TOLL = "At least {count} people were killed when the ferry capsized off Dunmore, police said."

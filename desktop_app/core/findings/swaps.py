@@ -1,10 +1,11 @@
 """A sentence copied with one word swapped for its opposite: "the ferry had passed its last
 safety inspection in January" / "the ferry had failed its last safety inspection in January".
 
-Two near-copies that differ in one word only, the two words WordNet antonyms, say opposite
-things whatever those words are: the rest of the sentence, the same in both, says they are
-about the same thing at the same time. This is narrower than the curated antonym rule
-(findings.opposition), which meets sentences worded differently and so asks more of them.
+Two near-copies that differ in one word, the two words WordNet antonyms, say opposite things
+whatever those words are: the rest of the sentence, the same in both but for a word or two an
+editor changed, says they are about the same thing at the same time. This is narrower than the
+curated antonym rule (findings.opposition), which meets sentences worded differently and so
+asks more of them.
 Auxiliaries may differ too ("had passed" / "failed"): they carry tense, not the statement.
 Two such copies that differ only in their figures ("At least 12 people were killed" / "At least
 15 people were killed", "to begin in 2027" / "in 2029") are no agreement either.
@@ -19,6 +20,9 @@ from ..text.wordnet_antonyms import opposite_words
 
 AUXILIARIES = frozenset("do does did has have had is are was were be been being will would".split())
 MIN_SHARED = 4  # words beyond stop words the two share: "Shares up" / "Shares down" is too little
+# Other words each copy may change besides the opposed one: an edited copy names the ship or
+# the speaker's verb differently ("said the ferry had passed" / "insisted the Calloway had failed").
+OTHER_CHANGES = 2
 
 
 @lru_cache(maxsize=100_000)  # pure, and asked again for each near-copy pair a sentence is in
@@ -44,13 +48,13 @@ def swapped_figures(first: str, second: str) -> bool:
 
 
 def swapped_antonyms(first: str, second: str) -> tuple[str, str] | None:
-    """The two words, as the first and the second sentence have them, when the sentences differ
-    in nothing else but auxiliaries and the two are antonyms; else None."""
+    """Two antonyms, as the first and the second sentence have them, among the words the
+    sentences differ in, when they differ in few others (OTHER_CHANGES, auxiliaries aside)."""
     differences = _differences(first, second)
     if differences is None:
         return None
     only_one, only_two = differences
-    if len(only_one) != 1 or len(only_two) != 1:
+    if not 0 < len(only_one) <= 1 + OTHER_CHANGES or not 0 < len(only_two) <= 1 + OTHER_CHANGES:
         return None
-    (word_one,), (word_two,) = only_one, only_two
-    return (word_one, word_two) if opposite_words(word_one, word_two) else None
+    opposed = ((one, two) for one in sorted(only_one) for two in sorted(only_two) if opposite_words(one, two))
+    return next(opposed, None)
