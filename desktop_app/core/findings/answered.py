@@ -65,11 +65,13 @@ def _a_former_value_agrees(ia: int, ca: Claim, ib: int, cb: Claim,
 def _the_money_given_there(ia: int, ca: Claim, ib: int, cb: Claim, money: BySentence) -> bool:
     """ "An offer of $15 a share, with a deal done around $18" / "a bid of $15 a share, rising
     to $18": each sentence also gives the other's amount, whatever each amount was read to be
-    (a price, an amount), so the two tell of the same two figures."""
+    (a price, an amount), so the two tell of the same two figures. An amount of another year
+    answers nothing ("revenue fell to $27bn last year from $30bn in 2011")."""
     if ca.kind != "money":
         return False
     def given(claim: Claim, there: tuple[Claim, ...]) -> bool:
-        return any(other.unit == claim.unit and other.compatible_with(claim) for other in there)
+        return any(other.unit == claim.unit and other.time == claim.time and other.compatible_with(claim)
+                   for other in there)
     return given(ca, money.get((ib, cb.sentence), ())) or given(cb, money.get((ia, ca.sentence), ()))
 
 
