@@ -184,6 +184,7 @@ def test_bad_file_gives_a_message_and_keeps_articles(qtbot: QtBot, window: MainW
         window.open_paths([tmp_path / "missing.txt", empty])
     box = window.findChild(QMessageBox, "load-errors")
     assert box is not None and "missing.txt" in box.text() and "empty.txt" in box.text()
+    assert window.statusBar().currentMessage() == "2 files could not be opened: missing.txt, empty.txt"
     assert len(window.model.documents) == before
 
 

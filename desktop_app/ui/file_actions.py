@@ -21,6 +21,7 @@ FILE_FILTER = (f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;"
                "Text (*.txt *.text *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;PDF (*.pdf);;"
                "Word (*.docx);;E-mail (*.eml);;All files (*)")
 RECENT_LIMIT = 10
+STATUS_NAMES = 3  # files the status bar names when some could not be opened (the dialog names all)
 
 
 class FileActions(QObject):
@@ -70,7 +71,9 @@ class FileActions(QObject):
     def report_errors(self, errors: Sequence[LoadError]) -> None:
         """Files that could not be read: one line each, naming the file and the reason."""
         lines = "\n".join(f"• {e.path}: {e.reason}" for e in errors)
-        self.status(f"{plural(len(errors), 'file')} could not be opened")
+        names = ", ".join(Path(e.path).name for e in errors[:STATUS_NAMES])
+        more = " …" if len(errors) > STATUS_NAMES else ""
+        self.status(f"{plural(len(errors), 'file')} could not be opened: {names}{more}")
         box = QMessageBox(QMessageBox.Icon.Warning, "source-compare",
                           f"Some files could not be opened; the others are loaded.\n\n{lines}",
                           QMessageBox.StandardButton.Ok, self.parent_widget)
