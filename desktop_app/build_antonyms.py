@@ -4,7 +4,7 @@
 alike but for one word, swapped for its opposite, say opposite things whatever the words are.
 The curated pairs of antonyms.json are for sentences worded differently, where an opposed word
 must also be about the same thing; for a sentence copied with one word swapped, every direct
-antonym pair WordNet records (pass/fail, up/down, north/south, before/after, guilty/innocent)
+antonym pair WordNet records (pass/fail, up/down, north/south, buy/sell, guilty/innocent)
 is kept: single lower-case words of verbs, adjectives and adverbs, as WordNet pairs them
 (lexical "!" pointers). No pair is written by hand.
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from ..text.data_files import data_file
 from ..text.lexicon import MONTHS, TIME_UNITS, WEEKDAYS, is_a_noun, only_a_verb
 from ..text.names import find_names, lower_case_words
 from ..text.stance import NEGATORS, NOT_A_NEGATION, negation_scopes, sentence_stance
@@ -17,8 +16,7 @@ from .dating import YEAR
 
 def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Opposite word pairs (text/data/antonyms.json says where they come from)."""
-    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/antonyms.json")
-                      .read_text(encoding="utf-8"))
+    data = data_file("antonyms.json")
     return tuple((frozenset(a.split()), frozenset(b.split())) for a, b in data["pairs"])
 
 

@@ -5,15 +5,14 @@ Kept as data in one place so that a new unit or hedge is one line, not code.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from lemminflect import getAllInflections, getAllLemmas, getLemma
 
+from .data_files import data_file
 from .textnorm import STOP_WORDS
 
 # Surface word (lower case) -> (canonical unit, factor to that unit, claim kind).
@@ -175,8 +174,7 @@ STOP_AFTER_NUMBER = frozenset(
 
 @lru_cache(maxsize=1)
 def _frame_data() -> dict[str, Any]:
-    return dict(json.loads(resources.files("desktop_app.core.text").joinpath("data/frame_words.json")
-                           .read_text(encoding="utf-8")))
+    return data_file("frame_words.json")
 
 
 @lru_cache(maxsize=1)
@@ -299,8 +297,7 @@ def unconfirmed_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
-    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/person_nouns.json")
-                      .read_text(encoding="utf-8"))
+    data = data_file("person_nouns.json")
     return frozenset(data["nouns"])
 
 
@@ -312,8 +309,7 @@ def person_noun(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _group_nouns() -> frozenset[str]:
-    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/group_nouns.json")
-                      .read_text(encoding="utf-8"))
+    data = data_file("group_nouns.json")
     return frozenset(data["nouns"])
 
 

@@ -8,11 +8,11 @@ verdict word under a negation ("this is not a hoax") refutes nothing.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .data_files import data_file
 
 TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # English's negators: the closed class of words that make a clause negative ("not", the
@@ -45,8 +45,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/refutation_cues.json")
-                      .read_text(encoding="utf-8"))
+    data = data_file("refutation_cues.json")
     phrases = tuple(tuple(p.split()) for p in data["verdict_phrases"])
     evidence = frozenset(data["evidence_verbs"]["words"])
     cues = (frozenset(data["verdict_words"]) | {phrase[0] for phrase in phrases}

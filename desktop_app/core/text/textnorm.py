@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from lemminflect import getAllLemmas
+
+from .data_files import data_file
 
 STOP_WORDS = frozenset(
     """a about above after again against all almost also am among an and any are as at be
@@ -39,8 +39,7 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("
 def _nominalisations() -> dict[str, str]:
     """Event noun -> the verb it is made from (text/data/nominalisations.json: WordNet 3.0's
     derivational links, built by desktop_app.build_nominalisations)."""
-    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/nominalisations.json")
-                      .read_text(encoding="utf-8"))
+    data = data_file("nominalisations.json")
     return dict(data["nouns"])
 
 

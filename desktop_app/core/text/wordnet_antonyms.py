@@ -8,17 +8,16 @@ differently; these serve only sentences alike but for the one word (findings.swa
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from lemminflect import getAllLemmas
+
+from .data_files import data_file
 
 
 @lru_cache(maxsize=1)
 def _antonyms() -> dict[str, frozenset[str]]:
-    data = json.loads(resources.files("desktop_app.core.text").joinpath("data/wordnet_antonyms.json")
-                      .read_text(encoding="utf-8"))
+    data = data_file("wordnet_antonyms.json")
     found: dict[str, set[str]] = {}
     for first, second in data["pairs"]:
         found.setdefault(first, set()).add(second)
