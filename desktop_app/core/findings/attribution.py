@@ -6,7 +6,7 @@ articles reporting one source's figure differently contradict each other about w
 even where one of them is read as passing a claim on (text.stance: "according to <Name>").
 
 Hand-written: no maintained offline library attributes reported speech in news text; the
-reporting verbs (REPORTING) are shared with findings.speakers, which attributes quotations.
+reporting verbs (text.stance.REPORTING) are shared with findings.speakers, which attributes quotations.
 """
 
 from __future__ import annotations
@@ -17,13 +17,9 @@ from collections.abc import Iterator, Sequence
 from ..claims.subjects import same_subject
 from ..model import Claim, Document
 from ..text.names import find_names, lower_case_words
-from ..text.stance import uncertain_at
+from ..text.stance import REPORTING, uncertain_at
 
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-# The reporting verbs of news English that attribute what a sentence says (a closed class);
-# findings.speakers reads the speaker of a quotation beside the same verbs.
-REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|insisted|"
-                       r"declared|explained)\b")
 CLAUSE_END = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\.\s|\.$")
 REACH = 60  # characters of a clause read for the source's name: bounded per verb
 

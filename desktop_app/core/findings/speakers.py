@@ -21,7 +21,7 @@ from ..claims.subjects import same_subject
 from ..claims.units_left import after_preposition
 from ..model import Document, Finding, Passage
 from ..text.names import Name, find_names, lower_case_words
-from .attribution import REPORTING
+from ..text.stance import REPORTING
 from .figures import sentence_passage, time_gap
 from .table import finding_id
 

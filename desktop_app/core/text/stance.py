@@ -125,18 +125,21 @@ def _modal_text(sentence: str) -> str:
     return MONTH_MAY.sub("m-y", sentence).lower()
 
 
+# The reporting verbs of news English that attribute what a sentence says (a closed class):
+# findings.attribution reads a figure's source beside them, findings.speakers a quotation's.
+REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|insisted|"
+                       r"declared|explained)\b")
 # "The government said the bridge would cost $2.5 billion": reported speech shifts "will" back
-# to "would" (the sequence of tenses), so after a verb of saying "would" states a plan, as "will"
+# to "would" (the sequence of tenses), so after a reporting verb "would" states a plan, as "will"
 # does, not a hedge; "would have", and "would" in a sentence with a condition, still hedge.
-SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|stated|added|confirmed|insisted)\b")
 REPORTED_WOULD = re.compile(r"would\s+(?!have\b)")
 CONDITION = re.compile(r"\b(?:if|unless)\b")
 
 
 def _reported_future(modal_text: str, at: int) -> bool:
-    """Whether the hedge found at `at` is a "would" of reported speech (SAID_BEFORE)."""
+    """Whether the hedge found at `at` is a "would" of reported speech (after REPORTING)."""
     return (REPORTED_WOULD.match(modal_text, at) is not None
-            and SAID_BEFORE.search(modal_text, 0, at) is not None and CONDITION.search(modal_text) is None)
+            and REPORTING.search(modal_text, 0, at) is not None and CONDITION.search(modal_text) is None)
 
 
 def _uncertain_patterns_at(sentence: str) -> list[int]:
