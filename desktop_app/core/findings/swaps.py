@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from ..text.textnorm import STOP_WORDS, raw_tokens
 from ..text.wordnet_antonyms import opposite_words
+from .opposition import AUXILIARIES
 
-AUXILIARIES = frozenset("do does did has have had is are was were be been being will would".split())
 MIN_SHARED = 4  # words beyond stop words the two share: "Shares up" / "Shares down" is too little
 # Other words each copy may change besides the opposed one: an edited copy names the ship or
 # the speaker's verb differently ("said the ferry had passed" / "insisted the Calloway had failed").
