@@ -1,11 +1,11 @@
-"""Headless project commands: `project create|update|import|set`, `flag`, `dismiss`, `export`."""
+"""Headless project commands: `project create|add|update|import|set`, `flag`, `dismiss`, `export`."""
 
 from __future__ import annotations
 
 import argparse
 import math
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +13,9 @@ from .core.atomic import describe_write_error, output_remedy, overwrite_problem,
 from .core.errors import display_path, display_text, file_message
 from .core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from .core.formats.w3c_import import AnnotationError, import_annotation_file
+from .core.ingest.admission import admit
 from .core.ingest.loading import load_paths, seeds_dir
-from .core.model import Finding
+from .core.model import Document, Finding
 from .core.pipeline.analysis import DEFAULT_THRESHOLD, analyze
 from .core.project.dismissals import anchors_of_finding
 from .core.project.flags import FLAG_KINDS, confirmed_flag, now
@@ -30,6 +31,9 @@ def add_parsers(commands: Any) -> None:
     create.add_argument("project", type=Path, help="the project file to write (.scproj)")
     create.add_argument("paths", nargs="*", type=Path,
                         help="articles or folders of articles (default: the built-in seed articles)")
+    add = actions.add_parser("add", help="add articles to a project (its flags and notes are kept)")
+    add.add_argument("project", type=Path, help="the project file")
+    add.add_argument("paths", nargs="+", type=Path, help="articles or folders of articles")
     update = actions.add_parser("update", help="re-read articles from their files, re-anchor flags")
     update.add_argument("project", type=Path, help="the project file")
     imported = actions.add_parser("import", help="add flags from W3C annotations (JSON-LD)")
@@ -100,7 +104,7 @@ def _say(kind: str, message: str) -> None:
 
 def run_project(args: argparse.Namespace) -> int:
     actions: dict[str, Callable[[argparse.Namespace], int]] = {
-        "create": _create, "update": _update, "import": _import, "set": _set}
+        "create": _create, "add": _add, "update": _update, "import": _import, "set": _set}
     try:
         if args.command == "flag":
             return _flag(args)
@@ -131,8 +135,31 @@ def _create(args: argparse.Namespace) -> int:
     store = ProjectStore.create(args.project, result.documents)
     store.close()
     print(f"{display_path(args.project)}: {counted(len(result.documents), 'article')}")
-    for document in result.documents:  # the ids that flag and project set take
+    _print_articles(result.documents)
+    return 1 if result.errors else 0
+
+
+def _print_articles(documents: Sequence[Document]) -> None:
+    for document in documents:  # the ids that flag and project set take
         print(f"  {document.id}: {display_text(document.title)} ({display_path(document.path or '')})")
+
+
+def _add(args: argparse.Namespace) -> int:
+    store = _open(args.project)
+    try:
+        result = load_paths(args.paths)
+        for error in result.errors:
+            _say("error", str(error))
+        admission = admit(result.documents, [item.document for item in store.documents()])
+        for note in (*result.notes, *admission.notes):
+            _say("note", note)
+        store.add_documents(admission.documents)
+        total = len(store.document_ids())
+    finally:
+        store.close()
+    print(f"{display_path(args.project)}: {counted(len(admission.documents), 'article')} added, "
+          f"{counted(total, 'article')} in all")
+    _print_articles(admission.documents)
     return 1 if result.errors else 0
 
 

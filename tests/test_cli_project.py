@@ -293,3 +293,31 @@ def test_nothing_readable_prints_the_errors_and_no_empty_report(tmp_path: Path) 
         assert result.returncode == 1
         assert result.stdout == "" and result.stderr.count("error:") == 1
     assert damaged.read_text() == "not a project"
+
+
+def test_add_articles_to_a_project(tmp_path: Path) -> None:
+    article, other, project = two_article_project(tmp_path)
+    a0 = article.read_text().index("nearing")
+    assert run("flag", str(project), "--kind", "conflict", "--a", f"a:{a0}:{a0 + 15}",
+               "--b", "b:0:1", "--note", "kept").returncode == 0
+    third = tmp_path / "sub" / "a.txt"  # another article whose file name is taken
+    third.parent.mkdir()
+    third.write_text("C\n\nHoms has a population of about 1 million, the governor said.\n")
+    copy = tmp_path / "copy.txt"
+    copy.write_text(other.read_text())
+    added = run("project", "add", str(project), str(third), str(article), str(copy))
+    assert added.returncode == 0, added.stderr
+    assert "1 article added, 3 articles in all" in added.stdout
+    assert "  a-2: C" in added.stdout  # the id that flag and project set take
+    assert "a.txt: the same file as article a; not added again" in added.stderr
+    assert "copy.txt: the same text as article b; not added again" in added.stderr
+    report = json.loads(run("analyze", str(project), "--format", "json").stdout)
+    assert [d["id"] for d in report["documents"]] == ["a", "b", "a-2"]
+    exported = json.loads(run("export", str(project), "--format", "json").stdout)
+    assert [f["note"] for f in exported["flags"]] == ["kept"]
+    missing = run("project", "add", str(project), str(tmp_path / "missing.txt"))
+    assert missing.returncode == 1 and "missing.txt: no such file or folder" in missing.stderr
+    assert "0 articles added, 3 articles in all" in missing.stdout
+    nowhere = run("project", "add", str(tmp_path / "none.scproj"), str(third))
+    assert nowhere.returncode == 1 and "none.scproj: no such project file" in nowhere.stderr
+    assert not (tmp_path / "none.scproj").exists()

@@ -271,6 +271,13 @@ def test_the_same_file_given_twice_is_opened_once(qtbot: QtBot, tmp_path: Path) 
     with qtbot.waitSignal(win.service.loadFinished, timeout=WAIT_MS):
         win.open_paths([article], remember=False)
     assert [d.id for d in win.model.documents] == ["a"]
+    assert "the same file as article a; not added again" in win.statusBar().currentMessage()
+    copy = tmp_path / "copy.txt"  # the same text under another name, opened later
+    copy.write_text(article.read_text())
+    with qtbot.waitSignal(win.service.loadFinished, timeout=WAIT_MS):
+        win.open_paths([copy], remember=False)
+    assert [d.id for d in win.model.documents] == ["a"]
+    assert "the same text as article a" in win.statusBar().currentMessage()
 
 
 def test_exporting_to_a_name_without_a_suffix(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core.ingest.admission import admit
 from ..core.pipeline.analysis import MemoryCache, PreparedCache, analyze
 from ..core.project.cache import ProjectCache
 from .comparison import ComparisonModel
@@ -16,7 +17,6 @@ from .jobs import (
     AnalyzeFunction,
     Loaded,
     Reclassified,
-    admit,
     analyze_job,
     load_job,
     reclassify_job,
@@ -94,13 +94,13 @@ class AnalysisService(QObject):
 
     def _finished(self, result: object) -> None:
         if isinstance(result, Loaded):
-            if result.notes:
-                self.loadNoted.emit(result.notes)
+            admission = admit(result.documents, self.model.documents)  # what was opened meanwhile counts
+            if result.notes or admission.notes:
+                self.loadNoted.emit((*result.notes, *admission.notes))
             if result.errors:
                 self.loadFailed.emit(result.errors)
-            fresh = admit(result.documents, self.model.documents)  # what was opened meanwhile counts
-            if fresh:
-                self.model.add_documents(fresh)
+            if admission.documents:
+                self.model.add_documents(admission.documents)
             self.loadFinished.emit()
         elif isinstance(result, (Analysed, Reclassified)):
             self.model.set_view(result.view)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import LoadError
 from ..core.findings.claims_table import TopicRow, claims_table
+from ..core.ingest.admission import admit, same_file
 from ..core.ingest.loading import load_paths
 from ..core.model import Document
 from ..core.pipeline.analysis import Analysis, PreparedCache
@@ -60,37 +60,9 @@ def load_job(paths: Sequence[Path]) -> Job:
         progress("reading files", 0.0)
         result = load_paths(unique_paths(paths))
         progress("reading files", 1.0)
-        return Loaded(admit(result.documents, ()), result.errors, result.notes)
+        return Loaded(admit(result.documents, ()).documents, result.errors, result.notes)
 
     return run
-
-
-def admit(documents: Sequence[Document], existing: Sequence[Document]) -> tuple[Document, ...]:
-    """The documents to add to those open: a file already open (or met earlier in the list)
-    is left out, and an id already taken gets a number ("a-2")."""
-    taken = {doc.id for doc in existing}
-    known_paths = {_same_file(doc.path) for doc in existing if doc.path}
-    fresh = []
-    for doc in documents:
-        key = _same_file(doc.path) if doc.path else None
-        if key is not None and key in known_paths:
-            continue
-        if key is not None:
-            known_paths.add(key)
-        doc_id, n = doc.id, 2
-        while doc_id in taken:
-            doc_id, n = f"{doc.id}-{n}", n + 1
-        taken.add(doc_id)
-        fresh.append(doc if doc_id == doc.id else _with_id(doc, doc_id))
-    return tuple(fresh)
-
-
-def _same_file(path: str | Path) -> str:
-    """One key for every spelling of a file's path (relative, with .., through a link)."""
-    try:
-        return str(Path(path).resolve())
-    except OSError:
-        return str(path)
 
 
 def unique_paths(paths: Sequence[Path]) -> list[Path]:
@@ -98,15 +70,11 @@ def unique_paths(paths: Sequence[Path]) -> list[Path]:
     seen: set[str] = set()
     unique = []
     for path in paths:
-        key = _same_file(path)
+        key = same_file(path)
         if key not in seen:
             seen.add(key)
             unique.append(path)
     return unique
-
-
-def _with_id(doc: Document, doc_id: str) -> Document:
-    return dataclasses.replace(doc, id=doc_id)
 
 
 def analyze_job(documents: Sequence[Document], threshold: float, analyze: AnalyzeFunction,
