@@ -145,3 +145,35 @@ def test_a_dated_conflict_says_which_is_newer_by_name() -> None:
     assert findings[index].undated_latest_year == 2012
     text = findings.describe(index, {"old": "Velda port", "new": "Velda today"}.__getitem__)
     assert text.endswith("— Velda today may be newer: Velda port mentions no year after 2012")
+
+
+@pytest.mark.parametrize(("fields", "said"), [
+    # figures: how far apart the two values are, never a "score" that reads as certainty
+    ({"rule": "figures", "score": 0.47}, "values 47% apart"),
+    ({"rule": "figures", "score": 0.07}, "values 7% apart"),
+    ({"rule": "figures", "kind": "agree", "score": 0.9}, "values 10% apart"),
+    ({"rule": "figures", "kind": "agree", "score": 1.0}, "the same value"),
+    ({"rule": "figures", "attribute": "date", "score": 1.0}, ""),  # two dates: apart or not
+    ({"rule": "refutation", "score": 0.625}, "62% of the claim's words stated"),
+    ({"rule": "opposite words", "score": 0.38}, "similarity 0.38"),
+    ({"rule": "same statement", "kind": "agree", "score": 0.81}, "similarity 0.81"),
+])
+def test_a_score_says_what_it_measures(fields: dict[str, object], said: str) -> None:
+    from desktop_app.core.findings.describe import score_text
+
+    assert score_text(finding(**fields)) == said
+
+
+def test_the_html_report_names_articles_by_title_and_says_what_its_scores_measure() -> None:
+    import io
+
+    from desktop_app.core.formats.analysis_html import write_html
+
+    said = "Homs has a population of {} people, officials said on Monday."
+    analysis = analyze([document_from_text("r1", "Report one\n\n" + said.format("800,000")),
+                        document_from_text("r2", "Report two\n\n" + said.format("1.5 million"))])
+    out = io.StringIO()
+    write_html(analysis, out)
+    page = out.getvalue()
+    assert "values 47% apart" in page and "score 0.47" not in page
+    assert "800,000 (Report one) vs" in page and "(r1) vs" not in page

@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QPalette
 
+from desktop_app.core.formats.display_names import DisplayNames, shorten
 from desktop_app.core.model import Document
 from desktop_app.core.pipeline.analysis import Analysis
-from desktop_app.ui.display_names import DisplayNames, shorten
 from desktop_app.ui.marks import build_marks
 from desktop_app.ui.offsets import OffsetMap
 from desktop_app.ui.project_actions import export_target

@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..core.findings.table import FindingTable
+from ..core.formats.display_names import DisplayNames
 from ..core.model import Document, Finding, Passage
 from ..core.pipeline.analysis import DEFAULT_THRESHOLD, Analysis
-from .display_names import DisplayNames
 from .jobs import View
 from .project_session import ProjectSession
 

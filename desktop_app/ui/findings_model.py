@@ -18,8 +18,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from ..core.findings.table import FindingTable
+from ..core.formats.display_names import DisplayNames
 from ..core.model import Finding
-from .display_names import DisplayNames
 from .style import current_palette, current_scheme
 from .table_base import FlatTableModel
 

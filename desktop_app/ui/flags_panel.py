@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.formats.display_names import DisplayNames
 from ..core.project.flags import FLAG_KINDS, FLAG_STATUSES, Flag
-from .display_names import DisplayNames
 from .style import current_scheme
 from .table_base import FlatTableModel
 

@@ -12,9 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
 
 from ..core.findings.claims_table import TopicRow
+from ..core.formats.display_names import DisplayNames
 from ..core.model import Document, Passage
 from .comparison import ComparisonModel
-from .display_names import DisplayNames
 from .status import plural
 from .style import current_scheme
 

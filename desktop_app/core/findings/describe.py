@@ -100,6 +100,21 @@ def _coverage_text(finding: Finding, coverage: Coverage | None) -> str:
     return f"; {_articles(coverage.side_a)} {joined} {coverage.side_b}"
 
 
+def score_text(finding: Finding) -> str:
+    """What a finding's score measures, said with it, since a bare "score 0.47" reads as how
+    sure the finding is, which no score says: for figures, how far apart the two values are
+    (findings.figures); for a refutation, the share of the refuted claim's words the asserting
+    sentence states; otherwise how alike the two passages read."""
+    if finding.rule == "figures":
+        if finding.attribute == "date":
+            return ""  # two dates are apart or not: their score measures nothing
+        gap = finding.score if finding.kind == "conflict" else 1.0 - finding.score
+        return f"values {gap:.0%} apart" if gap >= 0.005 else "the same value"
+    if finding.rule == "refutation":
+        return f"{finding.score:.0%} of the claim's words stated"
+    return f"similarity {finding.score:.2f}"
+
+
 def describe(finding: Finding, name_of: NameOf = as_id, coverage: Coverage | None = None) -> str:
     """The explanation of a finding: what the rule found, which article is newer, how many
     articles each side holds and the words two agreeing passages share."""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TextIO
 
+from ..findings.describe import score_text
 from ..findings.table import FindingTable
 from ..model import Document, Passage, Span
 from ..pipeline.analysis import Analysis
@@ -22,6 +23,7 @@ from .analysis_report import (
     report_sections,
     report_summary,
 )
+from .display_names import DisplayNames
 from .flag_export import HTML_STYLE, documents_table
 
 EXTRA_STYLE = (".flag h2{font-size:1rem;margin:.2rem 0 .6rem}table.docs td:last-child{white-space:nowrap}"
@@ -50,8 +52,10 @@ def _quote_box(passage: Passage, marks: Sequence[Span], docs: dict[str, Document
             f"{marked_quote(passage, marks)}</div>")
 
 
-def _finding_html(table: FindingTable, index: int, number: int, docs: dict[str, Document]) -> str:
+def _finding_html(table: FindingTable, index: int, number: int, docs: dict[str, Document],
+                  names: DisplayNames) -> str:
     finding = table[index]
+    measure = score_text(finding)
     side_a, side_b = table.members(index)
     if table.article_counts[index] <= 2:
         spread = ""
@@ -63,8 +67,8 @@ def _finding_html(table: FindingTable, index: int, number: int, docs: dict[str, 
     gap = " (dates more than a year apart)" if finding.time_gap else ""
     return (f'<section class="flag {escape(finding.kind)}"><span class="badge kind">{number}. '
             f'{"conflict" if finding.kind == "conflict" else "agreement"}</span> '
-            f'<span class="rule">{escape(finding.rule)} · score {finding.score:.2f}</span>'
-            f"<h2>{escape(finding.explanation)}{gap}</h2>"
+            f'<span class="rule">{escape(finding.rule)}{" · " * bool(measure)}{escape(measure)}</span>'
+            f"<h2>{escape(table.describe(index, names.short))}{gap}</h2>"
             f'<div class="quotes">{_quote_box(finding.a, finding.marks_a, docs)}'
             f"{_quote_box(finding.b, finding.marks_b, docs)}</div>{spread}"
             f'<div class="meta">id {escape(finding.id)}</div></section>')
@@ -82,13 +86,14 @@ def write_html(analysis: Analysis, out: TextIO, progress: Progress = quiet,
               f'<h1>Source comparison</h1><p class="counts">{escape(summary)}</p>'
               f"{documents_table(analysis.documents)}\n")
     docs = {doc.id: doc for doc in analysis.documents}
+    names = DisplayNames(analysis.documents)  # articles named by short title, as the window names them
     step = progress_step(table, progress)
     for kind, indices in parts:
         out.write(f"<h2>{'Conflicts' if kind == 'conflict' else 'Agreements'} ({len(indices)})</h2>\n")
         if not indices:
             out.write('<p class="counts">none found</p>\n')
         for number, index in enumerate(indices, 1):
-            out.write(_finding_html(table, index, number, docs) + "\n")
+            out.write(_finding_html(table, index, number, docs, names) + "\n")
             step()
     out.write("</body></html>\n")
     progress("writing", 1.0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..core.model import Document
+from ..model import Document
 
 SHORT_TITLE = 40  # characters of a title shown in tables, pickers and the status bar
 HEADER_TITLE = 16  # in the narrow column headers of the overviews
