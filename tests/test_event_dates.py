@@ -232,6 +232,9 @@ def test_sentences_that_date_one_event_differently_do_not_agree() -> None:
     # one verb, whoever is named as doing it: "the jury" / "Brandt was convicted"
     ("Lucas Brandt was convicted on March 14, 2026, in the county court.", False),
     ("Lucas Brandt was convicted on March 12, 2026, in the county court.", True),
+    # a date passed on ("reportedly") is no conflict with one stated, but not the same statement
+    ("The jury reportedly convicted Brandt on March 16, 2026.", False),
+    ("The jury reportedly convicted Brandt on March 12, 2026.", True),
 ])
 def test_dates_a_day_apart_are_not_the_same_statement(second: str, agree: bool) -> None:
     """Two days, one apart, are never one statement, whether or not they conflict (day_slack)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 import numpy as np
 import pytest
@@ -87,6 +88,42 @@ def test_groups_grow_around_a_representative(pairs: dict[tuple[int, int], float]
     cannot = (np.asarray([c[0] for c in conflicts], dtype=np.int64),
               np.asarray([c[1] for c in conflicts], dtype=np.int64)) if conflicts else NO_CONFLICTS
     assert grow_groups(nodes, weight, edges, edges, 0.42, cannot).tolist() == expected
+
+
+@pytest.mark.parametrize(("apart_pairs", "expected"), [
+    # nothing apart: one group around 0
+    (set(), [0, 0, 0]),
+    # 1 and 2 each agree with 0, but are no agreement with each other: 2 stays out
+    ({(1, 2)}, [0, 0, 2]),
+    # a node apart from the representative never joins it, whatever else it agrees with
+    ({(0, 2)}, [0, 0, 2]),
+])
+def test_nodes_set_apart_never_share_a_group(apart_pairs: set[tuple[int, int]], expected: list[int]) -> None:
+    edges = scores_of({(0, 1): 0.9, (0, 2): 0.8, (1, 2): 0.85}, 3)
+    asked: list[tuple[list[int], list[int]]] = []
+
+    def apart(nodes: Sequence[int], others: Sequence[int]) -> bool:
+        asked.append((list(nodes), list(others)))
+        return any((min(u, v), max(u, v)) in apart_pairs for u in nodes for v in others)
+
+    weight = np.ones(3, dtype=np.int64)
+    assert grow_groups(3, weight, edges, edges, 0.42, NO_CONFLICTS, apart).tolist() == expected
+    assert all(not set(nodes) & set(others) for nodes, others in asked)  # asked across groups only
+
+
+def test_sentences_that_each_agree_with_a_third_but_not_with_each_other_are_not_one_group() -> None:
+    """"first reported at 2:40 p.m." and "at 4:15 p.m." each agree with a copy that gives no
+    time; the group of that copy may hold one of them, never both."""
+    said = ("The fire broke out Tuesday afternoon on a ranch north of town{}, according to the county "
+            "fire district.")
+    docs = [article("a", said.format(" and was first reported at 2:40 p.m.")),
+            article("b", said.format(" and was first reported at 4:15 p.m.")),
+            article("c", said.format("")), article("d", OTHER)]
+    table = analyze(docs).findings
+    groups = [{p.doc for p in table.members(i)[0]} for i in range(len(table)) if table.is_group[i]]
+    assert groups and all(not {"a", "b"} <= members for members in groups)
+    for pair in ({"a", "c"}, {"b", "c"}):  # the copy without a time agrees with each
+        assert any(pair <= members for members in groups)
 
 
 def test_node_scores_keep_the_best_of_repeated_pairs() -> None:

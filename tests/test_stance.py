@@ -154,8 +154,12 @@ def test_what_would_have_happened_opposes_nothing() -> None:
     # English words in capitals are shouted, not names; acronyms and unknown words stay names
     ("FLOOD OF TEARS: Varna mourns its dead", "", ["Varna"]),
     ("BREAKING: NATO says the UN convoy is safe.", "", ["NATO", "UN"]),
-    ("OSLO, June 3 (NTB) - Kari Berg said the talks had failed.", "", ["OSLO", "Kari Berg"]),
-    ("TALLINN (Reuters) — Estonia said it would stay.", "", ["TALLINN", "Estonia"]),
+    # a dateline says where the story was filed and who reports it, not whom it is about
+    ("OSLO, June 3 (NTB) - Kari Berg said the talks had failed.", "", ["Kari Berg"]),
+    ("TALLINN (Reuters) — Estonia said it would stay.", "", ["Estonia"]),
+    ("CALLOWELL, Ore., Aug. 15, 2025 - The toll in Miller Flats rose.", "", ["Miller Flats"]),
+    ("WASHINGTON — Senator Reyes said the bill failed.", "", ["Senator Reyes"]),
+    ("NASA - the agency - said the launch had failed.", "", ["NASA"]),  # a name, no dateline
 ])
 def test_names_by_rule(sentence: str, elsewhere: str, names: list[str]) -> None:
     """A capitalised word the article also writes in lower case is no name, nor a function word."""

@@ -17,6 +17,7 @@ the work is bounded by the edges plus nodes x log(nodes) lookups.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,12 +69,16 @@ def node_scores(first: IntArray, second: IntArray, scores: FloatArray, nodes: in
 
 
 def grow_groups(nodes: int, weight: IntArray, edges: NodeScores, similar: NodeScores,
-                threshold: float, conflicts: tuple[IntArray, IntArray]) -> IntArray:
+                threshold: float, conflicts: tuple[IntArray, IntArray],
+                apart: Callable[[Sequence[int], Sequence[int]], bool] | None = None) -> IntArray:
     """The representative node of each node's group (a node alone represents itself).
 
     `weight` (copies of each node) picks the representative: of two groups the larger
     one's, of two single nodes the more copied. `similar` answers the representative check;
-    `conflicts` lists node pairs that may never share a group.
+    `conflicts` lists node pairs that may never share a group, and `apart`, asked only of
+    two groups about to merge, says whether any node of one may not share a group with any
+    of the other: two sentences that each agree with a third may still not say the same thing
+    ("first reported at 2:40 p.m." / "at 4:15 p.m.").
     """
     parent = np.arange(nodes, dtype=np.int64)
     members: dict[int, list[int]] = {}
@@ -102,6 +107,8 @@ def grow_groups(nodes: int, weight: IntArray, edges: NodeScores, similar: NodeSc
         if any(root(other) == large for node in joining for other in cannot.get(node, ())):
             continue
         if (similar.lookup(np.asarray(joining), np.full(len(joining), large)) < threshold).any():
+            continue
+        if apart is not None and apart(joining, members.get(large, [large])):
             continue
         parent[small] = large  # roots are representatives: the larger group's stays
         members.setdefault(large, [large]).extend(joining)

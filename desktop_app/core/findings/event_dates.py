@@ -134,8 +134,13 @@ def _may_date(sentence: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _dates_said(sentence: str) -> tuple[EventDate, ...]:
-    """A sentence's event dates on its own (names told by the sentence's own lower-case words)."""
-    return event_dates(sentence, 0, 0, lower_case_words(sentence)) if _may_date(sentence) else ()
+    """A sentence's event dates on its own (names told by the sentence's own lower-case words),
+    for telling two sentences apart: a date passed on ("broke out Tuesday, according to the
+    fire district") is no conflict with another (_may_date), but the two are still not the same
+    statement. A question dates nothing."""
+    if not may_date(sentence) or sentence_stance(sentence).question:
+        return ()
+    return event_dates(sentence, 0, 0, lower_case_words(sentence))
 
 
 DATES_READ = 12  # event dates of one sentence compared with another's: a bounded cost per pair

@@ -185,17 +185,41 @@ def group_findings(docs: Sequence[Document], copies: Copies, matches: CopyMatche
 
     agreeing = _agreements(matches, threshold, conflicts, copies.nodes, (refutes, plain), text_of)
     weight = copies.occurrence_counts()
-    representative = grow_groups(copies.nodes, weight, agreeing, similar, threshold, conflicts)
+    no_agreement = _vetoes(text_of, (refutes, plain))
+    representative = grow_groups(copies.nodes, weight, agreeing, similar, threshold, conflicts, no_agreement)
     build = _Builder(copies)
     by_groups: dict[LinkKey, int] = {}
     by_id: dict[str, int] = {}
-    extra, apart = _join_across(agreeing, representative, similar, threshold, conflicts)
+    extra, apart = _join_across(agreeing, representative, similar, threshold, conflicts, no_agreement)
     _add_groups(build, copies, representative, extra, similar, row_of_node, by_groups)
     _add_links(build, decided, copies, representative, flat_of, by_groups, by_id)
     _add_agreement_links(build, apart, copies, representative, row_of_node, by_groups)
     memberships = {node: frozenset(groups) for node, groups in _groups_of(extra, representative).items()}
     return FindingTable(docs, copies, build.entries(decided.objects, representative, memberships, by_groups,
                                                     by_id), decided.terms)
+
+
+def _vetoes(text_of: Callable[[int], str], stances: tuple[np.ndarray, np.ndarray]
+            ) -> Callable[[Sequence[int], Sequence[int]], bool]:
+    """Whether any node of one set is no agreement with any of another, however alike
+    (agreement_vetoes), asked only of nodes about to share a group; each pair is read once,
+    and the pairs of one question together. Each of "reported at 2:40 p.m." and "at 4:15 p.m."
+    may agree with a third wording, but a group that holds both says they agree."""
+    known: dict[tuple[int, int], bool] = {}
+
+    def apart(nodes: Sequence[int], others: Sequence[int]) -> bool:
+        keys = {(u, v) if u < v else (v, u) for u in nodes for v in others if u != v}
+        if any(known.get(key, False) for key in keys):
+            return True
+        unread = [key for key in keys if key not in known]
+        if not unread:
+            return False
+        pairs = np.asarray(unread, dtype=np.int64)
+        vetoed = agreement_vetoed(pairs[:, 0], pairs[:, 1], stances, text_of)
+        known.update(zip(unread, vetoed.tolist(), strict=True))
+        return bool(vetoed.any())
+
+    return apart
 
 
 def _groups_of(extra: dict[int, set[int]], representative: IntArray) -> dict[int, set[int]]:
@@ -224,11 +248,14 @@ def _agreements(matches: CopyMatches, threshold: float, conflicts: tuple[IntArra
 
 
 def _join_across(agreeing: NodeScores, representative: IntArray, similar: NodeScores, threshold: float,
-                 conflicts: tuple[IntArray, IntArray]) -> tuple[dict[int, set[int]], NodeScores]:
+                 conflicts: tuple[IntArray, IntArray],
+                 no_agreement: Callable[[Sequence[int], Sequence[int]], bool],
+                 ) -> tuple[dict[int, set[int]], NodeScores]:
     """Second memberships: a node that agrees with a member of another group, is as close to
     that group's representative as an agreement requires and conflicts with none of its
     members joins it too (a sentence that runs two statements together belongs to both).
-    Returns the extra nodes of each group, and the agreements still between two groups."""
+    Nor does it join one that is `no_agreement` with a member. Returns the extra nodes of each
+    group, and the agreements still between two groups."""
     members: dict[int, set[int]] = defaultdict(set)
     for node, group in enumerate(representative.tolist()):
         members[group].add(node)
@@ -248,7 +275,8 @@ def _join_across(agreeing: NodeScores, representative: IntArray, similar: NodeSc
                 joined = True
                 continue
             close = similar.lookup(np.asarray([node]), np.asarray([group]))[0] >= threshold
-            if close and not cannot[node] & members[group]:
+            if (close and not cannot[node] & members[group]
+                    and not no_agreement([node], sorted(members[group]))):
                 members[group].add(node)
                 extra[group].add(node)
                 joined = True

@@ -88,10 +88,16 @@ def _shouted(words: list[str]) -> bool:
             and all(word.lower() in STOP_WORDS or _english_word(word) for word in bare))
 
 
-# A wire dateline: the place in capitals, perhaps a date, then the agency in brackets and a dash
-# ("MARROW BAY, March 14 (CPA) - ", "LONDON (Reuters) — "). The agency tells who reports, never
-# what a figure is about.
-DATELINE_AGENCY = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{0,30}?)?\s*\(([^()\n]{1,40})\)\s*[-–—]")
+# A wire dateline: the place in capitals, perhaps its state or country and a date, perhaps the
+# agency in brackets, and a dash ("MARROW BAY, March 14 (CPA) - ", "LONDON (Reuters) — ",
+# "CALLOWELL, Ore., Aug. 15, 2025 - "). It says where the story was filed and who reports it,
+# never what a figure is about: its words are no names of the sentence's subjects.
+# Without an agency or a comma, a place of one word of five capitals or more ("WASHINGTON — "):
+# "NASA - the agency said" opens with a name, not a dateline.
+_PLACE = r"[A-Z][A-Z .'’-]{1,40}"
+DATELINE = re.compile(rf"^\s*(?:{_PLACE}(?:,[^()\n]{{0,30}}?)?\s*\([^()\n]{{1,40}}\)"
+                      rf"|{_PLACE},[^()\n]{{1,30}}?"
+                      r"|[A-Z][A-Z.'’-]{4,}(?:\s[A-Z][A-Z.'’-]+){0,3})\s*[-–—]\s")
 
 
 LONG_WORD = re.compile(r"\b[A-Za-z][a-z’'\-]{3,}\b")
@@ -128,10 +134,10 @@ def find_names(text: str, offset: int = 0, lower_words: frozenset[str] = frozens
     case (`lower_words`, from lower_case_words of the whole text). In a headline in title
     case, only the words the English lexicon does not know are names."""
     names: list[Name] = []
-    dateline = DATELINE_AGENCY.match(text)
+    dateline = DATELINE.match(text)
     title = _title_cased(text)
     for match in NAME.finditer(text):
-        if dateline is not None and dateline.start(1) <= match.start() < dateline.end(1):
+        if dateline is not None and match.start() < dateline.end():
             continue
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", match.group())]
         if _shouted([word for _, word in words]):
