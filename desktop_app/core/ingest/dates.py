@@ -126,18 +126,55 @@ def _date_of_line(line: str) -> str | None:
         found = _first_date(rest)
         if found is not None and _only_a_date(rest, found[1]):
             return found[0]
-        for field in _FIELDS.split(line)[1:]:
-            rest = _DATE_LINE_PREFIX.sub("", field.strip(), count=1)
-            found = _first_date(rest)
-            if (found is not None and _WEEKDAY_FIRST.match(rest[: found[1].start()])
-                    and _only_a_date(rest, found[1])):
-                return found[0]
+        field = _date_field([field.strip() for field in _FIELDS.split(line)])
+        if field is not None:
+            return field[1]
     dateline = _DATELINE.match(line)
     if dateline is not None:
         found = _first_date(dateline.group("rest"))
         if found is not None and found[1].end() == len(dateline.group("rest")):
             return found[0]
     return None
+
+
+def header_lines(text: str) -> list[str]:
+    """The lines at the top of an article where its date, outlet and byline stand."""
+    return [line.strip() for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
+
+
+def dated_fields(line: str) -> list[str]:
+    """The other fields of a header line one of whose fields is the date ("Ostrander Courier |
+    August 13, 2025", "KXOR News 8 - Wednesday, August 13, 2025"); empty for any other line."""
+    if not _short_enough(line):
+        return []
+    fields = [field.strip() for field in _FIELDS.split(line)]
+    found = _date_field(fields)
+    return [] if found is None else fields[: found[0]] + fields[found[0] + 1 :]
+
+
+def _date_field(fields: list[str]) -> tuple[int, str] | None:
+    """The first field after the first that is a date, and the date: (index, ISO date)."""
+    for index, field in enumerate(fields[1:], 1):
+        rest = _DATE_LINE_PREFIX.sub("", field, count=1)
+        found = _first_date(rest)
+        if (found is not None and _WEEKDAY_FIRST.match(rest[: found[1].start()])
+                and _only_a_date(rest, found[1])):
+            return index, found[0]
+    return None
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency in brackets of the wire dateline opening the first paragraph ("CALLOWELL, Ore.,
+    Aug. 13, 2025 (Coastal Wire) - ..."): who reports the story."""
+    for line in header_lines(text):
+        found = _DATELINE_AGENCY.match(line)
+        if found is not None:
+            return found.group(1).strip()
+    return None
+
+
+_DATELINE_AGENCY = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+(?:,\s+[^\n()]{0,60}?)?\s*"
+                              r"\(([^()\n]{2,40})\)\s+[-–—]{1,2}\s")
 
 
 def find_publication_date(text: str) -> str | None:
@@ -147,8 +184,7 @@ def find_publication_date(text: str) -> str | None:
     Dates inside running prose near the top (a site banner saying when it
     stopped publishing) are not the article's date, so only such lines count.
     """
-    lines = [line.strip() for line in text[:HEADER_CHARS].split("\n") if line.strip()][:HEADER_LINES]
-    for line in lines:
+    for line in header_lines(text):
         date = _date_of_line(line)
         if date is not None:
             return date

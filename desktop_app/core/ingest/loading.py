@@ -18,6 +18,7 @@ from .dates import find_publication_date
 from .decoding import UndecodableError, decode_bytes, normalise_newlines
 from .email_message import email_text, looks_like_email, read_email
 from .markdown import MARKDOWN_SUFFIXES, read_markdown
+from .outlets import find_outlet
 from .readers import Extracted, ReadError, read_docx, read_html, read_pdf
 from .regions import excluded_regions
 from .sniff import looks_like_html
@@ -82,7 +83,7 @@ def document_from_text(doc_id: str, text: str, path: str = "", title: str | None
         date=meta.date or find_publication_date(text),
         excluded=excluded_regions(text),
         author=meta.author,
-        site=meta.site,
+        site=meta.site or find_outlet(text),
     )
 
 
