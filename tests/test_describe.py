@@ -58,6 +58,11 @@ CASES = [
      "opposite statements: “fall” (a1) vs “remained” (b2) — b2 is newer (superseded?)",
      "opposite statements: “fall” (Homs under siege) vs “remained” (Fall of Homs) — Fall of Homs is "
      "newer (superseded?)"),
+    ("a newer refutation answers a claim, it supersedes no figure",
+     finding(rule="refutation", reason="refutation", words=("", "false"), newer="b2", newer_basis="dates"),
+     None,
+     "b2 calls it untrue (“false”); a1 states it — b2 is newer",
+     "Fall of Homs calls it untrue (“false”); Homs under siege states it — Fall of Homs is newer"),
     ("newer by years mentioned",
      finding(rule="opposite words", words=("fall", "remained"), newer="a1", newer_basis="years mentioned",
              undated_latest_year=2012),

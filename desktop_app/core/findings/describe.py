@@ -89,6 +89,8 @@ def _newer_text(finding: Finding, name_of: NameOf) -> str:
     if finding.newer_basis == "years mentioned" and finding.undated_latest_year:
         return (f" — {name_of(finding.newer)} may be newer: {name_of(other)} mentions no year "
                 f"after {finding.undated_latest_year}")
+    if finding.rule == "refutation":
+        return f" — {name_of(finding.newer)} is newer"  # a debunking answers a claim; it updates no figure
     return f" — {name_of(finding.newer)} is newer (superseded?)"
 
 
