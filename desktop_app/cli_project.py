@@ -57,10 +57,11 @@ def add_parsers(commands: Any) -> None:
     flag.add_argument("--threshold", type=threshold_argument, default=DEFAULT_THRESHOLD,
                       help=f"with --finding: the threshold it was reported at (default {DEFAULT_THRESHOLD})")
     flag.add_argument("--kind", choices=FLAG_KINDS, help="what the two passages are to each other")
-    flag.add_argument("--a", metavar="DOC:START:END",
+    flag.add_argument("--a", metavar="DOC:START:END|DOC:QUOTE",
                       help="a passage: article id and character offsets (each sentence's offsets are "
-                           "in `analyze PROJECT --format json`, under the article's sentences)")
-    flag.add_argument("--b", metavar="DOC:START:END", help="the other passage, as --a")
+                           "in `analyze PROJECT --format json`, under the article's sentences), or "
+                           "article id and the passage's exact words, when they stand once in it")
+    flag.add_argument("--b", metavar="DOC:START:END|DOC:QUOTE", help="the other passage, as --a")
     flag.add_argument("--note", default=None, help="your note on the flag")
     dismiss = commands.add_parser("dismiss", help="set an engine finding aside in a project, as the "
                                   "window's Dismiss does (--restore brings it back)")

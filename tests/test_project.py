@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -16,6 +17,7 @@ import pytest
 from desktop_app.core.formats.flag_export import flags_csv, flags_html, flags_json, flags_markdown, flags_w3c
 from desktop_app.core.formats.w3c_import import import_w3c
 from desktop_app.core.ingest.loading import document_from_text, load_paths, seeds_dir
+from desktop_app.core.model import Document
 from desktop_app.core.project.anchoring import make_anchor
 from desktop_app.core.project.flags import edited, new_flag
 from desktop_app.core.project.operations import add_flag, update_project
@@ -281,3 +283,25 @@ def test_update_keeps_the_words_a_flag_was_made_on(tmp_path: Path) -> None:
     assert spans[0]["flagged"] == "has risen to 14" and "flagged" not in spans[1]
     for name in ("csv", "md", "html"):
         assert "has risen to 14" in FORMATS[name](documents, [flag])
+
+
+@pytest.mark.parametrize(("spec", "quote", "error"), [
+    ("a:nearing 800,000", "nearing 800,000", ""),          # the words, standing once
+    ("a:6:13", "has a p", ""),                             # offsets, as before
+    ("a:the", "", "in several places; give one of a:"),    # twice: offsets to choose from
+    ("a:Damascus", "", "has no 'Damascus'"),
+    ("zz:Homs", "", "is not DOC:START:END"),               # no article of that id
+    ("a:5:" + "9" * 40, "", "is not DOC:START:END"),       # offsets too long, not a quote
+])
+def test_a_passage_is_given_by_offsets_or_by_its_words(spec: str, quote: str, error: str) -> None:
+    from desktop_app.core.project.operations import parse_span
+    from desktop_app.core.project.stored import StoredDocument
+
+    text = "Homs has a population nearing 800,000, the governor of the city said."
+    stored = [StoredDocument(Document("a", "A", "", text), "hash")]
+    if error:
+        with pytest.raises(ValueError, match=re.escape(error)):
+            parse_span(spec, stored)
+    else:
+        anchor = parse_span(spec, stored)
+        assert text[anchor.start : anchor.end] == quote == anchor.exact

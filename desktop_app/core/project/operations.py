@@ -21,6 +21,7 @@ from .stored import StoredDocument, text_hash
 # Offsets of at most 18 digits: anything longer is outside every text, and int() of a
 # few thousand digits is refused by Python itself.
 SPAN = re.compile(r"^(?P<doc>.+):(?P<start>\d{1,18}):(?P<end>\d{1,18})$")
+OFFSETS_LIKE = re.compile(r"^.+:\d+:\d+$")  # meant as offsets, however long: not read as a quote
 MISSING = "source file missing"
 
 
@@ -65,12 +66,46 @@ class UpdateReport:
                         for d in self.dismissals_lost))
 
 
+QUOTED_LISTED = 5  # offsets of a quote found several times, listed in the error
+
+
+def _quoted_span(spec: str, texts: dict[str, str]) -> tuple[str, int, int] | None:
+    """'DOC:words of the passage' -> (doc, start, end) of the one place the words stand; None
+    when no known article id opens the spec. A quote found nowhere, or in several places, is
+    an error that says so (with the offsets of each, to choose one)."""
+    ids = [doc for doc in texts if spec.startswith(doc + ":") and len(spec) > len(doc) + 1]
+    if not ids:
+        return None
+    doc = max(ids, key=len)  # "a:b" over "a" when both are articles
+    quote, text = spec[len(doc) + 1 :], texts[doc]
+    starts, at = [], text.find(quote)
+    while at >= 0 and len(starts) <= QUOTED_LISTED:
+        starts.append(at)
+        at = text.find(quote, at + 1)
+    if not starts:
+        raise ValueError(f"{spec!r}: the text of {doc} has no {quote!r} (quote it exactly, or give "
+                         "DOC:START:END)")
+    if len(starts) > 1:
+        listed = ", ".join(f"{doc}:{start}:{start + len(quote)}" for start in starts[:QUOTED_LISTED])
+        more = " …" if len(starts) > QUOTED_LISTED else ""
+        raise ValueError(f"{spec!r}: {doc} has {quote!r} in several places; give one of {listed}{more}")
+    return doc, starts[0], starts[0] + len(quote)
+
+
 def parse_span(spec: str, documents: list[StoredDocument]) -> Anchor:
-    """'DOC:START:END' -> an anchor on that document's stored text."""
-    match = SPAN.match(spec)
-    if not match:
-        raise ValueError(f"{spec!r} is not DOC:START:END (START and END are character offsets)")
+    """'DOC:START:END', or 'DOC:words of the passage' standing once in the article -> an
+    anchor on that document's stored text."""
     texts = {d.document.id: d.document.text for d in documents}
+    match = SPAN.match(spec)
+    if not match and OFFSETS_LIKE.match(spec):
+        raise ValueError(f"{spec!r} is not DOC:START:END (START and END are character offsets)")
+    if not match:
+        quoted = _quoted_span(spec, texts)
+        if quoted is None:
+            raise ValueError(f"{spec!r} is not DOC:START:END (START and END are character offsets) or "
+                             f"DOC:QUOTE (articles: {', '.join(texts)})")
+        doc, start, end = quoted
+        return make_anchor(doc, texts[doc], start, end)
     doc = match.group("doc")
     if doc not in texts:
         raise ValueError(f"no article {doc!r} in the project (articles: {', '.join(texts)})")
