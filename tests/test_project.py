@@ -287,7 +287,7 @@ def test_update_keeps_the_words_a_flag_was_made_on(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("spec", "quote", "error"), [
     ("a:nearing 800,000", "nearing 800,000", ""),          # the words, standing once
-    ("a:6:13", "has a p", ""),                             # offsets, as before
+    ("a:5:12", "has a p", ""),                             # offsets, as before
     ("a:the", "", "in several places; give one of a:"),    # twice: offsets to choose from
     ("a:Damascus", "", "has no 'Damascus'"),
     ("zz:Homs", "", "is not DOC:START:END"),               # no article of that id

@@ -78,7 +78,8 @@ def _quoted_span(spec: str, texts: dict[str, str]) -> tuple[str, int, int] | Non
         return None
     doc = max(ids, key=len)  # "a:b" over "a" when both are articles
     quote, text = spec[len(doc) + 1 :], texts[doc]
-    starts, at = [], text.find(quote)
+    starts: list[int] = []
+    at = text.find(quote)
     while at >= 0 and len(starts) <= QUOTED_LISTED:
         starts.append(at)
         at = text.find(quote, at + 1)
