@@ -328,3 +328,28 @@ def test_a_finding_message_goes_when_the_finding_does(qtbot: QtBot, window: Main
     with qtbot.waitSignal(window.analysisApplied, timeout=WAIT_MS):
         window.model.set_threshold(0.6)  # that agreement is gone
     assert window.model.current == -1 and window.statusBar().currentMessage() == ""
+
+
+def test_the_findings_report_is_exported_from_the_window(qtbot: QtBot, window: MainWindow,
+                                                         tmp_path: Path) -> None:
+    """File ▸ Export Findings Report writes what `analyze` writes, dismissed findings left out."""
+    window.model.select(0)  # the first conflict, set aside as the user would
+    window.project.dismiss_current()
+    with qtbot.waitSignal(window.report.runner.finished, timeout=WAIT_MS):
+        written = window.report.export_to(tmp_path / "findings", ".html")  # the dialog's filter
+    assert written == tmp_path / "findings.html"
+    page = written.read_text()
+    assert page.startswith("<!DOCTYPE html>") and "1 conflict dismissed in the project is not listed" in page
+    conflicts, agreements = window.model.counts()[:2]
+    assert f"Findings report ({conflicts} conflict" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.report.runner.finished, timeout=WAIT_MS):
+        window.report.export_to(tmp_path / "findings.md")
+    assert (tmp_path / "findings.md").read_text().startswith("# ")
+    # never over an article or the project, and never without a format
+    article = Path(window.model.documents[0].path)
+    before = article.read_bytes()
+    assert window.report.export_to(article) is None and article.read_bytes() == before
+    box = window.findChild(QMessageBox, "report-error")
+    assert box is not None and "choose another file name" in box.text()
+    assert window.report.export_to(tmp_path / "notes") is None
+    assert not (tmp_path / "notes").exists()

@@ -24,6 +24,7 @@ from .jobs import AnalyzeFunction
 from .overview_views import OverviewPanel
 from .pane_area import PaneArea
 from .project_actions import ProjectActions
+from .report_export import ReportExport
 from .status import StatusBar
 from .toolbar import ComparisonToolBar
 
@@ -31,6 +32,7 @@ APP_NAME = "source-compare"
 SCREEN_SHARE = 0.9  # of the available screen, on first launch
 DOCK_SHARE = 0.28  # of the window's height for the bottom docks, on first launch
 FIRST_SIZE_LIMIT = (1600, 1000)
+REPORT_WAIT_MS = 3000  # closing waits this long for a findings report being written
 
 
 def default_autosave_dir() -> Path:
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         status = self.status_bar.message
         self.files = FileActions(self.service, settings, status, self)
         self.project = ProjectActions(self.model, status, self.panes, self)
+        self.report = ReportExport(self.model, status, self)
         self.articles_actions = ArticleActions(self.model, status, self.panes, self)
         self.findings = FindingsPanel(self.model)
         self.overview = OverviewPanel(self.model)
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.files.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions(self.project.file_actions)
+        file_menu.addAction(self.report.action)
         file_menu.addSeparator()
         quit_action = self._action("&Quit", self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -295,6 +299,7 @@ class MainWindow(QMainWindow):
             self._ask_before_closing()
             return
         self.service.shutdown()
+        self.report.shutdown(REPORT_WAIT_MS)  # a report being written is finished or given up
         self.save_state()
         super().closeEvent(event)
 
