@@ -115,3 +115,11 @@ def test_column_headers_tell_articles_with_alike_titles_apart() -> None:
                           doc("reuters-2024-10-14-b", "Brightwell fire")])
     pair = [alike.header("reuters-2024-10-14-a"), alike.header("reuters-2024-10-14-b")]
     assert len(set(pair)) == 2 and all(len(h) <= 16 for h in pair)
+
+
+def test_column_headers_name_copies_of_one_headline_by_their_outlets() -> None:
+    headline = "Wildfire near Callowell destroys {}homes, kills two"
+    copies = DisplayNames([doc("a", headline.format("112 "), site="Coastal Wire"),
+                           doc("b", headline.format(""), site="Ostrander Courier"),
+                           doc("c", "Death toll rises to three", site="Coastal Wire")])
+    assert [copies.header(i) for i in "abc"] == ["Coastal Wire", "Ostrander…", "Death toll…"]

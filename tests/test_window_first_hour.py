@@ -340,7 +340,7 @@ def test_the_findings_report_is_exported_from_the_window(qtbot: QtBot, window: M
     assert written == tmp_path / "findings.html"
     page = written.read_text()
     assert page.startswith("<!DOCTYPE html>") and "1 conflict dismissed in the project is not listed" in page
-    conflicts, agreements = window.model.counts()[:2]
+    conflicts = window.model.counts()[0]
     assert f"Findings report ({conflicts} conflict" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.report.runner.finished, timeout=WAIT_MS):
         window.report.export_to(tmp_path / "findings.md")

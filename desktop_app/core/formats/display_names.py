@@ -9,6 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
 from ..model import Document
 
 SHORT_TITLE = 40  # characters of a title shown in tables, pickers and the status bar
@@ -33,10 +37,11 @@ def _id_tag(doc_id: str) -> str:
     return head if 0 < len(head) <= 12 else shorten(doc_id, 12)
 
 
-def _distinct_headers(names: dict[str, str]) -> dict[str, str]:
+def _distinct_headers(names: dict[str, str], sites: dict[str, str]) -> dict[str, str]:
     """Header-wide names that tell the articles apart: titles that begin alike ("Brightwell to
     cut…", "Brightwell shares…") lose the words they all begin with ("…to cut 2,300…"); any still
-    alike get the id's short tag."""
+    alike are named by their outlets when those differ (two copies of one wire headline, "Coastal
+    Wire" / "Ostrander Courier"), else get the id's short tag."""
     headers = {doc_id: shorten(name, HEADER_TITLE) for doc_id, name in names.items()}
     for group in _clashes(headers):
         words = [names[doc_id].split() for doc_id in group]
@@ -46,6 +51,7 @@ def _distinct_headers(names: dict[str, str]) -> dict[str, str]:
         for doc_id, title in zip(group, words, strict=True):
             if common:
                 headers[doc_id] = "…" + shorten(" ".join(title[common:]), HEADER_TITLE - 1)
+    headers.update(_outlets_of_copies(names, sites))
     for group in _clashes(headers):
         for doc_id in group:
             tag = _id_tag(doc_id)
@@ -53,6 +59,24 @@ def _distinct_headers(names: dict[str, str]) -> dict[str, str]:
     for group in _clashes(headers):  # ids alike in their first characters too: number them
         for number, doc_id in enumerate(group, 1):
             headers[doc_id] = f"{shorten(headers[doc_id], HEADER_TITLE - len(str(number)) - 2)} #{number}"
+    return headers
+
+
+COPIED_TITLE = 85  # rapidfuzz ratio of two titles that are one headline edited ("destroys 112 homes")
+
+
+def _outlets_of_copies(names: dict[str, str], sites: dict[str, str]) -> dict[str, str]:
+    """Headers for articles whose titles are copies of another's: their outlets, when each of
+    the copies names one and no two the same ("Coastal Wire", "Ostrander Courier")."""
+    ids = list(names)
+    alike = cdist([names[i] for i in ids], [names[i] for i in ids], scorer=fuzz.ratio,
+                  score_cutoff=COPIED_TITLE, dtype=np.uint8)
+    headers: dict[str, str] = {}
+    for row, doc_id in enumerate(ids):
+        group = [ids[col] for col in np.flatnonzero(alike[row])]
+        outlets = [shorten(sites.get(member, ""), HEADER_TITLE) for member in group]
+        if len(group) > 1 and all(outlets) and len(set(outlets)) == len(outlets):
+            headers[doc_id] = shorten(sites[doc_id], HEADER_TITLE)
     return headers
 
 
@@ -73,7 +97,8 @@ class DisplayNames:
         repeated = {name for name, count in Counter(shorts.values()).items() if count > 1}
         self._short = {doc_id: f"{name} ({_id_tag(doc_id)})" if name in repeated else name
                        for doc_id, name in shorts.items()}
-        self._header = _distinct_headers({doc_id: self._short[doc_id] for doc_id in self._documents})
+        self._header = _distinct_headers({doc_id: self._short[doc_id] for doc_id in self._documents},
+                                         {doc.id: doc.site for doc in documents if doc.site})
 
     def ids(self) -> list[str]:
         return list(self._documents)
