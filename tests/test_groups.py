@@ -288,3 +288,24 @@ def test_an_article_that_states_both_figures_contradicts_none_of_its_copies() ->
                      [article("p0", men, women), article("p1", men, women)]):
         analysis = analyze(articles)
         assert [f for f in analysis.findings if f.kind == "conflict"] == []
+
+
+def test_the_group_check_reads_a_bounded_number_of_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past GROUP_VETO_PAIRS, nodes about to share a group are no longer read (bounded work)."""
+    from desktop_app.core.findings import grouping
+
+    monkeypatch.setattr(grouping, "GROUP_VETO_PAIRS", 4)
+    read: list[int] = []
+    texts = ["first reported at 2:40 p.m. in the town", "first reported at 4:15 p.m. in the town"] * 5
+
+    def text_of(node: int) -> str:
+        read.append(node)
+        return texts[node]
+
+    stances = (np.zeros(len(texts), dtype=bool), np.ones(len(texts), dtype=bool))
+    apart = grouping._vetoes(text_of, stances)
+    assert apart([0], [1])  # other times of day: apart
+    assert apart([2], [3, 5, 7])  # four pairs read in all: the budget
+    before = len(read)
+    assert not apart([4], [9])  # past it, nothing more is read
+    assert len(read) == before
