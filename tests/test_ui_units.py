@@ -12,9 +12,10 @@ from PySide6.QtGui import QColor, QPalette
 from desktop_app.core.formats.display_names import DisplayNames, shorten
 from desktop_app.core.model import Document
 from desktop_app.core.pipeline.analysis import Analysis
+from desktop_app.ui.export_files import export_target
 from desktop_app.ui.marks import build_marks
 from desktop_app.ui.offsets import OffsetMap
-from desktop_app.ui.project_actions import export_target
+from desktop_app.ui.project_actions import EXPORT_SUFFIXES
 from desktop_app.ui.style import DARK, LIGHT, contrast, dark_palette, is_dark
 
 
@@ -80,7 +81,7 @@ def test_display_names_are_titles_unique_and_never_ids() -> None:
 ])
 def test_export_target_takes_the_suffix_from_the_name_or_the_filter(name: str, chosen: str | None,
                                                                     expected: str | None) -> None:
-    target = export_target(Path("/tmp") / name, chosen)
+    target = export_target(Path("/tmp") / name, chosen, EXPORT_SUFFIXES)
     assert (target.name if target else None) == expected
 
 

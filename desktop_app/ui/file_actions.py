@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QWidget
 
 from ..core.errors import LoadError
 from ..core.ingest.loading import SUPPORTED_SUFFIXES
 from .analysis_service import AnalysisService
 from .article_actions import article_from
+from .export_files import warn
 from .fetch import FETCH_SECONDS, MAX_PAGE_BYTES, Fetched, FetchFailed, fetch_job
 from .status import StatusSink, plural
 from .worker import JobRunner
@@ -74,11 +75,8 @@ class FileActions(QObject):
         names = ", ".join(Path(e.path).name for e in errors[:STATUS_NAMES])
         more = " …" if len(errors) > STATUS_NAMES else ""
         self.status(f"{plural(len(errors), 'file')} could not be opened: {names}{more}")
-        box = QMessageBox(QMessageBox.Icon.Warning, "source-compare",
-                          f"Some files could not be opened; the others are loaded.\n\n{lines}",
-                          QMessageBox.StandardButton.Ok, self.parent_widget)
-        box.setObjectName("load-errors")
-        box.open()
+        warn(self.parent_widget, f"Some files could not be opened; the others are loaded.\n\n{lines}",
+             "load-errors")
 
     # ----- recent -------------------------------------------------------------------------
     def remember_recent(self, paths: Sequence[str]) -> None:
@@ -128,7 +126,4 @@ class FileActions(QObject):
 
     def _fetch_failed(self, message: str) -> None:
         self.status(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "source-compare", message,
-                          QMessageBox.StandardButton.Ok, self.parent_widget)
-        box.setObjectName("fetch-error")
-        box.open()
+        warn(self.parent_widget, message, "fetch-error")

@@ -18,6 +18,7 @@ from .analysis_service import AnalysisService
 from .article_actions import ArticleActions
 from .articles_panel import ArticlesPanel
 from .comparison import ComparisonModel
+from .export_files import warn
 from .file_actions import FileActions
 from .findings_panel import FindingsPanel
 from .jobs import AnalyzeFunction
@@ -233,10 +234,7 @@ class MainWindow(QMainWindow):
 
     def _analysis_failed(self, message: str) -> None:
         self.status_bar.message(f"Analysis failed: {message}")
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"The analysis failed:\n{message}",
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("analysis-failed")
-        box.open()
+        warn(self, f"The analysis failed:\n{message}", "analysis-failed")
 
     def _show_title(self, path: str) -> None:
         name = Path(path).stem if path else ""

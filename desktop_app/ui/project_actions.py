@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.atomic import overwrite_problem
 from ..core.formats.flag_export import FORMAT_OF_SUFFIX, FORMATS
 from ..core.formats.w3c_import import AnnotationError, import_annotation_file
 from ..core.model import Passage
@@ -19,6 +18,7 @@ from ..core.project.store import SUFFIX, ProjectError, ProjectStore
 from . import atomic
 from .commands import DeleteFlagCommand, DismissCommand, ImportFlagsCommand, SaveFlagCommand
 from .comparison import ComparisonModel
+from .export_files import chosen_file, warn
 from .flags_panel import FlagsPanel
 from .jobs import SourcesChecked, SourcesUpdated, check_sources_job, update_sources_job
 from .selection import SelectionSource, in_selection_order
@@ -30,16 +30,6 @@ EXPORT_SUFFIXES = FORMAT_OF_SUFFIX
 EXPORT_FILTERS = {"HTML report (*.html)": ".html", "Markdown (*.md)": ".md", "CSV (*.csv)": ".csv",
                   "JSON (*.json)": ".json", "W3C Web Annotations (*.jsonld)": ".jsonld"}
 FLAG_LABELS = {"conflict": "Flag contradiction", "agree": "Flag agreement", "note": "Add note"}
-
-
-def export_target(path: Path, filter_suffix: str | None) -> Path | None:
-    """The file to export to: as named when its suffix says a format; with the chosen
-    filter's suffix added when it says none; None when neither says one."""
-    if path.suffix.lower() in EXPORT_SUFFIXES:
-        return path
-    if filter_suffix:
-        return path.with_name(path.name + filter_suffix)
-    return None
 
 
 class ProjectActions(QObject):
@@ -189,10 +179,7 @@ class ProjectActions(QObject):
 
     def _error(self, error: ProjectError | OSError | str) -> None:
         self.status(str(error))
-        box = QMessageBox(QMessageBox.Icon.Warning, "source-compare", str(error),
-                          QMessageBox.StandardButton.Ok, self.parent_widget)
-        box.setObjectName("project-error")
-        box.open()
+        warn(self.parent_widget, str(error), "project-error")
 
     def new_project(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self.parent_widget, "New project", "", PROJECT_FILTER)
@@ -278,17 +265,10 @@ class ProjectActions(QObject):
 
     def export_to(self, path: Path, filter_suffix: str | None = None) -> Path | None:
         """Write the flags in the format the file name's suffix (or the chosen filter) asks for."""
-        target = export_target(path, filter_suffix)
+        target, refused = chosen_file(path, filter_suffix, EXPORT_SUFFIXES,
+                                      ".html, .md, .csv, .json or .jsonld", self.model)
         if target is None:
-            self._error(f"{path}: the file name must say which format to write: end it in "
-                        ".html, .md, .csv, .json or .jsonld")
-            return None
-        sources = [Path(d.path) for d in self.model.documents if d.path]
-        # the file dialog asked before replacing the name chosen, not the one a suffix was added to
-        problem = overwrite_problem(target, [*sources, *([self.session.path] if self.session.path else [])],
-                                    "an open article or the project", keep_other_files=target != path)
-        if problem:
-            self._error(f"{target}: {problem}; choose another file name")
+            self._error(refused)
             return None
         text = FORMATS[EXPORT_SUFFIXES[target.suffix.lower()]](self.model.documents, self.session.flags)
         try:

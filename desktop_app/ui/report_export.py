@@ -14,12 +14,13 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ..core.atomic import describe_write_error, overwrite_problem, write_text_atomic
+from ..core.atomic import describe_write_error, write_text_atomic
 from ..core.formats.report_writers import WRITERS
 from ..core.pipeline.analysis import Analysis
 from .comparison import ComparisonModel
+from .export_files import chosen_file, warn
 from .status import StatusSink, plural
 from .worker import Job, JobRunner, ProgressCallback
 
@@ -39,14 +40,6 @@ class ReportWritten:
 class ReportNotWritten:
     path: Path
     reason: str
-
-
-def report_target(path: Path, filter_suffix: str | None) -> Path | None:
-    """The file to write: as named when its suffix says a format; with the chosen filter's
-    suffix added when it says none; None when neither says one."""
-    if path.suffix.lower() in FORMAT_OF_SUFFIX:
-        return path
-    return path.with_name(path.name + filter_suffix) if filter_suffix else None
 
 
 def report_job(analysis: Analysis, dismissed: frozenset[int], target: Path) -> Job:
@@ -92,17 +85,10 @@ class ReportExport(QObject):
         if analysis is None:
             self._error("There are no findings to export yet: open two articles or more.")
             return None
-        target = report_target(path, filter_suffix)
+        target, refused = chosen_file(path, filter_suffix, FORMAT_OF_SUFFIX, ".html, .md, .json or .txt",
+                                      self.model)
         if target is None:
-            self._error(f"{path}: the file name must say which format to write: end it in "
-                        ".html, .md, .json or .txt")
-            return None
-        sources = [Path(d.path) for d in self.model.documents if d.path]
-        project = self.model.project.path
-        problem = overwrite_problem(target, [*sources, *([project] if project else [])],
-                                    "an open article or the project", keep_other_files=target != path)
-        if problem:
-            self._error(f"{target}: {problem}; choose another file name")
+            self._error(refused)
             return None
         dismissed = frozenset(np.flatnonzero(self.model.dismissed).tolist())
         self.runner.submit(report_job(analysis, dismissed, target))
@@ -121,10 +107,7 @@ class ReportExport(QObject):
 
     def _error(self, message: str) -> None:
         self.status(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "source-compare", message,
-                          QMessageBox.StandardButton.Ok, self.parent_widget)
-        box.setObjectName("report-error")
-        box.open()
+        warn(self.parent_widget, message, "report-error")
 
     def shutdown(self, wait_ms: int) -> bool:
         return self.runner.shutdown(wait_ms)
