@@ -124,3 +124,12 @@ def test_column_headers_name_copies_of_one_headline_by_their_outlets() -> None:
                            doc("b", headline.format(""), site="Ostrander Courier"),
                            doc("c", "Death toll rises to three", site="Coastal Wire")])
     assert [copies.header(i) for i in "abc"] == ["Coastal Wire", "Ostrander…", "Death toll…"]
+
+
+def test_outlet_headers_are_read_for_a_bounded_number_of_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.core.formats import display_names
+
+    monkeypatch.setattr(display_names, "OUTLET_HEADERS_UP_TO", 1)
+    copies = DisplayNames([doc("a", "Wildfire near Callowell destroys 112 homes", site="Coastal Wire"),
+                           doc("b", "Wildfire near Callowell destroys homes", site="Ostrander Courier")])
+    assert "Coastal Wire" not in (copies.header("a"), copies.header("b"))  # titles, as before
