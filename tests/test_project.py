@@ -305,3 +305,13 @@ def test_a_passage_is_given_by_offsets_or_by_its_words(spec: str, quote: str, er
     else:
         anchor = parse_span(spec, stored)
         assert text[anchor.start : anchor.end] == quote == anchor.exact
+
+
+def test_an_error_repeats_a_long_quote_cut_short() -> None:
+    from desktop_app.core.project.operations import parse_span
+    from desktop_app.core.project.stored import StoredDocument
+
+    stored = [StoredDocument(Document("a", "A", "", "Homs has a population nearing 800,000."), "hash")]
+    with pytest.raises(ValueError, match="has no") as caught:
+        parse_span("a:" + "x" * 100_000, stored)
+    assert len(str(caught.value)) < 300

@@ -66,6 +66,14 @@ class UpdateReport:
                         for d in self.dismissals_lost))
 
 
+SHOWN = 80  # characters of a span or quote an error message repeats
+
+
+def _shown(text: str) -> str:
+    """A span as given, quoted, cut in the middle when long: one error line, not the whole text."""
+    return repr(text if len(text) <= SHOWN else f"{text[: SHOWN // 2]}…{text[-SHOWN // 2 :]}")
+
+
 QUOTED_LISTED = 5  # offsets of a quote found several times, listed in the error
 
 
@@ -84,12 +92,13 @@ def _quoted_span(spec: str, texts: dict[str, str]) -> tuple[str, int, int] | Non
         starts.append(at)
         at = text.find(quote, at + 1)
     if not starts:
-        raise ValueError(f"{spec!r}: the text of {doc} has no {quote!r} (quote it exactly, or give "
-                         "DOC:START:END)")
+        raise ValueError(f"{_shown(spec)}: the text of {doc} has no {_shown(quote)} (quote it exactly, "
+                         "or give DOC:START:END)")
     if len(starts) > 1:
         listed = ", ".join(f"{doc}:{start}:{start + len(quote)}" for start in starts[:QUOTED_LISTED])
         more = " …" if len(starts) > QUOTED_LISTED else ""
-        raise ValueError(f"{spec!r}: {doc} has {quote!r} in several places; give one of {listed}{more}")
+        raise ValueError(f"{_shown(spec)}: {doc} has {_shown(quote)} in several places; give one of "
+                         f"{listed}{more}")
     return doc, starts[0], starts[0] + len(quote)
 
 
@@ -99,11 +108,11 @@ def parse_span(spec: str, documents: list[StoredDocument]) -> Anchor:
     texts = {d.document.id: d.document.text for d in documents}
     match = SPAN.match(spec)
     if not match and OFFSETS_LIKE.match(spec):
-        raise ValueError(f"{spec!r} is not DOC:START:END (START and END are character offsets)")
+        raise ValueError(f"{_shown(spec)} is not DOC:START:END (START and END are character offsets)")
     if not match:
         quoted = _quoted_span(spec, texts)
         if quoted is None:
-            raise ValueError(f"{spec!r} is not DOC:START:END (START and END are character offsets) or "
+            raise ValueError(f"{_shown(spec)} is not DOC:START:END (START and END are character offsets) or "
                              f"DOC:QUOTE (articles: {', '.join(texts)})")
         doc, start, end = quoted
         return make_anchor(doc, texts[doc], start, end)
@@ -112,11 +121,12 @@ def parse_span(spec: str, documents: list[StoredDocument]) -> Anchor:
         raise ValueError(f"no article {doc!r} in the project (articles: {', '.join(texts)})")
     start, end, length = int(match.group("start")), int(match.group("end")), len(texts[doc])
     if end < start:
-        raise ValueError(f"{spec!r}: the end ({end}) is before the start ({start})")
+        raise ValueError(f"{_shown(spec)}: the end ({end}) is before the start ({start})")
     if end == start:
-        raise ValueError(f"{spec!r}: the span is empty (start and end are both {start})")
+        raise ValueError(f"{_shown(spec)}: the span is empty (start and end are both {start})")
     if end > length:
-        raise ValueError(f"{spec!r}: the end ({end}) is outside the text of {doc} ({length} characters)")
+        raise ValueError(f"{_shown(spec)}: the end ({end}) is outside the text of {doc} "
+                         f"({length} characters)")
     return make_anchor(doc, texts[doc], start, end)
 
 
