@@ -93,6 +93,18 @@ def test_clicking_a_highlight_reveals_the_counterpart(qtbot: QtBot, window: Main
     assert right.flashing
 
 
+def test_a_revealed_passage_leaves_no_line_cut_in_half_at_the_top(window: MainWindow) -> None:
+    cuts = []
+    for doc_id, pane in window.panes.panes.items():
+        document = pane.document
+        assert document is not None
+        for span in document.sentences:
+            pane.reveal(span.start, span.end)
+            cuts.append(pane.top_line_cut())
+            assert pane.is_visible(span.start, span.end), doc_id
+    assert len(cuts) > 50 and not any(cuts)
+
+
 def test_selecting_a_finding_scrolls_its_panes_into_view_sideways(qtbot: QtBot, window: MainWindow) -> None:
     window.resize(900, 1000)  # five panes no longer fit side by side
     qtbot.waitUntil(lambda: window.panes.horizontalScrollBar().maximum() > 0)

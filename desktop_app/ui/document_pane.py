@@ -269,7 +269,16 @@ class DocumentPane(QFrame):
         bar = self.editor.verticalScrollBar()
         top = self.editor.cursorRect(cursor).top()
         bar.setValue(max(0, bar.value() + top - self.editor.viewport().height() // 4))
+        # a pixel offset may fall inside a line: show that line whole rather than its lower half
+        cut = self.top_line_cut()
+        if cut > 0:
+            bar.setValue(max(0, bar.value() - cut))
         self.scrolled.emit()
+
+    def top_line_cut(self) -> int:
+        """How many pixels of the first visible line lie above the viewport (0 when it is whole)."""
+        line = self.editor.cursorRect(self.editor.cursorForPosition(QPoint(1, 0)))
+        return -line.top() if line.top() < 0 < line.bottom() else 0  # above and wholly hidden: not cut
 
     def flash(self, start: int, end: int) -> None:
         """Briefly emphasise a passage the user jumped to."""
