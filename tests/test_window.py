@@ -117,6 +117,7 @@ def test_selecting_a_finding_scrolls_its_panes_into_view_sideways(qtbot: QtBot, 
         window.model.select(index)
         qtbot.waitUntil(lambda f=finding: f.b.doc in window.panes.on_screen_ids())
         assert window.panes.panes[finding.b.doc].is_visible(finding.b.start, finding.b.end)
+        assert window.panes.first_pane_cut() == 0  # the leftmost pane on screen is whole
 
 
 def test_next_and_previous_finding_move_selection_and_panes(qtbot: QtBot, window: MainWindow) -> None:

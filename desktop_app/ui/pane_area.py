@@ -140,14 +140,24 @@ class PaneArea(QScrollArea):
         for widget in [*self._strip_pool, *self.panes.values()]:
             widget.setVisible(id(widget) in chosen)
         self.visible_ids = wanted
-        widths = [self.panes[doc_id].minimumWidth() for doc_id in wanted]
-        self.splitter.setMinimumWidth(sum(widths) + len(self.strips) * (STRIP_WIDTH + 12))
+        self._fit_whole_panes()
         self._set_sizes()
         self.splitter.show()
         self.horizontalScrollBar().setValue(scrolled)
         if focused is not None and focused.isVisible() and self.splitter.isAncestorOf(focused):
             focused.setFocus()
         return True
+
+    def _fit_whole_panes(self) -> None:
+        """The panes' least width, widened when they do not all fit so that the view holds a
+        whole number of them: scrolled to a pane's edge, no pane shows as a sliver at the side."""
+        widths = [self.panes[doc_id].minimumWidth() for doc_id in self.visible_ids]
+        least = sum(widths) + len(self.strips) * (STRIP_WIDTH + 12)
+        view = self.viewport().width()
+        if widths and least > view > 0:
+            fitting = max(1, view // (max(widths) + STRIP_WIDTH + 12))
+            least = max(least, -(-len(widths) * view // fitting) - STRIP_WIDTH)  # ceiling, less a strip
+        self.splitter.setMinimumWidth(least)
 
     def _set_sizes(self) -> None:
         """Sizes from the last session when as many panes are shown; else equal panes."""
@@ -294,6 +304,7 @@ class PaneArea(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
         super().resizeEvent(event)
+        self._fit_whole_panes()
         self.refresh_on_screen()
 
     # ----- the user in the panes ----------------------------------------------------------
@@ -344,7 +355,17 @@ class PaneArea(QScrollArea):
         if left < bar.value():
             bar.setValue(left)
         elif right > bar.value() + width:
-            bar.setValue(min(left, right - width + 1))
+            # start at a pane's edge, so that the leftmost pane on screen shows whole, not a sliver
+            target = min(left, right - width + 1)
+            edges = sorted(self.panes[doc_id].geometry().left() for doc_id in self.visible_ids)
+            bar.setValue(min(left, next((edge for edge in edges if edge >= target), target)))
+
+    def first_pane_cut(self) -> int:
+        """How many pixels of the leftmost pane on screen lie left of the view (0 when whole)."""
+        scrolled = self.horizontalScrollBar().value()
+        cut = [scrolled - g.left() for g in (self.panes[doc_id].geometry() for doc_id in self.visible_ids)
+               if g.left() < scrolled < g.right()]
+        return max(cut, default=0)
 
     def tooltip_for(self, doc_id: str, offset: int) -> str | None:
         """Counterpart quote and explanation for the finding under the mouse."""
