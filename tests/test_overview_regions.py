@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.findings.claims_table import claims_table
+from desktop_app.core.findings.disowned import voice_of
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.ingest.regions import merge_region, subtract_region, trailing_boilerplate
 from desktop_app.core.pipeline.analysis import Analysis, analyze
@@ -118,3 +119,43 @@ def test_one_frame_counted_in_different_words_is_one_row() -> None:
     injured = [row for row in rows if row.topic.startswith("injured")]
     assert len(injured) == 1 and injured[0].stated == 2 and injured[0].has_conflict
 
+
+
+CALLOWELL = "Town\n\nCallowell has a population of 40,000, the mayor said on Monday at the meeting."
+
+
+@pytest.mark.parametrize(("sentence", "voice"), [
+    ("Callowell has a population of 40,000, the mayor said.", "states"),
+    ("Does Callowell have a population of 40,000?", "asks"),
+    ("Posts saying that Callowell has a population of 40,000 are false.", "calls untrue"),
+    ("Callowell's population is not 40,000, the clerk said.", "denies"),
+    # the evidence against a claim is stated: "the actual number is"
+    ("Reports of a bigger town are false: the actual population of Callowell is 31,000.", "states"),
+])
+def test_what_an_article_does_with_a_figure(sentence: str, voice: str) -> None:
+    (document,) = analyze([document_from_text("a", f"Title\n\n{sentence}")]).documents
+    (claim,) = [c for c in document.claims if c.topic == "population of Callowell"]
+    assert voice_of(document, claim) == voice
+
+
+def test_a_figure_asked_or_called_untrue_agrees_with_nothing() -> None:
+    stated = document_from_text("a", CALLOWELL)
+    refuted = document_from_text("b", "Fact check\n\nPosts saying that Callowell has a population of "
+                                      "40,000 are false. The census put the population of Callowell at "
+                                      "31,000 last year.")
+    asked = document_from_text("c", "Q\n\nDoes Callowell have a population of 40,000?")
+    analysis = analyze([stated, refuted, asked])
+    figures = [(f.kind, f.a.doc, f.b.doc) for f in analysis.findings if f.rule == "figures"]
+    # the fact check's own figure meets the article's, which its quoted one hid as an agreement
+    assert figures == [("conflict", "a", "b")]
+
+
+def test_the_claims_table_shows_a_disowned_figure_as_such() -> None:
+    stated = document_from_text("a", CALLOWELL)
+    refuted = document_from_text("b", "Fact check\n\nPosts saying that Callowell has a population of "
+                                      "40,000 are false, the county clerk said on Tuesday.")
+    analysis = analyze([stated, refuted])
+    (row,) = claims_table(analysis.documents, analysis.findings)
+    cells = [c for c in row.cells if c is not None]
+    assert [(c.display, c.voice, c.state()) for c in cells] == [
+        ("40,000", "states", "alone"), ("40,000 (calls untrue)", "calls untrue", "alone")]

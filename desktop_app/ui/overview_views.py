@@ -90,6 +90,9 @@ class MatrixModel(QAbstractTableModel):
         return None
 
 
+VOICE_VERBS = {"asks": "only asks about"}  # "the article denies / calls untrue / only asks about"
+
+
 class ClaimsModel(QAbstractTableModel):
     """One row per subject with figures, one column per article."""
 
@@ -152,15 +155,19 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             said = {"conflict": " (in conflict with another article)",
                     "dismissed": " (its conflict was dismissed)"}.get(state, "")
+            if cell.voice != "states":
+                verb = VOICE_VERBS.get(cell.voice, cell.voice)
+                said += f" (the article {verb} this figure: not its own value)"
             return (f"{self.names.label(cell.doc)}: “{cell.claim.quote}”{said}"
                     " — click to show the passage")
         if role == Qt.ItemDataRole.BackgroundRole:
             scheme = current_scheme()
             colours = {"conflict": scheme.conflict, "agree": scheme.agree}
             return QBrush(colours[state]) if state in colours else None
-        if role == Qt.ItemDataRole.FontRole and state == "dismissed":
+        if role == Qt.ItemDataRole.FontRole and (state == "dismissed" or cell.voice != "states"):
             font = QFont()
-            font.setStrikeOut(True)
+            font.setStrikeOut(state == "dismissed")
+            font.setItalic(cell.voice != "states")  # a figure the article denies, refutes or asks
             return font
         return None
 

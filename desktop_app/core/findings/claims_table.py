@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Claim, Document
+from .disowned import Voice, voice_of
 from .figures import claim_relation, frame_label, is_specific
 from .table import FindingTable
 from .values import format_value
@@ -29,6 +30,7 @@ class ClaimCell:
     display: str
     agrees: bool  # its value agrees with another article's in the row
     conflicts: tuple[int, ...] = ()  # display indices (FindingTable) of the conflicts on it
+    voice: Voice = "states"  # a figure the article disowns is not its value: shown as such
 
     def state(self, dismissed: Container[int] = frozenset()) -> CellState:
         """"conflict" while one of its conflicts stands; "dismissed" once the user dismissed
@@ -76,6 +78,10 @@ def _row_claims(topic: str, claims: dict[int, Claim], documents: Sequence[Docume
     return claims if len(claims) >= 2 else {}
 
 
+def _display(claim: Claim, voice: Voice) -> str:
+    return format_value(claim) if voice == "states" else f"{format_value(claim)} ({voice})"
+
+
 def figure_conflicts(documents: Sequence[Document],
                      findings: FindingTable) -> dict[ClaimKey, tuple[int, ...]]:
     """For each figure a reported conflict compares: the display indices of those conflicts.
@@ -103,14 +109,18 @@ def claims_table(documents: Sequence[Document],
     conflicts = figure_conflicts(documents, findings) if findings is not None else {}
     compared = findings.figure_topics() if findings is not None else None
     by_topic: dict[str, dict[int, Claim]] = {}
+    voices: dict[ClaimKey, Voice] = {}
     for index, doc in enumerate(documents):
         for claim in doc.claims:
+            voices[(index, claim.start)] = voice = voice_of(doc, claim)
             # rows are frames, as the figure findings name them: "31 injured" and "five others"
             # wounded in one event are one row, whatever word counted them; an article's
-            # figure in a reported conflict is the one its cell shows
+            # figure in a reported conflict is the one its cell shows, and one it states comes
+            # before one it disowns
             row = by_topic.setdefault(frame_label(claim), {})
-            if index not in row or ((index, claim.start) in conflicts
-                                    and (index, row[index].start) not in conflicts):
+            shown = row.get(index)
+            if shown is None or ((index, claim.start) in conflicts, voice == "states") > (
+                    (index, shown.start) in conflicts, voices[(index, shown.start)] == "states"):
                 row[index] = claim
     rows = []
     for topic, claims in by_topic.items():
@@ -123,9 +133,11 @@ def claims_table(documents: Sequence[Document],
             if stated is None:
                 cells.append(None)
                 continue
-            agrees = any(claim_relation(stated, other) == "agree"
-                         for i, other in claims.items() if i != index)
-            cells.append(ClaimCell(doc.id, stated, format_value(stated), agrees,
-                                   conflicts.get((index, stated.start), ())))
+            voice = voices[(index, stated.start)]
+            agrees = voice == "states" and any(
+                claim_relation(stated, other) == "agree" and voices[(i, other.start)] == "states"
+                for i, other in claims.items() if i != index)
+            cells.append(ClaimCell(doc.id, stated, _display(stated, voice), agrees,
+                                   conflicts.get((index, stated.start), ()), voice))
         rows.append(TopicRow(topic, tuple(cells)))
     return tuple(sorted(rows, key=lambda row: (not row.has_conflict, -row.stated, row.topic)))

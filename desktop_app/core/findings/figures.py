@@ -25,6 +25,7 @@ from .answered import AnsweredElsewhere, by_sentence
 from .article_years import with_article_years
 from .attribution import SharedSources
 from .clause_copies import FigureClauses
+from .disowned import disowned
 from .durations import with_durations_in_hours
 from .named_apart import named_apart
 from .scopes import held_apart, ranked_apart, whole_and_part
@@ -253,6 +254,8 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
     by_attribute: dict[tuple[str, str], list[tuple[int, Claim]]] = defaultdict(list)
     for index, doc in enumerate(docs):
         for claim in doc.claims:
+            if disowned(doc, claim):
+                continue  # "claims that 500 homes burned are false", "did 500 homes burn?"
             unit = "" if claim.attribute in CASUALTIES else claim.unit  # _same_casualties pairs units
             by_attribute[(claim.attribute, unit)].append((index, claim))
     casualties = by_sentence(docs, _stated_casualty)

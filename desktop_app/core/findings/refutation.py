@@ -274,6 +274,14 @@ def _in_claim(figure: Claim, claim: set[str]) -> bool:
     return any(any(ch.isdigit() for ch in token) and token in claim for token in content_tokens(figure.quote))
 
 
+def figure_called_untrue(sentence: str, figure: Claim) -> bool:
+    """Whether the sentence calls untrue the claim this figure is in ("Reports that over 500
+    homes burned are false"), not evidence it gives against it ("the actual number is 11")."""
+    stance = sentence_stance(sentence)
+    return (stance.refutes and stance.cue is not None
+            and _in_claim(figure, _claim_words(sentence, stance.cue)))
+
+
 def states_a_figure_of(claimed: Sequence[Claim], stated: Sequence[Claim]) -> bool:
     """Whether an assertion states a figure the refuted claim gives: a claim with figures is
     refuted in them ("more than 1,000 jobs" is false), so a sentence that gives other figures,
