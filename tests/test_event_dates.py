@@ -100,6 +100,10 @@ def test_reads_who_did_what_and_when(sentence: str, subject: str, event: str, wr
     "The fund grew 12% in 2014.",
     "The union expects to strike in May.",  # an expectation is no plan of record
     "The plant met the Monday, March 3 deadline.",  # a weekday and date not right after the verb
+    # the day something was said dates the statement, not an event of the story
+    "Staff worked from paper records, the network said on Sunday.",
+    "Okafor told reporters on Wednesday that the systems were down.",
+    "The company stated in March that it would not pay.",
 ])
 def test_reads_no_event_date(sentence: str) -> None:
     assert event_dates(sentence, 0, 0, frozenset()) == ()

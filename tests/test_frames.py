@@ -617,6 +617,20 @@ def test_a_conflict_between_dated_articles_names_the_newer() -> None:
     assert conflict.newer == ""
 
 
+def test_an_age_named_days_apart_is_no_update() -> None:
+    # three days apart nobody's age grows by three years: a plain conflict, no "newer" to weigh
+    first = document_from_text("first", "Report\nOctober 13, 2025\n\nChief executive Martin Halvorsen, 58, "
+                                        "spoke to reporters on Monday.")
+    later = document_from_text("later", "Report\nOctober 16, 2025\n\nChief executive Martin Halvorsen, 61, "
+                                        "appeared before the board.")
+    (conflict,) = [f for f in analyze([first, later]).findings if f.kind == "conflict"]
+    assert conflict.attribute == "age" and conflict.newer == "" and "newer" not in conflict.explanation
+    years_later = document_from_text("later", "Report\nOctober 16, 2028\n\nChief executive Martin "
+                                              "Halvorsen, 70, appeared before the board.")
+    (conflict,) = [f for f in analyze([first, years_later]).findings if f.kind == "conflict"]
+    assert conflict.newer == "later"
+
+
 def test_an_undated_article_is_placed_by_the_latest_year_it_mentions() -> None:
     old = document_from_text("old", "Since 2012 the port of Velda has held about 40,000 residents.")
     new = document_from_text("new", "Report\nMay 2, 2024\n\nThe port of Velda has about 90,000 residents.")

@@ -9,7 +9,8 @@ calendar date that "in" or "on" attaches to a past-tense verb of its own clause 
 "since 2009", "by the end of February" and "until May" bound a time, they do not date an
 event, and a list of dates ("in 2009 and 2011", "in May-June") dates several. A weekday
 ("on Thursday") is read as such; the article's date places it (findings.event_dates). "Last
-year" is left to other rules.
+year" is left to other rules. The day something was said ("the network said on Sunday") dates
+a statement, not the story's events: two articles quote people on different days.
 
 English inflection comes from lemminflect (already used for lemmas): a verb is a past form
 when lemminflect's lexicon gives it as the past tense or past participle of its lemma, or, for a
@@ -27,6 +28,7 @@ from lemminflect import getAllInflections, getAllLemmas, getLemma
 
 from ..text.lexicon import MONTH_NUMBERS, WEEKDAYS
 from ..text.names import find_names
+from ..text.stance import REPORTING
 from ..text.textnorm import STOP_WORDS, content_tokens
 from .units_left import after_preposition, word_before
 
@@ -261,6 +263,8 @@ def event_dates(sentence: str, offset: int, index: int, lower_words: frozenset[s
         if verb is None:
             continue
         position, lemma, planned = verb
+        if REPORTING.fullmatch(words[position].group().lower()):
+            continue  # "..., the network said on Sunday": when it was said, which dates no event
         if ((match.re is BARE_WEEKDAY or match.group("prep") is None)
                 and not _right_after(words, position, window)):
             continue  # "the storm hit the coast Thursday": a weekday only right after its verb

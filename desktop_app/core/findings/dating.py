@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from ..ingest.dates import newer_date
+from ..ingest.dates import newer_date, years_apart
 from ..model import Document, Finding
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -50,7 +50,11 @@ def with_dates(findings: Sequence[Finding], docs: Sequence[Document]) -> tuple[F
         if finding.kind != "conflict" or finding.a.doc not in by_id or finding.b.doc not in by_id:
             dated.append(finding)
             continue
-        newer, basis, floor = _newer(by_id[finding.a.doc], by_id[finding.b.doc])
+        first, second = by_id[finding.a.doc], by_id[finding.b.doc]
+        if finding.attribute == "age" and (years_apart(first.date, second.date) or 0.0) < 1.0:
+            dated.append(finding)  # "58" / "61" three days apart: no age grows in the meantime
+            continue
+        newer, basis, floor = _newer(first, second)
         dated.append(dataclasses.replace(finding, newer=newer, newer_basis=basis, undated_latest_year=floor)
                      if newer else finding)
     return tuple(dated)
