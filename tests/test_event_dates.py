@@ -11,7 +11,7 @@ import dataclasses
 import pytest
 
 from desktop_app.core.claims.event_dates import EventDate, event_dates
-from desktop_app.core.findings.event_dates import dates_differ, same_event
+from desktop_app.core.findings.event_dates import dates_differ, day_slack, same_event
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.pipeline.analysis import analyze
 
@@ -246,6 +246,29 @@ def test_dates_a_day_apart_are_not_the_same_statement(second: str, agree: bool) 
             document_from_text("b", second)]
     kinds = {f.kind for f in analyze(docs).findings}
     assert ("agree" in kinds) is agree
+
+
+@pytest.mark.parametrize(("first", "second", "slack"), [
+    ("The attack began late Monday.", "The attack began on Tuesday.", 1),  # time zones move the day
+    ("The attack began late Monday.", "The attack began early Tuesday.", 1),
+    ("The attack began overnight on Monday.", "The attack began overnight on Tuesday.", 1),
+    ("The attack began at 11:40 p.m. on Monday.", "The attack began on Tuesday.", 1),
+    ("The attack began on Monday.", "The attack began on Tuesday.", 0),
+    # the same end of the day on both sides: a time zone moves the hour, not the morning
+    ("The attack began early Saturday.", "The attack began early Sunday.", 0),
+    ("The ship sank late Monday.", "The ship sank late on Tuesday.", 0),
+])
+def test_the_days_a_date_may_slip(first: str, second: str, slack: int) -> None:
+    assert day_slack(first, second) == slack
+
+
+def test_a_weekday_with_a_part_of_the_day_dates_an_event() -> None:
+    docs = [document_from_text("a", "Attack\nOctober 12, 2025\n\nA ransomware attack that began early "
+                                    "Saturday has knocked out computer systems at five Valemont hospitals."),
+            document_from_text("b", "Hack\nOctober 13, 2025\n\nA ransomware attack that began early "
+                                    "Sunday shut down computer systems at five Valemont hospitals.")]
+    (finding,) = analyze(docs).findings
+    assert finding.kind == "conflict" and finding.values == ("early Saturday", "early Sunday")
 
 
 @pytest.mark.parametrize(("second", "kinds"), [

@@ -9,6 +9,7 @@ from desktop_app.core.findings.opposition import (
     names_differ,
     polarity,
     same_clause_but_negation,
+    some_negation_on_shared_words,
     times_apart,
 )
 from desktop_app.core.ingest.loading import document_from_text
@@ -119,3 +120,19 @@ def test_opposite_words_at_different_times_are_no_agreement() -> None:
 ])
 def test_names_differ(first: str, second: str, expected: bool) -> None:
     assert names_differ(first, second) is expected
+
+
+@pytest.mark.parametrize(("negated", "plain", "expected"), [
+    # the negation bears on the other's words
+    ("The mayor of Tarsk has not banned the parade.", "The mayor of Tarsk has banned the parade.", True),
+    # ... with its verb in other words: most of what it denies is still the other's
+    ("Our investigation found that no patient data was taken from our servers.",
+     "Investigators found that patient data was stolen from its servers, two people said.", True),
+    # a negation on one shared word of two denies nothing the other states
+    ("Apple did not comment on the report.", "Apple confirmed the report on Monday.", False),
+    # what the other sentence denies itself it does not assert
+    ("The official did not give her name.",
+     "The official, who asked not to be named, gave no figures.", False),
+])
+def test_a_negation_on_what_the_other_says(negated: str, plain: str, expected: bool) -> None:
+    assert some_negation_on_shared_words(negated, plain) is expected

@@ -55,8 +55,9 @@ DATE = re.compile(  # "on Tuesday, March 4, 2025": the weekday names the day the
 # AP style drops the "on" before a weekday: "the order was lifted Thursday", "Okafor died Tuesday
 # night". Read only right after a past-tense verb (event_dates checks it), and not when a date
 # follows ("lifted Thursday, March 5" is read by DATE when "on" stands before it).
-BARE_WEEKDAY = re.compile(rf"(?<=[a-z]\s)(?P<when>(?P<weekday>{_WEEKDAY}))\b(?!,?\s+(?:{_MONTH}|[0-3]?\d)\b)",
-                          re.IGNORECASE)
+# A part of the day may come first: "the attack began early Saturday", "died late Tuesday".
+BARE_WEEKDAY = re.compile(rf"(?<=[a-z]\s)(?P<when>(?:(?:early|late)\s+)?(?P<weekday>{_WEEKDAY}))\b"
+                          rf"(?!,?\s+(?:{_MONTH}|[0-3]?\d)\b)", re.IGNORECASE)
 
 
 def may_date(sentence: str) -> bool:

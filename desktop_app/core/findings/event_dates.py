@@ -43,8 +43,8 @@ DAY_SLACK = 1  # time zones and overnight events: one article's "late Monday" is
 # What puts an event near midnight, where one article's day is another's next: the day's slack
 # is allowed only then. "Certified on November 24" / "on November 25" is a disagreement to show.
 NEAR_MIDNIGHT_WORDS = re.compile(
-    r"\b(?:late|early|overnight|midnight|night|nights|tonight|evening|dawn|daybreak|pre-?dawn)\b",
-    re.IGNORECASE)
+    r"\b(?:(?P<early>early|dawn|daybreak|pre-?dawn)|(?P<late>late|night|nights|tonight|evening)"
+    r"|overnight|midnight)\b", re.IGNORECASE)
 EVENING, MORNING = 21 * 60, 6 * 60  # a time of day after 9 p.m. or before 6 a.m. is near midnight
 MONTH_ONLY_SPAN = 0.5  # "in May" without a year: the same May only in articles written near together
 
@@ -238,14 +238,24 @@ def event_date_conflicts(docs: Sequence[Document], context: dict[tuple[int, int,
 def day_slack(first: str, second: str) -> int:
     """The days two sentences' dates of one event may differ by: DAY_SLACK when either puts it
     near midnight ("late Monday", "overnight", "at 11:40 p.m."), where time zones and the hour
-    of writing move the day; none otherwise."""
-    return DAY_SLACK if _near_midnight(first) or _near_midnight(second) else 0
+    of writing move the day; none otherwise, nor when both put it at the same end of the day
+    ("began early Saturday" / "began early Sunday": a time zone moves the hour, not the morning)."""
+    one, other = _near_midnight(first), _near_midnight(second)
+    if not (one or other) or (one == other and len(one) == 1 and "midnight" not in one):
+        return 0
+    return DAY_SLACK
 
 
-def _near_midnight(sentence: str) -> bool:
-    if NEAR_MIDNIGHT_WORDS.search(sentence):
-        return True
-    return any(high >= EVENING or low < MORNING for low, high in clock_times(sentence))
+def _near_midnight(sentence: str) -> frozenset[str]:
+    """Which ends of the day the sentence names: "early", "late", or "midnight" (either)."""
+    ends = {next((end for end in ("early", "late") if match.group(end)), "midnight")
+            for match in NEAR_MIDNIGHT_WORDS.finditer(sentence)}
+    for low, high in clock_times(sentence):
+        if high >= EVENING:
+            ends.add("late")
+        if low < MORNING:
+            ends.add("early")
+    return frozenset(ends)
 
 
 def _written_apart(first: Document, second: Document) -> bool:

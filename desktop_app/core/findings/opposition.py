@@ -228,9 +228,13 @@ def some_negation_on_shared_words(negated_sentence: str, plain_sentence: str) ->
     denied_there = {w for scope in negation_scopes(plain_sentence) for w in content_tokens(" ".join(scope))}
     for scope in negation_scopes(negated_sentence):
         denied = set(content_tokens(" ".join(scope)))
-        if denied and denied <= plain and not denied & denied_there:
+        if denied and not denied & denied_there and (
+                denied <= plain or len(denied & plain) >= MOSTLY_DENIED * len(denied) >= 2):
             return True
     return False
+
+
+MOSTLY_DENIED = 2 / 3  # "no patient data was taken" / "patient data was stolen": the verb in other words
 
 
 ARGUMENT_REACH = 3  # content words on each side of an opposed word that say what it is about
