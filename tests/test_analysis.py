@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from desktop_app.core.findings.refutation import claim_verb
 from desktop_app.core.formats.analysis_report import report_data, report_markdown, report_text
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Finding
@@ -478,3 +479,32 @@ def test_a_verdict_judges_the_claim_set_out_before_it(fact_check: str, statement
     refutations = _refutations(statement, fact_check)
     assert bool(refutations) is refuted
     assert not refuted or refutations[0].b.quote.startswith(("CLAIM", "“"))  # the claim and its verdict
+
+
+CLAIM_SET_OUT = "Valemont Health System paid the ransom demanded by the hackers who attacked its hospitals."
+
+
+@pytest.mark.parametrize(("statement", "kinds"), [
+    # the article states the claim's verb: the verdict refutes it
+    ("Valemont Health System paid the ransom to the hackers who attacked its hospitals, two people said.",
+     ["conflict"]),
+    # most of the claim's words, not what it says happened: neither refuted nor the same statement
+    ("The hackers who attacked Valemont Health System hospitals demanded a ransom in bitcoin.", []),
+    ("Ransomware attack cripples Valemont Health System hospitals as hackers demand ransom.", []),
+])
+def test_a_claim_set_out_to_be_rated_false(statement: str, kinds: list[str]) -> None:
+    article = document_from_text("a", f"Hack\n\n{statement}")
+    fact_check = document_from_text("b", f"Fact check\n\nCLAIM: {CLAIM_SET_OUT}\n\nRATING: FALSE\n\nWe found "
+                                         "no evidence that any payment was made to the group.")
+    assert [f.kind for f in analyze([article, fact_check]).findings] == kinds
+
+
+@pytest.mark.parametrize(("claim", "verb"), [
+    ("Valemont Health System paid the ransom demanded by the hackers", "pay"),
+    ("Brandt's firm is cutting more than 1,000 jobs", "cut"),
+    ("the water is poisoned", "poison"),
+    ("Beats Music is being shut down", "shut"),
+    ("Drones over Calder", ""),
+])
+def test_the_verb_of_a_claim(claim: str, verb: str) -> None:
+    assert claim_verb(claim) == verb

@@ -32,6 +32,7 @@ from .event_dates import event_date_conflicts
 from .figures import CONTEXT_FLOOR
 from .opposition import polarity
 from .refutation import (
+    claims_judged_untrue,
     refutation_findings,
     refutes_and_asserts,
 )
@@ -82,9 +83,15 @@ def _event_date_findings(docs: Sequence[Document], corpus: SentenceCorpus, sente
 
 def row_stances(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray
                 ) -> tuple[np.ndarray, np.ndarray]:
-    """Per corpus row: does the sentence refute, does it state plainly (refutation.refutes_and_asserts)."""
-    return refutes_and_asserts([docs[d].sentence_text(s) for d, s in
-                                zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True)])
+    """Per corpus row: does the sentence refute, does it state plainly (refutation.refutes_and_asserts).
+    A claim a fact check sets out to call untrue refutes as its verdict does."""
+    located = list(zip(corpus.doc_of.tolist(), sentence_of.tolist(), strict=True))
+    refutes, plain = refutes_and_asserts([docs[d].sentence_text(s) for d, s in located])
+    judged = claims_judged_untrue(docs)
+    if judged:
+        set_out = np.fromiter((row in judged for row in located), dtype=bool, count=len(located))
+        refutes, plain = refutes | set_out, plain & ~set_out
+    return refutes, plain
 
 
 def classify_pairs(docs: Sequence[Document], corpus: SentenceCorpus, sentence_of: np.ndarray,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..claims.event_dates import past_lemma, present_participle_lemma
 from ..compare.scoring import SentenceCorpus
 from ..compare.story import STORY_FLOOR, story_similarity
 from ..ingest.dates import years_apart
@@ -211,6 +212,14 @@ def _tells_a_claim(sentence: str) -> bool:
     return CLAIM_LABEL.match(sentence) is not None or QUOTATION.match(sentence) is not None
 
 
+def claims_judged_untrue(docs: Sequence[Document]) -> set[tuple[int, int]]:
+    """(article, sentence) of each claim a fact check sets out for the next sentence to call
+    untrue ("CLAIM: Valemont paid the ransom." / "RATING: FALSE"): the article does not state
+    it, so it agrees with no article that does."""
+    return {(doc, sentence) for doc, sentence in _reported_claims(docs, _claims_refuted(docs))
+            if _tells_a_claim(docs[doc].sentence_text(sentence))}
+
+
 def _told_claim(sentence: str) -> set[str]:
     """The content words of a claim a sentence tells for the next one to judge, less the words
     it negates ("... is poisoned. Do not drink it.": its claim is no drinking)."""
@@ -246,6 +255,22 @@ def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
     clause = CLAUSE.search(before)
     claim = before[clause.end():] if clause is not None else before
     return {w for w in content_tokens(claim) if w not in lex_nouns}
+
+
+def claim_verb(clause: str) -> str:
+    """The (stemmed) verb of a claim: its first finite or participle verb written in lower case
+    ("Valemont paid the ransom demanded by the hackers": pay), "" when none is found. What a
+    claim says happened is its verb: a sentence about the ransom demanded does not assert that
+    it was paid, however many of the claim's other words it has."""
+    for match in WORD.finditer(clause):
+        word = match.group()
+        if not word.islower():
+            continue
+        lemma = past_lemma(word) or (present_participle_lemma(word) if word.endswith("ing") else None)
+        if lemma is not None:
+            stemmed = content_tokens(lemma)
+            return stemmed[0] if stemmed else ""
+    return ""
 
 
 # A lower-case word right before a capitalised one titles it ("victim Marcus Delaney", "spokesman
@@ -348,11 +373,15 @@ def refutation_findings(docs: Sequence[Document], corpus: SentenceCorpus, senten
         # a claim set out to be judged ("CLAIM: ... 2 million students") is its sentence, figures and all
         claimed = [figure for figure in figures.get((ref.doc, told_in), [])
                    if told_before[i] or _in_claim(figure, claim)]
+        # a claim set out whole is asserted only with its verb ("paid the ransom", not "demanded
+        # a ransom"); a claim a denial names in a clause is often told in other verbs by the
+        # articles it answers ("offered" / "proposed"): the rule would cost more than it saves
+        verb = claim_verb(CLAIM_LABEL.sub("", text)) if told_before[i] else ""
         for j, target in enumerate(asserting):
             # a claim set out to be judged ("CLAIM: ...") names its story itself: a fact check's
             # words are not the reporting's, so the story's share of words is not asked
             if (target.doc == ref.doc or (story[target.doc, ref.doc] < STORY_FLOOR and not told_before[i])
-                    or not denier <= asserted_words[j]):
+                    or not denier <= asserted_words[j] or (verb and verb not in asserted_words[j])):
                 continue
             shared = claim & asserted_words[j]
             if shared & who:  # a name meets a name: "Calder Springs" is not "since the spring"
