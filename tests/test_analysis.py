@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop_app.core.findings.refutation import claim_verb
+from desktop_app.core.claims.claim_verbs import claim_verb
 from desktop_app.core.formats.analysis_report import report_data, report_markdown, report_text
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Finding

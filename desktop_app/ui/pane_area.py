@@ -362,10 +362,8 @@ class PaneArea(QScrollArea):
 
     def first_pane_cut(self) -> int:
         """How many pixels of the leftmost pane on screen lie left of the view (0 when whole)."""
-        scrolled = self.horizontalScrollBar().value()
-        cut = [scrolled - g.left() for g in (self.panes[doc_id].geometry() for doc_id in self.visible_ids)
-               if g.left() < scrolled < g.right()]
-        return max(cut, default=0)
+        at, spans = self.horizontalScrollBar().value(), (self.panes[i].geometry() for i in self.visible_ids)
+        return max((at - g.left() for g in spans if g.left() < at < g.right()), default=0)
 
     def tooltip_for(self, doc_id: str, offset: int) -> str | None:
         """Counterpart quote and explanation for the finding under the mouse."""

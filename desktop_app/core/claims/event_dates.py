@@ -113,14 +113,6 @@ def past_lemma(word: str) -> str | None:
     return lemma if word.lower() in past and lemma not in AUXILIARIES else None
 
 
-def present_participle_lemma(word: str) -> str | None:
-    """The lemma of a present participle ("cutting" → "cut"), else None."""
-    lemmas = getAllLemmas(word.lower()).get("VERB")
-    if not lemmas or lemmas[0] in AUXILIARIES:
-        return None
-    return lemmas[0] if word.lower() in getAllInflections(lemmas[0], upos="VERB").get("VBG", ()) else None
-
-
 # What makes a verb's event one yet to come: "will reopen", "is scheduled to reopen", "is due to
 # be sentenced". The closed class of English future and scheduling markers.
 FUTURE_MARKERS = frozenset({"will", "shall"})

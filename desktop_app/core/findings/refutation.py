@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..claims.event_dates import past_lemma, present_participle_lemma
+from ..claims.claim_verbs import claim_verb
 from ..compare.scoring import SentenceCorpus
 from ..compare.story import STORY_FLOOR, story_similarity
 from ..ingest.dates import years_apart
@@ -255,22 +255,6 @@ def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
     clause = CLAUSE.search(before)
     claim = before[clause.end():] if clause is not None else before
     return {w for w in content_tokens(claim) if w not in lex_nouns}
-
-
-def claim_verb(clause: str) -> str:
-    """The (stemmed) verb of a claim: its first finite or participle verb written in lower case
-    ("Valemont paid the ransom demanded by the hackers": pay), "" when none is found. What a
-    claim says happened is its verb: a sentence about the ransom demanded does not assert that
-    it was paid, however many of the claim's other words it has."""
-    for match in WORD.finditer(clause):
-        word = match.group()
-        if not word.islower():
-            continue
-        lemma = past_lemma(word) or (present_participle_lemma(word) if word.endswith("ing") else None)
-        if lemma is not None:
-            stemmed = content_tokens(lemma)
-            return stemmed[0] if stemmed else ""
-    return ""
 
 
 # A lower-case word right before a capitalised one titles it ("victim Marcus Delaney", "spokesman
