@@ -8,14 +8,10 @@ dates (claims.event_dates).
 
 from __future__ import annotations
 
-import re
-
 from lemminflect import getAllInflections, getAllLemmas
 
 from ..text.textnorm import content_tokens
-from .event_dates import AUXILIARIES, past_lemma
-
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+from .event_dates import AUXILIARIES, WORD, past_lemma
 
 
 def present_participle_lemma(word: str) -> str | None:

@@ -219,6 +219,9 @@ def negation_on_shared_words(negated_sentence: str, plain_sentence: str) -> bool
     return bool(denied) and denied <= set(content_tokens(plain_sentence))
 
 
+MOSTLY_DENIED = 2 / 3  # "no patient data was taken" / "patient data was stolen": the verb in other words
+
+
 def some_negation_on_shared_words(negated_sentence: str, plain_sentence: str) -> bool:
     """One of the sentence's negations bears on what the other says ("The mayor has not
     resigned and has no intention of resigning" / "The mayor resigned on Saturday"): enough to
@@ -233,8 +236,6 @@ def some_negation_on_shared_words(negated_sentence: str, plain_sentence: str) ->
             return True
     return False
 
-
-MOSTLY_DENIED = 2 / 3  # "no patient data was taken" / "patient data was stolen": the verb in other words
 
 
 ARGUMENT_REACH = 3  # content words on each side of an opposed word that say what it is about
