@@ -25,6 +25,7 @@ from ..text.lexicon import (
     frame_words,
     only_a_verb,
 )
+from ..text.noun_synonyms import noun_class
 from .appositives import RELATIVE
 from .casualty_clauses import DETERMINERS, casualty_after_phrase, killing_before, killing_by_figure
 from .inclusions import aside_length
@@ -228,9 +229,9 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
             return "deaths"  # "the massacre of 300 villagers and 20 monks", "the deaths of 3 … and 2 …"
         listed = not right.strip() and following[len(right) : len(right) + 1] == ","
         return (casualty_after_phrase(own_before, following[len(right) + 1 :] if listed else right, listed)
-                or f"{PART if _names_a_part(claim.quote, right) else 'count of '}{claim.unit}")
+                or f"{PART if _names_a_part(claim.quote, right) else 'count of '}{noun_class(claim.unit)}")
     if claim.kind == "count":
-        return f"count of {claim.unit}"
+        return f"count of {noun_class(claim.unit)}"  # "six nations" and "five countries": one count
     if claim.kind == "percent":
         return "share"
     return MEASURED.get(claim.unit, claim.unit)

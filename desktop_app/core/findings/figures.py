@@ -21,6 +21,7 @@ from ..claims.subjects import same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage
+from ..text.noun_synonyms import noun_class
 from .answered import AnsweredElsewhere, by_sentence
 from .article_years import with_article_years
 from .attribution import SharedSources
@@ -61,7 +62,13 @@ def time_gap(a: Document, b: Document) -> bool:
 
 
 def _comparable(first: Claim, second: Claim) -> bool:
-    return first.kind == second.kind and (first.unit == second.unit or _same_casualties(first, second))
+    return first.kind == second.kind and (counted_unit(first) == counted_unit(second)
+                                          or _same_casualties(first, second))
+
+
+def counted_unit(claim: Claim) -> str:
+    """The unit, a count's noun as its class of synonyms ("nations" counts what "countries" do)."""
+    return noun_class(claim.unit) if claim.kind == "count" else claim.unit
 
 
 # The units of a toll that count everyone it counts: "killed 23 people" and "32 lives" (or
@@ -256,7 +263,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
         for claim in doc.claims:
             if disowned(doc, claim):
                 continue  # "claims that 500 homes burned are false", "did 500 homes burn?"
-            unit = "" if claim.attribute in CASUALTIES else claim.unit  # _same_casualties pairs units
+            unit = "" if claim.attribute in CASUALTIES else counted_unit(claim)  # tolls: _same_casualties
             by_attribute[(claim.attribute, unit)].append((index, claim))
     casualties = by_sentence(docs, _stated_casualty)
     answered = AnsweredElsewhere(docs)
