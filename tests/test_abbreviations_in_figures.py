@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.pipeline.analysis import prepare_document
+from desktop_app.core.text.noun_synonyms import noun_class
 from desktop_app.core.text.segment import PysbdSplitter
 
 SPLITTER = PysbdSplitter()
@@ -42,6 +43,9 @@ def test_abbreviations_inside_a_figure(text: str, expected: list[tuple[str, floa
     assert read(text) == expected
 
 
+RESIDENTS = f"count of {noun_class('resident')}"  # residents count what occupants do
+
+
 @pytest.mark.parametrize(
     ("text", "unit", "attribute"),
     [
@@ -53,11 +57,11 @@ def test_abbreviations_inside_a_figure(text: str, expected: list[tuple[str, floa
         ("The current world population is 5.7 billion.", "people", "population"),  # named before
         ("Velda is home to some 40,000 residents.", "people", "population"),
         # residents an event touched: a count of residents, not the town's population
-        ("The fire forced 3,400 residents of the town from their homes.", "resident", "count of resident"),
-        ("Roughly 2,100 residents were ordered to leave their homes.", "resident", "count of resident"),
-        ("Some 500 residents fled the town of Velda.", "resident", "count of resident"),
-        ("Officials sent letters to 3,400 residents on Monday.", "resident", "count of resident"),
-        ("In excess of 500 residents were evacuated.", "resident", "count of resident"),  # a whole hedge
+        ("The fire forced 3,400 residents of the town from their homes.", "resident", RESIDENTS),
+        ("Roughly 2,100 residents were ordered to leave their homes.", "resident", RESIDENTS),
+        ("Some 500 residents fled the town of Velda.", "resident", RESIDENTS),
+        ("Officials sent letters to 3,400 residents on Monday.", "resident", RESIDENTS),
+        ("In excess of 500 residents were evacuated.", "resident", RESIDENTS),  # a whole hedge
     ],
 )
 def test_residents_are_a_population_only_where_a_place_holds_them(text: str, unit: str,

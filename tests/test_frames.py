@@ -137,6 +137,9 @@ def test_ages_said_by_a_number_word_or_by_turning(text: str, subject: str, age: 
     ("Four climbers had lost their lives on the ridge.", "deaths"),
     # present forms of a verb with a common sense that is no killing, and a bare "lives"
     ("The exchange executes 5 million trades a day.", "count of trade per day"),
+    # a rate hyphenated into a modifier
+    ("The militia's $2 million-a-day income comes from oil.", "profit per day"),
+    ("Dock workers took $15-an-hour jobs at the port.", "amount per hour"),
     ("Some 300 families have had their lives turned upside down by the floods.", "count of family"),
 ])
 def test_attributes(text: str, attribute: str) -> None:

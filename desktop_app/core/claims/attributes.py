@@ -247,8 +247,9 @@ NOT_A_RATE_BEFORE = r"(?<!in\s)(?<!on\s)(?<!within\s)(?<!for\s)(?<!of\s)"
 # drive"): the closed classes of temporal adverbs and compass points, and the possessive.
 NOT_A_RATE_AFTER = (r"(?!['’]s\b|\s+(?:ago|earlier|later|before|after|old|into|north|south|east|west|away)"
                     r"\b)")
+# A rate may be hyphenated into a modifier: "a $2 million-a-day income", "a $5-an-hour job".
 RATE = re.compile(
-    rf"^\s*{WORDS}{{0,2}}?(?:{NOT_A_RATE_BEFORE}(?:per|a|an|each|every)\s+({PERIOD})\b{NOT_A_RATE_AFTER}"
+    rf"^[\s-]*{WORDS}{{0,2}}?(?:{NOT_A_RATE_BEFORE}(?:per|a|an|each|every)[\s-]+({PERIOD})\b{NOT_A_RATE_AFTER}"
     r"|(daily|nightly|weekly|monthly|yearly|annually|hourly))\b", re.IGNORECASE)
 # "$42 per user", "30 deaths per 100,000 people", "79 cents a diluted share", "28 points a game": a
 # ratio to something other than time. Names, numbers and modifiers before the noun belong to the
