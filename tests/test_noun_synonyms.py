@@ -64,6 +64,17 @@ def test_nouns_whose_first_senses_hold_each_other_form_a_class(tmp_path: Path) -
     assert data["classes"]["country"] == "nation" and "WordNet" in data["source"]
 
 
+def test_a_folder_without_wordnet_is_one_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                                    ) -> None:
+    assert build_noun_synonyms.main([str(tmp_path / "missing"), str(tmp_path / "out.json")]) == 1
+    (tmp_path / "data.noun").write_text("00000001 14 n\n", encoding="utf-8")  # cut short
+    (tmp_path / "index.noun").write_text(INDEX_NOUN, encoding="utf-8")
+    assert build_noun_synonyms.main([str(tmp_path), str(tmp_path / "out.json")]) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 2 and all(line.startswith("error: ") for line in errors)
+    assert not (tmp_path / "out.json").exists()
+
+
 @pytest.mark.parametrize(("first", "second", "same"), [
     ("nation", "country", True),
     ("physician", "doctor", True),

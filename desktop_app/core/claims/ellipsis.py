@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..model import Claim
 from ..text.lexicon import casualty_word, only_a_verb
+from ..text.noun_synonyms import noun_class
 
 
 def with_elided_nouns(claims: Sequence[Claim]) -> list[Claim]:
@@ -26,7 +27,7 @@ def with_elided_nouns(claims: Sequence[Claim]) -> list[Claim]:
                   and not casualty_word(claim.unit))
         if elided and last_count is not None:
             claim = dataclasses.replace(claim, unit=last_count.unit, topic=last_count.topic,
-                                        attribute=f"count of {last_count.unit} ({claim.unit})")
+                                        attribute=f"count of {noun_class(last_count.unit)} ({claim.unit})")
         elif claim.kind == "count" and not elided:
             last_count = claim
         result.append(claim)

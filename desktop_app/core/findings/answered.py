@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from ..claims.attributes import FORMER
 from ..claims.inclusions import CASUALTIES
 from ..model import Claim, Document
+from ..text.noun_synonyms import counted_unit
 from .values import counts_anyone
 
 BySentence = dict[tuple[int, int], tuple[Claim, ...]]
@@ -57,7 +58,7 @@ def _a_former_value_agrees(ia: int, ca: Claim, ib: int, cb: Claim,
         # Money words stand apart from the figures they name ("went from $40 to $25 after the
         # fund bought them"): any amount of the same currency may be the earlier price.
         same = earlier.attribute == FORMER + value.attribute or earlier.kind == value.kind == "money"
-        return same and earlier.unit == value.unit and earlier.compatible_with(value)
+        return same and counted_unit(earlier) == counted_unit(value) and earlier.compatible_with(value)
     return (any(agrees(claim, ca) for claim in former.get((ib, cb.sentence), ()))
             or any(agrees(claim, cb) for claim in former.get((ia, ca.sentence), ())))
 

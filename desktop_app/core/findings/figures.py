@@ -21,7 +21,7 @@ from ..claims.subjects import same_subject
 from ..compare.story import STORY_FLOOR
 from ..ingest.dates import years_apart
 from ..model import Claim, Document, Finding, FindingKind, Passage
-from ..text.noun_synonyms import noun_class
+from ..text.noun_synonyms import counted_unit
 from .answered import AnsweredElsewhere, by_sentence
 from .article_years import with_article_years
 from .attribution import SharedSources
@@ -65,10 +65,6 @@ def _comparable(first: Claim, second: Claim) -> bool:
     return first.kind == second.kind and (counted_unit(first) == counted_unit(second)
                                           or _same_casualties(first, second))
 
-
-def counted_unit(claim: Claim) -> str:
-    """The unit, a count's noun as its class of synonyms ("nations" counts what "countries" do)."""
-    return noun_class(claim.unit) if claim.kind == "count" else claim.unit
 
 
 # The units of a toll that count everyone it counts: "killed 23 people" and "32 lives" (or

@@ -18,6 +18,7 @@ import numpy as np
 from ..claims.inclusions import CASUALTIES
 from ..compare.story import STORY_FLOOR
 from ..model import Claim, Document, Finding
+from ..text.noun_synonyms import counted_unit
 from ..text.stance import sentence_stance
 from .figures import (
     COMPARISON_BUDGET,
@@ -52,7 +53,7 @@ SHARED_GAP = 0.25
 def _same_figure(first: Claim, second: Claim) -> bool:
     if first.kind != second.kind or (first.kind in ("money", "measure") and first.unit != second.unit):
         return False
-    if first.unit != second.unit and first.value < DISTINCTIVE_ALONE and not (
+    if counted_unit(first) != counted_unit(second) and first.value < DISTINCTIVE_ALONE and not (
             first.attribute == second.attribute and first.attribute in CASUALTIES):
         return False
     # "348,000 adults", "347,747 participants"; but a bound is no figure to share: "at least 50"

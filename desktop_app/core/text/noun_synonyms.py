@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..model import Claim
 from .data_files import data_file
 
 
@@ -22,3 +23,9 @@ def _classes() -> dict[str, str]:
 def noun_class(noun: str) -> str:
     """The name of the noun's class of synonyms: the noun itself when it has none."""
     return _classes().get(noun, noun)
+
+
+def counted_unit(claim: Claim) -> str:
+    """The unit as figures are compared by it: a count's noun as its class ("nations" counts
+    what "countries" do), any other unit as written."""
+    return noun_class(claim.unit) if claim.kind == "count" else claim.unit
