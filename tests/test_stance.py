@@ -29,6 +29,15 @@ from desktop_app.core.text.stance import sentence_stance
     # a whole sentence in brackets, or an unclosed bracket, is no aside
     ("(Velna Foods has denied the reports.)", True),
     ("Velna Foods (VLN.N denied reports that its chief executive resigned.", True),
+    # a phrasal verb with its preposition is another verb: "made up of" consists, no verdict
+    ("The alloy is made up of 45% copper and 55% zinc.", False),
+    ("The striker made up for the miss with two late goals.", False),
+    ("The whole interview was made up, the station said.", True),
+    # a verdict word that begins a compound names a kind of thing ("the myth-busting site")
+    ("The hoax-hunting blog traced the picture to a 2009 film set.", False),
+    # a verdict under a condition passes none
+    ("Even if the clip is fake, it is worth watching.", False),
+    ("If the report is false, the senator will sue.", False),
 ])
 def test_refuting_sentences(sentence: str, refutes: bool) -> None:
     assert sentence_stance(sentence).refutes is refutes

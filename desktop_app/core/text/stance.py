@@ -25,6 +25,9 @@ NEGATORS = frozenset({"not", "no", "never", "n't", "isn't", "wasn't", "aren't", 
 PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "this", "that", "these",
                          "those", "two", "several", "many", "some"})
+PARTICLES = frozenset({"up", "out", "off"})  # adverb particles that end a phrasal verb ("made up")
+PARTICLE_PREPOSITIONS = frozenset({"of", "for", "with"})
+CONDITIONALS = frozenset({"if", "unless"})
 NEGATION_REACH = 5  # tokens before a verdict word that can negate it ("is not a hoax")
 OBJECT_REACH = 5  # tokens after a denial verb in which its object (a claim noun, "that") must stand
 
@@ -210,9 +213,14 @@ def _negated_before(words: list[str], index: int) -> bool:
 
 def _verdict_at(words: list[str], ends: list[int], sentence: str, index: int, lex: Lexicon) -> int:
     """Length in tokens of a verdict starting at `index` (0 when none)."""
+    if any(w in CONDITIONALS for w in words[max(0, index - NEGATION_REACH) : index]):
+        return 0  # "even if it isn't real", "if the report is false": a condition, no verdict
     for phrase in lex.verdict_phrases:
         if tuple(words[index : index + len(phrase)]) == phrase:
-            return len(phrase)
+            after = words[index + len(phrase)] if index + len(phrase) < len(words) else ""
+            # a phrasal verb with its preposition is another verb: "is made up of 45% fat" (consists
+            # of), "made up for lost time": no verdict
+            return 0 if phrase[-1] in PARTICLES and after in PARTICLE_PREPOSITIONS else len(phrase)
     word = words[index]
     if word == "true" and _negated_before(words, index):
         return 1  # "none of those things are true", "is not true"
@@ -222,6 +230,8 @@ def _verdict_at(words: list[str], ends: list[int], sentence: str, index: int, le
         return int(following == "that" and _negated_before(words, index))
     if word not in lex.verdict_words or _negated_before(words, index):
         return 0
+    if sentence[ends[index] : ends[index] + 1] == "-":
+        return 0  # the first part of a compound ("the myth-busting site", "a hoax-hunting blog")
     following = words[index + 1] if index + 1 < len(words) else ""
     if word in lex.transitive and following in DETERMINERS:
         return 0  # "staged a protest": a verb with an object, not a verdict
