@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QPalette
 from desktop_app.core.formats.display_names import DisplayNames, shorten
 from desktop_app.core.model import Document
 from desktop_app.core.pipeline.analysis import Analysis
-from desktop_app.ui.export_files import export_target
+from desktop_app.ui import export_files
+from desktop_app.ui.export_files import ask_export_file, export_target
 from desktop_app.ui.marks import build_marks
 from desktop_app.ui.offsets import OffsetMap
 from desktop_app.ui.project_actions import EXPORT_SUFFIXES
@@ -83,6 +84,26 @@ def test_export_target_takes_the_suffix_from_the_name_or_the_filter(name: str, c
                                                                     expected: str | None) -> None:
     target = export_target(Path("/tmp") / name, chosen, EXPORT_SUFFIXES)
     assert (target.name if target else None) == expected
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    (("/tmp/report", "Markdown (*.md)"), (Path("/tmp/report"), ".md")),
+    (("/tmp/report.html", "HTML report (*.html)"), (Path("/tmp/report.html"), ".html")),
+    (("", ""), None),  # cancelled
+])
+def test_an_export_dialog_gives_the_name_and_the_chosen_filter_suffix(
+        qapp: object, monkeypatch: pytest.MonkeyPatch, answer: tuple[str, str],
+        expected: tuple[Path, str] | None) -> None:
+    asked: list[str] = []
+
+    def dialog(_parent: object, _title: str, _folder: str, filters: str) -> tuple[str, str]:
+        asked.append(filters)
+        return answer
+
+    monkeypatch.setattr(export_files.QFileDialog, "getSaveFileName", dialog)
+    filters = {"HTML report (*.html)": ".html", "Markdown (*.md)": ".md"}
+    assert ask_export_file(None, "Export", filters) == expected  # type: ignore[arg-type]
+    assert asked == ["HTML report (*.html);;Markdown (*.md)"]
 
 
 def test_both_palettes_keep_highlighted_text_readable(qapp: object) -> None:

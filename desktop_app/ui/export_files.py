@@ -6,13 +6,21 @@ must never be an open article or the project: a report written there cannot be u
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.atomic import overwrite_problem
 from .comparison import ComparisonModel
+
+
+def ask_export_file(parent: QWidget, title: str, filters: Mapping[str, str]
+                    ) -> tuple[Path, str | None] | None:
+    """The file name the user chose in a save dialog offering `filters` (each filter's text to its
+    suffix), with the chosen filter's suffix; None when the dialog was cancelled."""
+    name, chosen = QFileDialog.getSaveFileName(parent, title, "", ";;".join(filters))
+    return (Path(name), filters.get(chosen)) if name else None
 
 
 def export_target(path: Path, filter_suffix: str | None, suffixes: Collection[str]) -> Path | None:

@@ -18,7 +18,7 @@ from ..core.project.store import SUFFIX, ProjectError, ProjectStore
 from . import atomic
 from .commands import DeleteFlagCommand, DismissCommand, ImportFlagsCommand, SaveFlagCommand
 from .comparison import ComparisonModel
-from .export_files import chosen_file, warn
+from .export_files import ask_export_file, chosen_file, warn
 from .flags_panel import FlagsPanel
 from .jobs import SourcesChecked, SourcesUpdated, check_sources_job, update_sources_job
 from .selection import SelectionSource, in_selection_order
@@ -258,10 +258,9 @@ class ProjectActions(QObject):
 
     # ----- export and import --------------------------------------------------------------
     def export_dialog(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(self.parent_widget, "Export flags", "",
-                                                   ";;".join(EXPORT_FILTERS))
-        if name:
-            self.export_to(Path(name), EXPORT_FILTERS.get(chosen))
+        chosen = ask_export_file(self.parent_widget, "Export flags", EXPORT_FILTERS)
+        if chosen is not None:
+            self.export_to(*chosen)
 
     def export_to(self, path: Path, filter_suffix: str | None = None) -> Path | None:
         """Write the flags in the format the file name's suffix (or the chosen filter) asks for."""

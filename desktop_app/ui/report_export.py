@@ -14,13 +14,13 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.atomic import describe_write_error, write_text_atomic
 from ..core.formats.report_writers import WRITERS
 from ..core.pipeline.analysis import Analysis
 from .comparison import ComparisonModel
-from .export_files import chosen_file, warn
+from .export_files import ask_export_file, chosen_file, warn
 from .status import StatusSink, plural
 from .worker import Job, JobRunner, ProgressCallback
 
@@ -74,10 +74,9 @@ class ReportExport(QObject):
         self.action.triggered.connect(lambda _checked=False: self.export_dialog())
 
     def export_dialog(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(self.parent_widget, "Export findings report", "",
-                                                   ";;".join(REPORT_FILTERS))
-        if name:
-            self.export_to(Path(name), REPORT_FILTERS.get(chosen))
+        chosen = ask_export_file(self.parent_widget, "Export findings report", REPORT_FILTERS)
+        if chosen is not None:
+            self.export_to(*chosen)
 
     def export_to(self, path: Path, filter_suffix: str | None = None) -> Path | None:
         """Start writing the report; the file it goes to, or None when refused (and why, told)."""
