@@ -304,7 +304,7 @@ def test_figures_compared_in_one_analysis_stop_at_the_budget(monkeypatch: pytest
         list(figures.claim_findings(docs, context, 0.42))
     assert calls[0] == 5_000
     monkeypatch.setattr(shared_figures, "COMPARISON_BUDGET", 5_000)
-    with counting(shared_figures, "_same_figure") as compared:
+    with counting(shared_figures, "one_fact") as compared:
         list(shared_figures.shared_figure_agreements(docs, context, None))
     assert compared[0] == 5_000
 

@@ -783,6 +783,32 @@ def test_a_bare_count_in_the_other_sentence_may_be_the_same_people() -> None:
 
 
 
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # one distinctive figure ties the two sentences to one fact: their count of nations is one
+    # frame, though the sentences share too few words for two unnamed counts to meet otherwise
+    ("The regatta draws five countries and more than 300 sailors, the club said.",
+     "The crews, part of a fleet of 300 sailors from six nations racing this week, were delayed.",
+     True),
+    ("Organisers said 2,400 runners from eleven countries would start the race on Sunday.",
+     "The field of 2,400 entrants, drawn from nine countries, is the largest yet.", True),
+    # no shared fact: the same wording without the common figure compares nothing
+    ("The regatta draws five countries and more than 300 sailors, the club said.",
+     "The crews, part of a fleet of 120 sailors from six nations racing this week, were delayed.",
+     False),
+    ("Organisers said 2,400 runners from eleven countries would start the race on Sunday.",
+     "The field of 1,900 entrants, drawn from nine countries, is the largest yet.", False),
+    # the shared figure is small: it recurs by chance and ties nothing
+    ("The regatta draws five countries and six boats, the club said.",
+     "The crews, part of a fleet of six boats from seven nations racing this week, were delayed.",
+     False),
+])
+def test_a_shared_distinctive_figure_ties_two_sentences_to_one_fact(first: str, second: str,
+                                                                   conflict: bool) -> None:
+    story = "Regatta at Velna\n\nThe Velna regatta opened on the lake on Monday morning. "
+    found = conflicts(story + first, story + second)
+    assert any("countr" in c or "nation" in c for c in found) is conflict
+
+
 @pytest.mark.parametrize(("first", "second", "agree"), [
     # one distinctive figure in sentences that share little else: one fact
     ("The original has had over 5 million views.",

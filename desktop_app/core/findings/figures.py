@@ -28,6 +28,7 @@ from .attribution import SharedSources
 from .clause_copies import FigureClauses
 from .disowned import disowned
 from .durations import with_durations_in_hours
+from .figure_match import distinctive, one_bound, relative_gap, same_figure, share_a_fact
 from .named_apart import named_apart
 from .scopes import held_apart, ranked_apart, whole_and_part
 from .table import finding_id
@@ -40,9 +41,6 @@ CONTEXT_FLOOR = 0.25  # claims in sentences this similar are kept for comparison
 # on FNC-1's real articles, looser pairs compared the soldiers of different stories.
 GENERIC_CLAIM_FLOOR = 0.55
 SPECIFIC_TOPICS = ("population of ", "deaths in ", "distance ", "rank: ")
-# Figures this close are one figure written two ways ("111,000 jobs", "111,800 jobs"), not a
-# contradiction, when one of them is rounded (same_figure).
-SAME_FIGURE = 0.01
 CASUALTY_MARGIN = 0.1  # casualty figures may align this much below the agreement threshold
 
 
@@ -87,9 +85,6 @@ def is_specific(claim: Claim) -> bool:
     return claim.topic.startswith(SPECIFIC_TOPICS) and not claim.topic.endswith("None")
 
 
-OPEN_QUALIFIERS = frozenset({"more than", "at least", "less than", "at most"})  # bounds, one side open
-
-
 def claim_relation(first: Claim, second: Claim) -> FindingKind | None:
     """conflict when the ranges cannot overlap; agree when both are definite and overlap, and,
     when both are bounds, give one figure (one_bound): "at least 12 killed" and "at least 15
@@ -103,39 +98,6 @@ def claim_relation(first: Claim, second: Claim) -> FindingKind | None:
     if not one_bound(first, second):
         return None
     return "agree"
-
-
-BOUND_ROUNDING = 0.1  # "more than 50 million" and "over 54 million": a round bound, one figure
-ROUNDED_FROM = 100  # smaller counts are exact ("at least 12 killed" is not "at least 15")
-
-
-def one_bound(first: Claim, second: Claim) -> bool:
-    """Whether two bounds ("at least 12", "more than 50 million") give one value: the same, or,
-    for large figures that are not casualties, within a bound's rounding. Two accounts that
-    both say "at least" but give 12 and 15 counted differently; a bound and a value it admits
-    ("more than 25 percent" / "26 percent") always pass, as do two figures that are no bounds."""
-    if first.qualifier not in OPEN_QUALIFIERS or second.qualifier not in OPEN_QUALIFIERS:
-        return True
-    gap = relative_gap(first, second)
-    rounded = (first.attribute not in CASUALTIES and min(abs(first.value), abs(second.value)) >= ROUNDED_FROM)
-    return gap <= (BOUND_ROUNDING if rounded else SAME_FIGURE)
-
-
-def same_figure(first: Claim, second: Claim) -> bool:
-    """Whether two figures can be one: their ranges overlap, or they are within SAME_FIGURE of
-    each other and no further apart than the rounded one's own range is wide ("111,000" rounds
-    to the thousand, so "111,800" is the same figure; "41,406" and "41,460" votes are exact
-    counts, and differ)."""
-    if first.compatible_with(second):
-        return True
-    apart = max(first.low, second.low) - min(first.high, second.high)
-    widest = max(first.high - first.low, second.high - second.low)
-    return relative_gap(first, second) <= SAME_FIGURE and apart <= widest
-
-
-def relative_gap(first: Claim, second: Claim) -> float:
-    largest = max(abs(first.value), abs(second.value), 1e-9)
-    return min(1.0, abs(first.value - second.value) / largest)
 
 
 def claim_finding(docs: Sequence[Document], ia: int, ca: Claim, ib: int, cb: Claim,
@@ -180,7 +142,8 @@ def comparable(first: Claim, second: Claim, aligned: float, threshold: float, st
     or contradict each other (a passed-on or hedged one only agrees: claim_findings); see
     claims.frames for what a frame is. `story` is how far their
     articles tell the same story (compare.story): a subject named alike needs less of it.
-    `anchored`: their sentences give the same other casualty figure, so tell of one incident."""
+    `anchored`: their sentences give one other fact (the same other casualty figure, or a
+    distinctive figure: figure_match.share_a_fact), so tell of one incident."""
     if (first.attribute, first.kind) != (second.attribute, second.kind) or not _comparable(first, second):
         return False
     if story < NAMED_STORY_FLOOR:
@@ -209,7 +172,8 @@ def comparable(first: Claim, second: Claim, aligned: float, threshold: float, st
         return anchored or aligned >= max(CASUALTY_FLOOR, threshold - CASUALTY_MARGIN)
     if first.kind == "money" and first.attribute != "amount" and same_subject(first.subject, second.subject):
         return aligned >= FRAME_FLOOR  # the revenue, price or fine of one named company or person
-    return aligned >= max(GENERIC_CLAIM_FLOOR, threshold)
+    # figures that name nobody are one frame in sentences tied to one fact, however worded
+    return (anchored and aligned >= CONTEXT_FLOOR) or aligned >= max(GENERIC_CLAIM_FLOOR, threshold)
 
 
 # Pairs of figures of one attribute compared across articles before only aligned sentences'
@@ -262,6 +226,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
             unit = "" if claim.attribute in CASUALTIES else counted_unit(claim)  # tolls: _same_casualties
             by_attribute[(claim.attribute, unit)].append((index, claim))
     casualties = by_sentence(docs, _stated_casualty)
+    facts = by_sentence(docs, distinctive)
     answered = AnsweredElsewhere(docs)
     pairs = (pair for claims in by_attribute.values() for pair in _candidate_pairs(claims, context))
     one_incident: dict[tuple[int, int, int, int, str], bool] = {}
@@ -284,6 +249,9 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
                 one_incident[incident] = _one_incident(
                     ca, casualties.get((ia, ca.sentence), ()), casualties.get((ib, cb.sentence), ()))
             anchored = one_incident[incident]
+        if not anchored and aligned >= CONTEXT_FLOOR:
+            anchored = share_a_fact(facts.get((ia, ca.sentence), ()), facts.get((ib, cb.sentence), ()),
+                                    (ca, cb))
         if comparable(ca, cb, aligned, threshold, 1.0 if story is None else float(story[ia, ib]),
                       anchored):
             by_pair[(ia, ib, frame_label(ca))].append((ca, cb))

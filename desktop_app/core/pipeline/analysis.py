@@ -26,8 +26,8 @@ from ..compare.scoring import (
     build_corpus,
     default_scorer,
 )
+from ..findings.figure_match import distinctive
 from ..findings.grouping import group_findings
-from ..findings.shared_figures import distinctive
 from ..findings.table import FindingTable
 from ..ingest.dates import is_date_line
 from ..model import Claim, Document, Sentence
