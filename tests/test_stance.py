@@ -38,6 +38,15 @@ from desktop_app.core.text.stance import sentence_stance
     # a verdict under a condition passes none
     ("Even if the clip is fake, it is worth watching.", False),
     ("If the report is false, the senator will sue.", False),
+    # a negated auxiliary standing for the predicate of a claim passed on denies that claim
+    ("Several blogs are claiming the mayor banned the parade, but he didn't.", True),
+    ("Fans reported that the band had split up, but they have not.", True),
+    ("Rumours say the ferry sank near Tarsk, but it’s not.", True),
+    # ... not when nothing is passed on (a contrast), nor when the clause goes on
+    ("The ferry looks like a wreck, but it isn't.", False),
+    ("The mayor wanted to ban the parade, but he didn't.", False),
+    ("Several blogs are claiming the ferry sank, but it's not clear where.", False),
+    ("Are blogs claiming the ferry sank, but it's not?", False),
 ])
 def test_refuting_sentences(sentence: str, refutes: bool) -> None:
     assert sentence_stance(sentence).refutes is refutes
@@ -87,6 +96,15 @@ def test_an_article_that_calls_a_claim_untrue_conflicts_with_one_that_states_it(
               "the air force said on Tuesday.\n\nThe pilot has flown for nine years.\n")
     assert "refutation" in _conflicts(first, second)
 
+
+
+def test_a_negated_auxiliary_refutes_the_claim_of_the_clause_before_it() -> None:
+    """ "…, but it's not": the claim is the clause before the comma, not the empty rest."""
+    first = ("The mayor of Velna banned the harvest parade through the old town on Sunday.\n\n"
+             "Stalls will stay closed.\n")
+    second = ("Several blogs are claiming the mayor of Velna banned the harvest parade through the old "
+              "town, but he didn't.\n\nThe parade starts at noon.\n")
+    assert "refutation" in _conflicts(first, second)
 
 def test_a_fact_check_that_refutes_two_claims_conflicts_twice() -> None:
     spread = ("Rumours\n\nThe flood in Varna was caused by a broken dam at the Orvel paper works.\n\n"

@@ -247,6 +247,8 @@ def _claim_words(sentence: str, cue: tuple[int, int]) -> set[str]:
         # A verdict closes the claim it judges ("outed the third breast as fake", "reports that X
         # are false"): what follows it is evidence ("... after obtaining a theft report"), unless
         # the verdict opens a that-clause ("there is no evidence that X", "no truth to claims that X").
+        if cue_words[:1] == ["but"]:
+            before = before.rstrip(" ,")  # "… claiming it's from a TV show, but it's not": the clause before
         before = CLAUSE_END.split(before)[-1]
         after = CLAUSE_END.split(sentence[cue[1]:], maxsplit=1)[0]
         that = THAT.search(after[:VERDICT_TO_THAT])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data_files import data_file
+from .textnorm import stem
 
 TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # English's negators: the closed class of words that make a clause negative ("not", the
@@ -302,7 +303,28 @@ def sentence_stance(sentence: str) -> Stance:
             first = _negator_before(words, index) if word in lex.evidence_verbs else None
             start = matches[index if first is None else first].start()
             return Stance(not question, (start, last.end()), hedged, question, denied)
+    ellipsis = ELLIPTICAL_DENIAL.search(sentence)
+    if ellipsis is not None and not question and _passes_on(sentence[: ellipsis.start()], lex):
+        return Stance(True, ellipsis.span(), hedged, question, denied)
     return Stance(False, None, hedged, question, denied)
+
+
+# "Some sites are claiming it's from a TV show, but it's not.": a negated auxiliary that stands
+# for the whole predicate before it (verb-phrase ellipsis: a pronoun, an auxiliary and a
+# negator, and nothing after them in the clause) denies what that predicate says. Only a claim
+# passed on is refuted so: "It looks real, but it isn't" contrasts, it reports no claim.
+_AUXILIARIES = r"(?:is|was|are|were|did|does|do|has|have|had)"
+ELLIPTICAL_DENIAL = re.compile(
+    r"\bbut\s+(?:it|he|she|they|that|this|we|i)"
+    rf"(?:['’](?:s|re|m)\s+(?:not|never)|\s+{_AUXILIARIES}\s+(?:not|never)|\s+{_AUXILIARIES}n['’]t)"
+    r"(?=\s*(?:[.!;,—–)\"”’]|$))", re.IGNORECASE)
+
+
+def _passes_on(text: str, lex: Lexicon) -> bool:
+    """Whether `text` passes a claim on: a verb of reporting, a hedge word, or a word for a claim
+    ("are claiming", "rumours say")."""
+    words = TOKEN.findall(text.lower().replace("’", "'"))
+    return passed_on(text) or any(w in lex.hedge_words or stem(w) in lex.claim_nouns for w in words)
 
 
 PREDICATE_REACH = 4  # tokens after a negation that say what it denies
