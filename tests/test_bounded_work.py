@@ -20,7 +20,7 @@ from desktop_app.core.claims import ages, digits, extract, numbers
 from desktop_app.core.claims import event_dates as reading_dates
 from desktop_app.core.claims.extract import extract_claims
 from desktop_app.core.claims.numbers import MAX_NUMBER_WORDS, NUMBER_WORDS, find_numbers
-from desktop_app.core.findings import classify, event_dates, figures, shared_figures
+from desktop_app.core.findings import classify, event_dates, figure_match, figures, shared_figures
 from desktop_app.core.ingest.loading import document_from_text
 from desktop_app.core.model import Document
 from desktop_app.core.pipeline.analysis import prepare_document
@@ -308,6 +308,22 @@ def test_figures_compared_in_one_analysis_stop_at_the_budget(monkeypatch: pytest
         list(shared_figures.shared_figure_agreements(docs, context, None))
     assert compared[0] == 5_000
 
+
+def test_figures_tying_sentences_to_one_fact_are_paired_within_the_budget(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentences aligned loosely are tied to one fact by a distinctive figure they share
+    (figure_match.FactTies): 16 sentence pairs of 60 figures each would pair 57,600 times; the
+    pairing stops at the budget, and each sentence pair is paired once, not once a figure pair."""
+    docs = _articles_of_figures(4, 60)
+    context = {(0, s, 1, t): 0.3 for s in range(4) for t in range(4)}
+    monkeypatch.setattr(figures, "COMPARISON_BUDGET", 5_000)
+    with counting(figure_match, "one_fact") as paired:
+        list(figures.claim_findings(docs, context, 0.42))
+    assert paired[0] == 5_000
+    monkeypatch.setattr(figures, "COMPARISON_BUDGET", 100_000)
+    with counting(figure_match, "one_fact") as paired:
+        list(figures.claim_findings(docs, context, 0.42))
+    assert paired[0] == 16 * 60 * 60
 
 def test_figures_of_aligned_sentences_are_told_apart_within_the_budget(
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,6 +7,7 @@ agreements of shared figures (shared_figures): both ask the same questions of tw
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..claims.inclusions import CASUALTIES
 from ..model import Claim
@@ -86,11 +87,49 @@ def one_fact(first: Claim, second: Claim) -> bool:
             and one_bound(first, second))
 
 
-def share_a_fact(first: Sequence[Claim], second: Sequence[Claim], besides: tuple[Claim, Claim]) -> bool:
-    """Whether two sentences' distinctive figures (`first`, `second`) give one fact other than
-    the two figures compared (`besides`): "It involves five countries and more than 200
-    participants" / "200 soldiers from six nations" tell of one exercise, so its count of
-    nations is one frame however differently the rest is worded (as one casualty figure ties
-    two accounts of an incident: figures._one_incident)."""
-    return any(one_fact(a, b) for a in first if a is not besides[0]
-               for b in second if b is not besides[1])
+class FactTies:
+    """Which sentence pairs are tied to one fact by a distinctive figure they both give ("It
+    involves five countries and more than 200 participants" / "200 soldiers from six nations":
+    one exercise), so that their other figures are one frame however differently the rest is
+    worded, as one casualty toll ties two accounts of an incident (figures._one_incident).
+
+    Each sentence pair's figures are paired once, and at most `budget` pairs in all: a text
+    that is mostly figures costs seconds, not hours, and past the budget ties nothing more."""
+
+    def __init__(self, facts: dict[tuple[int, int], tuple[Claim, ...]], budget: int) -> None:
+        self._facts = facts  # the distinctive figures of each (document, sentence)
+        self._left = budget
+        self._ties: dict[tuple[int, int, int, int], _Ties] = {}
+
+    def tied(self, ia: int, first: Claim, ib: int, second: Claim) -> bool:
+        """Whether the two figures' sentences give one fact besides these two figures."""
+        key = (ia, first.sentence, ib, second.sentence)
+        ties = self._ties.get(key)
+        if ties is None:
+            ties = self._ties[key] = self._pair(self._facts.get(key[:2], ()), self._facts.get(key[2:], ()))
+        # the ties that involve neither figure compared: all of them, less those of either
+        involved = ties.by_first.get(id(first), 0) + ties.by_second.get(id(second), 0)
+        involved -= (id(first), id(second)) in ties.pairs
+        return len(ties.pairs) > involved
+
+    def _pair(self, first: Sequence[Claim], second: Sequence[Claim]) -> _Ties:
+        ties = _Ties(set(), {}, {})
+        for a in first:
+            for b in second:
+                if self._left <= 0:
+                    return ties
+                self._left -= 1
+                if one_fact(a, b):
+                    ties.pairs.add((id(a), id(b)))
+                    ties.by_first[id(a)] = ties.by_first.get(id(a), 0) + 1
+                    ties.by_second[id(b)] = ties.by_second.get(id(b), 0) + 1
+        return ties
+
+
+@dataclass
+class _Ties:
+    """The pairs of one fact between two sentences' figures (by identity), counted per figure."""
+
+    pairs: set[tuple[int, int]]
+    by_first: dict[int, int]
+    by_second: dict[int, int]

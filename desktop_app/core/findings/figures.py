@@ -28,7 +28,7 @@ from .attribution import SharedSources
 from .clause_copies import FigureClauses
 from .disowned import disowned
 from .durations import with_durations_in_hours
-from .figure_match import distinctive, one_bound, relative_gap, same_figure, share_a_fact
+from .figure_match import FactTies, distinctive, one_bound, relative_gap, same_figure
 from .named_apart import named_apart
 from .scopes import held_apart, ranked_apart, whole_and_part
 from .table import finding_id
@@ -143,7 +143,7 @@ def comparable(first: Claim, second: Claim, aligned: float, threshold: float, st
     claims.frames for what a frame is. `story` is how far their
     articles tell the same story (compare.story): a subject named alike needs less of it.
     `anchored`: their sentences give one other fact (the same other casualty figure, or a
-    distinctive figure: figure_match.share_a_fact), so tell of one incident."""
+    distinctive figure: figure_match.FactTies), so tell of one incident."""
     if (first.attribute, first.kind) != (second.attribute, second.kind) or not _comparable(first, second):
         return False
     if story < NAMED_STORY_FLOOR:
@@ -226,7 +226,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
             unit = "" if claim.attribute in CASUALTIES else counted_unit(claim)  # tolls: _same_casualties
             by_attribute[(claim.attribute, unit)].append((index, claim))
     casualties = by_sentence(docs, _stated_casualty)
-    facts = by_sentence(docs, distinctive)
+    ties = FactTies(by_sentence(docs, distinctive), COMPARISON_BUDGET)
     answered = AnsweredElsewhere(docs)
     pairs = (pair for claims in by_attribute.values() for pair in _candidate_pairs(claims, context))
     one_incident: dict[tuple[int, int, int, int, str], bool] = {}
@@ -249,9 +249,8 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
                 one_incident[incident] = _one_incident(
                     ca, casualties.get((ia, ca.sentence), ()), casualties.get((ib, cb.sentence), ()))
             anchored = one_incident[incident]
-        if not anchored and aligned >= CONTEXT_FLOOR:
-            anchored = share_a_fact(facts.get((ia, ca.sentence), ()), facts.get((ib, cb.sentence), ()),
-                                    (ca, cb))
+        if not anchored and CONTEXT_FLOOR <= aligned < max(GENERIC_CLAIM_FLOOR, threshold):
+            anchored = ties.tied(ia, ca, ib, cb)  # asked only where the sentences alone are too far apart
         if comparable(ca, cb, aligned, threshold, 1.0 if story is None else float(story[ia, ib]),
                       anchored):
             by_pair[(ia, ib, frame_label(ca))].append((ca, cb))
