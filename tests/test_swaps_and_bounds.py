@@ -97,6 +97,25 @@ def test_copies_with_the_same_figures_agree() -> None:
     assert [kind for kind, *_ in findings_of(TOLL.format(count=12), TOLL.format(count=12))] == ["agree"]
 
 
+ARRESTS = "Police said {leeds} people were arrested in Leeds and 12 people in York on Saturday night."
+TRIPS = ("Last year {first} members of the rowing club travelled to Ghent, 26 members travelled to "
+         "Bruges and 30 members travelled to Antwerp.")
+
+
+@pytest.mark.parametrize(("template", "key", "one", "other"), [
+    (ARRESTS, "leeds", 12, 30),  # the changed figure is also the unchanged one's value
+    (TRIPS, "first", 26, 86),
+])
+def test_a_copy_compares_each_figure_with_the_one_in_its_place(template: str, key: str, one: int,
+                                                                 other: int) -> None:
+    first, second = template.format(**{key: one}), template.format(**{key: other})
+    assert swapped_figures(first, second)
+    found = findings_of(first, second)
+    assert [kind for kind, *_ in found] == ["conflict"]
+    (values,) = conflict_values(first, second)
+    assert any(str(one) in value for value in values) and any(str(other) in value for value in values)
+
+
 SALES = ("Halvard Games said on Tuesday its Skyreach series has sold {sales} copies since its launch, "
          "making it the studio's best-selling game.")
 

@@ -26,6 +26,7 @@ from .answered import AnsweredElsewhere, by_sentence
 from .article_years import with_article_years
 from .attribution import SharedSources
 from .clause_copies import FigureClauses
+from .copied_figures import CopiedFigures
 from .disowned import disowned
 from .durations import with_durations_in_hours
 from .figure_match import FactTies, distinctive, one_bound, relative_gap, same_figure
@@ -232,12 +233,19 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
     one_incident: dict[tuple[int, int, int, int, str], bool] = {}
     clauses = FigureClauses(docs)
     one_source = SharedSources(docs)  # two accounts of one source's figure contradict each other
+    copies = CopiedFigures(docs)
+    counterparts: set[tuple[int, int]] = set()  # figures a copy puts in each other's place
     for (ia, ca), (ib, cb) in islice(pairs, COMPARISON_BUDGET):
         if ia == ib:
             continue
         if ia > ib:
             (ia, ca), (ib, cb) = (ib, cb), (ia, ca)
         aligned = context.get((ia, ca.sentence, ib, cb.sentence), 0.0)
+        counterpart = copies.counterparts(ia, ca, ib, cb) if aligned >= CONTEXT_FLOOR else None
+        if counterpart is False:
+            continue  # a copy pairs each figure with the one in its place
+        if counterpart:
+            counterparts.add((id(ca), id(cb)))
         if CONTEXT_FLOOR <= aligned < GENERIC_CLAIM_FLOOR and clauses.copied(ia, ca, ib, cb):
             aligned = 1.0  # the figure's clause copied word for word, the rest of the sentence not
         anchored = False
@@ -271,7 +279,7 @@ def claim_findings(docs: Sequence[Document], context: dict[tuple[int, int, int, 
                     ca, docs[ia].text, cb, docs[ib].text) or held_apart(
                     ca, _before_in_sentence(docs[ia], ca), cb, _before_in_sentence(docs[ib], cb)):
                 continue  # "4.3 million vehicles worldwide" / "1.2 million vehicles in Europe"
-            if not answered(ia, ca, ib, cb):
+            if (id(ca), id(cb)) in counterparts or not answered(ia, ca, ib, cb):
                 yield claim_finding(docs, ia, ca, ib, cb, "conflict")
 
 

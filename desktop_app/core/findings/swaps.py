@@ -13,6 +13,7 @@ Two such copies that differ only in their figures ("At least 12 people were kill
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from ..text.textnorm import STOP_WORDS, raw_tokens
@@ -39,12 +40,20 @@ def _differences(first: str, second: str) -> tuple[frozenset[str], frozenset[str
     return one - two - AUXILIARIES, two - one - AUXILIARIES
 
 
+@lru_cache(maxsize=100_000)
+def _figure_counts(sentence: str) -> Counter[str]:
+    return Counter(word for word in raw_tokens(sentence) if word[:1].isdigit())
+
+
 def swapped_figures(first: str, second: str) -> bool:
-    """Whether the sentences differ in written figures only, and do differ in one."""
+    """Whether the sentences differ in written figures only, and do differ in one. Figures are
+    counted, not only listed: "12 were arrested in Leeds and 12 in York" / "30 were arrested in
+    Leeds and 12 in York" changed one of two 12s."""
     differences = _differences(first, second)
-    if differences is None or not (differences[0] and differences[1]):
+    if differences is None or not all(word[:1].isdigit() for side in differences for word in side):
         return False
-    return all(word[:1].isdigit() for side in differences for word in side)
+    one, two = _figure_counts(first), _figure_counts(second)
+    return bool(one - two) and bool(two - one)
 
 
 def swapped_antonyms(first: str, second: str) -> tuple[str, str] | None:
