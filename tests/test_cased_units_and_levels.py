@@ -38,6 +38,15 @@ from tests.claim_reading import claims_of, read
         # an earthquake's magnitude, named after or before its value
         ("A 7.1-magnitude earthquake struck off the coast.", [("7.1-magnitude", 7.1, "magnitude", "")]),
         ("A magnitude 6.4 earthquake shook the island.", [("6.4", 6.4, "magnitude", "")]),
+        # SI units with their decimal prefixes, glued, spaced or spelled (version 76)
+        ("The plant will produce 500MW by 2030.", [("500MW", 5e8, "W", "")]),
+        ("A 600-megawatt turbine hall was built.", [("600-megawatt", 6e8, "W", "")]),
+        ("The grid added 1.2 GW of solar.", [("1.2 GW", 1.2e9, "W", "")]),
+        ("Its battery stores 85kWh.", [("85kWh", 85000, "Wh", "")]),
+        ("The phone has 128GB of storage.", [("128GB", 1.28e11, "B", "")]),
+        ("Each drive holds 2 terabytes.", [("2 terabytes", 2e12, "B", "")]),
+        ("The chip runs at 3.2GHz.", [("3.2GHz", 3.2e9, "Hz", "")]),
+        ("Download speeds reach 300 Mbps.", [("300 Mbps", 3e8, "bit/s", "")]),
     ],
 )
 def test_units_told_by_case_or_glued(text: str, expected: list[tuple[str, float, str, str]]) -> None:
@@ -51,10 +60,26 @@ def test_units_told_by_case_or_glued(text: str, expected: list[tuple[str, float,
         "We met at 5p.m. on Monday.",  # a time
         "The set shows video in 1080p.",  # a display mode
         "Seat 12F was empty.",  # a seat
+        "The 5G network reached 4G phones too.",  # generations of a network
     ],
 )
 def test_letters_after_digits_that_are_no_unit(text: str) -> None:
     assert read(text) == []
+
+
+def test_a_storms_millibars_are_no_data() -> None:
+    assert [unit for _quote, _value, unit, _ in read("The hurricane's pressure fell to 940 mb.")] != ["B"]
+
+
+def test_figures_in_si_units_compare_across_prefixes() -> None:
+    plant = "The Karnak power station in Ostrava will produce {power} when it opens next year."
+    assert [f.kind for f in analyze([document_from_text("A", plant.format(power="500MW")),
+                                     document_from_text("B", plant.format(power="650 megawatts"))]).findings
+            ] == ["conflict"]
+    phone = "The Lumio X2 comes with {storage} of storage and costs 399 euros."
+    same = [document_from_text("A", phone.format(storage="64GB")),
+            document_from_text("B", phone.format(storage="64 gigabytes"))]
+    assert [f.values for f in analyze(same).findings if f.kind == "conflict"] == []
 
 
 def test_lower_case_c_after_digits_is_no_temperature() -> None:

@@ -33,6 +33,9 @@ MONEY_ONLY_SCALES = frozenset({"mil", "m", "mn", "bn"})
 # temperatures ("40c" is cents), "°C" after digits always; "9p" is pence but not "5p.m." nor
 # "1080p" (display modes, below).
 GLUED_CASED_UNITS = r"(?-i:[CF])\b|°\s?[CF]\b|(?-i:p)(?!\w|\.m)"
+# SI symbols glued to digits ("500MW", "16GB", "2.4GHz", "85kWh"; text.lexicon.MEASURE_UNITS
+# reads them): not "mb" nor "kb", which are also millibars and kilobars.
+GLUED_SI_UNITS = r"[kmg]w|[kmgt]?wh|[kmg]?hz|[gtp]b|[kmgt]bps"
 # Scale words after digits ("3.38 trillion", "75,000 crore"), glued to a sign or not.
 WORD_SCALES_AFTER = r"thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?"
 # Each pattern starts with its first digit, and only then looks at the character before it, so
@@ -44,7 +47,7 @@ DIGITS = re.compile(
     rf"(?:(?P<attached>m|mn|bn|b|k|tn)\b|(?:\s+|-|)(?P<scale>{WORD_SCALES_AFTER}|mil|mln|bln|mn|bn|m)\b)?"
     r"(?![\w]|[.,]\d)|"
     r"(?P<glued>\d(?<![\w./:]\d)(?<![^\d]-\d)(?<!^-\d)(?<![A-Za-z]\d-\d)(?<!\d,\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-    rf"(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq|mg|ml|kmh|kph)\b|{GLUED_CASED_UNITS})",
+    rf"(?=(?:km|kg|mi|lbs?|mph|cm|mm|ft|sq|mg|ml|kmh|kph|{GLUED_SI_UNITS})\b|{GLUED_CASED_UNITS})",
     re.IGNORECASE,
 )
 DIGIT_ORDINAL = re.compile(r"(?P<num>\d(?<![\w.]\d)\d*)(?:st|nd|rd|th)\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ from ..text.lexicon import (
     MEASURE_UNITS,
     MONTHS,
     QUALIFIER_WORDS,
+    SI_UNIT_SYMBOLS,
     TIME_AFTER,
     TIME_UNITS,
     casualty_word,
@@ -84,7 +85,7 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
     if joined_by_dashes(mention.value, left, right, surface):
         return True  # "1-888-555-0143", "2025-10-14", "won 3-1"
     if names_something(mention, left, words_after(right, NAME_RUN)) and (
-            previous[:1].isupper() or cased_unit(right) is None):
+            previous[:1].isupper() or cased_unit(right) is None) and following not in SI_UNIT_SYMBOLS:
         return True  # "iPhone 6 Plus", "10 News reported"; not "40C in Madrid" (but "iPhone 5C")
     if names_a_product_or_record(mention, left, before, surface):
         return True

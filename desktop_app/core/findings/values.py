@@ -3,6 +3,8 @@ explanations, the claims table and the exports: display only, never compared."""
 
 from __future__ import annotations
 
+import re
+
 from lemminflect import getInflection
 
 from ..claims.records import YEAR_UNIT
@@ -12,6 +14,7 @@ from ..text.lexicon import MEASURE_UNITS, only_a_verb
 # The closed class of English words that count people without saying who ("five others"); a
 # bare count beside a casualty verb ("killed 25") is stored as persons (claims.extract).
 ANYONE = frozenset({"person", "other"})
+GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_][\w/]*$")  # the unit written onto digits
 
 
 def counts_anyone(unit: str) -> bool:
@@ -59,6 +62,10 @@ def _says_unit(quote: str, unit: str) -> bool:
         known = MEASURE_UNITS.get(" ".join(words[-length:]))
         if known is not None:
             return known[0] == unit and known[1] == 1.0
+    glued = GLUED_UNIT.search(words[-1]) if words else None  # "500MW", "3,400km"
+    if glued is not None and glued.group() in MEASURE_UNITS:
+        known = MEASURE_UNITS[glued.group()]
+        return known[0] == unit and known[1] == 1.0
     return quote.lower().rstrip(".").endswith(unit.lower())
 
 

@@ -15,6 +15,39 @@ from lemminflect import getAllInflections, getAllLemmas, getLemma
 from .data_files import data_file
 from .textnorm import STOP_WORDS
 
+SI_PREFIXES = {"": 1.0, "kilo": 1e3, "mega": 1e6, "giga": 1e9, "tera": 1e12, "peta": 1e15}
+SI_SYMBOLS = {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15}  # lower-cased: "MW", "GHz"
+
+
+# Power, energy, frequency, data and data rates, in the SI unit (the watt, watt-hour, hertz,
+# byte, bit per second) with the SI decimal prefixes (BIPM, SI Brochure, 9th ed., table 7): "a
+# 500MW plant" / "a 600-megawatt plant", "16GB" / "32 gigabytes". Each unit: its spelled forms
+# (singular: plural), and its symbols lower-cased by the prefix they take ("mw" is "MW", mega).
+# Bare "mb" and "kb" stay out (a storm's pressure is "940 mb", millibars), as does "w" (a
+# compass point).
+SI_UNITS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
+    "W": ({"watt": "watts"}, {"kw": "k", "mw": "m", "gw": "g"}),
+    "Wh": ({"watt-hour": "watt-hours", "watt hour": "watt hours"},
+           {"wh": "", "kwh": "k", "mwh": "m", "gwh": "g", "twh": "t"}),
+    "Hz": ({"hertz": "hertz"}, {"hz": "", "khz": "k", "mhz": "m", "ghz": "g"}),
+    "B": ({"byte": "bytes"}, {"gb": "g", "tb": "t", "pb": "p"}),
+    "bit/s": ({"bit per second": "bits per second"},
+              {"kbps": "k", "mbps": "m", "gbps": "g", "tbps": "t",
+               "kbit/s": "k", "mbit/s": "m", "gbit/s": "g"}),
+}
+SI_UNIT_SYMBOLS = frozenset(symbol for _words, symbols in SI_UNITS.values() for symbol in symbols)
+
+
+def _si_prefixed(unit: str, words: dict[str, str], symbols: dict[str, str]
+                 ) -> dict[str, tuple[str, float, str]]:
+    """Each prefixed spelling of a unit ("megawatt", "megawatts") and each symbol, mapped to
+    the unit and its factor."""
+    table = {f"{prefix}{form}": (unit, factor, "measure") for prefix, factor in SI_PREFIXES.items()
+             for singular, plural in words.items() for form in (singular, plural)}
+    table.update({symbol: (unit, SI_SYMBOLS[prefix], "measure") for symbol, prefix in symbols.items()})
+    return table
+
+
 # Surface word (lower case) -> (canonical unit, factor to that unit, claim kind).
 MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     **{w: ("km", 1.0, "measure") for w in ("km", "kms", "kilometer", "kilometers", "kilometre",
@@ -62,6 +95,8 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
                                              "kilometres per hour")},
     **{w: ("km/h", 1.609344, "measure") for w in ("mph", "miles per hour")},
     **{w: ("percent", 1.0, "percent") for w in ("percent", "per cent", "%", "pct")},
+    **{word: known for unit, (words, symbols) in SI_UNITS.items()
+       for word, known in _si_prefixed(unit, words, symbols).items()},
     # Currencies are read by claims.currencies; "pounds" reaches this table only as a weight
     # ("40 pounds of cocaine").
     **{w: ("kg", 0.45359237, "measure") for w in ("pound", "pounds", "lb", "lbs")},
@@ -78,7 +113,8 @@ COMPOUND_UNITS: dict[str, tuple[str, float, str]] = {
 # 31,000 feet"). One name per unit, so figures compare exactly as they do by unit; time units
 # stay themselves ("months": a duration in its unit).
 MEASURED = {"m": "length", "km": "distance", "km/h": "speed", "kg": "weight", "t": "weight in tonnes",
-            "l": "volume", "°C": "temperature", "°F": "temperature in Fahrenheit", "magnitude": "magnitude"}
+            "l": "volume", "°C": "temperature", "°F": "temperature in Fahrenheit", "magnitude": "magnitude",
+            "W": "power", "Wh": "energy", "Hz": "frequency", "B": "data size", "bit/s": "data rate"}
 
 # Counted nouns that mean "people living somewhere": their figure is a population.
 # "60,000 people were laid off" is not a population: plain "people" stays a generic count.
