@@ -18,6 +18,7 @@ from typing import Any
 from ..core.findings.values import counts_anyone
 from ..core.ingest.loading import document_from_text
 from ..core.pipeline.analysis import prepare_document
+from ..core.text.lexicon import MEASURE_UNITS
 from ..core.text.segment import PysbdSplitter
 from .equate import equate_rows
 from .labels import LABEL_DIR
@@ -56,9 +57,13 @@ def _right(item: dict[str, Any], claims: list[Any]) -> bool:
         # A figure that starts before the span and holds it ("7 million PlayStation 4 units"
         # around "4 units") is another figure's quote, not a reading of this number.
         return not [c for c in here if c.start >= item["start"]]
+    # A reader's unit the engine converts ("watt", "GHz") is read in the engine's: 4 GHz is 4e9 Hz.
+    converted = MEASURE_UNITS.get(str(item["unit"]).lower()) if item["unit"] is not None else None
     for claim in here:
         if item["vague"] or item["value"] is None:
             value_ok = claim.qualifier == "vague" or claim.low != claim.high
+        elif converted is not None and claim.unit == converted[0]:
+            value_ok = math.isclose(claim.value, float(item["value"]) * converted[1], rel_tol=SAME_VALUE)
         else:
             value_ok = math.isclose(claim.value, float(item["value"]), rel_tol=SAME_VALUE)
         # A count of the killed or wounded is read as a count of its noun ("17 civilians") with
@@ -66,6 +71,7 @@ def _right(item: dict[str, Any], claims: list[Any]) -> bool:
         # either says what the reader says.
         casualty = claim.attribute.removeprefix("change in ")
         unit_ok = item["unit"] is not None and (same_unit(claim.unit, str(item["unit"]))
+                                                or (converted is not None and claim.unit == converted[0])
                                                 or (item["unit"] in CASUALTIES and casualty == item["unit"]))
         if value_ok and unit_ok:
             return True
