@@ -284,12 +284,13 @@ def test_two_articles_full_of_one_kind_of_figure_are_compared_within_the_budget(
 
 def _articles_of_figures(sentences: int, per_sentence: int) -> list[Document]:
     """Two articles whose every sentence is a list of prices: text that is mostly figures."""
-    def article(name: str, lowest: int) -> Document:  # no price of one article is in the other
+    def article(name: str, lowest: int, verb: str) -> Document:  # no price of one article is in the other
         rows = (" ".join(f"${(s * 13 + i * 31) % 90 + lowest} million," for i in range(per_sentence))
                 for s in range(sentences))
-        text = "\n\n".join(f"Lot {s} of Velda sold for {row} the auction said." for s, row in enumerate(rows))
+        text = "\n\n".join(f"Lot {s} of Velda {verb} {row} the auction said." for s, row in enumerate(rows))
         return prepare_document(document_from_text(name, text), SPLITTER)
-    return [article("a", 10), article("b", 200)]
+    # worded apart, so that no sentence is a copy of another with other figures (findings.copied_figures)
+    return [article("a", 10, "sold for"), article("b", 200, "fetched")]
 
 
 def test_figures_compared_in_one_analysis_stop_at_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -70,6 +70,7 @@ def _right(item: dict[str, Any], claims: list[Any]) -> bool:
         # the attribute deaths or injured (or a change in it: "another four people dying"):
         # either says what the reader says.
         casualty = claim.attribute.removeprefix("change in ")
+        casualty = "injured" if casualty.endswith(" injured") else casualty  # "seriously injured"
         unit_ok = item["unit"] is not None and (same_unit(claim.unit, str(item["unit"]))
                                                 or (converted is not None and claim.unit == converted[0])
                                                 or (item["unit"] in CASUALTIES and casualty == item["unit"]))

@@ -54,6 +54,13 @@ def _clause_words(sentence: str, start: int, end: int, skip: int = 0) -> tuple[l
 # "lives" further off is no death ("300 families have had their lives turned upside down").
 LOST_LIVES = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:lost|lose|loses|losing)\s+"
                         r"(?:their|his|her|its)\s+lives?\b", re.IGNORECASE)
+# "Two people are being treated for serious injuries", "were treated in hospital for burns": the
+# figure's subject treated for a wound is injured, past the three nearest words. Treated for
+# anything else ("treated for shock", "for dehydration") is not counted among the injured.
+TREATED_FOR_INJURIES = re.compile(
+    r"^\s*(?:(?:are|is|were|was|have|has|had|been|being)\s+){0,3}(?:[a-z]+ly\s+)?treated\s+"
+    r"(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+)?hospitals?\s+)?for\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:injuries|injury|wounds|burns)\b", re.IGNORECASE)
 LIGHT_VERB = frozenset({"make", "makes", "made"})  # a verb of earning only with its amount as object
 CLAUSE_COORDINATORS = frozenset({"but", "while", "whereas"})  # closed class: starts another clause
 
@@ -209,6 +216,8 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
                                                    own_before[::-1][:3]) for w in pair if w]
         if LOST_LIVES.match(right):
             return "deaths"
+        if TREATED_FOR_INJURIES.match(right):
+            return "injured"
         for word in nearest:  # the closest casualty word decides
             if word in injured:
                 return "injured"

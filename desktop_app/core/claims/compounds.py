@@ -37,11 +37,25 @@ def compound_measure(right: str) -> tuple[int, Unit] | None:
     return (1 + len(compound), unit) if compound and unit else None
 
 
+# A dimension adjective after the unit says which way it is measured, not what: "a 12-hour-long
+# standoff" lasts 12 hours, "a 3-mile-long bridge" is 3 miles, "a two week-long honeymoon" 2 weeks.
+DIMENSION = re.compile(r"-(?:long|wide|high|deep|tall|thick)$")
+
+
+def measured_unit(word: str) -> Unit | None:
+    """The measure a word gives after a figure when it is a unit with a dimension adjective
+    hyphenated to it ("week-long", "foot-tall"); None otherwise."""
+    if DIMENSION.search(word) is None:
+        return None
+    unit = compound_unit(DIMENSION.sub("", word.lower()))
+    return unit if unit is not None and unit.kind == "measure" else None
+
+
 def compound_unit(compound: str) -> Unit | None:
     """The unit a compound adjective gives its figure: a measure ("mile", "square-foot",
     "minute"), or a counted noun that has a plural of its own ("page": the report has 1,200
     pages). Anything else ("a 3-fold", "a 50-odd") is left to the other rules."""
-    words = compound.replace("-", " ")
+    words = DIMENSION.sub("", compound).replace("-", " ")
     for table in (MEASURE_UNITS, COMPOUND_UNITS):
         if words in table:
             name, factor, kind = table[words]

@@ -19,7 +19,7 @@ from ..text.lexicon import (
 )
 from ..text.names import Name, find_names, focus_name, lower_case_words
 from .cased_units import cased_unit
-from .compounds import compound_measure, counted_in_compound
+from .compounds import compound_measure, counted_in_compound, measured_unit
 from .currencies import SUBUNIT_FACTOR, SUBUNITS, currency_after, currency_before, range_currency_before
 from .digits import NumberMention
 from .ellipsis import with_elided_nouns
@@ -84,6 +84,9 @@ def _unit_after(words: list[str], weighed: bool = False, money_said: bool = Fals
     subunit = _subunit(words)
     if subunit is not None:
         return subunit
+    dimensioned = measured_unit(words[0])  # "three week-long honeymoon"
+    if dimensioned is not None:
+        return dimensioned
     pair = " ".join(w.lower() for w in words[:2])
     triple = " ".join(w.lower() for w in words[:3])  # "miles per hour"
     glued = "".join(w.lower() for w in words[:3])  # "km/h", split by WORD into three
@@ -331,7 +334,8 @@ def _extend_over_unit(text: str, end: int, limit: int, unit: Unit) -> int:
     target = singular(unit.noun) if unit.noun else unit.name
     for count in range(len(words), 0, -1):
         last = words[count - 1].strip("’'").lower()
-        measured = unit.kind == "measure" and last in MEASURE_UNITS  # not the "year" of "last year"
+        measured = unit.kind == "measure" and (  # not the "year" of "last year"
+            last in MEASURE_UNITS or (count == 1 and measured_unit(last) is not None))
         if singular(last) == target or measured or singular(last) == singular(target):
             return end + match.group().index(words[count - 1]) + len(words[count - 1].rstrip("’'"))
     return end

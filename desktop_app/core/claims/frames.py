@@ -39,6 +39,7 @@ from .increments import SentenceFigures
 from .numbers import words_to_number
 from .ranges import outside_spans, read_range, without_range_ends
 from .records import YEAR_UNIT
+from .severity import with_severity
 from .shares import one_in_share, share_of
 
 # A negation at most three words before a figure; those words hold no other figure and no "but"
@@ -279,7 +280,8 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
         base = attribute_of(claim, sentence, span.start)
         figures = figures_of[claim.sentence]
         others = marks_increment(claim, sentence, span.start) and figures.other_kind_before(claim, base)
-        attribute = measured_as(base, claim, sentence, span.start, others)
+        attribute = with_severity(measured_as(base, claim, sentence, span.start, others),
+                                  text[claim.end : span.end])  # "were seriously injured"
         if claim.kind == "count":
             figures.record(claim, base)
         if not subject and attribute in COMPANY_FIGURES and context.company_anaphor:

@@ -73,6 +73,8 @@ def part_of(words: list[str], unit_after: Callable[[list[str]], Unit | None]) ->
     rest = words[2:]
     if rest and rest[0].lower().endswith(("'s", "’s")):
         rest = rest[1:]  # "of the university's servers": the owner is no part of the noun
+    elif len(rest) > 1 and rest[1].lower() in ("s", "'s", "’s"):  # words_after strips the quote
+        rest = rest[2:]  # the same, tokenised apart: "of the world 's most spectacular stations"
     if len(rest) > 1 and WHOLE_NUMBER.fullmatch(rest[0]):
         rest = rest[1:]  # "303 of the 543 seats": seats
     unit = unit_after(rest) if rest and rest[0][:1].isalpha() else None

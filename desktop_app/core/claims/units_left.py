@@ -50,8 +50,12 @@ def group_counted(left_words: list[str]) -> Unit | None:
     return None
 
 
-PREPOSITIONS = frozenset("""of from in at on for among across after since during with by to over
-    under near around within""".split())
+# English's simple prepositions, a closed class (Quirk et al. 1985, 9.7), less the words that are
+# as often particles or conjunctions ("up", "down", "out", "off", "as", "than", "like", "but").
+PREPOSITIONS = frozenset("""aboard about above across after against along alongside amid amidst among
+    amongst around at atop before behind below beneath beside besides between beyond by despite
+    during except for from in inside into near of on onto opposite outside over past per since
+    through throughout to toward towards under underneath until upon via with within without""".split())
 PREPOSITION_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
 PREPOSITION_REACH = 40  # characters before a name read for its preposition: a bounded cost
 
