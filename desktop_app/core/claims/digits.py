@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text.lexicon import SI_UNIT_SYMBOLS
 from .currencies import letter_signs
 
 SCALES = {
@@ -33,9 +34,9 @@ MONEY_ONLY_SCALES = frozenset({"mil", "m", "mn", "bn"})
 # temperatures ("40c" is cents), "°C" after digits always; "9p" is pence but not "5p.m." nor
 # "1080p" (display modes, below).
 GLUED_CASED_UNITS = r"(?-i:[CF])\b|°\s?[CF]\b|(?-i:p)(?!\w|\.m)"
-# SI symbols glued to digits ("500MW", "16GB", "2.4GHz", "85kWh"; text.lexicon.MEASURE_UNITS
-# reads them): not "mb" nor "kb", which are also millibars and kilobars.
-GLUED_SI_UNITS = r"[kmg]w|[kmgt]?wh|[kmg]?hz|[gtp]b|[kmgt]bps"
+# SI symbols glued to digits ("500MW", "16GB", "2.4GHz", "85kWh"): the symbols text.lexicon
+# reads (SI_UNITS, which leaves out "mb" and "kb", also millibars and kilobars), longest first.
+GLUED_SI_UNITS = "|".join(re.escape(symbol) for symbol in sorted(SI_UNIT_SYMBOLS, key=len, reverse=True))
 # Scale words after digits ("3.38 trillion", "75,000 crore"), glued to a sign or not.
 WORD_SCALES_AFTER = r"thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?"
 # Each pattern starts with its first digit, and only then looks at the character before it, so
