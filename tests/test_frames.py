@@ -491,6 +491,12 @@ def test_two_unnamed_people_of_one_nationality_are_not_one_person() -> None:
     ("Corvel earned $326 million in revenue in 2013.", "2013"),
     ("Last year Corvel earned $326 million in revenue.", "last year"),
     ("Corvel earned $326 million in revenue.", ""),
+    # a year that dates another verb's event, in a clause of its own, is not the figure's
+    ("Corvel was founded in 2010 and has raised about $67 million.", ""),
+    ("Corvel, which first came out in 2009, has sold more than 50 million copies.", ""),
+    # in the figure's own clause it still is: the share of that election
+    ("Mara Lind was elected in 2010 with 52% of the vote.", "2010"),
+    ("Corvel's revenue rose to $5 billion in 2014.", "2014"),
 ])
 def test_the_year_a_figure_is_for(text: str, time: str) -> None:
     (money,) = claims(text)

@@ -34,6 +34,7 @@ from .attributes import (
     measured_as,
 )
 from .currencies import currency_before
+from .event_dates import event_dates
 from .inclusions import with_inclusions
 from .increments import SentenceFigures
 from .numbers import words_to_number
@@ -160,6 +161,8 @@ class _SentenceContext:
     uncertain: tuple[int, ...]  # where it hedges the clause it stands in ("are expected to")
     company_anaphor: bool  # "the company", "its", a sentence-initial "It"
     breaks: tuple[int, ...]  # where the sentence's clauses end (commas, semicolons, dashes)
+    dating: frozenset[int]  # the years (positions as in `times`) that date another verb's event
+    joins: tuple[int, ...]  # where an "and" stands: it may open a clause of its own
     subjects: tuple[Name, ...]  # names that can be a figure's subject, in reading order
     subject_ends: tuple[int, ...]
     subject_starts: tuple[int, ...]
@@ -190,6 +193,10 @@ class _SentenceContext:
         way to one before it. Binary searches: bounded work per figure."""
         at = bisect_left(self.times, (start,))
         before = self.times[at - 1] if at > 0 else None
+        if before is not None and before[0] in self.dating and (
+                bisect_left(self.breaks, start) > bisect_left(self.breaks, before[0])
+                or bisect_left(self.joins, start) > bisect_left(self.joins, before[0])):
+            before = None  # "Path, founded in 2010, has raised $67 million": the year is the founding's
         after = self.times[at] if at < len(self.times) else None
         if after is not None and before is not None:
             if bisect_left(self.breaks, after[0]) > bisect_left(self.breaks, end):
@@ -232,8 +239,25 @@ def _negated_before(text: str, start: int, end: int) -> bool:
     return NEGATION.search(text, max(start, end - CLAUSE_WINDOW), end) is not None
 
 
-def _context(text: str, sentence: str, offset: int, names: Sequence[Name]) -> _SentenceContext:
+AND = re.compile(r"\band\b")
+
+
+def _dating(sentence: str, offset: int, times: Sequence[tuple[int, str]], lower_words: frozenset[str]
+            ) -> frozenset[int]:
+    """The years a past-tense verb before them dates ("founded in 2010", "which came out in
+    2009"): claims.event_dates, which leaves out a year with a figure between it and its verb
+    ("made $3 billion in 2013" is the figure's period). Read only in sentences that name a year."""
+    if not times:
+        return frozenset()
+    spans = [(date.start, date.end) for date in event_dates(sentence, offset, 0, lower_words)
+             if date.year is not None]
+    return frozenset(at for at, _ in times if any(start - 1 <= at < end for start, end in spans))
+
+
+def _context(text: str, sentence: str, offset: int, names: Sequence[Name], lower_words: frozenset[str]
+             ) -> _SentenceContext:
     appositives = appositive_spans(sentence, offset)
+    times = _times_of(sentence, offset)
     subjects = tuple(sorted((n for n in names
                              if not any(start < n.start < end for start, end in appositives)
                              and not _currency_code(text, n)
@@ -241,10 +265,12 @@ def _context(text: str, sentence: str, offset: int, names: Sequence[Name]) -> _S
                              and not _adjective_before_noun(text, n)
                              and not _number_words(n.text)),
                             key=lambda n: (n.start, n.end)))
-    return _SentenceContext(times=_times_of(sentence, offset), passed_on=passed_on(sentence),
+    return _SentenceContext(times=times, passed_on=passed_on(sentence),
                             uncertain=tuple(offset + at for at in uncertain_at(sentence)),
                             company_anaphor=COMPANY_ANAPHOR.search(sentence) is not None,
                             breaks=tuple(offset + m.start() for m in CLAUSE_BREAK.finditer(sentence)),
+                            dating=_dating(sentence, offset, times, lower_words),
+                            joins=tuple(offset + m.start() for m in AND.finditer(sentence)),
                             subjects=subjects, subject_ends=tuple(n.end for n in subjects),
                             subject_starts=tuple(n.start for n in subjects))
 
@@ -272,7 +298,8 @@ def with_frames(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim
         sentence = text[span.start : span.end]
         if claim.sentence not in names_of:
             names_of[claim.sentence] = find_names(sentence, span.start, lower_words)
-            context_of[claim.sentence] = _context(text, sentence, span.start, names_of[claim.sentence])
+            context_of[claim.sentence] = _context(text, sentence, span.start, names_of[claim.sentence],
+                                                   lower_words)
             figures_of[claim.sentence] = SentenceFigures(sentence, span.start)
         names = names_of[claim.sentence]
         context = context_of[claim.sentence]
