@@ -21,6 +21,12 @@ from tests.claim_reading import conflict_values, read
     ("Five passengers were treated for serious injuries.", "seriously injured"),
     # treated for anything else is no injury
     ("Two people were treated for shock.", "count of people"),
+    # counted among the casualties a phrase names (claims_dev19)
+    ("13 Afghan civilians are among the wounded.", "injured"),
+    ("Two Americans were among those killed in the blast.", "deaths"),
+    ("Three children were also among the dead.", "deaths"),
+    ("Two Britons were among the victims.", "count of briton"),  # dead or hurt: not said
+    ("Two Britons were among the first to arrive.", "count of briton"),
 ])
 def test_the_injured_and_the_dead_further_off(text: str, attribute: str) -> None:
     assert read(text, "attribute")[0][3] == attribute
@@ -70,3 +76,16 @@ def test_a_dimension_adjective_after_a_unit(text: str, quote: str, value: float,
 def test_a_possessive_tokenised_apart_still_names_the_whole() -> None:
     text = "The agency listed 11 of the world 's most crowded train stations ."
     assert [(q, u) for q, _v, u, _ in read(text)] == [("11", "station")]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # an emergency line's number before a singular noun is the line, not a count (claims_dev19)
+    ("Misuse of the 911 system may result in an arrest, the post says.", []),
+    ("911 call: 'There's a plane falling'", []),
+    ("The 999 operator told her to stay inside.", []),
+    # a count of the same number takes a plural
+    ("Police received 911 calls overnight.", ["911 calls"]),
+    ("They sold 112 tickets.", ["112 tickets"]),
+])
+def test_an_emergency_number_is_no_count(text: str, quotes: list[str]) -> None:
+    assert [quote for quote, *_ in read(text)] == quotes

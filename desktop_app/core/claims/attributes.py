@@ -61,6 +61,11 @@ TREATED_FOR_INJURIES = re.compile(
     r"^\s*(?:(?:are|is|were|was|have|has|had|been|being)\s+){0,3}(?:[a-z]+ly\s+)?treated\s+"
     r"(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+)?hospitals?\s+)?for\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:injuries|injury|wounds|burns)\b", re.IGNORECASE)
+# "13 civilians are among the wounded", "two Americans were among those killed": the figure is
+# counted with the casualties the phrase names, past the three nearest words.
+AMONG_CASUALTIES = re.compile(
+    r"^\s*(?:(?:are|is|were|was|have|has|had|been|being)\s+){0,2}(?:[a-z]+ly\s+|also\s+)?among\s+"
+    r"(?:the|those)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
 LIGHT_VERB = frozenset({"make", "makes", "made"})  # a verb of earning only with its amount as object
 CLAUSE_COORDINATORS = frozenset({"but", "while", "whereas"})  # closed class: starts another clause
 
@@ -218,6 +223,9 @@ def attribute_of(claim: Claim, sentence: str, offset: int) -> str:
             return "deaths"
         if TREATED_FOR_INJURIES.match(right):
             return "injured"
+        among = AMONG_CASUALTIES.match(right)
+        if among is not None and (among.group(1).lower() in injured or among.group(1).lower() in deaths):
+            return "injured" if among.group(1).lower() in injured else "deaths"
         for word in nearest:  # the closest casualty word decides
             if word in injured:
                 return "injured"

@@ -80,6 +80,8 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
     # "for 21 days after", "for nearly nine hours before": how long, not when
     lasting = previous.lower() in LASTING or (
         len(before) > 1 and previous.lower() in QUALIFIER_WORDS and before[-2].lower() in LASTING)
+    if surface in EMERGENCY_NUMBERS and following.isalpha() and not is_plural(following):
+        return True  # "a 911 call", "the 999 system": the line's number, not a count (that takes a plural)
     if previous.lower() in DIALLED or (RELATIVE_TIME.match(right) and not lasting):
         return True  # "call 911", "two weeks ago", "20 years after his death" (not "for 21 days after")
     if joined_by_dashes(mention.value, left, right, surface):
@@ -115,6 +117,8 @@ def _a_casualty_of_one(previous: str, right: str) -> bool:
     return any(casualty_word(word) for word in words[1:])
 
 
+# The emergency telephone numbers ITU-T E.161.1 recommends (112, 911) and the UK's 999.
+EMERGENCY_NUMBERS = frozenset({"112", "911", "999"})
 DIALLED = frozenset({"call", "dial", "dialled", "dialed", "calling", "dialling", "dialing", "text"})
 # Prepositions that make "21 days after their last exposure" how long, not when: "for", "within".
 LASTING = frozenset({"for", "within"})
