@@ -1,6 +1,7 @@
 """The injured further off in their clause and how badly they were hurt, units with a dimension
-adjective, and a possessive tokenised apart (engine version 76). Made-up sentences in the shapes
-news writes them, of kinds a fresh claim sample (claims_dev18.json) found misread."""
+adjective, and a possessive tokenised apart (engine version 76); casualties named by "among the
+wounded", counts after a verb of saying, emergency numbers (version 77). Made-up sentences in the
+shapes news writes them, of kinds fresh claim samples (claims_dev18 to claims_dev20) found misread."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ from tests.claim_reading import conflict_values, read
     ("Five passengers were treated for serious injuries.", "seriously injured"),
     # treated for anything else is no injury
     ("Two people were treated for shock.", "count of people"),
+    # the subject of a clause a verb of saying opens, past a prepositional phrase (claims_dev20)
+    ("Medics reported 24 people in the town were killed and 150 injured.", "deaths"),
+    ("The army destroyed 300 homes in the town and 12 people were killed.", "count of home"),
     # counted among the casualties a phrase names (claims_dev19)
     ("13 Afghan civilians are among the wounded.", "injured"),
     ("Two Americans were among those killed in the blast.", "deaths"),
@@ -86,6 +90,7 @@ def test_a_possessive_tokenised_apart_still_names_the_whole() -> None:
     # a count of the same number takes a plural
     ("Police received 911 calls overnight.", ["911 calls"]),
     ("They sold 112 tickets.", ["112 tickets"]),
+    ("He paid $999 cash for the lot.", ["999"]),  # money, whatever the number
 ])
 def test_an_emergency_number_is_no_count(text: str, quotes: list[str]) -> None:
     assert [quote for quote, *_ in read(text)] == quotes

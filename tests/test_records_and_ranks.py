@@ -100,6 +100,9 @@ def test_two_ranks_of_one_country_conflict() -> None:
     # people written to, or fans a stadium is home to, are counts
     ("He sent letters to 3,000 people.", ("3,000 people", "count of people")),
     ("The stadium is home to 40,000 fans.", ("40,000 fans", "count of fan")),
+    # a part of the residents is no population (claims_dev20)
+    ("The turbines are owned by around 450 of the island's residents.", ("450", "count of occupant")),
+    ("The island has 4,000 residents.", ("4,000 residents", "population")),
 ])
 def test_people_a_place_is_home_to(text: str, expected: tuple[str, str]) -> None:
     assert [(c.quote, c.attribute) for c in claims_of(text)][:1] == [expected]

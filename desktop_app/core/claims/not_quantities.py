@@ -80,7 +80,8 @@ def is_not_quantity(mention: NumberMention, left: str, right: str, surface: str 
     # "for 21 days after", "for nearly nine hours before": how long, not when
     lasting = previous.lower() in LASTING or (
         len(before) > 1 and previous.lower() in QUALIFIER_WORDS and before[-2].lower() in LASTING)
-    if surface in EMERGENCY_NUMBERS and following.isalpha() and not is_plural(following):
+    if (surface in EMERGENCY_NUMBERS and currency_before(left) is None and not is_plural(following)
+            and "NOUN" in getAllLemmas(following)):
         return True  # "a 911 call", "the 999 system": the line's number, not a count (that takes a plural)
     if previous.lower() in DIALLED or (RELATIVE_TIME.match(right) and not lasting):
         return True  # "call 911", "two weeks ago", "20 years after his death" (not "for 21 days after")

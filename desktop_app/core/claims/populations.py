@@ -67,6 +67,8 @@ def population_or_count(unit: Unit, before: list[str], after: list[str]) -> Unit
     if (unit.kind == "count" and not unit.population and unit.noun.lower() in ("people", "persons")
             and before_the_phrase(before)[-2:] == HOME_TO):
         return Unit("people", "count", noun=unit.noun, population=True)
+    if unit.population and [w.lower() for w in after[:1]] == ["of"]:
+        return Unit(singular(unit.noun), "count", noun=unit.noun)  # "450 of the island's residents": a part
     if not unit.population or unit.noun.lower() not in (w.lower() for w in after[:1]):
         return unit  # "the population is 5.7 billion": the noun before the figure names it
     if counts_a_population(before, after):

@@ -7,4 +7,4 @@ older engine then read their articles again instead of serving stale claims.
 
 from __future__ import annotations
 
-ENGINE_VERSION = 76
+ENGINE_VERSION = 77
