@@ -24,11 +24,12 @@ from .units_left import PREPOSITIONS
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 PHRASE_REACH = 8  # words of the noun phrase's continuation read before its verb
-# Finite forms of "be" before a participle ("being killed" after "reports of" names no event).
 # Verbs of saying and reckoning, whose object may be a clause of its own (a closed class of news
-# English): a figure after one is that clause's subject ("reported 24 people were killed").
+# English: text.stance's REPORTING and the verbs of reporting and reckoning): a figure after one is
+# that clause's subject ("reported 24 people were killed").
 SAYING = frozenset({"said", "says", "told", "added", "stated", "wrote", "reported", "reports", "announced",
                     "confirmed", "claimed", "claims", "estimated", "estimates", "believed", "believe"})
+# Finite forms of "be" before a participle ("being killed" after "reports of" names no event).
 PASSIVE = frozenset({"was", "were", "been", "are", "is"})
 # Words that open a clause of their own: what follows them says nothing of the figure's noun.
 CLAUSE_OPENERS = frozenset({"who", "that", "which", "whom", "whose", "where", "when", "while", "as",

@@ -249,9 +249,12 @@ def _dating(sentence: str, offset: int, times: Sequence[tuple[int, str]], lower_
     ("made $3 billion in 2013" is the figure's period). Read only in sentences that name a year."""
     if not times:
         return frozenset()
-    spans = [(date.start, date.end) for date in event_dates(sentence, offset, 0, lower_words)
-             if date.year is not None]
-    return frozenset(at for at, _ in times if any(start - 1 <= at < end for start, end in spans))
+    spans = sorted((date.start - 1, date.end) for date in event_dates(sentence, offset, 0, lower_words)
+                   if date.year is not None)
+    starts = [start for start, _ in spans]
+    # a binary search per year: a line of thousands of dated years costs no more than their number
+    return frozenset(at for at, _ in times
+                     if (found := bisect_right(starts, at)) and at < spans[found - 1][1])
 
 
 def _context(text: str, sentence: str, offset: int, names: Sequence[Name], lower_words: frozenset[str]
