@@ -18,17 +18,18 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from ..text.lexicon import QUALIFIER_WORDS, QUALIFIERS, RELATIVE_TIME, TIME_UNITS, frame_words
+from ..text.stance import REPORTING
 from .nouns import COORDINATORS
 from .numbers import NUMBER_WORDS
 from .units_left import PREPOSITIONS
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 PHRASE_REACH = 8  # words of the noun phrase's continuation read before its verb
-# Verbs of saying and reckoning, whose object may be a clause of its own (a closed class of news
-# English: text.stance's REPORTING and the verbs of reporting and reckoning): a figure after one is
-# that clause's subject ("reported 24 people were killed").
-SAYING = frozenset({"said", "says", "told", "added", "stated", "wrote", "reported", "reports", "announced",
-                    "confirmed", "claimed", "claims", "estimated", "estimates", "believed", "believe"})
+# Verbs of saying (text.stance's REPORTING) and of reporting and reckoning, whose object may be a
+# clause of its own (a closed class of news English): a figure after one is that clause's subject
+# ("reported 24 people were killed").
+RECKONING = frozenset({"reported", "reports", "announced", "confirmed", "claimed", "claims", "estimated",
+                       "estimates", "believed", "believe"})
 # Finite forms of "be" before a participle ("being killed" after "reports of" names no event).
 PASSIVE = frozenset({"was", "were", "been", "are", "is"})
 # Words that open a clause of their own: what follows them says nothing of the figure's noun.
@@ -65,7 +66,8 @@ def casualty_after_phrase(clause_before: list[str], clause_after: str, listed: b
     list ("Five soldiers, two police officers and a civilian were killed"); then it must go on
     with a noun phrase, and the figure must open its clause: after any other word ("Of the 30
     passengers, 12 were killed", "Despite 40 warnings, two workers died") it names others."""
-    said = max((at for at, word in enumerate(clause_before) if word in SAYING), default=-1)
+    said = max((at for at, word in enumerate(clause_before)
+                if word in RECKONING or REPORTING.fullmatch(word)), default=-1)
     clause_before = clause_before[said + 1 :]  # "Medics reported 24 people in Gaza were killed"
     if any(_is_other_verb(word) or word in PASSIVE for word in clause_before):
         return ""

@@ -65,7 +65,6 @@ def _comparable(first: Claim, second: Claim) -> bool:
                                           or _same_casualties(first, second))
 
 
-
 # The units of a toll that count everyone it counts: "killed 23 people" and "32 lives" (or
 # "32 deaths", "32 dead", claims.extract's DEATH_NOUNS) both give the whole number of the dead.
 WHOLE_TOLL = frozenset({"people", "deaths"})

@@ -108,7 +108,6 @@ def opposed_polarities(first: Polarity, second: Polarity) -> tuple[str, str] | N
     return None
 
 
-
 NEGATION_WORDS = NEGATORS
 AUXILIARIES = frozenset("do does did has have had is are was were be been will would can could".split())
 SAME_WORDS = 0.7
@@ -235,7 +234,6 @@ def some_negation_on_shared_words(negated_sentence: str, plain_sentence: str) ->
                 denied <= plain or len(denied & plain) >= MOSTLY_DENIED * len(denied) >= 2):
             return True
     return False
-
 
 
 ARGUMENT_REACH = 3  # content words on each side of an opposed word that say what it is about
